@@ -1,0 +1,15 @@
+# One INTERFACE target carries the warnings and defines that every GridShare target builds with.
+add_library(gridshare_options INTERFACE)
+target_compile_options(gridshare_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion -Wnon-virtual-dtor
+    -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    $<$<BOOL:${GRIDSHARE_WERROR}>:-Werror>)
+# nlohmann reports type errors with their JSON pointer; must be the same in every translation unit.
+target_compile_definitions(gridshare_options INTERFACE JSON_DIAGNOSTICS=1)
+
+# Qt-facing targets add these on top.
+add_library(gridshare_qt_options INTERFACE)
+target_link_libraries(gridshare_qt_options INTERFACE gridshare_options)
+target_compile_definitions(gridshare_qt_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CONTEXTLESS_CONNECT QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS)

@@ -1,0 +1,134 @@
+#pragma once
+// The cited data behind every default: regions, sources, currencies, presets and published
+// projections. Built into the binary; a user's data folder can replace any of the files.
+
+#include "gridshare/diagnostics.h"
+#include "gridshare/parameters.h"
+#include "gridshare/scenario.h"
+
+#include <array>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gridshare {
+
+// Where a figure comes from: a source id with its verification level (V1, V2, D, NV), or an
+// assumption with the one line that explains it.
+struct Provenance {
+    std::string source;
+    std::string level;
+    std::string assumption;
+    std::string note;
+
+    bool isAssumption() const { return source.empty(); }
+};
+
+struct SourcedValue {
+    double value = 0;
+    Provenance provenance;
+};
+
+struct Region {
+    std::string id;
+    std::string name;
+    std::string currency;
+    int dataYear = 2024;
+    SourcedValue householdKwhPerYear;
+    std::array<SourcedValue, kParamCount> defaults;
+
+    const SourcedValue& at(Param p) const { return defaults[static_cast<std::size_t>(p)]; }
+};
+
+struct Source {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string url;
+    std::string level;
+    std::vector<std::string> figures;
+    std::string note;
+};
+
+struct Currency {
+    std::string code;
+    std::string name;
+    std::string symbol;
+    SourcedValue perUsd;
+};
+
+struct Preset {
+    std::string id;
+    std::string name;
+    std::string description;
+    Scenario scenario;
+    std::map<Param, Provenance> provenance;      // for every parameter the preset sets
+    std::map<Param, Provenance> rangeProvenance; // for every range it sets
+};
+
+enum class ProjectionScope { DataCentres, AiOnly };
+
+struct Projection {
+    std::string id;
+    std::string source;
+    std::string label;
+    std::string region;
+    int year = 0;
+    double shareLow = 0;
+    double shareHigh = 0;
+    std::optional<double> twhLow;
+    std::optional<double> twhHigh;
+    bool approximate = false;
+    std::string note;
+    ProjectionScope scope = ProjectionScope::DataCentres;
+
+    bool isRange() const { return shareHigh > shareLow; }
+};
+
+// One data file's text and the name to use for it in messages.
+struct DataFile {
+    std::string name;
+    std::string text;
+};
+
+class Dataset {
+public:
+    std::vector<Region> regions;
+    std::vector<Source> sources;
+    std::vector<Currency> currencies;
+    std::vector<Preset> presets;
+    std::vector<Projection> projections;
+    std::string defaultPreset;
+    std::map<std::string, std::string> levelMeanings;
+
+    const Region* region(std::string_view id) const;
+    const Source* source(std::string_view id) const;
+    const Currency* currency(std::string_view code) const;
+    const Preset* preset(std::string_view id) const;
+
+    // The data compiled into the program; never fails for a released build (tests check it).
+    static const Dataset& builtin();
+
+    // The built-in files, each replaced by the file of the same name in overrideFolder when there
+    // is one. Problems with an override are returned as warnings and the built-in file is used.
+    struct Loaded;
+    static Loaded load(const std::filesystem::path& overrideFolder);
+
+    // Parses the five files (regions, sources, currencies, presets, projections) and checks that
+    // every reference between them resolves.
+    static Outcome<Dataset> parse(const DataFile& regions, const DataFile& sources, const DataFile& currencies,
+                                  const DataFile& presets, const DataFile& projections);
+};
+
+struct Dataset::Loaded {
+    Dataset dataset;
+    std::vector<std::string> warnings;
+};
+
+// The files as compiled into the program, by file name ("regions.json", ...).
+const std::map<std::string, std::string_view>& embeddedDataFiles();
+
+} // namespace gridshare

@@ -1,0 +1,40 @@
+#pragma once
+// Uncertainty bands (../shared/model.md, "Uncertainty"): every ranged parameter drawn
+// independently from a triangular distribution, percentiles of each year's outputs.
+// The generator and the conversions are spelled out here, not left to the standard library's
+// distributions, so a seed gives the same band with every compiler.
+
+#include "gridshare/resolve.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gridshare {
+
+struct Band {
+    double p10 = 0;
+    double p50 = 0;
+    double p90 = 0;
+};
+
+struct YearBands {
+    int year = 0;
+    Band aiShare;
+    Band datacenterShare;
+    Band aiTwh;
+};
+
+// Inverse CDF of the triangular distribution (low, mode, high) at u in (0, 1).
+double triangular(double low, double mode, double high, double u);
+
+// Draws one value of a ranged parameter: log-triangular when the range spans more than a
+// factor of 10 with low > 0, triangular otherwise.
+double drawRanged(double low, double central, double high, double u);
+
+// Linear interpolation between order statistics of sorted values (p in [0, 1]).
+double percentileOfSorted(const std::vector<double>& sorted, double p);
+
+// Bands for every year; with no ranges every percentile is the central value.
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario);
+
+} // namespace gridshare

@@ -1,0 +1,66 @@
+#pragma once
+// The scenario parameters of the estimation model (../shared/model.md, "Scenario"):
+// one table of keys, units and valid ranges that validation, the command line and the UI share.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace gridshare {
+
+enum class Param : std::size_t {
+    QueriesPerDay,
+    QueryGrowth,
+    ActiveParamsBillion,
+    ModelGrowth,
+    TokensPerQuery,
+    TokensGrowth,
+    AcceleratorFlops,
+    AcceleratorPowerW,
+    Utilization,
+    PowerFraction,
+    EfficiencyGain,
+    Pue,
+    TrainingShare,
+    OtherDcTwh,
+    OtherDcGrowth,
+    NationalTwh,
+    DemandGrowth,
+    PricePerKwh,
+    PriceGrowth,
+    WaterLPerKwh,
+    CarbonGPerKwh,
+    CarbonDecline,
+};
+
+inline constexpr std::size_t kParamCount = 22;
+
+struct ParamSpec {
+    Param param;
+    std::string_view key;
+    std::string_view unit;
+    std::string_view meaning;
+    double min;
+    double max;
+};
+
+const std::array<ParamSpec, kParamCount>& paramSpecs();
+const ParamSpec& spec(Param p);
+std::optional<Param> paramFromKey(std::string_view key);
+
+// Every parameter value of one scenario, indexed by Param.
+class ParameterSet {
+public:
+    double operator[](Param p) const { return values_[static_cast<std::size_t>(p)]; }
+    double& operator[](Param p) { return values_[static_cast<std::size_t>(p)]; }
+    bool operator==(const ParameterSet&) const = default;
+
+private:
+    std::array<double, kParamCount> values_{};
+};
+
+// The parameter whose key is closest to a mistyped one, for "did you mean" hints.
+std::optional<std::string_view> closestParamKey(std::string_view typo);
+
+} // namespace gridshare

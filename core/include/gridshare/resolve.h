@@ -1,0 +1,28 @@
+#pragma once
+// A scenario with every parameter filled in from its region, checked as a whole: the last step
+// before evaluation, so nothing is ever computed from an invalid scenario.
+
+#include "gridshare/dataset.h"
+#include "gridshare/diagnostics.h"
+#include "gridshare/scenario.h"
+
+namespace gridshare {
+
+struct ResolvedScenario {
+    std::string name;
+    std::string region;
+    std::string currency;
+    int baseYear = 2024;
+    int endYear = kDefaultEndYear;
+    ParameterSet values;
+    double householdKwhPerYear = 0;
+    std::map<Param, Range> ranges;
+    MonteCarloSettings monteCarlo;
+};
+
+// The region's default for one parameter, with prices converted to the scenario's currency.
+double regionDefault(const Dataset& data, const Region& region, const Currency& currency, Param p);
+
+Outcome<ResolvedScenario> resolve(const Scenario& scenario, const Dataset& data);
+
+} // namespace gridshare

@@ -1,0 +1,46 @@
+#pragma once
+// A scenario as a person wrote it: the parameters they chose, not the region defaults they left
+// alone, so that a saved file keeps following the region's data.
+
+#include "gridshare/parameters.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace gridshare {
+
+struct Range {
+    double low = 0;
+    double high = 0;
+    bool operator==(const Range&) const = default;
+};
+
+struct MonteCarloSettings {
+    std::int64_t samples = 10000;
+    std::uint64_t seed = 1;
+    bool operator==(const MonteCarloSettings&) const = default;
+};
+
+inline constexpr int kDefaultEndYear = 2030;
+inline constexpr int kMinBaseYear = 2015;
+inline constexpr int kMaxBaseYear = 2030;
+inline constexpr int kMaxEndYear = 2050;
+inline constexpr std::int64_t kMaxSamples = 1'000'000;
+
+struct Scenario {
+    std::string name;
+    std::string description;
+    std::string region = "US";
+    std::optional<std::string> currency; // the region's currency when absent
+    std::optional<int> baseYear;         // the region's data year when absent
+    int endYear = kDefaultEndYear;
+    std::map<Param, double> parameters;  // only what differs from the region's defaults
+    std::map<Param, Range> ranges;
+    MonteCarloSettings monteCarlo;
+
+    bool operator==(const Scenario&) const = default;
+};
+
+} // namespace gridshare

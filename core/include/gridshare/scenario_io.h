@@ -1,0 +1,45 @@
+#pragma once
+// The scenario file (*.gridshare.json): reading with a located reason for every refusal, and
+// writing with 17 significant digits so that a round trip gives back every number exactly.
+
+#include "gridshare/diagnostics.h"
+#include "gridshare/scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace gridshare {
+
+inline constexpr std::string_view kScenarioFormat = "gridshare-scenario";
+inline constexpr int kScenarioVersion = 1;
+
+// Structure and types only; ranges and region data are checked by resolve().
+Outcome<Scenario> scenarioFromJson(const nlohmann::json& document);
+Outcome<Scenario> scenarioFromText(std::string_view text);
+
+nlohmann::json scenarioToJson(const Scenario& scenario);
+std::string scenarioToText(const Scenario& scenario);
+
+// Range checks of the values a scenario gives itself (not those it takes from a region); used
+// after reading a file and after command-line edits.
+Issues checkScenarioValues(const Scenario& scenario);
+
+// Reading a file tells "cannot be read" (missing, a folder, no permission) from "is not a valid
+// scenario", because the command line answers them with different exit codes.
+struct ScenarioFileRead {
+    Outcome<Scenario> result;
+    bool unreadable = false;
+};
+ScenarioFileRead readScenarioFile(const std::filesystem::path& path);
+
+// The whole file as bytes, refusing anything larger than maxBytes before reading it.
+struct FileBytes {
+    Outcome<std::string> result;
+    bool unreadable = false;
+};
+FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes);
+
+} // namespace gridshare

@@ -1,0 +1,463 @@
+#include "gridshare/dataset.h"
+
+#include "gridshare/resolve.h"
+#include "gridshare/scenario_io.h"
+#include "gridshare/strict_json.h"
+#include "gridshare/text.h"
+
+#include <cmath>
+#include <set>
+
+namespace gridshare {
+namespace {
+
+using nlohmann::json;
+
+// Reads one data file, recording each problem with the file name and pointer, so an edited
+// override says exactly what to fix.
+class DataReader {
+public:
+    explicit DataReader(std::string file) : file_(std::move(file)) {}
+
+    Issues issues;
+
+    void fail(const std::string& pointer, const std::string& reason)
+    {
+        issues.push_back({pointer, reason, file_});
+    }
+
+    const json* field(const json& object, const std::string& pointer, const char* key)
+    {
+        if (!object.is_object()) {
+            fail(pointer, "must be an object");
+            return nullptr;
+        }
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            fail(pointer + "/" + key, "missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string text(const json& object, const std::string& pointer, const char* key, bool required = true)
+    {
+        if (!required && (!object.is_object() || !object.contains(key)))
+            return {};
+        const json* v = field(object, pointer, key);
+        if (!v)
+            return {};
+        if (!v->is_string()) {
+            fail(pointer + "/" + key, "must be text");
+            return {};
+        }
+        return v->get<std::string>();
+    }
+
+    double number(const json& object, const std::string& pointer, const char* key)
+    {
+        const json* v = field(object, pointer, key);
+        if (!v)
+            return 0;
+        if (!v->is_number() || !std::isfinite(v->get<double>())) {
+            fail(pointer + "/" + key, "must be a finite number");
+            return 0;
+        }
+        return v->get<double>();
+    }
+
+    const json& list(const json& object, const std::string& pointer, const char* key)
+    {
+        static const json empty = json::array();
+        const json* v = field(object, pointer, key);
+        if (v && !v->is_array())
+            fail(pointer + "/" + key, "must be a list");
+        return v && v->is_array() ? *v : empty;
+    }
+
+    Provenance provenance(const json& v, const std::string& pointer)
+    {
+        Provenance p;
+        p.source = text(v, pointer, "source", false);
+        p.level = text(v, pointer, "level", false);
+        p.assumption = text(v, pointer, "assumption", false);
+        p.note = text(v, pointer, "note", false);
+        if (p.source.empty() == p.assumption.empty())
+            fail(pointer, "needs either a \"source\" with a \"level\" or an \"assumption\" saying why");
+        else if (!p.source.empty() && p.level.empty())
+            fail(pointer + "/level", "missing; say how far the figure was verified (V1, V2, D, NV)");
+        return p;
+    }
+
+    SourcedValue sourced(const json& v, const std::string& pointer)
+    {
+        return {number(v, pointer, "value"), provenance(v, pointer)};
+    }
+
+    void header(const json& document, const std::string& format)
+    {
+        if (text(document, "", "format") != format)
+            fail("/format", "expected \"" + format + "\"");
+        if (number(document, "", "version") != 1)
+            fail("/version", "this GridShare reads version 1");
+    }
+
+private:
+    std::string file_;
+};
+
+Outcome<json> parseFile(const DataFile& file)
+{
+    JsonLimits limits;
+    limits.maxBytes = 16 * 1024 * 1024;
+    auto parsed = parseStrictJson(file.text, limits);
+    if (!parsed)
+        return inFile(parsed.issues(), file.name);
+    return parsed;
+}
+
+void readRegions(DataReader& r, const json& doc, Dataset& d)
+{
+    r.header(doc, "gridshare-regions");
+    const json& regions = r.list(doc, "", "regions");
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        const json& v = regions[i];
+        const std::string at = "/regions/" + std::to_string(i);
+        Region region;
+        region.id = r.text(v, at, "id");
+        region.name = r.text(v, at, "name");
+        region.currency = r.text(v, at, "currency");
+        region.dataYear = static_cast<int>(r.number(v, at, "data_year"));
+        if (const json* h = r.field(v, at, "household_kwh_per_year"))
+            region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
+        if (region.householdKwhPerYear.value <= 0)
+            r.fail(at + "/household_kwh_per_year/value", "must be above 0");
+        const json* parameters = r.field(v, at, "parameters");
+        if (!parameters || !parameters->is_object())
+            continue;
+        for (const auto& ps : paramSpecs()) {
+            const std::string pointer = at + "/parameters/" + std::string(ps.key);
+            const auto it = parameters->find(std::string(ps.key));
+            if (it == parameters->end()) {
+                r.fail(pointer, "missing; every region gives every parameter");
+                continue;
+            }
+            SourcedValue value = r.sourced(*it, pointer);
+            if (value.value < ps.min || value.value > ps.max)
+                r.fail(pointer + "/value", shortestNumber(value.value) + " is outside the valid range "
+                                               + shortestNumber(ps.min) + " .. " + shortestNumber(ps.max));
+            region.defaults[static_cast<std::size_t>(ps.param)] = std::move(value);
+        }
+        for (const auto& [key, value] : parameters->items())
+            if (!paramFromKey(key))
+                r.fail(at + "/parameters/" + escapePointerToken(key), "unknown parameter");
+        d.regions.push_back(std::move(region));
+    }
+}
+
+void readSources(DataReader& r, const json& doc, Dataset& d)
+{
+    r.header(doc, "gridshare-sources");
+    if (const json* levels = r.field(doc, "", "levels"); levels && levels->is_object())
+        for (const auto& [level, meaning] : levels->items())
+            d.levelMeanings[level] = meaning.is_string() ? meaning.get<std::string>() : std::string();
+    const json& sources = r.list(doc, "", "sources");
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const json& v = sources[i];
+        const std::string at = "/sources/" + std::to_string(i);
+        Source s;
+        s.id = r.text(v, at, "id");
+        s.title = r.text(v, at, "title");
+        s.publisher = r.text(v, at, "publisher");
+        s.date = r.text(v, at, "date");
+        s.url = r.text(v, at, "url");
+        s.level = r.text(v, at, "level");
+        s.note = r.text(v, at, "note", false);
+        const json& figures = r.list(v, at, "figures");
+        for (const auto& f : figures)
+            s.figures.push_back(f.is_string() ? f.get<std::string>() : f.dump());
+        d.sources.push_back(std::move(s));
+    }
+}
+
+void readCurrencies(DataReader& r, const json& doc, Dataset& d)
+{
+    r.header(doc, "gridshare-currencies");
+    const json& currencies = r.list(doc, "", "currencies");
+    for (std::size_t i = 0; i < currencies.size(); ++i) {
+        const json& v = currencies[i];
+        const std::string at = "/currencies/" + std::to_string(i);
+        Currency c;
+        c.code = r.text(v, at, "code");
+        c.name = r.text(v, at, "name");
+        c.symbol = r.text(v, at, "symbol");
+        if (const json* rate = r.field(v, at, "per_usd"))
+            c.perUsd = r.sourced(*rate, at + "/per_usd");
+        if (c.perUsd.value <= 0)
+            r.fail(at + "/per_usd/value", "must be above 0");
+        d.currencies.push_back(std::move(c));
+    }
+}
+
+std::map<Param, Provenance> readProvenanceMap(DataReader& r, const json& v, const std::string& at, const char* key)
+{
+    std::map<Param, Provenance> map;
+    if (!v.contains(key))
+        return map;
+    const json& object = v.at(key);
+    if (!object.is_object()) {
+        r.fail(at + "/" + key, "must be an object");
+        return map;
+    }
+    for (const auto& [name, p] : object.items()) {
+        const std::string pointer = at + "/" + key + "/" + escapePointerToken(name);
+        if (const auto param = paramFromKey(name))
+            map[*param] = r.provenance(p, pointer);
+        else
+            r.fail(pointer, "unknown parameter");
+    }
+    return map;
+}
+
+void readPresets(DataReader& r, const json& doc, Dataset& d)
+{
+    r.header(doc, "gridshare-presets");
+    d.defaultPreset = r.text(doc, "", "default");
+    const json& presets = r.list(doc, "", "presets");
+    for (std::size_t i = 0; i < presets.size(); ++i) {
+        const json& v = presets[i];
+        const std::string at = "/presets/" + std::to_string(i);
+        Preset p;
+        p.id = r.text(v, at, "id");
+        p.name = r.text(v, at, "name");
+        p.description = r.text(v, at, "description");
+        if (const json* scenario = r.field(v, at, "scenario"); scenario && scenario->is_object()) {
+            json file = *scenario;
+            file["format"] = kScenarioFormat;
+            file["version"] = kScenarioVersion;
+            if (!file.contains("name"))
+                file["name"] = p.name;
+            auto read = scenarioFromJson(file);
+            if (read)
+                p.scenario = read.value();
+            else
+                for (const auto& issue : read.issues())
+                    r.fail(at + "/scenario" + issue.pointer, issue.reason);
+        }
+        p.provenance = readProvenanceMap(r, v, at, "provenance");
+        p.rangeProvenance = readProvenanceMap(r, v, at, "range_provenance");
+        d.presets.push_back(std::move(p));
+    }
+}
+
+void readProjections(DataReader& r, const json& doc, Dataset& d)
+{
+    r.header(doc, "gridshare-projections");
+    const json& projections = r.list(doc, "", "projections");
+    for (std::size_t i = 0; i < projections.size(); ++i) {
+        const json& v = projections[i];
+        const std::string at = "/projections/" + std::to_string(i);
+        Projection p;
+        p.id = r.text(v, at, "id");
+        p.source = r.text(v, at, "source");
+        p.label = r.text(v, at, "label");
+        p.region = r.text(v, at, "region");
+        p.year = static_cast<int>(r.number(v, at, "year"));
+        p.note = r.text(v, at, "note", false);
+        p.approximate = v.value("approximate", false);
+        const std::string scope = r.text(v, at, "scope");
+        if (scope == "ai")
+            p.scope = ProjectionScope::AiOnly;
+        else if (scope != "datacenters")
+            r.fail(at + "/scope", "must be \"ai\" or \"datacenters\"");
+        const json& share = r.list(v, at, "share");
+        if (share.size() == 2 && share[0].is_number() && share[1].is_number()) {
+            p.shareLow = share[0].get<double>();
+            p.shareHigh = share[1].get<double>();
+        } else {
+            r.fail(at + "/share", "must be [low, high] as fractions");
+        }
+        if (!(p.shareLow >= 0 && p.shareLow <= p.shareHigh && p.shareHigh <= 1))
+            r.fail(at + "/share", "must satisfy 0 <= low <= high <= 1");
+        if (v.contains("twh")) {
+            const json& twh = v.at("twh");
+            if (twh.is_array() && twh.size() == 2 && twh[0].is_number() && twh[1].is_number()) {
+                p.twhLow = twh[0].get<double>();
+                p.twhHigh = twh[1].get<double>();
+            } else {
+                r.fail(at + "/twh", "must be [low, high]");
+            }
+        }
+        d.projections.push_back(std::move(p));
+    }
+}
+
+void checkReferences(const Dataset& d, Issues& issues)
+{
+    auto fail = [&](const std::string& file, const std::string& pointer, const std::string& reason) {
+        issues.push_back({pointer, reason, file});
+    };
+    auto checkProvenance = [&](const std::string& file, const std::string& pointer, const Provenance& p) {
+        if (!p.source.empty() && !d.source(p.source))
+            fail(file, pointer + "/source", "no source has the id \"" + p.source + "\"");
+        if (!p.level.empty() && !d.levelMeanings.count(p.level))
+            fail(file, pointer + "/level", "\"" + p.level + "\" is not a verification level");
+    };
+
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < d.sources.size(); ++i) {
+        if (!ids.insert(d.sources[i].id).second)
+            fail("sources.json", "/sources/" + std::to_string(i) + "/id", "\"" + d.sources[i].id + "\" appears twice");
+        if (!d.levelMeanings.count(d.sources[i].level))
+            fail("sources.json", "/sources/" + std::to_string(i) + "/level", "not a verification level");
+    }
+    for (std::size_t i = 0; i < d.regions.size(); ++i) {
+        const Region& region = d.regions[i];
+        const std::string at = "/regions/" + std::to_string(i);
+        if (!d.currency(region.currency))
+            fail("regions.json", at + "/currency", "no currency has the code \"" + region.currency + "\"");
+        checkProvenance("regions.json", at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
+        for (const auto& ps : paramSpecs())
+            checkProvenance("regions.json", at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
+    }
+    for (std::size_t i = 0; i < d.currencies.size(); ++i)
+        checkProvenance("currencies.json", "/currencies/" + std::to_string(i) + "/per_usd", d.currencies[i].perUsd.provenance);
+    for (std::size_t i = 0; i < d.presets.size(); ++i) {
+        const Preset& p = d.presets[i];
+        const std::string at = "/presets/" + std::to_string(i);
+        for (const auto& [param, value] : p.scenario.parameters)
+            if (!p.provenance.count(param))
+                fail("presets.json", at + "/provenance/" + std::string(spec(param).key),
+                     "missing; every value a preset sets needs a source or an assumption");
+        for (const auto& [param, range] : p.scenario.ranges)
+            if (!p.rangeProvenance.count(param))
+                fail("presets.json", at + "/range_provenance/" + std::string(spec(param).key),
+                     "missing; every range a preset sets needs a source or an assumption");
+        for (const auto& [param, provenance] : p.provenance)
+            checkProvenance("presets.json", at + "/provenance/" + std::string(spec(param).key), provenance);
+        for (const auto& [param, provenance] : p.rangeProvenance)
+            checkProvenance("presets.json", at + "/range_provenance/" + std::string(spec(param).key), provenance);
+        auto resolved = resolve(p.scenario, d);
+        if (!resolved)
+            for (const auto& issue : resolved.issues())
+                fail("presets.json", at + "/scenario" + issue.pointer, issue.reason);
+    }
+    if (!d.preset(d.defaultPreset))
+        fail("presets.json", "/default", "no preset has the id \"" + d.defaultPreset + "\"");
+    for (std::size_t i = 0; i < d.projections.size(); ++i) {
+        const Projection& p = d.projections[i];
+        const std::string at = "/projections/" + std::to_string(i);
+        if (!d.source(p.source))
+            fail("projections.json", at + "/source", "no source has the id \"" + p.source + "\"");
+        if (!d.region(p.region))
+            fail("projections.json", at + "/region", "no region has the id \"" + p.region + "\"");
+    }
+}
+
+template <typename T, typename Key>
+const T* findBy(const std::vector<T>& items, std::string_view wanted, Key key)
+{
+    for (const auto& item : items)
+        if (item.*key == wanted)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+const Region* Dataset::region(std::string_view id) const { return findBy(regions, id, &Region::id); }
+const Source* Dataset::source(std::string_view id) const { return findBy(sources, id, &Source::id); }
+const Currency* Dataset::currency(std::string_view code) const { return findBy(currencies, code, &Currency::code); }
+const Preset* Dataset::preset(std::string_view id) const { return findBy(presets, id, &Preset::id); }
+
+Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources, const DataFile& currencies,
+                                const DataFile& presets, const DataFile& projections)
+{
+    Dataset d;
+    Issues issues;
+    const std::pair<const DataFile*, void (*)(DataReader&, const json&, Dataset&)> readers[] = {
+        {&sources, readSources},   {&currencies, readCurrencies}, {&regions, readRegions},
+        {&presets, readPresets},   {&projections, readProjections},
+    };
+    for (const auto& [file, read] : readers) {
+        auto parsed = parseFile(*file);
+        if (!parsed) {
+            issues.insert(issues.end(), parsed.issues().begin(), parsed.issues().end());
+            continue;
+        }
+        DataReader reader(file->name);
+        read(reader, parsed.value(), d);
+        issues.insert(issues.end(), reader.issues.begin(), reader.issues.end());
+    }
+    if (issues.empty())
+        checkReferences(d, issues);
+    if (!issues.empty())
+        return issues;
+    return d;
+}
+
+namespace {
+
+constexpr const char* kFileNames[] = {"regions.json", "sources.json", "currencies.json", "presets.json",
+                                      "projections.json"};
+
+Outcome<Dataset> parseFiles(const std::vector<DataFile>& files)
+{
+    return Dataset::parse(files[0], files[1], files[2], files[3], files[4]);
+}
+
+std::vector<DataFile> builtinFiles()
+{
+    std::vector<DataFile> files;
+    for (const char* name : kFileNames)
+        files.push_back({name, std::string(embeddedDataFiles().at(name))});
+    return files;
+}
+
+} // namespace
+
+const Dataset& Dataset::builtin()
+{
+    static const Dataset data = [] {
+        auto parsed = parseFiles(builtinFiles());
+        return parsed ? std::move(parsed).value() : Dataset{};
+    }();
+    return data;
+}
+
+Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
+{
+    Loaded loaded;
+    std::vector<DataFile> files = builtinFiles();
+    bool overridden = false;
+    for (auto& file : files) {
+        const auto path = overrideFolder / file.name;
+        std::error_code ec;
+        if (overrideFolder.empty() || !std::filesystem::exists(path, ec))
+            continue;
+        auto bytes = readFileBytes(path, 16 * 1024 * 1024);
+        if (!bytes.result) {
+            loaded.warnings.push_back(path.string() + ": " + bytes.result.issues().front().reason
+                                      + "; using the built-in " + file.name);
+            continue;
+        }
+        file = {path.string(), bytes.result.value()};
+        overridden = true;
+    }
+    if (!overridden) {
+        loaded.dataset = builtin();
+        return loaded;
+    }
+    auto parsed = parseFiles(files);
+    if (parsed) {
+        loaded.dataset = std::move(parsed).value();
+        return loaded;
+    }
+    for (const auto& issue : parsed.issues())
+        loaded.warnings.push_back(issue.describe());
+    loaded.warnings.push_back("using the built-in data instead of the files in " + overrideFolder.string());
+    loaded.dataset = builtin();
+    return loaded;
+}
+
+} // namespace gridshare

@@ -1,0 +1,72 @@
+#include "gridshare/model.h"
+
+#include <cmath>
+
+namespace gridshare {
+namespace {
+
+double grow(double x, double rate, int k) { return x * std::pow(1 + rate, k); }
+
+double inferenceTwh(const ParameterSet& p, int k)
+{
+    const double queries = grow(p[Param::QueriesPerDay], p[Param::QueryGrowth], k);
+    return queries * kDaysPerYear * whPerQuery(p, k) / 1e12;
+}
+
+double aiTwhFromInference(const ParameterSet& p, double inference)
+{
+    const double training = inference * p[Param::TrainingShare] / (1 - p[Param::TrainingShare]);
+    return inference + training;
+}
+
+} // namespace
+
+double whPerQuery(const ParameterSet& p, int k)
+{
+    const double activeParams = grow(p[Param::ActiveParamsBillion], p[Param::ModelGrowth], k) * 1e9;
+    const double tokens = grow(p[Param::TokensPerQuery], p[Param::TokensGrowth], k);
+    const double joulesPerFlop =
+        p[Param::AcceleratorPowerW] / (p[Param::AcceleratorFlops] * std::pow(1 + p[Param::EfficiencyGain], k));
+    const double joules = 2 * activeParams * tokens / p[Param::Utilization] * joulesPerFlop
+                          * p[Param::PowerFraction] * p[Param::Pue];
+    return joules / 3600;
+}
+
+double baseYearDatacenterTwh(const ParameterSet& p)
+{
+    return aiTwhFromInference(p, inferenceTwh(p, 0)) + p[Param::OtherDcTwh];
+}
+
+YearResult evaluateYear(const ParameterSet& p, double householdKwhPerYear, int baseYear, int k)
+{
+    YearResult r;
+    r.year = baseYear + k;
+    r.queriesPerDay = grow(p[Param::QueriesPerDay], p[Param::QueryGrowth], k);
+    r.whPerQuery = whPerQuery(p, k);
+    r.inferenceTwh = r.queriesPerDay * kDaysPerYear * r.whPerQuery / 1e12;
+    r.trainingTwh = r.inferenceTwh * p[Param::TrainingShare] / (1 - p[Param::TrainingShare]);
+    r.aiTwh = r.inferenceTwh + r.trainingTwh;
+    r.otherDcTwh = grow(p[Param::OtherDcTwh], p[Param::OtherDcGrowth], k);
+    r.datacenterTwh = r.aiTwh + r.otherDcTwh;
+    const double restOfDemand = p[Param::NationalTwh] - baseYearDatacenterTwh(p);
+    r.nationalTwh = grow(restOfDemand, p[Param::DemandGrowth], k) + r.datacenterTwh;
+    r.aiShare = r.aiTwh / r.nationalTwh;
+    r.datacenterShare = r.datacenterTwh / r.nationalTwh;
+    const double aiKwh = r.aiTwh * 1e9;
+    r.cost = grow(aiKwh * p[Param::PricePerKwh], p[Param::PriceGrowth], k);
+    r.waterM3 = aiKwh * p[Param::WaterLPerKwh] / 1000;
+    r.co2Mt = aiKwh * p[Param::CarbonGPerKwh] * std::pow(1 - p[Param::CarbonDecline], k) / 1e12;
+    r.households = aiKwh / householdKwhPerYear;
+    return r;
+}
+
+std::vector<YearResult> evaluateYears(const ParameterSet& p, double householdKwhPerYear, int baseYear, int endYear)
+{
+    std::vector<YearResult> years;
+    years.reserve(static_cast<std::size_t>(endYear - baseYear + 1));
+    for (int k = 0; baseYear + k <= endYear; ++k)
+        years.push_back(evaluateYear(p, householdKwhPerYear, baseYear, k));
+    return years;
+}
+
+} // namespace gridshare

@@ -1,0 +1,108 @@
+#include "gridshare/resolve.h"
+
+#include "gridshare/model.h"
+#include "gridshare/scenario_io.h"
+#include "gridshare/text.h"
+
+namespace gridshare {
+namespace {
+
+std::string knownIds(const std::vector<std::string>& ids)
+{
+    std::string list;
+    for (const auto& id : ids)
+        list += (list.empty() ? "" : ", ") + id;
+    return list;
+}
+
+// Parameters that raise the base-year data-centre load when they rise; the others (throughput,
+// utilization) lower it. Growth rates do not act at k = 0.
+bool raisesBaseLoad(Param p) { return p != Param::AcceleratorFlops && p != Param::Utilization; }
+
+// The largest base-year data-centre load and the smallest national total within the ranges:
+// the load is monotonic in each parameter, so the corners are enough.
+void checkRangeCorners(const ResolvedScenario& r, Issues& issues)
+{
+    if (r.ranges.empty())
+        return;
+    ParameterSet worst = r.values;
+    for (const auto& [param, range] : r.ranges)
+        worst[param] = (param == Param::NationalTwh || !raisesBaseLoad(param)) ? range.low : range.high;
+    const double datacentres = baseYearDatacenterTwh(worst);
+    if (datacentres >= worst[Param::NationalTwh])
+        issues.push_back({"/ranges", "at the ends of the ranges the base-year data centres ("
+                                         + shortestNumber(datacentres) + " TWh) reach national consumption ("
+                                         + shortestNumber(worst[Param::NationalTwh]) + " TWh); narrow the ranges"});
+}
+
+} // namespace
+
+double regionDefault(const Dataset& data, const Region& region, const Currency& currency, Param p)
+{
+    const double value = region.at(p).value;
+    if (p != Param::PricePerKwh || currency.code == region.currency)
+        return value;
+    const Currency* home = data.currency(region.currency);
+    return home ? value * currency.perUsd.value / home->perUsd.value : value;
+}
+
+Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
+{
+    Issues issues = checkScenarioValues(s);
+
+    const Region* region = data.region(s.region);
+    if (!region) {
+        std::vector<std::string> ids;
+        for (const auto& r : data.regions)
+            ids.push_back(r.id);
+        issues.push_back({"/region", "unknown region \"" + s.region + "\"; known regions: " + knownIds(ids)});
+    }
+    const std::string currencyCode = s.currency ? *s.currency : (region ? region->currency : "USD");
+    const Currency* currency = data.currency(currencyCode);
+    if (!currency) {
+        std::vector<std::string> codes;
+        for (const auto& c : data.currencies)
+            codes.push_back(c.code);
+        issues.push_back({"/currency", "unknown currency \"" + currencyCode + "\"; known: " + knownIds(codes)});
+    }
+    if (!issues.empty() || !region || !currency)
+        return issues;
+
+    ResolvedScenario r;
+    r.name = s.name;
+    r.region = region->id;
+    r.currency = currency->code;
+    r.baseYear = s.baseYear.value_or(region->dataYear);
+    r.endYear = s.endYear;
+    r.householdKwhPerYear = region->householdKwhPerYear.value;
+    r.ranges = s.ranges;
+    r.monteCarlo = s.monteCarlo;
+    for (const auto& ps : paramSpecs())
+        r.values[ps.param] = regionDefault(data, *region, *currency, ps.param);
+    for (const auto& [param, value] : s.parameters)
+        r.values[param] = value;
+
+    if (r.endYear <= r.baseYear)
+        issues.push_back({"/end_year", std::to_string(r.endYear) + " is not after the base year "
+                                           + std::to_string(r.baseYear)});
+    for (const auto& [param, range] : r.ranges) {
+        const double central = r.values[param];
+        if (central < range.low || central > range.high)
+            issues.push_back({"/ranges/" + std::string(spec(param).key),
+                              "[" + shortestNumber(range.low) + ", " + shortestNumber(range.high)
+                                  + "] does not contain the central value " + shortestNumber(central)});
+    }
+    const double datacentres = baseYearDatacenterTwh(r.values);
+    if (datacentres >= r.values[Param::NationalTwh])
+        issues.push_back({"/parameters/national_twh",
+                          shortestNumber(r.values[Param::NationalTwh])
+                              + " TWh is not above the base-year data-centre total of "
+                              + shortestNumber(datacentres) + " TWh"});
+    if (issues.empty())
+        checkRangeCorners(r, issues);
+    if (!issues.empty())
+        return issues;
+    return r;
+}
+
+} // namespace gridshare

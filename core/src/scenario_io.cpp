@@ -1,0 +1,360 @@
+#include "gridshare/scenario_io.h"
+
+#include "gridshare/strict_json.h"
+#include "gridshare/text.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+namespace gridshare {
+namespace {
+
+using nlohmann::json;
+
+std::string typeName(const json& v)
+{
+    if (v.is_null())
+        return "null";
+    if (v.is_boolean())
+        return "true/false";
+    if (v.is_number())
+        return "a number";
+    if (v.is_string())
+        return "a string";
+    if (v.is_array())
+        return "a list";
+    return "an object";
+}
+
+bool hasControlCharacters(std::string_view text)
+{
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            return true;
+    return false;
+}
+
+// Accumulates every issue of a document instead of stopping at the first, so one run of the
+// command line tells a person everything to fix.
+class Reader {
+public:
+    Issues issues;
+
+    void fail(std::string pointer, std::string reason) { issues.push_back({std::move(pointer), std::move(reason)}); }
+
+    std::optional<std::string> text(const json& v, const std::string& pointer, std::size_t maxLength)
+    {
+        if (!v.is_string()) {
+            fail(pointer, "must be text, not " + typeName(v));
+            return std::nullopt;
+        }
+        const auto& s = v.get_ref<const std::string&>();
+        if (hasControlCharacters(s)) {
+            fail(pointer, "contains control characters");
+            return std::nullopt;
+        }
+        if (s.size() > maxLength) {
+            fail(pointer, "is " + std::to_string(s.size()) + " bytes long; at most " + std::to_string(maxLength)
+                              + " are accepted");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<double> number(const json& v, const std::string& pointer)
+    {
+        if (!v.is_number()) {
+            fail(pointer, "must be a number, not " + typeName(v));
+            return std::nullopt;
+        }
+        const double d = v.get<double>();
+        if (!std::isfinite(d)) {
+            fail(pointer, "must be a finite number");
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<std::int64_t> wholeNumber(const json& v, const std::string& pointer, std::int64_t min,
+                                            std::int64_t max)
+    {
+        const auto d = number(v, pointer);
+        if (!d)
+            return std::nullopt;
+        if (*d != std::floor(*d)) {
+            fail(pointer, shortestNumber(*d) + " is not a whole number");
+            return std::nullopt;
+        }
+        if (*d < static_cast<double>(min) || *d > static_cast<double>(max)) {
+            fail(pointer, shortestNumber(*d) + " is outside " + std::to_string(min) + " .. " + std::to_string(max));
+            return std::nullopt;
+        }
+        return static_cast<std::int64_t>(*d);
+    }
+
+    const json* object(const json& v, const std::string& pointer)
+    {
+        if (!v.is_object()) {
+            fail(pointer, "must be an object, not " + typeName(v));
+            return nullptr;
+        }
+        return &v;
+    }
+
+    std::optional<Param> parameterKey(const std::string& key, const std::string& pointer)
+    {
+        if (auto p = paramFromKey(key))
+            return p;
+        std::string reason = "unknown parameter";
+        if (const auto near = closestParamKey(key))
+            reason += "; did you mean \"" + std::string(*near) + "\"?";
+        fail(pointer, reason);
+        return std::nullopt;
+    }
+};
+
+void readParameters(Reader& r, const json& v, Scenario& s)
+{
+    if (!r.object(v, "/parameters"))
+        return;
+    for (const auto& [key, value] : v.items()) {
+        const std::string pointer = "/parameters/" + escapePointerToken(key);
+        const auto param = r.parameterKey(key, pointer);
+        const auto number = r.number(value, pointer);
+        if (param && number)
+            s.parameters[*param] = *number;
+    }
+}
+
+void readRanges(Reader& r, const json& v, Scenario& s)
+{
+    if (!r.object(v, "/ranges"))
+        return;
+    for (const auto& [key, value] : v.items()) {
+        const std::string pointer = "/ranges/" + escapePointerToken(key);
+        const auto param = r.parameterKey(key, pointer);
+        if (!value.is_array() || value.size() != 2) {
+            r.fail(pointer, "must be a list of two numbers [low, high]");
+            continue;
+        }
+        const auto low = r.number(value[0], pointer + "/0");
+        const auto high = r.number(value[1], pointer + "/1");
+        if (param && low && high)
+            s.ranges[*param] = Range{*low, *high};
+    }
+}
+
+void readMonteCarlo(Reader& r, const json& v, Scenario& s)
+{
+    if (!r.object(v, "/monte_carlo"))
+        return;
+    for (const auto& [key, value] : v.items()) {
+        const std::string pointer = "/monte_carlo/" + escapePointerToken(key);
+        if (key == "samples") {
+            if (auto n = r.wholeNumber(value, pointer, 1, kMaxSamples))
+                s.monteCarlo.samples = *n;
+        } else if (key == "seed") {
+            // Seeds are unsigned 64-bit; JSON numbers past 2^53 only survive as integers.
+            if (value.is_number_unsigned())
+                s.monteCarlo.seed = value.get<std::uint64_t>();
+            else if (value.is_number_integer())
+                r.fail(pointer, "must not be negative");
+            else
+                r.fail(pointer, "must be a whole number from 0 to 18446744073709551615");
+        } else {
+            r.fail(pointer, "unknown field; expected \"samples\" or \"seed\"");
+        }
+    }
+}
+
+// Later versions of the format add a step here that turns version N into N + 1, so that old
+// files keep opening; version 1 is the first and has none.
+bool migrateToCurrent(json&, std::int64_t, Reader&) { return true; }
+
+} // namespace
+
+Issues checkScenarioValues(const Scenario& s)
+{
+    Issues issues;
+    for (const auto& [param, value] : s.parameters) {
+        const ParamSpec& ps = spec(param);
+        const std::string pointer = "/parameters/" + std::string(ps.key);
+        if (!std::isfinite(value))
+            issues.push_back({pointer, "must be a finite number"});
+        else if (value < ps.min)
+            issues.push_back({pointer, shortestNumber(value) + " is below the minimum " + shortestNumber(ps.min)});
+        else if (value > ps.max)
+            issues.push_back({pointer, shortestNumber(value) + " is above the maximum " + shortestNumber(ps.max)});
+    }
+    for (const auto& [param, range] : s.ranges) {
+        const ParamSpec& ps = spec(param);
+        const std::string pointer = "/ranges/" + std::string(ps.key);
+        if (range.low > range.high)
+            issues.push_back({pointer, "low " + shortestNumber(range.low) + " is above high "
+                                           + shortestNumber(range.high)});
+        else if (range.low < ps.min)
+            issues.push_back({pointer + "/0", shortestNumber(range.low) + " is below the minimum "
+                                                  + shortestNumber(ps.min)});
+        else if (range.high > ps.max)
+            issues.push_back({pointer + "/1", shortestNumber(range.high) + " is above the maximum "
+                                                  + shortestNumber(ps.max)});
+    }
+    if (s.baseYear && (*s.baseYear < kMinBaseYear || *s.baseYear > kMaxBaseYear))
+        issues.push_back({"/base_year", std::to_string(*s.baseYear) + " is outside " + std::to_string(kMinBaseYear)
+                                            + " .. " + std::to_string(kMaxBaseYear)});
+    if (s.endYear > kMaxEndYear || s.endYear <= kMinBaseYear)
+        issues.push_back({"/end_year", std::to_string(s.endYear) + " is outside " + std::to_string(kMinBaseYear + 1)
+                                           + " .. " + std::to_string(kMaxEndYear)});
+    if (s.monteCarlo.samples < 1 || s.monteCarlo.samples > kMaxSamples)
+        issues.push_back({"/monte_carlo/samples", std::to_string(s.monteCarlo.samples) + " is outside 1 .. "
+                                                      + std::to_string(kMaxSamples)});
+    return issues;
+}
+
+Outcome<Scenario> scenarioFromJson(const json& document)
+{
+    Reader r;
+    if (!document.is_object())
+        return Issue{"", "a scenario file must be a JSON object, not " + typeName(document)};
+
+    const auto format = document.find("format");
+    if (format == document.end())
+        return Issue{"/format", "missing; a scenario file starts with \"format\": \"gridshare-scenario\""};
+    if (!format->is_string() || format->get<std::string>() != kScenarioFormat)
+        return Issue{"/format", "is " + format->dump() + ", not \"gridshare-scenario\"; this is not a GridShare scenario"};
+
+    const auto versionField = document.find("version");
+    if (versionField == document.end())
+        return Issue{"/version", "missing; expected 1"};
+    const auto version = r.wholeNumber(*versionField, "/version", 1, std::numeric_limits<std::int32_t>::max());
+    if (!version)
+        return r.issues;
+    if (*version > kScenarioVersion)
+        return Issue{"/version", "version " + std::to_string(*version)
+                                     + " was written by a newer GridShare; this one reads versions up to "
+                                     + std::to_string(kScenarioVersion)};
+    json current = document;
+    if (!migrateToCurrent(current, *version, r))
+        return r.issues;
+
+    Scenario s;
+    for (const auto& [key, value] : current.items()) {
+        const std::string pointer = "/" + escapePointerToken(key);
+        if (key == "format" || key == "version") {
+            continue;
+        } else if (key == "name") {
+            if (auto t = r.text(value, pointer, 200))
+                s.name = *t;
+        } else if (key == "description") {
+            if (auto t = r.text(value, pointer, 4000))
+                s.description = *t;
+        } else if (key == "region") {
+            if (auto t = r.text(value, pointer, 64))
+                s.region = *t;
+        } else if (key == "currency") {
+            if (auto t = r.text(value, pointer, 3)) {
+                if (t->size() == 3 && std::all_of(t->begin(), t->end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                    s.currency = *t;
+                else
+                    r.fail(pointer, "\"" + *t + "\" is not an ISO currency code such as \"USD\"");
+            }
+        } else if (key == "base_year") {
+            if (auto y = r.wholeNumber(value, pointer, kMinBaseYear, kMaxBaseYear))
+                s.baseYear = static_cast<int>(*y);
+        } else if (key == "end_year") {
+            if (auto y = r.wholeNumber(value, pointer, kMinBaseYear + 1, kMaxEndYear))
+                s.endYear = static_cast<int>(*y);
+        } else if (key == "parameters") {
+            readParameters(r, value, s);
+        } else if (key == "ranges") {
+            readRanges(r, value, s);
+        } else if (key == "monte_carlo") {
+            readMonteCarlo(r, value, s);
+        } else {
+            r.fail(pointer, "unknown field");
+        }
+    }
+    for (auto& issue : checkScenarioValues(s))
+        r.issues.push_back(std::move(issue));
+    if (!r.issues.empty())
+        return r.issues;
+    return s;
+}
+
+Outcome<Scenario> scenarioFromText(std::string_view text)
+{
+    auto parsed = parseStrictJson(text);
+    if (!parsed)
+        return parsed.issues();
+    return scenarioFromJson(parsed.value());
+}
+
+json scenarioToJson(const Scenario& s)
+{
+    json j;
+    j["format"] = kScenarioFormat;
+    j["version"] = kScenarioVersion;
+    j["name"] = s.name;
+    if (!s.description.empty())
+        j["description"] = s.description;
+    j["region"] = s.region;
+    if (s.currency)
+        j["currency"] = *s.currency;
+    if (s.baseYear)
+        j["base_year"] = *s.baseYear;
+    j["end_year"] = s.endYear;
+    json parameters = json::object();
+    for (const auto& [param, value] : s.parameters)
+        parameters[std::string(spec(param).key)] = value;
+    j["parameters"] = parameters;
+    if (!s.ranges.empty()) {
+        json ranges = json::object();
+        for (const auto& [param, range] : s.ranges)
+            ranges[std::string(spec(param).key)] = {range.low, range.high};
+        j["ranges"] = ranges;
+    }
+    j["monte_carlo"] = {{"samples", s.monteCarlo.samples}, {"seed", s.monteCarlo.seed}};
+    return j;
+}
+
+std::string scenarioToText(const Scenario& s) { return scenarioToJson(s).dump(2) + "\n"; }
+
+FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return {Issue{"", "cannot be read: no such file"}, true};
+    if (std::filesystem::is_directory(status))
+        return {Issue{"", "cannot be read: it is a folder, not a file"}, true};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > maxBytes)
+        return {Issue{"", "the file is " + std::to_string(size) + " bytes; at most " + std::to_string(maxBytes)
+                              + " bytes are accepted"},
+                false};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return {Issue{"", std::string("cannot be read: ") + std::strerror(errno)}, true};
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad())
+        return {Issue{"", "cannot be read: the read failed"}, true};
+    return {content.str(), false};
+}
+
+ScenarioFileRead readScenarioFile(const std::filesystem::path& path)
+{
+    const JsonLimits limits;
+    auto bytes = readFileBytes(path, limits.maxBytes);
+    if (!bytes.result)
+        return {bytes.result.issues(), bytes.unreadable};
+    return {scenarioFromText(bytes.result.value()), false};
+}
+
+} // namespace gridshare

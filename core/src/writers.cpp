@@ -1,0 +1,155 @@
+#include "gridshare/writers.h"
+
+#include "gridshare/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace gridshare {
+namespace {
+
+// nlohmann writes the shortest round-trip form; the output promises 17 significant digits, so
+// numbers are written by hand and the rest of the document by nlohmann.
+std::string jsonString(const std::string& s) { return nlohmann::json(s).dump(); }
+
+std::string jsonBand(const Band& b)
+{
+    return "[" + number17(b.p10) + ", " + number17(b.p50) + ", " + number17(b.p90) + "]";
+}
+
+// Width in characters, not bytes, so "m³" lines up.
+std::size_t characters(const std::string& s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string padLeft(const std::string& s, std::size_t width)
+{
+    const std::size_t n = characters(s);
+    return n >= width ? s : std::string(width - n, ' ') + s;
+}
+
+// Enough decimals for four significant digits, at least `minimum`: 0.1825 and 4,097.0 both read well.
+std::string forPeople(double value, int minimum)
+{
+    int decimals = minimum;
+    const double magnitude = std::abs(value);
+    if (magnitude > 0 && magnitude < 1000)
+        decimals = std::max(minimum, 3 - static_cast<int>(std::floor(std::log10(magnitude))));
+    return groupedFixed(value, std::min(decimals, 10));
+}
+
+} // namespace
+
+std::string toJson(const Evaluation& e)
+{
+    std::string out = "{\n";
+    out += "  \"name\": " + jsonString(e.name) + ",\n";
+    out += "  \"region\": " + jsonString(e.region) + ",\n";
+    out += "  \"currency\": " + jsonString(e.currency) + ",\n";
+    out += "  \"base_year\": " + std::to_string(e.baseYear) + ",\n";
+    out += "  \"end_year\": " + std::to_string(e.endYear) + ",\n";
+    out += "  \"years\": [";
+    for (std::size_t i = 0; i < e.years.size(); ++i) {
+        const YearResult& y = e.years[i];
+        out += i == 0 ? "\n    {" : ",\n    {";
+        out += "\"year\": " + std::to_string(y.year);
+        for (const auto& spec : outputSpecs())
+            out += ", \"" + std::string(spec.key) + "\": " + number17(y.*spec.field);
+        if (i < e.bands.size()) {
+            const YearBands& b = e.bands[i];
+            out += ", \"bands\": {\"ai_share\": " + jsonBand(b.aiShare) + ", \"datacenter_share\": "
+                   + jsonBand(b.datacenterShare) + ", \"ai_twh\": " + jsonBand(b.aiTwh) + "}";
+        }
+        out += "}";
+    }
+    out += "\n  ]\n}\n";
+    return out;
+}
+
+std::string toCsv(const Evaluation& e)
+{
+    static const char* const bandColumns[] = {"ai_share", "datacenter_share", "ai_twh"};
+    std::string out = "year";
+    for (const auto& spec : outputSpecs())
+        out += "," + std::string(spec.key);
+    if (!e.bands.empty())
+        for (const char* column : bandColumns)
+            for (const char* p : {"p10", "p50", "p90"})
+                out += "," + std::string(column) + "_" + p;
+    out += "\n";
+    for (std::size_t i = 0; i < e.years.size(); ++i) {
+        const YearResult& y = e.years[i];
+        out += std::to_string(y.year);
+        for (const auto& spec : outputSpecs())
+            out += "," + number17(y.*spec.field);
+        if (i < e.bands.size()) {
+            const YearBands& b = e.bands[i];
+            for (const Band* band : {&b.aiShare, &b.datacenterShare, &b.aiTwh})
+                out += "," + number17(band->p10) + "," + number17(band->p50) + "," + number17(band->p90);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::string toTable(const Evaluation& e, const Dataset& data)
+{
+    const Region* region = data.region(e.region);
+    const std::string regionName = region ? region->name : e.region;
+    std::string out = (e.name.empty() ? std::string("Scenario") : e.name) + " — " + regionName + ", "
+                      + std::to_string(e.baseYear) + "–" + std::to_string(e.endYear) + ", costs in " + e.currency
+                      + "\n\n";
+
+    struct Column {
+        std::string title;
+        std::size_t width;
+    };
+    const std::vector<Column> columns{
+        {"Year", 4},
+        {"Requests/day", 17},
+        {"Wh/request", 10},
+        {"AI TWh/yr", 10},
+        {"DC TWh/yr", 10},
+        {"National TWh", 12},
+        {"AI share", 9},
+        {"DC share", 9},
+        {"Cost, million " + e.currency + "/yr", 22},
+        {"Water, million m³", 17},
+        {"CO2, Mt", 8},
+        {"Households", 12},
+    };
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        out += (c ? "  " : "") + padLeft(columns[c].title, columns[c].width);
+    out += "\n";
+    for (const YearResult& y : e.years) {
+        const std::vector<std::string> cells{
+            std::to_string(y.year),
+            groupedFixed(y.queriesPerDay, 0),
+            forPeople(y.whPerQuery, 2),
+            forPeople(y.aiTwh, 1),
+            forPeople(y.datacenterTwh, 1),
+            groupedFixed(y.nationalTwh, 1),
+            forPeople(y.aiShare * 100, 2) + " %",
+            forPeople(y.datacenterShare * 100, 2) + " %",
+            groupedFixed(y.cost / 1e6, 2),
+            forPeople(y.waterM3 / 1e6, 2),
+            forPeople(y.co2Mt, 2),
+            groupedFixed(y.households, 0),
+        };
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            out += (c ? "  " : "") + padLeft(cells[c], std::max(columns[c].width, characters(columns[c].title)));
+        out += "\n";
+    }
+    if (!e.bands.empty()) {
+        out += "\nUncertainty (P10 / P50 / P90 of AI share):\n";
+        for (const YearBands& b : e.bands)
+            out += "  " + std::to_string(b.year) + "  " + groupedFixed(b.aiShare.p10 * 100, 2) + " % / "
+                   + groupedFixed(b.aiShare.p50 * 100, 2) + " % / " + groupedFixed(b.aiShare.p90 * 100, 2) + " %\n";
+    }
+    return out;
+}
+
+} // namespace gridshare
