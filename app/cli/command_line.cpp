@@ -2,6 +2,7 @@
 
 #include "listings.h"
 #include "scenario_assembly.h"
+#include "user_data.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/writers.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <string>
@@ -66,9 +66,7 @@ std::string helpText()
            + "\n"
              "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read.\n"
              "Files in "
-           + QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                      + QStringLiteral("/data"))
-                 .toStdString()
+           + QDir::toNativeSeparators(userDataFolder()).toStdString()
            + " with the names of the built-in data files (regions.json, sources.json, currencies.json,\n"
              "presets.json, projections.json) replace them.\n";
 }
@@ -77,8 +75,7 @@ std::string helpText()
 // the built-in data is used, so a bad edit never stops the program.
 Dataset loadData()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/data");
-    auto loaded = Dataset::load(folder.toStdString());
+    auto loaded = Dataset::load(userDataFolder().toStdString());
     for (const auto& warning : loaded.warnings)
         writeError("warning: " + warning);
     return std::move(loaded.dataset);
@@ -88,8 +85,8 @@ int evaluateCommand(const QCommandLineParser& parser, const QStringList& positio
 {
     if (positional.size() > 2)
         return usageError("evaluate takes at most one scenario file");
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                  : QStringLiteral("table");
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
         return usageError("--format: \"" + format.toStdString() + "\" is not one of table, json, csv");
 
@@ -167,7 +164,8 @@ int run(const QStringList& arguments)
     if (command == QLatin1String("presets") || command == QLatin1String("regions")
         || command == QLatin1String("sources"))
         return listingCommand(command, parser, positional);
-    return usageError("unknown command \"" + command.toStdString() + "\"; commands: evaluate, presets, regions, sources");
+    return usageError("unknown command \"" + command.toStdString()
+                      + "\"; commands: evaluate, presets, regions, sources");
 }
 
 } // namespace gridshare::cli

@@ -34,8 +34,7 @@ std::string regionsListing(const Dataset& data)
         for (const auto& ps : paramSpecs())
             defaults[ps.param] = r.at(ps.param).value;
         out += padRight(r.id, 8) + padRight(r.name, 18) + padRight(r.currency, 10)
-               + padRight(std::to_string(r.dataYear), 6)
-               + padRight(groupedFixed(defaults[Param::NationalTwh], 0), 14)
+               + padRight(std::to_string(r.dataYear), 6) + padRight(groupedFixed(defaults[Param::NationalTwh], 0), 14)
                + groupedFixed(baseYearDatacenterTwh(defaults), 1) + "\n";
     }
     out += "\nEvaluate one with: gridshare evaluate --region ID\n";

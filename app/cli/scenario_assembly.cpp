@@ -26,8 +26,7 @@ std::string listOf(const std::vector<std::string>& items)
     return text;
 }
 
-template <typename Items, typename Id>
-std::string idsOf(const Items& items, Id id)
+template <typename Items, typename Id> std::string idsOf(const Items& items, Id id)
 {
     std::vector<std::string> ids;
     for (const auto& item : items)
@@ -53,7 +52,10 @@ std::optional<std::string> applySet(Scenario& s, const std::string& key, const s
     if (key == "base_year" || key == "end_year") {
         if (*number != static_cast<double>(static_cast<int>(*number)))
             return "\"" + value + "\" is not a whole year";
-        (key == "base_year" ? s.baseYear : s.endYear) = static_cast<int>(*number);
+        if (key == "base_year")
+            s.baseYear = static_cast<int>(*number);
+        else
+            s.endYear = static_cast<int>(*number);
         return std::nullopt;
     }
     const auto param = paramFromKey(key);
@@ -98,8 +100,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
     } else if (!request.preset.isEmpty()) {
         const Preset* preset = data.preset(request.preset.toStdString());
         if (!preset)
-            return usageError("unknown preset \"" + request.preset.toStdString() + "\"; known presets: "
-                                  + idsOf(data.presets, &Preset::id),
+            return usageError("unknown preset \"" + request.preset.toStdString()
+                                  + "\"; known presets: " + idsOf(data.presets, &Preset::id),
                               "--preset");
         origin = "preset " + preset->id;
         scenario = preset->scenario;
@@ -113,8 +115,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
 
     if (!request.region.isEmpty()) {
         if (!data.region(request.region.toStdString()))
-            return usageError("unknown region \"" + request.region.toStdString() + "\"; known regions: "
-                                  + idsOf(data.regions, &Region::id),
+            return usageError("unknown region \"" + request.region.toStdString()
+                                  + "\"; known regions: " + idsOf(data.regions, &Region::id),
                               "--region");
         scenario.region = request.region.toStdString();
     }

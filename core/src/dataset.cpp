@@ -21,10 +21,7 @@ public:
 
     Issues issues;
 
-    void fail(const std::string& pointer, const std::string& reason)
-    {
-        issues.push_back({pointer, reason, file_});
-    }
+    void fail(const std::string& pointer, const std::string& reason) { issues.push_back({pointer, reason, file_}); }
 
     const json* field(const json& object, const std::string& pointer, const char* key)
     {
@@ -75,6 +72,14 @@ public:
         return v && v->is_array() ? *v : empty;
     }
 
+    // Calls read(item, pointer) for each element of the top-level list `key`.
+    template <typename Read> void eachItem(const json& document, const char* key, Read read)
+    {
+        const json& items = list(document, "", key);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            read(items[i], "/" + std::string(key) + "/" + std::to_string(i));
+    }
+
     Provenance provenance(const json& v, const std::string& pointer)
     {
         Provenance p;
@@ -119,10 +124,7 @@ Outcome<json> parseFile(const DataFile& file)
 void readRegions(DataReader& r, const json& doc, Dataset& d)
 {
     r.header(doc, "gridshare-regions");
-    const json& regions = r.list(doc, "", "regions");
-    for (std::size_t i = 0; i < regions.size(); ++i) {
-        const json& v = regions[i];
-        const std::string at = "/regions/" + std::to_string(i);
+    r.eachItem(doc, "regions", [&](const json& v, const std::string& at) {
         Region region;
         region.id = r.text(v, at, "id");
         region.name = r.text(v, at, "name");
@@ -133,8 +135,12 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         if (region.householdKwhPerYear.value <= 0)
             r.fail(at + "/household_kwh_per_year/value", "must be above 0");
         const json* parameters = r.field(v, at, "parameters");
-        if (!parameters || !parameters->is_object())
-            continue;
+        if (!parameters)
+            return;
+        if (!parameters->is_object()) {
+            r.fail(at + "/parameters", "must be an object");
+            return;
+        }
         for (const auto& ps : paramSpecs()) {
             const std::string pointer = at + "/parameters/" + std::string(ps.key);
             const auto it = parameters->find(std::string(ps.key));
@@ -152,7 +158,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
             if (!paramFromKey(key))
                 r.fail(at + "/parameters/" + escapePointerToken(key), "unknown parameter");
         d.regions.push_back(std::move(region));
-    }
+    });
 }
 
 void readSources(DataReader& r, const json& doc, Dataset& d)
@@ -161,10 +167,7 @@ void readSources(DataReader& r, const json& doc, Dataset& d)
     if (const json* levels = r.field(doc, "", "levels"); levels && levels->is_object())
         for (const auto& [level, meaning] : levels->items())
             d.levelMeanings[level] = meaning.is_string() ? meaning.get<std::string>() : std::string();
-    const json& sources = r.list(doc, "", "sources");
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-        const json& v = sources[i];
-        const std::string at = "/sources/" + std::to_string(i);
+    r.eachItem(doc, "sources", [&](const json& v, const std::string& at) {
         Source s;
         s.id = r.text(v, at, "id");
         s.title = r.text(v, at, "title");
@@ -177,16 +180,13 @@ void readSources(DataReader& r, const json& doc, Dataset& d)
         for (const auto& f : figures)
             s.figures.push_back(f.is_string() ? f.get<std::string>() : f.dump());
         d.sources.push_back(std::move(s));
-    }
+    });
 }
 
 void readCurrencies(DataReader& r, const json& doc, Dataset& d)
 {
     r.header(doc, "gridshare-currencies");
-    const json& currencies = r.list(doc, "", "currencies");
-    for (std::size_t i = 0; i < currencies.size(); ++i) {
-        const json& v = currencies[i];
-        const std::string at = "/currencies/" + std::to_string(i);
+    r.eachItem(doc, "currencies", [&](const json& v, const std::string& at) {
         Currency c;
         c.code = r.text(v, at, "code");
         c.name = r.text(v, at, "name");
@@ -196,7 +196,7 @@ void readCurrencies(DataReader& r, const json& doc, Dataset& d)
         if (c.perUsd.value <= 0)
             r.fail(at + "/per_usd/value", "must be above 0");
         d.currencies.push_back(std::move(c));
-    }
+    });
 }
 
 std::map<Param, Provenance> readProvenanceMap(DataReader& r, const json& v, const std::string& at, const char* key)
@@ -223,10 +223,7 @@ void readPresets(DataReader& r, const json& doc, Dataset& d)
 {
     r.header(doc, "gridshare-presets");
     d.defaultPreset = r.text(doc, "", "default");
-    const json& presets = r.list(doc, "", "presets");
-    for (std::size_t i = 0; i < presets.size(); ++i) {
-        const json& v = presets[i];
-        const std::string at = "/presets/" + std::to_string(i);
+    r.eachItem(doc, "presets", [&](const json& v, const std::string& at) {
         Preset p;
         p.id = r.text(v, at, "id");
         p.name = r.text(v, at, "name");
@@ -247,16 +244,13 @@ void readPresets(DataReader& r, const json& doc, Dataset& d)
         p.provenance = readProvenanceMap(r, v, at, "provenance");
         p.rangeProvenance = readProvenanceMap(r, v, at, "range_provenance");
         d.presets.push_back(std::move(p));
-    }
+    });
 }
 
 void readProjections(DataReader& r, const json& doc, Dataset& d)
 {
     r.header(doc, "gridshare-projections");
-    const json& projections = r.list(doc, "", "projections");
-    for (std::size_t i = 0; i < projections.size(); ++i) {
-        const json& v = projections[i];
-        const std::string at = "/projections/" + std::to_string(i);
+    r.eachItem(doc, "projections", [&](const json& v, const std::string& at) {
         Projection p;
         p.id = r.text(v, at, "id");
         p.source = r.text(v, at, "source");
@@ -289,7 +283,7 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
             }
         }
         d.projections.push_back(std::move(p));
-    }
+    });
 }
 
 void checkReferences(const Dataset& d, Issues& issues)
@@ -321,7 +315,8 @@ void checkReferences(const Dataset& d, Issues& issues)
             checkProvenance("regions.json", at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
     }
     for (std::size_t i = 0; i < d.currencies.size(); ++i)
-        checkProvenance("currencies.json", "/currencies/" + std::to_string(i) + "/per_usd", d.currencies[i].perUsd.provenance);
+        checkProvenance("currencies.json", "/currencies/" + std::to_string(i) + "/per_usd",
+                        d.currencies[i].perUsd.provenance);
     for (std::size_t i = 0; i < d.presets.size(); ++i) {
         const Preset& p = d.presets[i];
         const std::string at = "/presets/" + std::to_string(i);
@@ -354,8 +349,7 @@ void checkReferences(const Dataset& d, Issues& issues)
     }
 }
 
-template <typename T, typename Key>
-const T* findBy(const std::vector<T>& items, std::string_view wanted, Key key)
+template <typename T, typename Key> const T* findBy(const std::vector<T>& items, std::string_view wanted, Key key)
 {
     for (const auto& item : items)
         if (item.*key == wanted)
@@ -365,10 +359,22 @@ const T* findBy(const std::vector<T>& items, std::string_view wanted, Key key)
 
 } // namespace
 
-const Region* Dataset::region(std::string_view id) const { return findBy(regions, id, &Region::id); }
-const Source* Dataset::source(std::string_view id) const { return findBy(sources, id, &Source::id); }
-const Currency* Dataset::currency(std::string_view code) const { return findBy(currencies, code, &Currency::code); }
-const Preset* Dataset::preset(std::string_view id) const { return findBy(presets, id, &Preset::id); }
+const Region* Dataset::region(std::string_view id) const
+{
+    return findBy(regions, id, &Region::id);
+}
+const Source* Dataset::source(std::string_view id) const
+{
+    return findBy(sources, id, &Source::id);
+}
+const Currency* Dataset::currency(std::string_view code) const
+{
+    return findBy(currencies, code, &Currency::code);
+}
+const Preset* Dataset::preset(std::string_view id) const
+{
+    return findBy(presets, id, &Preset::id);
+}
 
 Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources, const DataFile& currencies,
                                 const DataFile& presets, const DataFile& projections)
@@ -376,8 +382,8 @@ Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources
     Dataset d;
     Issues issues;
     const std::pair<const DataFile*, void (*)(DataReader&, const json&, Dataset&)> readers[] = {
-        {&sources, readSources},   {&currencies, readCurrencies}, {&regions, readRegions},
-        {&presets, readPresets},   {&projections, readProjections},
+        {&sources, readSources}, {&currencies, readCurrencies},   {&regions, readRegions},
+        {&presets, readPresets}, {&projections, readProjections},
     };
     for (const auto& [file, read] : readers) {
         auto parsed = parseFile(*file);

@@ -5,7 +5,10 @@
 namespace gridshare {
 namespace {
 
-double grow(double x, double rate, int k) { return x * std::pow(1 + rate, k); }
+double grow(double x, double rate, int k)
+{
+    return x * std::pow(1 + rate, k);
+}
 
 double inferenceTwh(const ParameterSet& p, int k)
 {
@@ -27,8 +30,8 @@ double whPerQuery(const ParameterSet& p, int k)
     const double tokens = grow(p[Param::TokensPerQuery], p[Param::TokensGrowth], k);
     const double joulesPerFlop =
         p[Param::AcceleratorPowerW] / (p[Param::AcceleratorFlops] * std::pow(1 + p[Param::EfficiencyGain], k));
-    const double joules = 2 * activeParams * tokens / p[Param::Utilization] * joulesPerFlop
-                          * p[Param::PowerFraction] * p[Param::Pue];
+    const double joules =
+        2 * activeParams * tokens / p[Param::Utilization] * joulesPerFlop * p[Param::PowerFraction] * p[Param::Pue];
     return joules / 3600;
 }
 

@@ -21,7 +21,10 @@ Band bandOf(std::vector<double>& values)
     return {percentileOfSorted(values, 0.1), percentileOfSorted(values, 0.5), percentileOfSorted(values, 0.9)};
 }
 
-Band constantBand(double v) { return {v, v, v}; }
+Band constantBand(double v)
+{
+    return {v, v, v};
+}
 
 } // namespace
 

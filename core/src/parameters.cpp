@@ -16,23 +16,19 @@ const std::array<ParamSpec, kParamCount>& paramSpecs()
         {Param::TokensPerQuery, "tokens_per_query", "tokens", "generated (output) tokens per request", 1, 1e7},
         {Param::TokensGrowth, "tokens_growth", "fraction/yr",
          "annual growth of tokens per request (longer answers, reasoning)", -0.5, 3},
-        {Param::AcceleratorFlops, "accelerator_flops", "FLOP/s", "peak dense throughput of one accelerator",
-         1e12, 1e17},
+        {Param::AcceleratorFlops, "accelerator_flops", "FLOP/s", "peak dense throughput of one accelerator", 1e12,
+         1e17},
         {Param::AcceleratorPowerW, "accelerator_power_w", "W",
          "power of one accelerator including its share of the server", 10, 1e5},
-        {Param::Utilization, "utilization", "fraction", "achieved FLOP/s divided by peak while serving", 0.001,
-         1},
-        {Param::PowerFraction, "power_fraction", "fraction", "average power draw divided by maximum power", 0.05,
-         1},
+        {Param::Utilization, "utilization", "fraction", "achieved FLOP/s divided by peak while serving", 0.001, 1},
+        {Param::PowerFraction, "power_fraction", "fraction", "average power draw divided by maximum power", 0.05, 1},
         {Param::EfficiencyGain, "efficiency_gain", "fraction/yr",
          "annual improvement of FLOP per joule (hardware and software)", -0.5, 5},
         {Param::Pue, "pue", "ratio", "power usage effectiveness of the data centres", 1, 3},
-        {Param::TrainingShare, "training_share", "fraction", "share of AI electricity that goes to training", 0,
-         0.95},
-        {Param::OtherDcTwh, "other_dc_twh", "TWh/yr", "non-AI data-centre consumption in the base year", 0,
-         1e5},
-        {Param::OtherDcGrowth, "other_dc_growth", "fraction/yr",
-         "annual growth of non-AI data-centre consumption", -0.5, 2},
+        {Param::TrainingShare, "training_share", "fraction", "share of AI electricity that goes to training", 0, 0.95},
+        {Param::OtherDcTwh, "other_dc_twh", "TWh/yr", "non-AI data-centre consumption in the base year", 0, 1e5},
+        {Param::OtherDcGrowth, "other_dc_growth", "fraction/yr", "annual growth of non-AI data-centre consumption",
+         -0.5, 2},
         {Param::NationalTwh, "national_twh", "TWh/yr",
          "national electricity consumption in the base year, data centres included", 1, 1e6},
         {Param::DemandGrowth, "demand_growth", "fraction/yr",
@@ -40,15 +36,18 @@ const std::array<ParamSpec, kParamCount>& paramSpecs()
         {Param::PricePerKwh, "price_per_kwh", "currency/kWh",
          "electricity price paid by data centres, in the scenario's currency", 0, 10},
         {Param::PriceGrowth, "price_growth", "fraction/yr", "annual change of that price", -0.5, 1},
-        {Param::WaterLPerKwh, "water_l_per_kwh", "L/kWh",
-         "water consumed per kWh (on-site cooling plus generation)", 0, 100},
+        {Param::WaterLPerKwh, "water_l_per_kwh", "L/kWh", "water consumed per kWh (on-site cooling plus generation)", 0,
+         100},
         {Param::CarbonGPerKwh, "carbon_g_per_kwh", "gCO2e/kWh", "carbon intensity of the grid", 0, 2000},
         {Param::CarbonDecline, "carbon_decline", "fraction/yr", "annual decline of that intensity", -0.5, 0.5},
     }};
     return specs;
 }
 
-const ParamSpec& spec(Param p) { return paramSpecs()[static_cast<std::size_t>(p)]; }
+const ParamSpec& spec(Param p)
+{
+    return paramSpecs()[static_cast<std::size_t>(p)];
+}
 
 std::optional<Param> paramFromKey(std::string_view key)
 {

@@ -17,7 +17,10 @@ std::string knownIds(const std::vector<std::string>& ids)
 
 // Parameters that raise the base-year data-centre load when they rise; the others (throughput,
 // utilization) lower it. Growth rates do not act at k = 0.
-bool raisesBaseLoad(Param p) { return p != Param::AcceleratorFlops && p != Param::Utilization; }
+bool raisesBaseLoad(Param p)
+{
+    return p != Param::AcceleratorFlops && p != Param::Utilization;
+}
 
 // The largest base-year data-centre load and the smallest national total within the ranges:
 // the load is monotonic in each parameter, so the corners are enough.
@@ -83,8 +86,8 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
         r.values[param] = value;
 
     if (r.endYear <= r.baseYear)
-        issues.push_back({"/end_year", std::to_string(r.endYear) + " is not after the base year "
-                                           + std::to_string(r.baseYear)});
+        issues.push_back(
+            {"/end_year", std::to_string(r.endYear) + " is not after the base year " + std::to_string(r.baseYear)});
     for (const auto& [param, range] : r.ranges) {
         const double central = r.values[param];
         if (central < range.low || central > range.high)
@@ -94,10 +97,9 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
     }
     const double datacentres = baseYearDatacenterTwh(r.values);
     if (datacentres >= r.values[Param::NationalTwh])
-        issues.push_back({"/parameters/national_twh",
-                          shortestNumber(r.values[Param::NationalTwh])
-                              + " TWh is not above the base-year data-centre total of "
-                              + shortestNumber(datacentres) + " TWh"});
+        issues.push_back({"/parameters/national_twh", shortestNumber(r.values[Param::NationalTwh])
+                                                          + " TWh is not above the base-year data-centre total of "
+                                                          + shortestNumber(datacentres) + " TWh"});
     if (issues.empty())
         checkRangeCorners(r, issues);
     if (!issues.empty())

@@ -175,7 +175,10 @@ void readMonteCarlo(Reader& r, const json& v, Scenario& s)
 
 // Later versions of the format add a step here that turns version N into N + 1, so that old
 // files keep opening; version 1 is the first and has none.
-bool migrateToCurrent(json&, std::int64_t, Reader&) { return true; }
+bool migrateToCurrent(json&, std::int64_t, Reader&)
+{
+    return true;
+}
 
 } // namespace
 
@@ -196,14 +199,14 @@ Issues checkScenarioValues(const Scenario& s)
         const ParamSpec& ps = spec(param);
         const std::string pointer = "/ranges/" + std::string(ps.key);
         if (range.low > range.high)
-            issues.push_back({pointer, "low " + shortestNumber(range.low) + " is above high "
-                                           + shortestNumber(range.high)});
+            issues.push_back(
+                {pointer, "low " + shortestNumber(range.low) + " is above high " + shortestNumber(range.high)});
         else if (range.low < ps.min)
-            issues.push_back({pointer + "/0", shortestNumber(range.low) + " is below the minimum "
-                                                  + shortestNumber(ps.min)});
+            issues.push_back(
+                {pointer + "/0", shortestNumber(range.low) + " is below the minimum " + shortestNumber(ps.min)});
         else if (range.high > ps.max)
-            issues.push_back({pointer + "/1", shortestNumber(range.high) + " is above the maximum "
-                                                  + shortestNumber(ps.max)});
+            issues.push_back(
+                {pointer + "/1", shortestNumber(range.high) + " is above the maximum " + shortestNumber(ps.max)});
     }
     if (s.baseYear && (*s.baseYear < kMinBaseYear || *s.baseYear > kMaxBaseYear))
         issues.push_back({"/base_year", std::to_string(*s.baseYear) + " is outside " + std::to_string(kMinBaseYear)
@@ -212,8 +215,8 @@ Issues checkScenarioValues(const Scenario& s)
         issues.push_back({"/end_year", std::to_string(s.endYear) + " is outside " + std::to_string(kMinBaseYear + 1)
                                            + " .. " + std::to_string(kMaxEndYear)});
     if (s.monteCarlo.samples < 1 || s.monteCarlo.samples > kMaxSamples)
-        issues.push_back({"/monte_carlo/samples", std::to_string(s.monteCarlo.samples) + " is outside 1 .. "
-                                                      + std::to_string(kMaxSamples)});
+        issues.push_back({"/monte_carlo/samples",
+                          std::to_string(s.monteCarlo.samples) + " is outside 1 .. " + std::to_string(kMaxSamples)});
     return issues;
 }
 
@@ -227,7 +230,8 @@ Outcome<Scenario> scenarioFromJson(const json& document)
     if (format == document.end())
         return Issue{"/format", "missing; a scenario file starts with \"format\": \"gridshare-scenario\""};
     if (!format->is_string() || format->get<std::string>() != kScenarioFormat)
-        return Issue{"/format", "is " + format->dump() + ", not \"gridshare-scenario\"; this is not a GridShare scenario"};
+        return Issue{"/format",
+                     "is " + format->dump() + ", not \"gridshare-scenario\"; this is not a GridShare scenario"};
 
     const auto versionField = document.find("version");
     if (versionField == document.end())
@@ -323,7 +327,10 @@ json scenarioToJson(const Scenario& s)
     return j;
 }
 
-std::string scenarioToText(const Scenario& s) { return scenarioToJson(s).dump(2) + "\n"; }
+std::string scenarioToText(const Scenario& s)
+{
+    return scenarioToJson(s).dump(2) + "\n";
+}
 
 FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes)
 {

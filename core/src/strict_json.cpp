@@ -98,8 +98,7 @@ private:
         return pointer;
     }
 
-    template <typename V>
-    json* place(V&& v)
+    template <typename V> json* place(V&& v)
     {
         if (stack_.empty()) {
             root_ = json(std::forward<V>(v));
@@ -115,8 +114,7 @@ private:
         return &slot;
     }
 
-    template <typename V>
-    bool add(V&& v)
+    template <typename V> bool add(V&& v)
     {
         place(std::forward<V>(v));
         return true;
@@ -168,8 +166,7 @@ Outcome<json> parseStrictJson(std::string_view text, const JsonLimits& limits)
         return Issue{"", "the file is " + std::to_string(text.size()) + " bytes; at most "
                              + std::to_string(limits.maxBytes) + " bytes are accepted"};
     if (const auto bad = firstInvalidUtf8(text))
-        return Issue{"", at(text, *bad) + "invalid UTF-8 (byte " + std::to_string(*bad)
-                             + "); save the file as UTF-8"};
+        return Issue{"", at(text, *bad) + "invalid UTF-8 (byte " + std::to_string(*bad) + "); save the file as UTF-8"};
     if (auto deep = checkDepth(text, limits.maxDepth))
         return *deep;
 

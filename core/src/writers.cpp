@@ -11,7 +11,10 @@ namespace {
 
 // nlohmann writes the shortest round-trip form; the output promises 17 significant digits, so
 // numbers are written by hand and the rest of the document by nlohmann.
-std::string jsonString(const std::string& s) { return nlohmann::json(s).dump(); }
+std::string jsonString(const std::string& s)
+{
+    return nlohmann::json(s).dump();
+}
 
 std::string jsonBand(const Band& b)
 {
@@ -114,8 +117,8 @@ std::string toTable(const Evaluation& e, const Dataset& data)
         {"AI TWh/yr", 10},
         {"DC TWh/yr", 10},
         {"National TWh", 12},
-        {"AI share", 9},
-        {"DC share", 9},
+        {"AI share", 10},
+        {"DC share", 10},
         {"Cost, million " + e.currency + "/yr", 22},
         {"Water, million m³", 17},
         {"CO2, Mt", 8},

@@ -11,12 +11,11 @@ namespace gridshare {
 struct Issue {
     Issue(std::string pointer_, std::string reason_, std::string file_ = {})
         : pointer(std::move(pointer_)), reason(std::move(reason_)), file(std::move(file_))
-    {
-    }
+    {}
 
     std::string pointer; // RFC 6901, "" for the whole document
     std::string reason;
-    std::string file;    // where the document came from, when known
+    std::string file; // where the document came from, when known
 
     // "scenario.json: /parameters/pue: 0.5 is below the minimum 1"; parts that are empty are left out.
     std::string describe() const
@@ -39,8 +38,7 @@ inline Issues inFile(Issues issues, const std::string& file)
 }
 
 // Either a value or the issues that prevented it.
-template <typename T>
-class Outcome {
+template <typename T> class Outcome {
 public:
     Outcome(T value) : state_(std::move(value)) {}
     Outcome(Issues issues) : state_(std::move(issues)) {}

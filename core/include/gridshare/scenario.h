@@ -36,7 +36,7 @@ struct Scenario {
     std::optional<std::string> currency; // the region's currency when absent
     std::optional<int> baseYear;         // the region's data year when absent
     int endYear = kDefaultEndYear;
-    std::map<Param, double> parameters;  // only what differs from the region's defaults
+    std::map<Param, double> parameters; // only what differs from the region's defaults
     std::map<Param, Range> ranges;
     MonteCarloSettings monteCarlo;
 

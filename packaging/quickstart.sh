@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Everything a fresh Debian 12 machine needs to run GridShare or its tests:
+#   packaging/quickstart.sh run    install packages, build (Release), start GridShare
+#   packaging/quickstart.sh test   install packages, build (warnings as errors), run every test
+# Run as root, or as a user who can sudo; packages already present are not reinstalled.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: $0 run|test" >&2
+        exit 2
+        ;;
+esac
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$source_dir"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+    libqcustomplot-dev nlohmann-json3-dev
+    xvfb xauth poppler-utils
+)
+
+install_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    echo "quickstart: installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "quickstart: run as root (or install sudo) to install: ${missing[*]}" >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}
+
+install_packages
+
+if [ "$mode" = test ]; then
+    build ci
+    # Window tests run on Qt's offscreen platform; ctest prints the closing tally.
+    QT_QPA_PLATFORM=offscreen ctest --preset ci --parallel "$(nproc)"
+    exit $?
+fi
+
+build release
+binary="$source_dir/build/release/bin/gridshare"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    exec "$binary"
+fi
+echo "quickstart: no display; printing the default scenario instead of opening the window"
+exec "$binary" evaluate --format table

@@ -1,0 +1,279 @@
+// The gridshare command line, run as a user runs it: exit codes, messages that name the file,
+// pointer and reason, nothing on standard output when a command fails, and outputs that agree.
+
+#include "bad_inputs.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+public:
+    // Each run sees an empty data folder, so a developer's own overrides never leak in.
+    Run gridshare(const QStringList& arguments, const QString& dataHome = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? home_.path() : dataHome);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GRIDSHARE_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("gridshare did not finish");
+        if (process.exitStatus() != QProcess::NormalExit)
+            qFatal("gridshare crashed");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(dir_.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write a test file");
+        return file.fileName();
+    }
+
+private slots:
+    void seedCaseTable()
+    {
+        const Run r = gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("chatgpt-2024"),
+                                 QStringLiteral("--format"), QStringLiteral("table")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QString first =
+            r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^2024 "))).value(0);
+        QVERIFY2(first.contains(QStringLiteral(" 0.1825 ")), qPrintable(first)); // TWh a year
+        QVERIFY2(first.contains(QStringLiteral(" 193.45 ")), qPrintable(first)); // million CNY a year
+        QVERIFY(r.out.contains(QStringLiteral("million CNY")));
+        QVERIFY(r.out.contains(QStringLiteral("AI TWh/yr")));
+    }
+
+    void jsonHasEveryKeyAndFractions()
+    {
+        const Run r = gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("chatgpt-2024"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(QString::fromStdString(j.at("currency").get<std::string>()), QStringLiteral("CNY"));
+        QCOMPARE(j.at("base_year").get<int>(), 2024);
+        QCOMPARE(j.at("years").size(), std::size_t(7));
+        const auto& y = j.at("years").at(0);
+        for (const char* key : {"year", "queries_per_day", "wh_per_query", "inference_twh", "training_twh", "ai_twh",
+                                "other_dc_twh", "datacenter_twh", "national_twh", "ai_share", "datacenter_share",
+                                "cost", "water_m3", "co2_mt", "households"})
+            QVERIFY2(y.contains(key), key);
+        QVERIFY(!y.contains("bands")); // no ranges, no bands
+        QVERIFY(std::abs(y.at("ai_twh").get<double>() / 0.1825 - 1) < 1e-12);
+        QVERIFY(y.at("ai_share").get<double>() < 0.01); // a fraction, not percent
+        // 17 significant digits in the text itself.
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\"wh_per_query\": 2.5[0-9]{0,16}[,}]"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\"ai_share\": 4\\.[0-9]{15,16}e-05"))));
+    }
+
+    void bandsAppearWithRanges()
+    {
+        const Run r =
+            gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                       QStringLiteral("efficient-inference-2025"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        for (const auto& y : j.at("years")) {
+            for (const char* key : {"ai_share", "datacenter_share", "ai_twh"}) {
+                const auto& band = y.at("bands").at(key);
+                QCOMPARE(band.size(), std::size_t(3));
+                QVERIFY(band[0].get<double>() <= band[1].get<double>());
+                QVERIFY(band[1].get<double>() <= band[2].get<double>());
+            }
+        }
+    }
+
+    void csvEqualsJson()
+    {
+        const QStringList base{QStringLiteral("evaluate"), QStringLiteral("--preset"),
+                               QStringLiteral("efficient-inference-2025"), QStringLiteral("--format")};
+        const Run json = gridshare(base + QStringList{QStringLiteral("json")});
+        const Run csv = gridshare(base + QStringList{QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const auto j = nlohmann::json::parse(json.out.toStdString());
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), int(j.at("years").size()) + 1);
+        const QStringList header = lines.first().split(QLatin1Char(','));
+        QVERIFY(header.contains(QStringLiteral("ai_share_p90")));
+        for (int row = 1; row < lines.size(); ++row) {
+            const QStringList cells = lines[row].split(QLatin1Char(','));
+            QCOMPARE(cells.size(), header.size());
+            const auto& y = j.at("years").at(std::size_t(row - 1));
+            for (int c = 0; c < header.size(); ++c) {
+                const std::string key = header[c].toStdString();
+                double expected = 0;
+                if (key.size() > 4 && key.compare(key.size() - 4, 1, "_") == 0 && key[key.size() - 3] == 'p') {
+                    const int index = key.ends_with("p10") ? 0 : key.ends_with("p50") ? 1 : 2;
+                    expected = y.at("bands").at(key.substr(0, key.size() - 4)).at(std::size_t(index)).get<double>();
+                } else {
+                    expected = y.at(key).get<double>();
+                }
+                QCOMPARE(cells[c].toDouble(), expected); // the same text, so the same double
+            }
+        }
+    }
+
+    void setChangesAParameter()
+    {
+        auto whOf = [this](const QStringList& extra) {
+            const Run r = gridshare(
+                QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+            if (r.exitCode != 0)
+                qFatal("%s", qPrintable(r.err));
+            return nlohmann::json::parse(r.out.toStdString()).at("years").at(0).at("wh_per_query").get<double>();
+        };
+        const double base = whOf({});
+        const double higher = whOf({QStringLiteral("--set"), QStringLiteral("pue=1.5")});
+        QVERIFY(std::abs(higher / base - 1.5 / 1.2) < 1e-12);
+        const Run years = gridshare({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--set"), QStringLiteral("end_year=2035"),
+                                     QStringLiteral("--region"), QStringLiteral("China")});
+        const auto j = nlohmann::json::parse(years.out.toStdString());
+        QCOMPARE(j.at("years").size(), std::size_t(12));
+        QCOMPARE(QString::fromStdString(j.at("currency").get<std::string>()), QStringLiteral("CNY"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char* name, QStringList args, int code, const char* message) {
+            QTest::newRow(name) << args << code << QString::fromUtf8(message);
+        };
+        row("unknown command", {QStringLiteral("evalute")}, 2, "unknown command \"evalute\"");
+        row("unknown option", {QStringLiteral("evaluate"), QStringLiteral("--colour")}, 2, "Unknown option 'colour'");
+        row("bad format", {QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("xml")}, 2,
+            "--format: \"xml\" is not one of table, json, csv");
+        row("unknown preset", {QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("nope")}, 2,
+            "--preset: unknown preset \"nope\"; known presets: us-2024");
+        row("unknown region", {QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("Mars")}, 2,
+            "--region: unknown region \"Mars\"; known regions: US, China, EU, World");
+        row("set without equals", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("pue")}, 2,
+            "--set: expected KEY=VALUE");
+        row("set unknown key", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("pue_=1.2")}, 2,
+            "--set pue_=1.2: unknown key \"pue_\"; did you mean \"pue\"?");
+        row("set not a number", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("pue=1,2")}, 2,
+            "--set pue=1,2: \"1,2\" is not a number");
+        row("set out of range", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("pue=0.5")}, 3,
+            "--set pue=0.5: /parameters/pue: 0.5 is below the minimum 1");
+        row("set end year", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("end_year=2020")}, 3,
+            "--set end_year=2020: /end_year: 2020 is not after the base year 2024");
+        row("file and preset",
+            {QStringLiteral("evaluate"), QStringLiteral("x.json"), QStringLiteral("--preset"),
+             QStringLiteral("us-2024")},
+            2, "give a scenario file or --preset, not both");
+        row("two files", {QStringLiteral("evaluate"), QStringLiteral("a"), QStringLiteral("b")}, 2,
+            "evaluate takes at most one scenario file");
+        row("option for a listing", {QStringLiteral("presets"), QStringLiteral("--format"), QStringLiteral("json")}, 2,
+            "--format applies to evaluate, not presets");
+        row("missing file", {QStringLiteral("evaluate"), QStringLiteral("/nonexistent/s.gridshare.json")}, 4,
+            "/nonexistent/s.gridshare.json: cannot be read: no such file");
+        row("folder", {QStringLiteral("evaluate"), QStringLiteral("/tmp")}, 4, "/tmp: cannot be read: it is a folder");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = gridshare(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void badFiles_data() { gridshare::testing::addBadInputRows(); }
+
+    void badFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, pointer);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        const QString path = writeFile(QStringLiteral("scenario.json"), bytes);
+        const Run r = gridshare({QStringLiteral("evaluate"), path});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.isEmpty(), "a failed command printed results");
+        // "gridshare: FILE: POINTER: reason" with the exact pointer, or no pointer for the whole file.
+        const QString first = r.err.split(QLatin1Char('\n')).first();
+        const QString expectedStart = QStringLiteral("gridshare: ") + path + QStringLiteral(": ")
+                                      + (pointer.isEmpty() ? QString() : pointer + QStringLiteral(": "));
+        QVERIFY2(first.startsWith(expectedStart), qPrintable(first));
+        if (pointer.isEmpty())
+            QVERIFY2(!first.mid(expectedStart.size()).startsWith(QLatin1Char('/')), qPrintable(first));
+        QVERIFY2(first.contains(reason), qPrintable(first));
+        QVERIFY(!r.err.contains(QStringLiteral("terminate")));
+    }
+
+    void listings()
+    {
+        const Run presets = gridshare({QStringLiteral("presets")});
+        QCOMPARE(presets.exitCode, 0);
+        for (const char* id :
+             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-high", "arm-ceo-claim", "china-2024"})
+            QVERIFY2(presets.out.contains(QLatin1String(id)), id);
+        const Run regions = gridshare({QStringLiteral("regions")});
+        QCOMPARE(regions.exitCode, 0);
+        QVERIFY(regions.out.contains(QStringLiteral("4,097")));
+        const Run sources = gridshare({QStringLiteral("sources")});
+        QCOMPARE(sources.exitCode, 0);
+        QVERIFY(sources.out.contains(QStringLiteral("epoch-2025")));
+        QVERIFY(sources.out.contains(QStringLiteral("128.7")));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = gridshare({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("gridshare evaluate [FILE]")));
+        QVERIFY(help.out.contains(QStringLiteral("queries_per_day")));
+        const Run version = gridshare({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("^gridshare \\d+\\.\\d+\\.\\d+\n$"))));
+    }
+
+    void brokenOverrideWarnsButRuns()
+    {
+        QTemporaryDir home;
+        QDir().mkpath(home.filePath(QStringLiteral("GridShare/data")));
+        QFile file(home.filePath(QStringLiteral("GridShare/data/regions.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{broken");
+        file.close();
+        const Run r =
+            gridshare({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("csv")}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: ")) && r.err.contains(QStringLiteral("regions.json")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("year,")));
+    }
+
+private:
+    QTemporaryDir dir_;
+    QTemporaryDir home_;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"

@@ -1,0 +1,188 @@
+// The cited data: every default has a source or an assumption, every reference resolves, the
+// presets and projections that the issues and model.md name are there, and overrides behave.
+
+#include "gridshare/dataset.h"
+#include "gridshare/resolve.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace gridshare;
+
+namespace {
+
+void writeFile(const QString& path, const std::string& text)
+{
+    std::ofstream(path.toStdString()) << text;
+}
+
+std::string builtinText(const char* name)
+{
+    return std::string(embeddedDataFiles().at(name));
+}
+
+} // namespace
+
+class TestDataset : public QObject {
+    Q_OBJECT
+
+private slots:
+    void builtinDataParses()
+    {
+        std::vector<DataFile> files;
+        for (const char* name : {"regions.json", "sources.json", "currencies.json", "presets.json", "projections.json"})
+            files.push_back({name, builtinText(name)});
+        const auto parsed = Dataset::parse(files[0], files[1], files[2], files[3], files[4]);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.issues().front().describe().c_str());
+        QCOMPARE(Dataset::builtin().regions.size(), std::size_t(4));
+    }
+
+    void regionsAreTheFourNamed()
+    {
+        for (const char* id : {"US", "China", "EU", "World"})
+            QVERIFY2(Dataset::builtin().region(id), id);
+    }
+
+    void everyDefaultHasASourceOrAnAssumption()
+    {
+        const Dataset& d = Dataset::builtin();
+        for (const Region& r : d.regions) {
+            for (const auto& ps : paramSpecs()) {
+                const Provenance& p = r.at(ps.param).provenance;
+                const QByteArray where = QByteArray::fromStdString(r.id + "/" + std::string(ps.key));
+                if (p.isAssumption()) {
+                    QVERIFY2(p.assumption.size() > 20, where.constData()); // one line saying why
+                } else {
+                    QVERIFY2(d.source(p.source), where.constData());
+                    QVERIFY2(d.levelMeanings.count(p.level), where.constData());
+                }
+            }
+            QVERIFY(r.householdKwhPerYear.value > 0);
+        }
+    }
+
+    void sourcedDefaultsUseTheirSourcesFigures_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("US national, EIA STEO") << "US"
+                                               << "national_twh" << 4097.0 << "eia-steo-2025";
+        QTest::newRow("China national, NEA") << "China"
+                                             << "national_twh" << 9852.0 << "nea-2025";
+        QTest::newRow("World national, Ember") << "World"
+                                               << "national_twh" << 30856.0 << "ember-global-2025";
+        QTest::newRow("Epoch hardware") << "US"
+                                        << "accelerator_flops" << 9.89e14 << "epoch-2025";
+        QTest::newRow("Epoch power") << "US"
+                                     << "accelerator_power_w" << 1275.0 << "epoch-2025";
+        QTest::newRow("US industrial price") << "US"
+                                             << "price_per_kwh" << 0.0806 << "eia-prices-2023";
+    }
+
+    void sourcedDefaultsUseTheirSourcesFigures()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QFETCH(QString, source);
+        const SourcedValue& v = Dataset::builtin().region(region.toStdString())->at(*paramFromKey(key.toStdString()));
+        QCOMPARE(v.value, value);
+        QCOMPARE(QString::fromStdString(v.provenance.source), source);
+    }
+
+    void requiredPresetsExistAndResolve()
+    {
+        const Dataset& d = Dataset::builtin();
+        for (const char* id :
+             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-high", "arm-ceo-claim", "china-2024"}) {
+            const Preset* p = d.preset(id);
+            QVERIFY2(p, id);
+            QVERIFY2(resolve(p->scenario, d).ok(), id);
+            for (const auto& [param, value] : p->scenario.parameters)
+                QVERIFY2(p->provenance.count(param), id);
+        }
+        QCOMPARE(QString::fromStdString(d.defaultPreset), QStringLiteral("us-2024"));
+        QVERIFY(!d.preset("efficient-inference-2025")->scenario.ranges.empty());
+    }
+
+    void projectionsAreModelMdsTable()
+    {
+        const Dataset& d = Dataset::builtin();
+        QCOMPARE(d.projections.size(), std::size_t(11));
+        int aiOnly = 0;
+        for (const Projection& p : d.projections) {
+            QVERIFY2(d.source(p.source), p.id.c_str()); // no marker without a source
+            QVERIFY(p.shareLow <= p.shareHigh);
+            aiOnly += p.scope == ProjectionScope::AiOnly;
+        }
+        QCOMPARE(aiOnly, 1); // only the Arm CEO's claim is about AI alone
+        const auto epri = std::find_if(d.projections.begin(), d.projections.end(),
+                                       [](const Projection& p) { return p.id == "epri-2030"; });
+        QVERIFY(epri != d.projections.end());
+        QCOMPARE(epri->shareLow, 0.046);
+        QCOMPARE(epri->shareHigh, 0.091);
+        QCOMPARE(epri->year, 2030);
+    }
+
+    void seedArticleSlipIsNoted()
+    {
+        const Source* seed = Dataset::builtin().source("seed-article");
+        QVERIFY(seed);
+        QVERIFY(QString::fromStdString(seed->note).contains(QStringLiteral("128.7")));
+        QVERIFY(QString::fromStdString(seed->note).contains(QStringLiteral("1,287 MWh")));
+    }
+
+    void overrideReplacesABuiltinFile()
+    {
+        QTemporaryDir dir;
+        std::string regions = builtinText("regions.json");
+        const std::string from = R"("national_twh": {"value": 4097,)";
+        const auto at = regions.find(from);
+        QVERIFY(at != std::string::npos);
+        regions.replace(at, from.size(), R"("national_twh": {"value": 4110,)");
+        writeFile(dir.filePath(QStringLiteral("regions.json")), regions);
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY(loaded.warnings.empty());
+        QCOMPARE(loaded.dataset.region("US")->at(Param::NationalTwh).value, 4110.0);
+    }
+
+    void brokenOverrideWarnsAndKeepsBuiltinData_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("not JSON") << "regions.json" << QByteArray("{oops") << "not valid JSON";
+        QTest::newRow("unknown source") << "presets.json"
+                                        << QByteArray(R"({"format": "gridshare-presets", "version": 1, "default": "x",
+            "presets": [{"id": "x", "name": "X", "description": "d", "scenario": {"parameters": {"pue": 1.3}},
+            "provenance": {"pue": {"source": "nowhere", "level": "V1"}}}]})")
+                                        << "/presets/0/provenance/pue/source";
+        QTest::newRow("value without provenance")
+            << "currencies.json"
+            << QByteArray(R"({"format": "gridshare-currencies", "version": 1, "currencies": [{"code": "USD",
+            "name": "US dollar", "symbol": "$", "per_usd": {"value": 1}}]})")
+            << "/currencies/0/per_usd";
+    }
+
+    void brokenOverrideWarnsAndKeepsBuiltinData()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), text.toStdString());
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY(!loaded.warnings.empty());
+        QVERIFY2(QString::fromStdString(loaded.warnings.front()).contains(warning), loaded.warnings.front().c_str());
+        QVERIFY(QString::fromStdString(loaded.warnings.front()).contains(file));
+        QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size());
+        QVERIFY(loaded.dataset.preset("chatgpt-2024"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDataset)
+#include "tst_dataset.moc"

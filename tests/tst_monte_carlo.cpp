@@ -1,0 +1,166 @@
+// Monte Carlo bands: reproducible, ordered, equal to the central value without ranges, and
+// drawn from the distributions model.md names.
+
+#include "gridshare/evaluation.h"
+#include "gridshare/monte_carlo.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace gridshare;
+
+namespace {
+
+ResolvedScenario usScenario(std::map<Param, Range> ranges, std::int64_t samples = 10000, std::uint64_t seed = 1)
+{
+    Scenario s;
+    s.ranges = std::move(ranges);
+    s.monteCarlo = MonteCarloSettings{samples, seed};
+    auto resolved = resolve(s, Dataset::builtin());
+    if (!resolved)
+        qFatal("%s", resolved.issues().front().describe().c_str());
+    return resolved.value();
+}
+
+const std::map<Param, Range> kRanges{
+    {Param::QueryGrowth, {0.2, 1.0}},
+    {Param::EfficiencyGain, {0.1, 0.6}},
+    {Param::QueriesPerDay, {1e10, 5e11}}, // wider than 10x: drawn log-triangularly
+};
+
+bool sameBands(const std::vector<YearBands>& a, const std::vector<YearBands>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        for (auto band : {&YearBands::aiShare, &YearBands::datacenterShare, &YearBands::aiTwh})
+            if ((a[i].*band).p10 != (b[i].*band).p10 || (a[i].*band).p50 != (b[i].*band).p50
+                || (a[i].*band).p90 != (b[i].*band).p90)
+                return false;
+    return true;
+}
+
+} // namespace
+
+class TestMonteCarlo : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameBands()
+    {
+        QVERIFY(sameBands(monteCarloBands(usScenario(kRanges)), monteCarloBands(usScenario(kRanges))));
+    }
+
+    void otherSeedOtherBands()
+    {
+        QVERIFY(
+            !sameBands(monteCarloBands(usScenario(kRanges, 10000, 1)), monteCarloBands(usScenario(kRanges, 10000, 2))));
+    }
+
+    void noRangesGivesTheCentralValue()
+    {
+        const auto scenario = usScenario({});
+        const auto bands = monteCarloBands(scenario);
+        const auto central =
+            evaluateYears(scenario.values, scenario.householdKwhPerYear, scenario.baseYear, scenario.endYear);
+        QCOMPARE(bands.size(), central.size());
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            QCOMPARE(bands[i].year, central[i].year);
+            for (double v : {bands[i].aiShare.p10, bands[i].aiShare.p50, bands[i].aiShare.p90})
+                QCOMPARE(v, central[i].aiShare);
+            QCOMPARE(bands[i].aiTwh.p90, central[i].aiTwh);
+            QCOMPARE(bands[i].datacenterShare.p10, central[i].datacenterShare);
+        }
+        QVERIFY(evaluate(scenario).bands.empty()); // and evaluate reports none
+    }
+
+    void percentilesAreOrdered()
+    {
+        for (const auto& y : monteCarloBands(usScenario(kRanges))) {
+            for (const Band& b : {y.aiShare, y.datacenterShare, y.aiTwh}) {
+                QVERIFY(b.p10 <= b.p50);
+                QVERIFY(b.p50 <= b.p90);
+            }
+        }
+        // The base year spreads too, since queries_per_day is ranged.
+        const auto first = monteCarloBands(usScenario(kRanges)).front();
+        QVERIFY(first.aiTwh.p10 < first.aiTwh.p90);
+    }
+
+    void moreSamplesConverge()
+    {
+        // P50 of AI share in the end year with 2,000 samples under different seeds scatters more
+        // than with 50,000: the spread shrinks roughly with the square root of the samples.
+        auto spread = [](std::int64_t samples) {
+            double low = 1, high = 0;
+            for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+                const double p50 = monteCarloBands(usScenario(kRanges, samples, seed)).back().aiShare.p50;
+                low = std::min(low, p50);
+                high = std::max(high, p50);
+            }
+            return high - low;
+        };
+        QVERIFY(spread(50000) < spread(2000));
+    }
+
+    void triangularInverse_data()
+    {
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("mode");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<double>("u");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("symmetric median") << 0.0 << 0.5 << 1.0 << 0.5 << 0.5;
+        QTest::newRow("mode at low, u = 0.75") << 0.0 << 0.0 << 1.0 << 0.75 << 0.5;  // 1 - sqrt(0.25)
+        QTest::newRow("mode at high, u = 0.25") << 0.0 << 1.0 << 1.0 << 0.25 << 0.5; // sqrt(0.25)
+        QTest::newRow("skewed, below mode") << 1.0 << 2.0 << 5.0 << 0.1 << 1.0 + std::sqrt(0.1 * 4 * 1);
+        QTest::newRow("skewed, above mode") << 1.0 << 2.0 << 5.0 << 0.9 << 5.0 - std::sqrt(0.1 * 4 * 3);
+        QTest::newRow("degenerate") << 3.0 << 3.0 << 3.0 << 0.3 << 3.0;
+    }
+
+    void triangularInverse()
+    {
+        QFETCH(double, low);
+        QFETCH(double, mode);
+        QFETCH(double, high);
+        QFETCH(double, u);
+        QFETCH(double, expected);
+        QVERIFY(std::abs(triangular(low, mode, high, u) - expected) < 1e-12);
+    }
+
+    void triangularMeanIsAverageOfCorners()
+    {
+        std::mt19937_64 random(7);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        double sum = 0;
+        const int n = 200000;
+        for (int i = 0; i < n; ++i)
+            sum += triangular(1, 2, 6, unit(random));
+        QVERIFY(std::abs(sum / n - 3.0) < 0.01); // (1 + 2 + 6) / 3, standard error about 0.003
+    }
+
+    void wideRangesAreLogTriangular()
+    {
+        // 1 .. 1000 spans more than 10x: the median of the draws is the median in log space.
+        QCOMPARE(drawRanged(1, 10, 1000, 0.2), std::exp(triangular(0, std::log(10.0), std::log(1000.0), 0.2)));
+        // 1 .. 5 does not: plain triangular.
+        QCOMPARE(drawRanged(1, 2, 5, 0.2), triangular(1, 2, 5, 0.2));
+        // A range from zero is never log-drawn.
+        QCOMPARE(drawRanged(0, 2, 50, 0.2), triangular(0, 2, 50, 0.2));
+    }
+
+    void percentileInterpolates()
+    {
+        const std::vector<double> sorted{1, 2, 3, 4};
+        QCOMPARE(percentileOfSorted(sorted, 0.0), 1.0);
+        QCOMPARE(percentileOfSorted(sorted, 1.0), 4.0);
+        QVERIFY(std::abs(percentileOfSorted(sorted, 0.1) - 1.3) < 1e-12);
+        QVERIFY(std::abs(percentileOfSorted(sorted, 0.5) - 2.5) < 1e-12);
+        QCOMPARE(percentileOfSorted({7}, 0.9), 7.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMonteCarlo)
+#include "tst_monte_carlo.moc"

@@ -1,0 +1,120 @@
+// Reading scenario files: every refusal names its pointer; a written file reads back exactly.
+
+#include "bad_inputs.h"
+
+#include "gridshare/dataset.h"
+#include "gridshare/resolve.h"
+#include "gridshare/scenario_io.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace gridshare;
+
+namespace {
+
+// Reading and resolving, the two steps evaluate takes before any number is computed.
+Issues issuesOf(const std::string& text)
+{
+    auto read = scenarioFromText(text);
+    if (!read)
+        return read.issues();
+    auto resolved = resolve(read.value(), Dataset::builtin());
+    return resolved ? Issues{} : resolved.issues();
+}
+
+} // namespace
+
+class TestScenarioReading : public QObject {
+    Q_OBJECT
+
+private slots:
+    void badInput_data() { testing::addBadInputRows(); }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, pointer);
+        QFETCH(QString, reason);
+        const Issues issues = issuesOf(bytes.toStdString());
+        QVERIFY2(!issues.empty(), "the bad input was accepted");
+        QCOMPARE(QString::fromStdString(issues.front().pointer), pointer);
+        QVERIFY2(QString::fromStdString(issues.front().reason).contains(reason),
+                 qPrintable(QString::fromStdString(issues.front().describe())));
+    }
+
+    void everyIssueOfAFileIsReported()
+    {
+        const Issues issues = issuesOf(testing::withParameters(R"("pue": 0.5, "utilization": 2, "typo": 1)"));
+        QCOMPARE(issues.size(), std::size_t(3));
+    }
+
+    void parseErrorsGiveLineAndColumn()
+    {
+        const Issues issues = issuesOf("{\n  \"format\": \"gridshare-scenario\",\n  \"version\": 1,\n  oops\n}");
+        QCOMPARE(issues.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(issues.front().reason).startsWith(QStringLiteral("line 4, column 3")),
+                 issues.front().reason.c_str());
+    }
+
+    void duplicateKeyPointerInsideList()
+    {
+        const Issues issues =
+            issuesOf(R"({"format": "gridshare-scenario", "version": 1, "ranges": {"pue": [1, {"a": 1, "a": 2}]}})");
+        QCOMPARE(QString::fromStdString(issues.front().pointer), QStringLiteral("/ranges/pue/1/a"));
+    }
+
+    void nestingAtTheLimitIsParsedNotRefused()
+    {
+        // 64 levels are allowed; the scenario is then refused for its shape, not its depth.
+        const Issues issues = issuesOf(testing::nested(64));
+        QVERIFY(QString::fromStdString(issues.front().reason).contains(QStringLiteral("must be a JSON object")));
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        Scenario s;
+        s.name = "Round trip — 往返";
+        s.description = "Every field set";
+        s.region = "China";
+        s.currency = "EUR";
+        s.baseYear = 2025;
+        s.endYear = 2040;
+        s.parameters[Param::Pue] = 1.1 + 1e-15;
+        s.parameters[Param::QueriesPerDay] = 123456789012.345;
+        s.parameters[Param::QueryGrowth] = 0.1;
+        s.parameters[Param::EfficiencyGain] = 1.0 / 3.0;
+        s.ranges[Param::Pue] = Range{1.05, 1.3};
+        s.ranges[Param::QueryGrowth] = Range{0.05, 0.7};
+        s.monteCarlo = MonteCarloSettings{54321, 18446744073709551615ULL};
+
+        auto back = scenarioFromText(scenarioToText(s));
+        QVERIFY2(back.ok(), back.ok() ? "" : back.issues().front().describe().c_str());
+        QVERIFY(back.value() == s);
+        QCOMPARE(back.value().parameters.at(Param::Pue), 1.1 + 1e-15); // bit for bit
+    }
+
+    void fileErrorsAreUnreadableOrInvalid()
+    {
+        QTemporaryDir dir;
+        const std::string missing = dir.filePath(QStringLiteral("missing.json")).toStdString();
+        auto read = readScenarioFile(missing);
+        QVERIFY(!read.result.ok());
+        QVERIFY(read.unreadable);
+
+        auto folder = readScenarioFile(dir.path().toStdString());
+        QVERIFY(folder.unreadable);
+        QVERIFY(QString::fromStdString(folder.result.issues().front().reason).contains(QStringLiteral("folder")));
+
+        const std::string bad = dir.filePath(QStringLiteral("bad.json")).toStdString();
+        std::ofstream(bad) << "{";
+        auto invalid = readScenarioFile(bad);
+        QVERIFY(!invalid.result.ok());
+        QVERIFY(!invalid.unreadable);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestScenarioReading)
+#include "tst_scenario_reading.moc"
