@@ -1,0 +1,66 @@
+// Citation numbering: projections on the chart first by year, then the sources behind values,
+// each source once; and the provenance a control's reset restores.
+
+#include "gridshare/citations.h"
+
+#include <QTest>
+
+using namespace gridshare;
+
+class TestCitations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void usProjectionsComeFirstByYear()
+    {
+        const Dataset& d = Dataset::builtin();
+        const auto shown = projectionsFor(d, "US");
+        QCOMPARE(shown.size(), std::size_t(9));
+        for (std::size_t i = 1; i < shown.size(); ++i)
+            QVERIFY(shown[i - 1]->year <= shown[i]->year);
+        QCOMPARE(shown.front()->year, 2022);
+
+        const auto list = citationsFor(d, shown, {});
+        // 2022 is BCG then IEA (by label); both are numbered before LBNL's 2023 figure.
+        QCOMPARE(list.numberOf("bcg-2023").value(), 1);
+        QCOMPARE(list.numberOf("iea-electricity-2024").value(), 2);
+        QCOMPARE(list.numberOf("lbnl-2024").value(), 3);
+        for (const Projection* p : shown)
+            QVERIFY2(list.numberOf(p->source), p->id.c_str()); // every marker has a number
+    }
+
+    void valuesFollowEachSourceOnce()
+    {
+        const Dataset& d = Dataset::builtin();
+        const Region& us = *d.region("US");
+        std::vector<Provenance> behind;
+        for (const auto& ps : paramSpecs())
+            behind.push_back(defaultProvenance(nullptr, us, ps.param));
+        const auto list = citationsFor(d, projectionsFor(d, "US"), behind);
+        QVERIFY(list.numberOf("epoch-2025"));
+        QVERIFY(list.numberOf("eia-steo-2025"));
+        for (std::size_t i = 0; i < list.entries.size(); ++i)
+            QCOMPARE(list.entries[i].number, int(i) + 1);
+        QVERIFY(!list.numberOf("arm-haas-2024") || *list.numberOf("arm-haas-2024") <= 9);
+    }
+
+    void presetProvenanceWinsWhereThePresetSetsTheValue()
+    {
+        const Dataset& d = Dataset::builtin();
+        const Preset* seed = d.preset("chatgpt-2024");
+        const Region& us = *d.region("US");
+        QCOMPARE(QString::fromStdString(defaultProvenance(seed, us, Param::QueriesPerDay).source),
+                 QStringLiteral("seed-article"));
+        QCOMPARE(QString::fromStdString(defaultProvenance(seed, us, Param::Pue).source), QStringLiteral("epoch-2025"));
+        QVERIFY(defaultProvenance(nullptr, us, Param::QueryGrowth).isAssumption());
+    }
+
+    void regionsWithoutProjectionsGetNone()
+    {
+        QVERIFY(projectionsFor(Dataset::builtin(), "China").empty());
+        QCOMPARE(projectionsFor(Dataset::builtin(), "World").size(), std::size_t(2));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCitations)
+#include "tst_citations.moc"
