@@ -21,7 +21,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libqcustomplot-dev nlohmann-json3-dev
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils fonts-dejavu-core fonts-wqy-microhei
 )
 
 install_packages() {

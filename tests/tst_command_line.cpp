@@ -3,8 +3,11 @@
 
 #include "bad_inputs.h"
 
+#include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,6 +255,54 @@ private slots:
         const Run version = gridshare({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("^gridshare \\d+\\.\\d+\\.\\d+\n$"))));
+    }
+
+    void screenshotIsAPngOfTheRequestedSize()
+    {
+        const QString path = dir_.filePath(QStringLiteral("shot.png"));
+        const Run r = gridshare({QStringLiteral("--screenshot"), path, QStringLiteral("--preset"),
+                                 QStringLiteral("arm-ceo-claim"), QStringLiteral("--view"), QStringLiteral("share"),
+                                 QStringLiteral("--size"), QStringLiteral("1600x900")});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // Not a blank window: a chart has many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 50);
+    }
+
+    void screenshotRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = QDir::temp().filePath(QStringLiteral("gridshare-refused.png"));
+        QTest::newRow("unknown view") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--view"),
+                                                     QStringLiteral("pie")}
+                                      << 2 << "--view: \"pie\" is not one of share, energy, cost, per-query, water";
+        QTest::newRow("unknown preset") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--preset"),
+                                                       QStringLiteral("nope")}
+                                        << 2 << "--preset: unknown preset \"nope\"";
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--size"),
+                                                 QStringLiteral("big")}
+                                  << 2 << "--size: \"big\" is not WIDTHxHEIGHT";
+        QTest::newRow("unwritable") << QStringList{QStringLiteral("--screenshot"),
+                                                   QStringLiteral("/nonexistent/dir/shot.png")}
+                                    << 4 << "/nonexistent/dir/shot.png: cannot be written";
+    }
+
+    void screenshotRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = gridshare(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void brokenOverrideWarnsButRuns()

@@ -2,7 +2,8 @@
 
 #include "listings.h"
 #include "scenario_assembly.h"
-#include "user_data.h"
+
+#include "../common/user_data.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/writers.h"
@@ -75,7 +76,7 @@ std::string helpText()
 // the built-in data is used, so a bad edit never stops the program.
 Dataset loadData()
 {
-    auto loaded = Dataset::load(userDataFolder().toStdString());
+    auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warnings)
         writeError("warning: " + warning);
     return std::move(loaded.dataset);

@@ -9,7 +9,7 @@
 
 namespace gridshare {
 
-enum class Param : std::size_t {
+enum class Param : int {
     QueriesPerDay,
     QueryGrowth,
     ActiveParamsBillion,

@@ -1,0 +1,83 @@
+#include "assumption_row.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gridshare::gui {
+
+AssumptionRow::AssumptionRow(Param param, QWidget* parent)
+    : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new QLabel(this)),
+      hint_(new QLabel(this)), reset_(new QToolButton(this)), badge_(new QToolButton(this))
+{
+    const auto& p = presentation(param);
+    auto* label = new QLabel(p.label, this);
+    label->setWordWrap(true);
+    label->setBuddy(edit_);
+    const ParamSpec& s = spec(param);
+    auto* range = new QLabel(formatQuantity(s.min * p.displayFactor, p.style, locale()) + QStringLiteral(" – ")
+                                 + formatQuantity(s.max * p.displayFactor, p.style, locale()),
+                             this);
+    range->setObjectName(QStringLiteral("validRange"));
+    range->setToolTip(tr("Valid range"));
+    range->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    reset_->setText(QStringLiteral("↺"));
+    reset_->setToolTip(tr("Reset %1 to its default").arg(p.label));
+    reset_->setAccessibleName(tr("Reset %1").arg(p.label));
+    badge_->setAutoRaise(true);
+    badge_->setFocusPolicy(Qt::NoFocus);
+    hint_->setWordWrap(true);
+    hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
+    hint_->hide();
+    edit_->setFixedWidth(edit_->minimumWidth() + 12);
+
+    auto* title = new QHBoxLayout;
+    title->addWidget(label, 1);
+    title->addWidget(badge_, 0, Qt::AlignTop);
+    auto* value = new QHBoxLayout;
+    value->addWidget(edit_);
+    value->addWidget(unit_);
+    value->addSpacing(6);
+    value->addWidget(range, 1);
+    value->addWidget(reset_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 3, 0, 3);
+    layout->setSpacing(2);
+    layout->addLayout(title);
+    layout->addLayout(value);
+    layout->addWidget(hint_);
+
+    connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueEntered(param_, v); });
+    connect(edit_, &QuantityEdit::refused, this, [this](const QString& problem) {
+        hint_->setText(problem);
+        hint_->setVisible(!problem.isEmpty());
+    });
+    connect(reset_, &QToolButton::clicked, this, [this] { emit resetRequested(param_); });
+    connect(badge_, &QToolButton::clicked, this, [this] { emit selected(param_); });
+    edit_->installEventFilter(this);
+}
+
+void AssumptionRow::showValue(double modelValue, const QString& currency, bool isDefault)
+{
+    edit_->showValue(modelValue);
+    unit_->setText(displayUnit(presentation(param_), currency));
+    reset_->setEnabled(!isDefault);
+}
+
+void AssumptionRow::showSource(const QString& badge, const QString& tooltip)
+{
+    badge_->setText(badge);
+    badge_->setToolTip(tooltip);
+}
+
+bool AssumptionRow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Focusing the value selects the row, so the citations panel shows where its default comes from.
+    if (event->type() == QEvent::FocusIn)
+        emit selected(param_);
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace gridshare::gui

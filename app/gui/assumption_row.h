@@ -1,0 +1,44 @@
+#pragma once
+// One parameter of the Assumptions section: name and source badge, then the value box, unit,
+// valid range and a reset button, with a line for refused text.
+
+#include "quantity_edit.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace gridshare::gui {
+
+class AssumptionRow : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AssumptionRow(Param param, QWidget* parent = nullptr);
+
+    Param param() const { return param_; }
+    QuantityEdit* edit() const { return edit_; }
+    QToolButton* resetButton() const { return reset_; }
+
+    void showValue(double modelValue, const QString& currency, bool isDefault);
+    void showSource(const QString& badge, const QString& tooltip);
+
+signals:
+    void valueEntered(gridshare::Param param, double modelValue);
+    void resetRequested(gridshare::Param param);
+    void selected(gridshare::Param param);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    Param param_;
+    QuantityEdit* edit_;
+    QLabel* unit_;
+    QLabel* hint_;
+    QToolButton* reset_;
+    QToolButton* badge_;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,197 @@
+#include "chart_page.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gridshare::gui {
+
+ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    plot_->setNoAntialiasingOnDrag(false);
+    plot_->setAntialiasedElements(QCP::aeAll);
+    plot_->setPlottingHint(QCP::phCacheLabels, true);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->insertRow(1);
+    title_ = new QCPTextElement(plot_, QString(), chartFont(1.45, true));
+    subtitle_ = new QCPTextElement(plot_, QString(), chartFont(1.0));
+    plot_->plotLayout()->addElement(0, 0, title_);
+    plot_->plotLayout()->addElement(1, 0, subtitle_);
+    plot_->plotLayout()->setRowSpacing(0);
+    // Hover marks live on their own layer, so moving the mouse repaints only them.
+    plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
+    plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmBuffered);
+    connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
+    plot_->setMouseTracking(true);
+    plot_->installEventFilter(this);
+    plot_->setAccessibleName(tr("Chart"));
+}
+
+void ChartPage::display(const SnapshotPtr& snapshot)
+{
+    snapshot_ = snapshot;
+    if (!snapshot_)
+        return;
+    draw(*snapshot_);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QColor ChartPage::foreground() const
+{
+    return palette().color(QPalette::WindowText);
+}
+
+QFont ChartPage::chartFont(double scale, bool bold) const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    return f;
+}
+
+void ChartPage::beginDrawing()
+{
+    plot_->clearPlottables();
+    plot_->clearItems();
+    readout_ = nullptr;
+    tracers_.clear();
+    hoverGraphs_.clear();
+    for (auto* axis : plot_->axisRect()->axes())
+        axis->setVisible(false);
+
+    const QColor text = foreground();
+    const QColor base = palette().color(QPalette::Base);
+    QColor grid = text;
+    grid.setAlpha(40);
+    plot_->setBackground(base);
+    plot_->axisRect()->setBackground(base);
+    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setTickLabelFont(chartFont(1.1));
+        axis->setLabelFont(chartFont(1.15));
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(QPen(grid, 1));
+    }
+    plot_->xAxis->setVisible(true);
+    plot_->yAxis->setVisible(true);
+    plot_->xAxis->grid()->setVisible(false);
+    title_->setTextColor(text);
+    subtitle_->setTextColor(text);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(chartFont(1.05));
+    plot_->legend->setTextColor(text);
+    plot_->legend->setBrush(QBrush(base));
+    plot_->legend->setBorderPen(QPen(grid));
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    readout_ = new QCPItemText(plot_);
+    readout_->setLayer(QStringLiteral("hover"));
+    readout_->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    readout_->position->setCoords(0.99, 0.01);
+    readout_->setFont(chartFont(1.1, true));
+    readout_->setColor(text);
+    readout_->setBrush(QBrush(base));
+    readout_->setPadding(QMargins(6, 4, 6, 4));
+    readout_->setVisible(false);
+}
+
+void ChartPage::setTitle(const QString& title, const QString& subtitle)
+{
+    title_->setText(title);
+    subtitle_->setText(subtitle);
+}
+
+void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
+{
+    firstYear_ = first;
+    lastYear_ = last;
+    // Years as plain labels: a number ticker would group them ("2,030").
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int year = first; year <= last; ++year)
+        ticker->addTick(year, QString::number(year));
+    plot_->xAxis->setTicker(ticker);
+    plot_->xAxis->setRange(first - leftMargin, last + rightMargin);
+    plot_->xAxis->setLabel(tr("Year"));
+}
+
+QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendName, QRgb colour,
+                             const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
+                             double width)
+{
+    QCPGraph* graph = plot_->addGraph();
+    graph->setObjectName(objectName);
+    graph->setName(legendName);
+    graph->setPen(QPen(QColor(colour), width, style, Qt::RoundCap, Qt::RoundJoin));
+    graph->setData(years, values, true);
+    return graph;
+}
+
+QCPGraph* ChartPage::graphNamed(const QString& name) const
+{
+    for (int i = 0; i < plot_->graphCount(); ++i)
+        if (plot_->graph(i)->objectName() == name)
+            return plot_->graph(i);
+    return nullptr;
+}
+
+bool ChartPage::event(QEvent* event)
+{
+    // QCustomPlot ignores the palette: restyle when it changes (dark mode, high contrast).
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && snapshot_)
+        display(snapshot_);
+    if (event->type() == QEvent::Leave)
+        hideReadout();
+    return QWidget::event(event);
+}
+
+void ChartPage::onMouseMove(QMouseEvent* event)
+{
+    if (!readout_ || firstYear_ == lastYear_)
+        return;
+    const double x = plot_->xAxis->pixelToCoord(event->position().x());
+    const int year = static_cast<int>(std::lround(x));
+    const QString text = (year >= firstYear_ && year <= lastYear_) ? readout(year) : QString();
+    if (text.isEmpty()) {
+        hideReadout();
+        return;
+    }
+    readout_->setText(text);
+    readout_->setVisible(true);
+    while (tracers_.size() < hoverGraphs_.size()) {
+        auto* tracer = new QCPItemTracer(plot_);
+        tracer->setLayer(QStringLiteral("hover"));
+        tracer->setStyle(QCPItemTracer::tsCircle);
+        tracer->setSize(11);
+        tracers_.append(tracer);
+    }
+    for (int i = 0; i < hoverGraphs_.size(); ++i) {
+        tracers_[i]->setGraph(hoverGraphs_[i]);
+        tracers_[i]->setGraphKey(year);
+        tracers_[i]->setPen(QPen(hoverGraphs_[i]->pen().color(), 2));
+        tracers_[i]->setBrush(palette().color(QPalette::Base));
+        tracers_[i]->setVisible(true);
+    }
+    plot_->layer(QStringLiteral("hover"))->replot();
+}
+
+void ChartPage::hideReadout()
+{
+    if (!readout_ || !readout_->visible())
+        return;
+    readout_->setVisible(false);
+    for (auto* tracer : tracers_)
+        tracer->setVisible(false);
+    plot_->layer(QStringLiteral("hover"))->replot();
+}
+
+} // namespace gridshare::gui

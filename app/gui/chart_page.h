@@ -1,0 +1,79 @@
+#pragma once
+// What every chart view shares: a QCustomPlot styled from the widget's palette, a title with a
+// subtitle, one tick per year and a hover readout of the year under the mouse.
+
+#include "scenario_snapshot.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemText;
+class QCPItemTracer;
+class QCPTextElement;
+class QMouseEvent;
+
+namespace gridshare::gui {
+
+namespace palette {
+// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+inline constexpr QRgb kAi = 0xD55E00;          // vermillion
+inline constexpr QRgb kDatacentres = 0x0072B2; // blue
+inline constexpr QRgb kTraining = 0xE69F00;    // orange
+inline constexpr QRgb kOtherDc = 0x56B4E9;     // sky blue
+inline constexpr QRgb kCost = 0x009E73;        // bluish green
+inline constexpr QRgb kPerQuery = 0xCC79A7;    // reddish purple
+inline constexpr QRgb kWater = 0x56B4E9;       // sky blue
+inline constexpr QRgb kCo2 = 0x595959;         // dark grey
+} // namespace palette
+
+class ChartPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChartPage(QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return plot_; }
+
+    // Draws the snapshot and keeps it, to redraw when the palette changes.
+    void display(const SnapshotPtr& snapshot);
+
+    // The graph with this object name, for tests and exports.
+    QCPGraph* graphNamed(const QString& name) const;
+
+protected:
+    virtual void draw(const ScenarioSnapshot& snapshot) = 0;
+
+    // Clears everything drawn for the previous snapshot and restyles from the palette.
+    void beginDrawing();
+    void setTitle(const QString& title, const QString& subtitle);
+    void setYears(int first, int last, double leftMargin = 0.5, double rightMargin = 0.5);
+    QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
+                      const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
+
+    // The text shown for the year under the mouse; empty hides the readout.
+    virtual QString readout(int year) const = 0;
+    // The graphs the readout marks with a dot.
+    void setHoverGraphs(QList<QCPGraph*> graphs) { hoverGraphs_ = std::move(graphs); }
+
+    QColor foreground() const;
+    QFont chartFont(double scale = 1.0, bool bold = false) const;
+
+    bool event(QEvent* event) override;
+
+private:
+    void onMouseMove(QMouseEvent* event);
+    void hideReadout();
+
+    QCustomPlot* plot_;
+    SnapshotPtr snapshot_;
+    QCPTextElement* title_ = nullptr;
+    QCPTextElement* subtitle_ = nullptr;
+    QCPItemText* readout_ = nullptr;
+    QList<QCPItemTracer*> tracers_;
+    QList<QCPGraph*> hoverGraphs_;
+    int firstYear_ = 0;
+    int lastYear_ = 0;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,49 @@
+#include "chart_views.h"
+
+#include <QCoreApplication>
+
+namespace gridshare::gui {
+
+QString viewKey(ChartView view)
+{
+    switch (view) {
+    case ChartView::Share:
+        return QStringLiteral("share");
+    case ChartView::Energy:
+        return QStringLiteral("energy");
+    case ChartView::Cost:
+        return QStringLiteral("cost");
+    case ChartView::PerQuery:
+        return QStringLiteral("per-query");
+    case ChartView::Water:
+        return QStringLiteral("water");
+    }
+    return {};
+}
+
+QString viewTitle(ChartView view)
+{
+    switch (view) {
+    case ChartView::Share:
+        return QCoreApplication::translate("ChartViews", "Grid share");
+    case ChartView::Energy:
+        return QCoreApplication::translate("ChartViews", "Energy");
+    case ChartView::Cost:
+        return QCoreApplication::translate("ChartViews", "Cost");
+    case ChartView::PerQuery:
+        return QCoreApplication::translate("ChartViews", "Energy per request");
+    case ChartView::Water:
+        return QCoreApplication::translate("ChartViews", "Water and CO₂");
+    }
+    return {};
+}
+
+std::optional<ChartView> viewFromKey(const QString& key)
+{
+    for (ChartView view : kChartViews)
+        if (viewKey(view) == key)
+            return view;
+    return std::nullopt;
+}
+
+} // namespace gridshare::gui

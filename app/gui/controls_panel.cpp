@@ -1,0 +1,124 @@
+#include "controls_panel.h"
+
+#include "assumption_row.h"
+#include "parameter_control.h"
+#include "quantity_edit.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gridshare::gui {
+ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QScrollArea(parent), document_(document)
+{
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+
+    auto addGroup = [&](const QString& title, ControlGroup group) {
+        auto* box = new QGroupBox(title, content);
+        auto* boxLayout = new QVBoxLayout(box);
+        for (const auto& ps : paramSpecs()) {
+            if (presentation(ps.param).group != group)
+                continue;
+            auto* control = new ParameterControl(ps.param, box);
+            controls_[ps.param] = control;
+            boxLayout->addWidget(control);
+            connect(control, &ParameterControl::valueChanged, document_, &ScenarioDocument::setValue);
+            connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
+            connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
+        }
+        layout->addWidget(box);
+        return box;
+    };
+    addGroup(tr("Headline"), ControlGroup::Headline)->setObjectName(QStringLiteral("headline"));
+    addGroup(tr("Growth per year"), ControlGroup::Growth);
+    layout->addWidget(buildAssumptions());
+    layout->addStretch(1);
+
+    setWidget(content);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(document_, &ScenarioDocument::changed, this, &ControlsPanel::refresh);
+    refresh();
+}
+
+QWidget* ControlsPanel::buildAssumptions()
+{
+    auto* box = new QGroupBox(tr("Assumptions"), this);
+    auto* layout = new QVBoxLayout(box);
+    for (const auto& ps : paramSpecs()) {
+        if (presentation(ps.param).group != ControlGroup::Assumption)
+            continue;
+        auto* row = new AssumptionRow(ps.param, box);
+        layout->addWidget(row);
+        connect(row, &AssumptionRow::valueEntered, document_, &ScenarioDocument::setValue);
+        connect(row, &AssumptionRow::resetRequested, document_, &ScenarioDocument::resetValue);
+        connect(row, &AssumptionRow::selected, this, &ControlsPanel::parameterSelected);
+        rows_[ps.param] = row;
+    }
+    return box;
+}
+
+void ControlsPanel::refresh()
+{
+    const QString currency = document_->currency();
+    const Currency* c = document_->data().currency(currency.toStdString());
+    for (auto& [p, control] : controls_) {
+        if (p == Param::PricePerKwh && c) // half a dollar a kWh, in the scenario's currency
+            control->setSliderSpan(0, 0.5 * c->perUsd.value);
+        control->showValue(document_->value(p), currency);
+        control->showSource(badgeText(p), badgeTooltip(p));
+    }
+    for (auto& [p, row] : rows_) {
+        row->showValue(document_->value(p), currency, document_->isDefault(p));
+        row->showSource(badgeText(p), badgeTooltip(p));
+    }
+}
+
+QString ControlsPanel::badgeText(Param p) const
+{
+    const Provenance provenance = document_->defaultProvenance(p);
+    if (provenance.isAssumption())
+        return tr("assumption");
+    const auto& snapshot = document_->snapshot();
+    const auto number = snapshot ? snapshot->citations.numberOf(provenance.source) : std::nullopt;
+    const QString level = QString::fromStdString(provenance.level);
+    return number ? QStringLiteral("[%1] %2").arg(*number).arg(level) : level;
+}
+
+QString ControlsPanel::badgeTooltip(Param p) const
+{
+    const Provenance provenance = document_->defaultProvenance(p);
+    QString text =
+        provenance.isAssumption() ? tr("Assumption: %1").arg(QString::fromStdString(provenance.assumption)) : QString();
+    if (!provenance.isAssumption()) {
+        const Source* source = document_->data().source(provenance.source);
+        text = tr("Default from %1 (%2)")
+                   .arg(source ? QString::fromStdString(source->title) : QString::fromStdString(provenance.source),
+                        QString::fromStdString(provenance.level));
+    }
+    if (!provenance.note.empty())
+        text += QStringLiteral("\n") + QString::fromStdString(provenance.note);
+    return text;
+}
+
+ParameterControl* ControlsPanel::control(Param p) const
+{
+    const auto it = controls_.find(p);
+    return it == controls_.end() ? nullptr : it->second;
+}
+
+QuantityEdit* ControlsPanel::assumptionEdit(Param p) const
+{
+    const auto it = rows_.find(p);
+    return it == rows_.end() ? nullptr : it->second->edit();
+}
+
+QToolButton* ControlsPanel::resetButton(Param p) const
+{
+    const auto it = rows_.find(p);
+    return it == rows_.end() ? nullptr : it->second->resetButton();
+}
+
+} // namespace gridshare::gui

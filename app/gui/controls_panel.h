@@ -1,0 +1,43 @@
+#pragma once
+// Every control of the scenario: the three headline sliders, the growth sliders and the
+// Assumptions section with each remaining parameter's value, unit, valid range, reset and source.
+
+#include "scenario_document.h"
+
+#include <QScrollArea>
+
+#include <map>
+
+class QToolButton;
+
+namespace gridshare::gui {
+
+class AssumptionRow;
+class ParameterControl;
+class QuantityEdit;
+
+class ControlsPanel : public QScrollArea {
+    Q_OBJECT
+
+public:
+    explicit ControlsPanel(ScenarioDocument* document, QWidget* parent = nullptr);
+
+    ParameterControl* control(Param p) const; // headline and growth parameters
+    QuantityEdit* assumptionEdit(Param p) const;
+    QToolButton* resetButton(Param p) const;
+
+signals:
+    void parameterSelected(gridshare::Param p);
+
+private:
+    QWidget* buildAssumptions();
+    void refresh();
+    QString badgeText(Param p) const;
+    QString badgeTooltip(Param p) const;
+
+    ScenarioDocument* document_;
+    std::map<Param, ParameterControl*> controls_;
+    std::map<Param, AssumptionRow*> rows_;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,194 @@
+#include "main_window.h"
+
+#include "citations_panel.h"
+#include "controls_panel.h"
+#include "key_figures_strip.h"
+#include "series_chart_page.h"
+#include "share_chart_page.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace gridshare::gui {
+
+MainWindow::MainWindow(ScenarioDocument* document, QWidget* parent)
+    : QMainWindow(parent), document_(document), controls_(new ControlsPanel(document, this)),
+      keyFigures_(new KeyFiguresStrip(this)), citations_(new CitationsPanel(document->data(), this))
+{
+    setWindowTitle(tr("GridShare"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(controls_);
+    splitter->addWidget(buildCentre());
+    splitter->addWidget(citations_);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({340, 980, 280});
+    splitter->setChildrenCollapsible(false);
+    controls_->setMinimumWidth(310);
+    setCentralWidget(splitter);
+    buildToolBar();
+    buildMenus();
+
+    connect(document_, &ScenarioDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(controls_, &ControlsPanel::parameterSelected, this, &MainWindow::showSourceOf);
+    onDocumentChanged();
+}
+
+QWidget* MainWindow::buildCentre()
+{
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    problem_ = new QLabel(centre);
+    problem_->setObjectName(QStringLiteral("scenarioProblem"));
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("background: #D55E00; color: white; padding: 6px; font-weight: bold;"));
+    problem_->hide();
+    viewTabs_ = new QTabBar(centre);
+    viewTabs_->setExpanding(false);
+    pages_ = new QStackedWidget(centre);
+    for (ChartView view : kChartViews) {
+        ChartPage* page = view == ChartView::Share ? static_cast<ChartPage*>(new ShareChartPage(pages_))
+                                                   : new SeriesChartPage(view, pages_);
+        pageFor_[view] = page;
+        pages_->addWidget(page);
+        viewTabs_->addTab(viewTitle(view));
+    }
+    connect(viewTabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
+    layout->addWidget(problem_);
+    layout->addWidget(keyFigures_);
+    layout->addWidget(viewTabs_);
+    layout->addWidget(pages_, 1);
+    return centre;
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Scenario"));
+    bar->setObjectName(QStringLiteral("scenarioToolBar"));
+    bar->setMovable(false);
+    regions_ = new QComboBox(bar);
+    regions_->setAccessibleName(tr("Region"));
+    for (const Region& r : document_->data().regions)
+        regions_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.id));
+    presets_ = new QComboBox(bar);
+    presets_->setAccessibleName(tr("Preset"));
+    presets_->addItem(tr("Custom"), QString());
+    for (const Preset& p : document_->data().presets)
+        presets_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+    presets_->setMinimumContentsLength(24);
+
+    auto* regionLabel = new QLabel(tr("&Region"), bar);
+    regionLabel->setBuddy(regions_);
+    auto* presetLabel = new QLabel(tr("&Preset"), bar);
+    presetLabel->setBuddy(presets_);
+    bar->addWidget(regionLabel);
+    bar->addWidget(regions_);
+    bar->addSeparator();
+    bar->addWidget(presetLabel);
+    bar->addWidget(presets_);
+    bar->addSeparator();
+    QAction* reset = bar->addAction(tr("Reset all"), document_, &ScenarioDocument::resetAll);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reset->setToolTip(tr("Return every value to the preset or region defaults (Ctrl+Shift+R)"));
+
+    connect(regions_, &QComboBox::activated, this,
+            [this](int index) { document_->loadRegion(regions_->itemData(index).toString()); });
+    connect(presets_, &QComboBox::activated, this, [this](int index) {
+        const QString id = presets_->itemData(index).toString();
+        if (!id.isEmpty())
+            document_->loadPreset(id);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (ChartView view : kChartViews) {
+        QAction* action = viewMenu->addAction(viewTitle(view), this, [this, view] { setView(view); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    viewMenu->addSeparator();
+    QAction* projections = viewMenu->addAction(tr("Published &projections"));
+    projections->setCheckable(true);
+    projections->setChecked(true);
+    projections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(projections, &QAction::toggled, this, [this](bool on) {
+        shareChart()->setProjectionsVisible(on);
+        shareChart()->display(document_->snapshot());
+    });
+}
+
+void MainWindow::setView(ChartView view)
+{
+    viewTabs_->setCurrentIndex(static_cast<int>(view));
+}
+
+ChartView MainWindow::view() const
+{
+    return kChartViews[static_cast<std::size_t>(viewTabs_->currentIndex())];
+}
+
+ChartPage* MainWindow::page(ChartView view) const
+{
+    return pageFor_.at(view);
+}
+
+ShareChartPage* MainWindow::shareChart() const
+{
+    return static_cast<ShareChartPage*>(pageFor_.at(ChartView::Share));
+}
+
+void MainWindow::renderNow()
+{
+    for (auto& [view, page] : pageFor_)
+        page->plot()->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void MainWindow::onDocumentChanged()
+{
+    const SnapshotPtr& snapshot = document_->snapshot();
+    for (auto& [view, page] : pageFor_)
+        page->display(snapshot);
+    keyFigures_->display(snapshot);
+    citations_->display(snapshot);
+
+    const Issues& issues = document_->issues();
+    if (!issues.empty()) {
+        const Issue& first = issues.front();
+        problem_->setText(tr("These values cannot be evaluated: %1. The charts show the last valid scenario.")
+                              .arg(QString::fromStdString(first.describe())));
+    }
+    problem_->setVisible(!issues.empty());
+
+    const QSignalBlocker blockRegions(regions_);
+    const QSignalBlocker blockPresets(presets_);
+    regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
+    const Preset* preset = document_->preset();
+    presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);
+    setWindowTitle(tr("%1 — GridShare").arg(QString::fromStdString(document_->scenario().name)));
+}
+
+void MainWindow::showSourceOf(Param p)
+{
+    const Provenance provenance = document_->defaultProvenance(p);
+    citations_->highlight(QString::fromStdString(provenance.source));
+}
+
+} // namespace gridshare::gui

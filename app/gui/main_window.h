@@ -1,0 +1,62 @@
+#pragma once
+// The scenario window. Wires the document to the pages and the controls; computes nothing.
+
+#include "chart_views.h"
+#include "scenario_document.h"
+
+#include <QMainWindow>
+
+#include <map>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabBar;
+
+namespace gridshare::gui {
+
+class ChartPage;
+class CitationsPanel;
+class ControlsPanel;
+class KeyFiguresStrip;
+class ShareChartPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ScenarioDocument* document, QWidget* parent = nullptr);
+
+    void setView(ChartView view);
+    ChartView view() const;
+    ChartPage* page(ChartView view) const;
+    ShareChartPage* shareChart() const;
+    ControlsPanel* controls() const { return controls_; }
+    KeyFiguresStrip* keyFigures() const { return keyFigures_; }
+    CitationsPanel* citations() const { return citations_; }
+    QComboBox* regionSelector() const { return regions_; }
+    QComboBox* presetSelector() const { return presets_; }
+
+    // Draws every page now rather than at the next event loop turn (screenshots, exports).
+    void renderNow();
+
+private:
+    QWidget* buildCentre();
+    void buildToolBar();
+    void buildMenus();
+    void onDocumentChanged();
+    void showSourceOf(Param p);
+
+    ScenarioDocument* document_;
+    ControlsPanel* controls_;
+    KeyFiguresStrip* keyFigures_;
+    CitationsPanel* citations_;
+    QTabBar* viewTabs_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    std::map<ChartView, ChartPage*> pageFor_;
+    QComboBox* regions_ = nullptr;
+    QComboBox* presets_ = nullptr;
+    QLabel* problem_ = nullptr;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,32 @@
+#pragma once
+// How each model parameter appears in the window: its name for people, how its value is written,
+// and what kind of slider moves it. The keys, units and valid ranges stay in core/.
+
+#include "quantity_text.h"
+
+#include "gridshare/parameters.h"
+
+#include <QString>
+
+namespace gridshare::gui {
+
+enum class ControlGroup { Headline, Growth, Assumption };
+
+struct ParameterPresentation {
+    Param param;
+    QString label;
+    QString unit; // as displayed; "{currency}" is replaced by the scenario's currency
+    QuantityStyle style;
+    double displayFactor; // display value = model value * displayFactor (model size: billions -> count)
+    ControlGroup group;
+    bool logarithmic; // slider moves in powers of ten
+    double sliderMin; // model units; the box accepts the whole valid range
+    double sliderMax;
+};
+
+const ParameterPresentation& presentation(Param p);
+
+// "USD/kWh" for the price, the plain unit otherwise.
+QString displayUnit(const ParameterPresentation& p, const QString& currency);
+
+} // namespace gridshare::gui

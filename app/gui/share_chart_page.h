@@ -1,0 +1,37 @@
+#pragma once
+// The main view: AI and data-centre shares of national electricity, year by year, with the
+// uncertainty band and the published projections numbered as in the citations panel.
+
+#include "chart_page.h"
+
+namespace gridshare::gui {
+
+class ShareChartPage : public ChartPage {
+    Q_OBJECT
+
+public:
+    explicit ShareChartPage(QWidget* parent = nullptr);
+
+    // The "[n]" labels drawn beside published projections, in drawing order.
+    QStringList citationLabels() const;
+
+    // Published projections can be hidden, to reveal them in a talk.
+    void setProjectionsVisible(bool visible);
+    bool projectionsVisible() const { return projectionsVisible_; }
+
+protected:
+    void draw(const ScenarioSnapshot& snapshot) override;
+    QString readout(int year) const override;
+
+private:
+    void drawBands(const ScenarioSnapshot& snapshot, const QVector<double>& years);
+    double drawProjections(const ScenarioSnapshot& snapshot);
+    void labelEnd(QCPGraph* graph, QRgb colour);
+
+    QStringList citationLabels_;
+    bool projectionsVisible_ = true;
+    double endLabelOffset_ = 0.15;
+    std::vector<YearResult> years_;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,96 @@
+// What people type into number boxes, read in English and German locales.
+
+#include "gui/quantity_text.h"
+
+#include <QTest>
+
+using namespace gridshare::gui;
+
+class TestQuantityText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<double>("expected"); // NaN: refused
+        const int count = int(QuantityStyle::Count);
+        const int percent = int(QuantityStyle::Percent);
+        const int plain = int(QuantityStyle::Plain);
+        const double refused = qQNaN();
+        QTest::newRow("2.5B") << "2.5B" << count << "en_US" << 2.5e9;
+        QTest::newRow("200M") << "200M" << count << "en_US" << 2e8;
+        QTest::newRow("1.2T") << "1.2T" << count << "en_US" << 1.2e12;
+        QTest::newRow("2.5e9") << "2.5e9" << count << "en_US" << 2.5e9;
+        QTest::newRow("lower-case m is million") << "200m" << count << "en_US" << 2e8;
+        QTest::newRow("words") << "3 billion" << count << "en_US" << 3e9;
+        QTest::newRow("grouped") << "200,000,000" << count << "en_US" << 2e8;
+        QTest::newRow("Chinese 亿") << "2亿" << count << "zh_CN" << 2e8;
+        QTest::newRow("Chinese 万") << "1.7万" << count << "zh_CN" << 1.7e4;
+        QTest::newRow("German decimal comma") << "0,12" << plain << "de_DE" << 0.12;
+        QTest::newRow("German 2,5B") << "2,5B" << count << "de_DE" << 2.5e9;
+        QTest::newRow("plain decimal") << "0.12" << plain << "en_US" << 0.12;
+        QTest::newRow("percent") << "12" << percent << "en_US" << 0.12;
+        QTest::newRow("percent sign") << "12%" << percent << "en_US" << 0.12;
+        QTest::newRow("negative percent") << "-5" << percent << "en_US" << -0.05;
+        QTest::newRow("spaces") << "  2.5 B " << count << "en_US" << 2.5e9;
+        QTest::newRow("text") << "abc" << count << "en_US" << refused;
+        QTest::newRow("empty") << "" << plain << "en_US" << refused;
+        QTest::newRow("suffix alone") << "B" << count << "en_US" << refused;
+        QTest::newRow("unknown suffix") << "2.5X" << count << "en_US" << refused;
+        QTest::newRow("suffix on a plain value") << "1.2B" << plain << "en_US" << refused;
+        QTest::newRow("two numbers") << "1.2.3" << plain << "en_US" << refused;
+        QTest::newRow("infinity") << "inf" << plain << "en_US" << refused;
+    }
+
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, style);
+        QFETCH(QString, locale);
+        QFETCH(double, expected);
+        const auto value = parseQuantity(text, QuantityStyle(style), QLocale(locale));
+        if (qIsNaN(expected)) {
+            QVERIFY2(!value, qPrintable(QStringLiteral("accepted as %1").arg(value.value_or(0))));
+        } else {
+            QVERIFY(value);
+            QVERIFY2(qAbs(*value / expected - 1) < 1e-12, qPrintable(QString::number(*value)));
+        }
+    }
+
+    void formatReadsBack_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("billions") << 2.5e9 << int(QuantityStyle::Count) << "2.5B";
+        QTest::newRow("millions") << 2e8 << int(QuantityStyle::Count) << "200M";
+        QTest::newRow("trillions") << 1e13 << int(QuantityStyle::Count) << "10T";
+        QTest::newRow("small count") << 500.0 << int(QuantityStyle::Count) << "500";
+        QTest::newRow("percent") << 0.3 << int(QuantityStyle::Percent) << "30";
+        QTest::newRow("price") << 0.0806 << int(QuantityStyle::Plain) << "0.0806";
+    }
+
+    void formatReadsBack()
+    {
+        QFETCH(double, value);
+        QFETCH(int, style);
+        QFETCH(QString, text);
+        const QLocale english(QStringLiteral("en_US"));
+        QCOMPARE(formatQuantity(value, QuantityStyle(style), english), text);
+        QCOMPARE(*parseQuantity(text, QuantityStyle(style), english), value);
+    }
+
+    void largeNumbersInWords()
+    {
+        const QLocale english(QStringLiteral("en_US"));
+        QCOMPARE(formatLargeNumber(193.45e6, english, 5), QStringLiteral("193.45 million"));
+        QCOMPARE(formatLargeNumber(1.04e10, english), QStringLiteral("10.4 billion"));
+        QCOMPARE(formatLargeNumber(1.19e7, english, 3, true), QStringLiteral("11.9 M"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestQuantityText)
+#include "tst_quantity_text.moc"

@@ -1,0 +1,280 @@
+// The scenario window, driven as a person drives it (offscreen): sliders and typed values reach
+// the chart as exactly what the engine computes; presets, regions and resets; citations agree.
+
+#include "gui/citations_panel.h"
+#include "gui/controls_panel.h"
+#include "gui/key_figures_strip.h"
+#include "gui/main_window.h"
+#include "gui/parameter_control.h"
+#include "gui/quantity_edit.h"
+#include "gui/share_chart_page.h"
+
+#include "gridshare/evaluation.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSlider>
+#include <QTest>
+#include <QToolButton>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+namespace {
+
+// What the engine says for a scenario, computed here without the window.
+Evaluation engineResult(const Scenario& s)
+{
+    auto resolved = resolve(s, Dataset::builtin());
+    if (!resolved)
+        qFatal("%s", resolved.issues().front().describe().c_str());
+    return evaluate(resolved.value());
+}
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestScenarioWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        document_ = std::make_unique<ScenarioDocument>(Dataset::builtin());
+        window_ = std::make_unique<MainWindow>(document_.get());
+        window_->resize(1600, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void cleanup()
+    {
+        window_.reset();
+        document_.reset();
+    }
+
+    void headlineSliderDrawsWhatTheEngineReturns_data()
+    {
+        QTest::addColumn<int>("param");
+        QTest::addColumn<int>("position");
+        QTest::newRow("requests per day") << int(Param::QueriesPerDay) << 850;
+        QTest::newRow("model size") << int(Param::ActiveParamsBillion) << 700;
+        QTest::newRow("electricity price") << int(Param::PricePerKwh) << 600;
+        QTest::newRow("request growth") << int(Param::QueryGrowth) << 300;
+    }
+
+    void headlineSliderDrawsWhatTheEngineReturns()
+    {
+        QFETCH(int, param);
+        QFETCH(int, position);
+        const Param p = Param(param);
+        ParameterControl* control = window_->controls()->control(p);
+        QVERIFY(control);
+        const QVector<double> before = plotted(QStringLiteral("ai_share"));
+        control->slider()->setValue(position);
+
+        const double chosen = control->valueAt(position);
+        QCOMPARE(document_->value(p), chosen);
+        Scenario expected;
+        expected.name = document_->scenario().name;
+        expected.parameters[p] = chosen;
+        const Evaluation e = engineResult(expected);
+
+        const QVector<double> ai = plotted(QStringLiteral("ai_share"));
+        const QVector<double> dc = plotted(QStringLiteral("datacenter_share"));
+        QCOMPARE(ai.size(), int(e.years.size()));
+        for (int i = 0; i < ai.size(); ++i) {
+            QCOMPARE(ai[i], e.years[std::size_t(i)].aiShare * 100);
+            QCOMPARE(dc[i], e.years[std::size_t(i)].datacenterShare * 100);
+        }
+        if (p != Param::PricePerKwh) // the price moves cost, not shares
+            QVERIFY(ai != before);
+        const QString expectedCost = formatLargeNumber(e.years.back().cost, window_->locale(), 3, true);
+        QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("cost")), expectedCost);
+    }
+
+    void typedValuesAreRead_data()
+    {
+        QTest::addColumn<int>("param");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("2.5B requests") << int(Param::QueriesPerDay) << "2.5B" << 2.5e9;
+        QTest::newRow("200M requests") << int(Param::QueriesPerDay) << "200M" << 2e8;
+        QTest::newRow("1.2T parameters") << int(Param::ActiveParamsBillion) << "1.2T" << 1200.0;
+        QTest::newRow("2.5e9 requests") << int(Param::QueriesPerDay) << "2.5e9" << 2.5e9;
+        QTest::newRow("price 0.12") << int(Param::PricePerKwh) << "0.12" << 0.12;
+        QTest::newRow("growth 80%") << int(Param::QueryGrowth) << "80%" << 0.8;
+    }
+
+    void typedValuesAreRead()
+    {
+        QFETCH(int, param);
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        typeInto(window_->controls()->control(Param(param))->edit(), text);
+        QCOMPARE(document_->value(Param(param)), expected);
+    }
+
+    void localeDecimalsAreRead()
+    {
+        QuantityEdit* edit = window_->controls()->control(Param::PricePerKwh)->edit();
+        edit->setLocale(QLocale(QStringLiteral("de_DE")));
+        typeInto(edit, QStringLiteral("0,15"));
+        QCOMPARE(document_->value(Param::PricePerKwh), 0.15);
+    }
+
+    void badTextIsRefusedVisibly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not a number") << "lots"
+                                      << "is not a number";
+        QTest::newRow("out of range") << "20T"
+                                      << "outside the valid range";
+        QTest::newRow("negative") << "-5M"
+                                  << "outside the valid range";
+    }
+
+    void badTextIsRefusedVisibly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        ParameterControl* control = window_->controls()->control(Param::QueriesPerDay);
+        const double before = document_->value(Param::QueriesPerDay);
+        typeInto(control->edit(), text);
+        QCOMPARE(document_->value(Param::QueriesPerDay), before); // nothing changed
+        QCOMPARE(control->edit()->text(), text);                  // nor what the person typed
+        QVERIFY(control->edit()->property("refused").toBool());
+        auto* hint = control->findChild<QLabel*>(QStringLiteral("refusal"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY2(hint->text().contains(reason), qPrintable(hint->text()));
+    }
+
+    void assumptionEditAndReset()
+    {
+        QuantityEdit* pue = window_->controls()->assumptionEdit(Param::Pue);
+        QToolButton* reset = window_->controls()->resetButton(Param::Pue);
+        QVERIFY(pue && reset);
+        QVERIFY(!reset->isEnabled());
+        typeInto(pue, QStringLiteral("1.5"));
+        QCOMPARE(document_->value(Param::Pue), 1.5);
+        QVERIFY(reset->isEnabled());
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(document_->value(Param::Pue), 1.2);
+        QVERIFY(!document_->scenario().parameters.count(Param::Pue));
+    }
+
+    void resetAllReturnsToThePreset()
+    {
+        QVERIFY(document_->loadPreset(QStringLiteral("chatgpt-2024")));
+        document_->setValue(Param::QueriesPerDay, 1e9);
+        document_->setValue(Param::Pue, 1.4);
+        document_->resetAll();
+        QCOMPARE(document_->value(Param::QueriesPerDay), 2e8); // the preset's value, not the region's
+        QCOMPARE(document_->value(Param::Pue), 1.2);
+    }
+
+    void presetSwitching()
+    {
+        QComboBox* presets = window_->presetSelector();
+        const int index = presets->findData(QStringLiteral("chatgpt-2024"));
+        QVERIFY(index > 0);
+        presets->setCurrentIndex(index);
+        emit presets->activated(index);
+        QCOMPARE(QString::fromStdString(document_->preset()->id), QStringLiteral("chatgpt-2024"));
+        QCOMPARE(document_->currency(), QStringLiteral("CNY"));
+        QCOMPARE(document_->value(Param::QueriesPerDay), 2e8);
+        const Evaluation e = engineResult(Dataset::builtin().preset("chatgpt-2024")->scenario);
+        QCOMPARE(plotted(QStringLiteral("ai_share")).first(), e.years.front().aiShare * 100);
+        // Editing a value makes it no longer the preset: the selector says so after a reload.
+        QCOMPARE(presets->currentIndex(), index);
+    }
+
+    void regionSwitchChangesCurrencyAndDefaults()
+    {
+        QComboBox* regions = window_->regionSelector();
+        const int china = regions->findData(QStringLiteral("China"));
+        regions->setCurrentIndex(china);
+        emit regions->activated(china);
+        QCOMPARE(document_->currency(), QStringLiteral("CNY"));
+        QCOMPARE(document_->value(Param::NationalTwh), 9852.0);
+        auto units = window_->controls()->control(Param::PricePerKwh)->findChildren<QLabel*>();
+        const bool showsCny =
+            std::any_of(units.begin(), units.end(), [](QLabel* l) { return l->text() == QStringLiteral("CNY/kWh"); });
+        QVERIFY(showsCny);
+        QCOMPARE(window_->presetSelector()->currentIndex(), 0); // "Custom": no preset is loaded
+        // China has no published projections: none drawn, and the panel says so.
+        QVERIFY(window_->shareChart()->citationLabels().isEmpty());
+        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("no published projections")));
+    }
+
+    void chartCitationNumbersMatchThePanel()
+    {
+        const QStringList labels = window_->shareChart()->citationLabels();
+        const QStringList entries = window_->citations()->numberedEntries();
+        const auto& projections = document_->snapshot()->projections;
+        QCOMPARE(labels.size(), int(projections.size()));
+        QVERIFY(labels.size() >= 9);
+        for (int i = 0; i < labels.size(); ++i) {
+            QVERIFY2(!labels[i].isEmpty(), "a projection marker without a source");
+            const int number = labels[i].mid(1, labels[i].size() - 2).toInt();
+            QVERIFY(number >= 1 && number <= entries.size());
+            const QString entry = entries[number - 1];
+            QCOMPARE(entry, QStringLiteral("[%1] %2").arg(number).arg(
+                                QString::fromStdString(projections[std::size_t(i)]->source)));
+        }
+    }
+
+    void selectingAControlHighlightsItsSource()
+    {
+        window_->controls()->control(Param::ActiveParamsBillion)->edit()->setFocus();
+        QTRY_COMPARE(window_->citations()->highlighted(), QStringLiteral("epoch-2025"));
+        window_->controls()->assumptionEdit(Param::NationalTwh)->setFocus();
+        QTRY_COMPARE(window_->citations()->highlighted(), QStringLiteral("eia-steo-2025"));
+    }
+
+    void seedSlipIsNotedWhereTheSeedIsCited()
+    {
+        document_->loadPreset(QStringLiteral("chatgpt-2024"));
+        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("128.7 万度")));
+    }
+
+    void invalidValuesAreShownNotComputed()
+    {
+        // National consumption below the data centres: refused by the engine, said in the window.
+        const auto before = document_->snapshot();
+        document_->setValue(Param::NationalTwh, 100);
+        QVERIFY(!document_->issues().empty());
+        QCOMPARE(document_->snapshot(), before);
+        auto* problem = window_->findChild<QLabel*>(QStringLiteral("scenarioProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("/parameters/national_twh")));
+    }
+
+private:
+    QVector<double> plotted(const QString& graph) const
+    {
+        QCPGraph* g = window_->shareChart()->graphNamed(graph);
+        if (!g)
+            qFatal("no graph %s", qPrintable(graph));
+        QVector<double> values;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            values.append(it->value);
+        return values;
+    }
+
+    std::unique_ptr<ScenarioDocument> document_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestScenarioWindow)
+#include "tst_scenario_window.moc"
