@@ -151,6 +151,69 @@ private slots:
         QCOMPARE(drawRanged(0, 2, 50, 0.2), triangular(0, 2, 50, 0.2));
     }
 
+    void sampleYearsMatchTheEquations()
+    {
+        // The stepped evaluation the bands use agrees with the equations for scenarios far from
+        // the defaults, to rounding.
+        std::mt19937_64 random(11);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        std::vector<SampleYear> stepped;
+        for (int n = 0; n < 200; ++n) {
+            ParameterSet p;
+            for (const auto& s : paramSpecs())
+                p[s.param] = s.min + (s.max - s.min) * unit(random) * 0.5 + (s.min > 0 ? 0 : 0.01);
+            p[Param::NationalTwh] = baseYearDatacenterTwh(p) * (1.5 + unit(random));
+            const auto years = evaluateYears(p, 1000, 2024, 2050);
+            sampleYears(p, int(years.size()), stepped);
+            for (std::size_t y = 0; y < years.size(); ++y) {
+                QVERIFY(std::abs(stepped[y].aiTwh / years[y].aiTwh - 1) < 1e-12);
+                QVERIFY(std::abs(stepped[y].aiShare / years[y].aiShare - 1) < 1e-12);
+                QVERIFY(std::abs(stepped[y].datacenterShare / years[y].datacenterShare - 1) < 1e-12);
+            }
+        }
+    }
+
+    void percentileInPlaceEqualsSorted()
+    {
+        std::mt19937_64 random(3);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        for (std::size_t n : {1u, 2u, 7u, 1000u, 10001u}) {
+            std::vector<double> values(n);
+            for (double& v : values)
+                v = unit(random);
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            for (double p : {0.0, 0.1, 0.5, 0.9, 1.0})
+                QCOMPARE(percentileInPlace(values, p), percentileOfSorted(sorted, p));
+        }
+    }
+
+    void bandsEqualSortedPercentiles()
+    {
+        // The nested selection the bands use gives the same numbers as sorting every year.
+        const auto scenario = usScenario(kRanges, 5001, 9);
+        const auto bands = monteCarloBands(scenario);
+        std::mt19937_64 generator(9);
+        std::vector<std::vector<double>> ai(bands.size());
+        ParameterSet sample = scenario.values;
+        std::vector<SampleYear> years;
+        for (int i = 0; i < 5001; ++i) {
+            for (const auto& [param, range] : scenario.ranges) {
+                const double u = (double(generator() >> 11) + 0.5) * 0x1.0p-53;
+                sample[param] = drawRanged(range.low, scenario.values[param], range.high, u);
+            }
+            sampleYears(sample, int(bands.size()), years);
+            for (std::size_t y = 0; y < bands.size(); ++y)
+                ai[y].push_back(years[y].aiShare);
+        }
+        for (std::size_t y = 0; y < bands.size(); ++y) {
+            std::sort(ai[y].begin(), ai[y].end());
+            QCOMPARE(bands[y].aiShare.p10, percentileOfSorted(ai[y], 0.1));
+            QCOMPARE(bands[y].aiShare.p50, percentileOfSorted(ai[y], 0.5));
+            QCOMPARE(bands[y].aiShare.p90, percentileOfSorted(ai[y], 0.9));
+        }
+    }
+
     void percentileInterpolates()
     {
         const std::vector<double> sorted{1, 2, 3, 4};

@@ -100,7 +100,11 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
     set(QStringLiteral("ai_share"), tr("AI share"), percent(end.aiShare), aiDetail);
     set(QStringLiteral("datacenter_share"), tr("Data-centre share"), percent(end.datacenterShare), dcDetail);
     set(QStringLiteral("ai_twh"), tr("AI electricity"),
-        l.toString(end.aiTwh, 'f', end.aiTwh < 10 ? 2 : 1) + QStringLiteral(" TWh"),
+        l.toString(end.aiTwh, 'f',
+                   end.aiTwh < 10     ? 2
+                   : end.aiTwh < 1000 ? 1
+                                      : 0)
+            + QStringLiteral(" TWh"),
         tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
     set(QStringLiteral("cost"), tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),
         tr("%1 per year").arg(snapshot->currency));

@@ -187,7 +187,12 @@ void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
         return;
     const auto last = graph->data()->at(graph->dataCount() - 1);
     auto* text = new QCPItemText(plot());
-    text->setText(locale().toString(last->value, 'f', last->value < 10 ? 1 : 0) + QStringLiteral(" %"));
+    // Two significant digits for small shares ("0.029 %"), whole percent from 10 up.
+    const int decimals = last->value >= 10  ? 0
+                         : last->value >= 1 ? 1
+                                            : std::max(1, 1 - int(std::floor(std::log10(std::max(last->value, 1e-9)))));
+    text->setText(locale().toString(last->value, 'f', decimals) + QStringLiteral(" %"));
+    text->setClipToAxisRect(false); // a share near zero still shows its whole label
     text->setFont(chartFont(1.2, true));
     text->setColor(QColor(colour));
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -15,10 +15,38 @@ double unitInterval(std::mt19937_64& generator)
     return (static_cast<double>(generator() >> 11) + 0.5) * 0x1.0p-53;
 }
 
-Band bandOf(std::vector<double>& values)
+// P10, P50 and P90 by nested selection: the median splits the values, then P10 is selected
+// among those below it and P90 among those above, so no element is partitioned three times.
+Band bandOf(std::vector<double>& v)
 {
-    std::sort(values.begin(), values.end());
-    return {percentileOfSorted(values, 0.1), percentileOfSorted(values, 0.5), percentileOfSorted(values, 0.9)};
+    const std::size_t n = v.size();
+    if (n < 20)
+        return {percentileInPlace(v, 0.1), percentileInPlace(v, 0.5), percentileInPlace(v, 0.9)};
+    struct Rank {
+        std::size_t index;
+        double fraction;
+    };
+    auto rank = [n](double p) {
+        const double h = (static_cast<double>(n) - 1) * p;
+        const auto index = static_cast<std::size_t>(std::floor(h));
+        return Rank{index, h - static_cast<double>(index)};
+    };
+    auto at = [&v](std::size_t i) { return v.begin() + static_cast<std::ptrdiff_t>(i); };
+    // The value at rank r interpolated towards the next order statistic, which is the smallest
+    // value in (r, limit] once everything above limit is known to be no smaller.
+    auto interpolate = [&](Rank r, std::size_t limit) {
+        const double low = v[r.index];
+        const double high = *std::min_element(at(r.index + 1), at(limit + 1));
+        return low + r.fraction * (high - low);
+    };
+    const Rank r10 = rank(0.1), r50 = rank(0.5), r90 = rank(0.9);
+    std::nth_element(v.begin(), at(r50.index), v.end());
+    const double p50 = interpolate(r50, n - 1);
+    std::nth_element(v.begin(), at(r10.index), at(r50.index));
+    const double p10 = interpolate(r10, r50.index);
+    std::nth_element(at(r50.index + 1), at(r90.index), v.end());
+    const double p90 = interpolate(r90, n - 1);
+    return {p10, p50, p90};
 }
 
 Band constantBand(double v)
@@ -56,6 +84,40 @@ double percentileOfSorted(const std::vector<double>& sorted, double p)
     return sorted[lower] + (h - static_cast<double>(lower)) * (sorted[upper] - sorted[lower]);
 }
 
+double percentileInPlace(std::vector<double>& values, double p)
+{
+    if (values.empty())
+        return 0;
+    const double h = (static_cast<double>(values.size()) - 1) * p;
+    const auto lower = static_cast<std::size_t>(std::floor(h));
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lower);
+    std::nth_element(values.begin(), at, values.end());
+    const double low = *at;
+    if (lower + 1 >= values.size())
+        return low;
+    const double high = *std::min_element(at + 1, values.end()); // the next order statistic
+    return low + (h - static_cast<double>(lower)) * (high - low);
+}
+
+void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
+{
+    out.resize(static_cast<std::size_t>(years));
+    const double inference0 = p[Param::QueriesPerDay] * kDaysPerYear * whPerQuery(p, 0) / 1e12;
+    double ai = inference0 + inference0 * p[Param::TrainingShare] / (1 - p[Param::TrainingShare]);
+    double other = p[Param::OtherDcTwh];
+    double rest = p[Param::NationalTwh] - (ai + other);
+    const double aiGrowth = (1 + p[Param::QueryGrowth]) * (1 + p[Param::ModelGrowth]) * (1 + p[Param::TokensGrowth])
+                            / (1 + p[Param::EfficiencyGain]);
+    for (auto& year : out) {
+        const double datacentres = ai + other;
+        const double national = rest + datacentres;
+        year = {ai / national, datacentres / national, ai};
+        ai *= aiGrowth;
+        other *= 1 + p[Param::OtherDcGrowth];
+        rest *= 1 + p[Param::DemandGrowth];
+    }
+}
+
 std::vector<YearBands> monteCarloBands(const ResolvedScenario& s)
 {
     const auto central = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
@@ -77,15 +139,16 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s)
 
     std::mt19937_64 generator(s.monteCarlo.seed);
     ParameterSet sample = s.values;
+    std::vector<SampleYear> outputs;
     for (std::size_t i = 0; i < samples; ++i) {
         // s.ranges is ordered by Param, so draws happen in the same order for every file.
         for (const auto& [param, range] : s.ranges)
             sample[param] = drawRanged(range.low, s.values[param], range.high, unitInterval(generator));
+        sampleYears(sample, static_cast<int>(years), outputs);
         for (std::size_t y = 0; y < years; ++y) {
-            const YearResult r = evaluateYear(sample, s.householdKwhPerYear, s.baseYear, static_cast<int>(y));
-            aiShare[y].push_back(r.aiShare);
-            datacenterShare[y].push_back(r.datacenterShare);
-            aiTwh[y].push_back(r.aiTwh);
+            aiShare[y].push_back(outputs[y].aiShare);
+            datacenterShare[y].push_back(outputs[y].datacenterShare);
+            aiTwh[y].push_back(outputs[y].aiTwh);
         }
     }
     for (std::size_t y = 0; y < years; ++y)

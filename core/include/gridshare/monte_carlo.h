@@ -34,6 +34,19 @@ double drawRanged(double low, double central, double high, double u);
 // Linear interpolation between order statistics of sorted values (p in [0, 1]).
 double percentileOfSorted(const std::vector<double>& sorted, double p);
 
+// The same percentile without sorting (values are reordered): what the bands use.
+double percentileInPlace(std::vector<double>& values, double p);
+
+// The three banded outputs of every year for one sample. Each year's AI load is the base year's
+// times one growth factor per year, so the years are stepped by multiplication instead of
+// re-evaluating the equations; equal to evaluateYears to rounding.
+struct SampleYear {
+    double aiShare;
+    double datacenterShare;
+    double aiTwh;
+};
+void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out);
+
 // Bands for every year; with no ranges every percentile is the central value.
 std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario);
 
