@@ -248,6 +248,19 @@ private slots:
         QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("128.7 万度")));
     }
 
+    void hoverReadsOutTheYearUnderTheMouse()
+    {
+        ShareChartPage* chart = window_->shareChart();
+        chart->plot()->replot();
+        const QPoint at(int(chart->plot()->xAxis->coordToPixel(2027.1)), int(chart->plot()->yAxis->coordToPixel(3)));
+        QTest::mouseMove(chart->plot(), at);
+        QTRY_VERIFY(!chart->readoutText().isEmpty());
+        const YearResult& y = document_->snapshot()->evaluation.years[3];
+        QCOMPARE(y.year, 2027);
+        QVERIFY2(chart->readoutText().startsWith(QStringLiteral("2027")), qPrintable(chart->readoutText()));
+        QVERIFY(chart->readoutText().contains(window_->locale().toString(y.aiShare * 100, 'f', 2)));
+    }
+
     void invalidValuesAreShownNotComputed()
     {
         // National consumption below the data centres: refused by the engine, said in the window.

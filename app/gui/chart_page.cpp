@@ -144,6 +144,8 @@ QCPGraph* ChartPage::graphNamed(const QString& name) const
     return nullptr;
 }
 
+QString ChartPage::readoutText() const { return readout_ && readout_->visible() ? readout_->text() : QString(); }
+
 bool ChartPage::event(QEvent* event)
 {
     // QCustomPlot ignores the palette: restyle when it changes (dark mode, high contrast).

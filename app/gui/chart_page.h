@@ -41,6 +41,9 @@ public:
     // The graph with this object name, for tests and exports.
     QCPGraph* graphNamed(const QString& name) const;
 
+    // What the hover readout says now; empty while it is hidden.
+    QString readoutText() const;
+
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
 
