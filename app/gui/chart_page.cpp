@@ -144,7 +144,10 @@ QCPGraph* ChartPage::graphNamed(const QString& name) const
     return nullptr;
 }
 
-QString ChartPage::readoutText() const { return readout_ && readout_->visible() ? readout_->text() : QString(); }
+QString ChartPage::readoutText() const
+{
+    return readout_ && readout_->visible() ? readout_->text() : QString();
+}
 
 bool ChartPage::event(QEvent* event)
 {

@@ -6,17 +6,15 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace gridshare::gui {
-ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QScrollArea(parent), document_(document)
+ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWidget(parent), document_(document)
 {
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-
-    auto addGroup = [&](const QString& title, ControlGroup group) {
-        auto* box = new QGroupBox(title, content);
+    auto addGroup = [&](QWidget* parentWidget, const QString& title, ControlGroup group) {
+        auto* box = new QGroupBox(title, parentWidget);
         auto* boxLayout = new QVBoxLayout(box);
         for (const auto& ps : paramSpecs()) {
             if (presentation(ps.param).group != group)
@@ -28,24 +26,34 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QScr
             connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
             connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
         }
-        layout->addWidget(box);
         return box;
     };
-    addGroup(tr("Headline"), ControlGroup::Headline)->setObjectName(QStringLiteral("headline"));
-    addGroup(tr("Growth per year"), ControlGroup::Growth);
-    layout->addWidget(buildAssumptions());
-    layout->addStretch(1);
 
-    setWidget(content);
-    setWidgetResizable(true);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scrolled = new QWidget(this);
+    auto* scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->addWidget(addGroup(scrolled, tr("Growth per year"), ControlGroup::Growth));
+    scrolledLayout->addWidget(buildAssumptions());
+    scrolledLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(scrolled);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    QGroupBox* headline = addGroup(this, tr("Headline"), ControlGroup::Headline);
+    headline->setObjectName(QStringLiteral("headline"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(headline);
+    layout->addWidget(scroll, 1);
+
     connect(document_, &ScenarioDocument::changed, this, &ControlsPanel::refresh);
     refresh();
 }
 
 QWidget* ControlsPanel::buildAssumptions()
 {
-    auto* box = new QGroupBox(tr("Assumptions"), this);
+    auto* box = new QGroupBox(tr("Assumptions"));
     auto* layout = new QVBoxLayout(box);
     for (const auto& ps : paramSpecs()) {
         if (presentation(ps.param).group != ControlGroup::Assumption)

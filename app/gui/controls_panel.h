@@ -1,10 +1,11 @@
 #pragma once
-// Every control of the scenario: the three headline sliders, the growth sliders and the
-// Assumptions section with each remaining parameter's value, unit, valid range, reset and source.
+// Every control of the scenario: the three headline sliders, pinned at the top so they are always
+// visible, then in a scrolling area the growth sliders and the Assumptions section with each
+// remaining parameter's value, unit, valid range, reset and source.
 
 #include "scenario_document.h"
 
-#include <QScrollArea>
+#include <QWidget>
 
 #include <map>
 
@@ -16,7 +17,7 @@ class AssumptionRow;
 class ParameterControl;
 class QuantityEdit;
 
-class ControlsPanel : public QScrollArea {
+class ControlsPanel : public QWidget {
     Q_OBJECT
 
 public:

@@ -3,6 +3,7 @@
 #include "citations_panel.h"
 #include "controls_panel.h"
 #include "key_figures_strip.h"
+#include "parameter_control.h"
 #include "series_chart_page.h"
 #include "share_chart_page.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -44,6 +46,8 @@ MainWindow::MainWindow(ScenarioDocument* document, QWidget* parent)
     connect(document_, &ScenarioDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(controls_, &ControlsPanel::parameterSelected, this, &MainWindow::showSourceOf);
     onDocumentChanged();
+    // The keyboard starts on the first headline slider: arrow keys move it at once.
+    controls_->control(Param::QueriesPerDay)->slider()->setFocus();
 }
 
 QWidget* MainWindow::buildCentre()
