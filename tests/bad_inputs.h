@@ -69,6 +69,8 @@ inline void addBadInputRows()
     row("end year too late", withParameters("", R"(, "end_year": 2051)"), "/end_year", "outside 2016 .. 2050");
     row("end year before base", withParameters("", R"(, "base_year": 2025, "end_year": 2025)"), "/end_year",
         "not after the base year 2025");
+    row("preset is a number", R"({"format": "gridshare-scenario", "version": 1, "preset": 3})", "/preset",
+        "must be text, not a number");
     row("unknown region", R"({"format": "gridshare-scenario", "version": 1, "region": "Mars"})", "/region",
         "unknown region \"Mars\"");
     row("unknown currency", withParameters("", R"(, "currency": "XYZ")"), "/currency", "unknown currency");

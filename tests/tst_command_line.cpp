@@ -3,6 +3,8 @@
 
 #include "bad_inputs.h"
 
+#include "gui/autosaver.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -303,6 +305,31 @@ private slots:
         const Run r = gridshare(arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void autosaveSurvivesKillDashNine()
+    {
+        // The window with an edit, autosaving every 200 ms, killed without warning.
+        QTemporaryDir home;
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("GRIDSHARE_AUTOSAVE_INTERVAL_MS"), QStringLiteral("200"));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(GRIDSHARE_BINARY), {QStringLiteral("--set"), QStringLiteral("query_growth=0.9")});
+        QVERIFY(window.waitForStarted());
+        const QString folder = home.filePath(QStringLiteral("data/GridShare/autosave"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList({QStringLiteral("*.autosave.json")}, QDir::Files).isEmpty(),
+                                 15000);
+        QCOMPARE(gridshare::gui::Autosaver::findRecoverable(folder).size(), std::size_t(0)); // still running
+        window.kill(); // SIGKILL: no clean-up runs
+        QVERIFY(window.waitForFinished());
+
+        const auto found = gridshare::gui::Autosaver::findRecoverable(folder);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found.front().record.scenario.parameters.at(gridshare::Param::QueryGrowth), 0.9);
     }
 
     void brokenOverrideWarnsButRuns()

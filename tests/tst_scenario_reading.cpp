@@ -2,6 +2,7 @@
 
 #include "bad_inputs.h"
 
+#include "gridshare/autosave_io.h"
 #include "gridshare/dataset.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
@@ -79,6 +80,7 @@ private slots:
         s.name = "Round trip — 往返";
         s.description = "Every field set";
         s.region = "China";
+        s.preset = "china-2024";
         s.currency = "EUR";
         s.baseYear = 2025;
         s.endYear = 2040;
@@ -94,6 +96,42 @@ private slots:
         QVERIFY2(back.ok(), back.ok() ? "" : back.issues().front().describe().c_str());
         QVERIFY(back.value() == s);
         QCOMPARE(back.value().parameters.at(Param::Pue), 1.1 + 1e-15); // bit for bit
+    }
+
+    void autosaveRecordRoundTrip()
+    {
+        AutosaveRecord record;
+        record.scenario.name = "Unsaved";
+        record.scenario.parameters[Param::QueryGrowth] = 0.87;
+        record.originalFile = "/home/someone/plan.gridshare.json";
+        record.savedAt = "2026-11-25T07:40:00Z";
+        auto back = autosaveFromText(autosaveToText(record));
+        QVERIFY(back.ok());
+        QVERIFY(back.value().scenario == record.scenario);
+        QCOMPARE(back.value().originalFile, record.originalFile);
+        QCOMPARE(back.value().savedAt, record.savedAt);
+    }
+
+    void brokenAutosaveRecordsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("a scenario file") << QByteArray(R"({"format": "gridshare-scenario", "version": 1})")
+                                         << "/format";
+        QTest::newRow("truncated") << QByteArray("{\"format\": \"gridshare-autosave\", \"vers") << "";
+        QTest::newRow("bad scenario inside")
+            << QByteArray(R"({"format": "gridshare-autosave", "version": 1, "original_file": "", "saved_at": "",
+                "scenario": {"format": "gridshare-scenario", "version": 1, "parameters": {"pue": 9}}})")
+            << "/scenario/parameters/pue";
+    }
+
+    void brokenAutosaveRecordsAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, pointer);
+        auto read = autosaveFromText(text.toStdString());
+        QVERIFY(!read.ok());
+        QCOMPARE(QString::fromStdString(read.issues().front().pointer), pointer);
     }
 
     void fileErrorsAreUnreadableOrInvalid()

@@ -4,9 +4,12 @@
 #include "gui/citations_panel.h"
 #include "gui/controls_panel.h"
 #include "gui/key_figures_strip.h"
+#include "window_fixture.h"
+
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
+#include "gui/settings.h"
 #include "gui/share_chart_page.h"
 
 #include "gridshare/evaluation.h"
@@ -16,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -47,20 +51,16 @@ class TestScenarioWindow : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+
     void init()
     {
-        document_ = std::make_unique<ScenarioDocument>(Dataset::builtin());
-        window_ = std::make_unique<MainWindow>(document_.get());
-        window_->resize(1600, 900);
+        fixture_.create();
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }
 
-    void cleanup()
-    {
-        window_.reset();
-        document_.reset();
-    }
+    void cleanup() { fixture_.destroy(); }
 
     void headlineSliderDrawsWhatTheEngineReturns_data()
     {
@@ -285,8 +285,10 @@ private:
         return values;
     }
 
-    std::unique_ptr<ScenarioDocument> document_;
-    std::unique_ptr<MainWindow> window_;
+    testing::WindowFixture fixture_;
+    std::unique_ptr<Settings>& settings_ = fixture_.settings;
+    std::unique_ptr<ScenarioDocument>& document_ = fixture_.document;
+    std::unique_ptr<MainWindow>& window_ = fixture_.window;
 };
 
 QTEST_MAIN(TestScenarioWindow)

@@ -23,6 +23,8 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
             controls_[ps.param] = control;
             boxLayout->addWidget(control);
             connect(control, &ParameterControl::valueChanged, document_, &ScenarioDocument::setValue);
+            connect(control, &ParameterControl::interactionStarted, document_, &ScenarioDocument::beginInteraction);
+            connect(control, &ParameterControl::interactionFinished, document_, &ScenarioDocument::endInteraction);
             connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
             connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
         }

@@ -1,14 +1,24 @@
 #include "gui_main.h"
 
 #include "../common/user_data.h"
+#include "autosaver.h"
 #include "chart_views.h"
+#include "document_actions.h"
 #include "main_window.h"
 #include "scenario_document.h"
+#include "scenario_files.h"
+#include "settings.h"
+
+#include "gridshare/text.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -16,6 +26,8 @@
 
 namespace gridshare::gui {
 namespace {
+
+const char* const kOptionsWithValue[] = {"--screenshot", "--preset", "--region", "--view", "--size", "--set"};
 
 int fail(int code, const QString& message)
 {
@@ -41,11 +53,62 @@ int saveScreenshot(MainWindow& window, const QString& path)
     window.show();
     QApplication::processEvents();
     window.renderNow();
-    const QImage image = window.grab().toImage();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(4, QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString()));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    window.grab().save(&buffer, "PNG");
+    if (const QString problem = writeAtomically(path, png); !problem.isEmpty())
+        return fail(4, QStringLiteral("%1: cannot be written: %2").arg(path, problem));
     return 0;
+}
+
+// "--set KEY=VALUE" in the window: the same as typing VALUE into KEY's box, so it can be undone.
+QString applySet(ScenarioDocument& document, const QString& assignment)
+{
+    const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+    const auto param = paramFromKey(assignment.left(equals).toStdString());
+    const auto value = parseNumber(assignment.mid(equals + 1).toStdString());
+    if (equals <= 0 || !param)
+        return QStringLiteral("--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)")
+            .arg(assignment);
+    if (!value || *value < spec(*param).min || *value > spec(*param).max)
+        return QStringLiteral("--set %1: the value must be a number from %2 to %3")
+            .arg(assignment, QString::fromStdString(shortestNumber(spec(*param).min)),
+                 QString::fromStdString(shortestNumber(spec(*param).max)));
+    document.setValue(*param, *value);
+    return QString();
+}
+
+// After a crash: offers the newest unsaved scenario back. Others stay for a later start.
+void offerRecovery(ScenarioDocument& document, QWidget* window, const QString& folder)
+{
+    const auto recoverable = Autosaver::findRecoverable(folder);
+    if (recoverable.empty())
+        return;
+    const auto& newest = recoverable.front();
+    const QString name = QString::fromStdString(newest.record.scenario.name);
+    const QString from = newest.record.originalFile.empty() ? QObject::tr("never saved")
+                                                            : QString::fromStdString(newest.record.originalFile);
+    const QDateTime savedAt = QDateTime::fromString(QString::fromStdString(newest.record.savedAt), Qt::ISODate);
+    QMessageBox box(QMessageBox::Question, QObject::tr("Recover unsaved changes?"),
+                    QObject::tr("GridShare did not close normally. Recover the unsaved changes to \"%1\" (%2), "
+                                "autosaved %3?")
+                        .arg(name, from, QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, window);
+    QPushButton* recover = box.addButton(QObject::tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        document.replaceWith(newest.record.scenario, QString::fromStdString(newest.record.originalFile), true);
+    Autosaver::discard(newest);
+}
+
+int autosaveInterval()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("GRIDSHARE_AUTOSAVE_INTERVAL_MS", &ok);
+    return ok && fromEnvironment >= 100 ? fromEnvironment : Autosaver::kDefaultIntervalMs;
 }
 
 } // namespace
@@ -60,18 +123,24 @@ bool wantsScreenshot(int argc, char* argv[])
 
 int checkBeforeWindow(int argc, char* argv[])
 {
-    static const char* const withValue[] = {"--screenshot", "--preset", "--region", "--view", "--size"};
+    int files = 0;
     for (int i = 1; i < argc; ++i) {
-        const bool takesValue = std::any_of(std::begin(withValue), std::end(withValue),
+        const bool takesValue = std::any_of(std::begin(kOptionsWithValue), std::end(kOptionsWithValue),
                                             [&](const char* option) { return std::strcmp(argv[i], option) == 0; });
         if (takesValue) {
             ++i;
             continue;
         }
-        if (argv[i][0] != '-')
+        if (argv[i][0] == '-')
+            continue;
+        // A word that names no file is a mistyped command more often than a missing file.
+        if (!QFileInfo::exists(QString::fromLocal8Bit(argv[i]))
+            && !QString::fromLocal8Bit(argv[i]).endsWith(QStringLiteral(".json")))
             return fail(2, QStringLiteral("unknown command \"%1\"; commands: evaluate, presets, regions, sources\n"
                                           "gridshare: try 'gridshare --help'")
                                .arg(QString::fromLocal8Bit(argv[i])));
+        if (++files > 1)
+            return fail(2, QStringLiteral("the window opens one scenario file at a time"));
     }
     const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                             || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
@@ -85,28 +154,37 @@ int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("preset"), QString(), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("region"), QString(), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("view"), QString(), QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("size"), QString(), QStringLiteral("WxH")});
+    for (const char* option : kOptionsWithValue)
+        parser.addOption({QString::fromLatin1(option + 2), QString(), QStringLiteral("VALUE")});
     if (!parser.parse(QApplication::arguments()))
         return fail(2, parser.errorText() + QStringLiteral("\ngridshare: try 'gridshare --help'"));
-    if (!parser.positionalArguments().isEmpty())
-        return fail(2, QStringLiteral("unknown command \"%1\"; commands: evaluate, presets, regions, sources")
-                           .arg(parser.positionalArguments().first()));
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warnings)
         std::fprintf(stderr, "gridshare: warning: %s\n", warning.c_str());
+    Settings settings;
     ScenarioDocument document(loaded.dataset);
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().first();
+        const auto read = readScenario(path, loaded.dataset);
+        if (!read) {
+            for (const auto& issue : read.issues())
+                fail(0, QString::fromStdString(issue.describe()));
+            return QFileInfo::exists(path) && QFileInfo(path).isFile() ? 3 : 4;
+        }
+        document.replaceWith(read.value(), QFileInfo(path).absoluteFilePath(), false);
+    }
     if (parser.isSet(QStringLiteral("region")) && !document.loadRegion(parser.value(QStringLiteral("region"))))
         return fail(2, QStringLiteral("--region: unknown region \"%1\"").arg(parser.value(QStringLiteral("region"))));
     if (parser.isSet(QStringLiteral("preset")) && !document.loadPreset(parser.value(QStringLiteral("preset"))))
         return fail(2, QStringLiteral("--preset: unknown preset \"%1\"; see `gridshare presets`")
                            .arg(parser.value(QStringLiteral("preset"))));
+    for (const QString& assignment : parser.values(QStringLiteral("set")))
+        if (const QString problem = applySet(document, assignment); !problem.isEmpty())
+            return fail(2, problem);
 
-    MainWindow window(&document);
+    MainWindow window(&document, &settings);
     if (parser.isSet(QStringLiteral("view"))) {
         const auto view = viewFromKey(parser.value(QStringLiteral("view")));
         if (!view)
@@ -114,19 +192,26 @@ int runWindow(int argc, char* argv[])
                                .arg(parser.value(QStringLiteral("view"))));
         window.setView(*view);
     }
-    QSize size(1600, 900);
     if (parser.isSet(QStringLiteral("size"))) {
-        const auto parsed = parseSize(parser.value(QStringLiteral("size")));
-        if (!parsed)
+        const auto size = parseSize(parser.value(QStringLiteral("size")));
+        if (!size)
             return fail(2, QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
                                .arg(parser.value(QStringLiteral("size"))));
-        size = *parsed;
+        window.resize(*size);
+    } else if (screenshot || settings.windowGeometry().isEmpty()) {
+        window.resize(1600, 900);
     }
-    window.resize(size);
-    if (parser.isSet(QStringLiteral("screenshot")))
+    if (screenshot)
         return saveScreenshot(window, parser.value(QStringLiteral("screenshot")));
+
+    // Recovery is offered before this session starts autosaving beside the old records.
+    const QString autosaveFolder = Autosaver::defaultFolder();
     window.show();
-    return QApplication::exec();
+    offerRecovery(document, &window, autosaveFolder);
+    Autosaver autosaver(&document, autosaveFolder, autosaveInterval());
+    const int code = QApplication::exec();
+    autosaver.finishCleanly();
+    return code;
 }
 
 } // namespace gridshare::gui

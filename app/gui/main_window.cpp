@@ -2,30 +2,37 @@
 
 #include "citations_panel.h"
 #include "controls_panel.h"
+#include "document_actions.h"
 #include "key_figures_strip.h"
 #include "parameter_control.h"
 #include "series_chart_page.h"
+#include "settings.h"
 #include "share_chart_page.h"
 
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace gridshare::gui {
 
-MainWindow::MainWindow(ScenarioDocument* document, QWidget* parent)
-    : QMainWindow(parent), document_(document), controls_(new ControlsPanel(document, this)),
+MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* parent)
+    : QMainWindow(parent), document_(document), settings_(settings),
+      actions_(new DocumentActions(document, settings, this)), controls_(new ControlsPanel(document, this)),
       keyFigures_(new KeyFiguresStrip(this)), citations_(new CitationsPanel(document->data(), this))
 {
     setWindowTitle(tr("GridShare"));
@@ -42,6 +49,9 @@ MainWindow::MainWindow(ScenarioDocument* document, QWidget* parent)
     setCentralWidget(splitter);
     buildToolBar();
     buildMenus();
+    setAcceptDrops(true);
+    restoreGeometry(settings_->windowGeometry());
+    restoreState(settings_->windowState());
 
     connect(document_, &ScenarioDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(controls_, &ControlsPanel::parameterSelected, this, &MainWindow::showSourceOf);
@@ -119,8 +129,24 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(actions_->newAction());
+    file->addAction(actions_->openAction());
+    file->addMenu(actions_->recentMenu());
+    file->addSeparator();
+    file->addAction(actions_->saveAction());
+    file->addAction(actions_->saveAsAction());
+    file->addAction(actions_->revertAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -137,6 +163,42 @@ void MainWindow::buildMenus()
         shareChart()->setProjectionsVisible(on);
         shareChart()->display(document_->snapshot());
     });
+
+    auto* history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setWidget(new QUndoView(document_->undoStack(), history));
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    QAction* showHistory = history->toggleViewAction();
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    viewMenu->addAction(showHistory);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!actions_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    settings_->setWindowGeometry(saveGeometry());
+    settings_->setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (path.isEmpty() || !actions_->maybeSave())
+        return;
+    if (actions_->openFile(path))
+        event->acceptProposedAction();
 }
 
 void MainWindow::setView(ChartView view)
@@ -186,7 +248,8 @@ void MainWindow::onDocumentChanged()
     regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
     const Preset* preset = document_->preset();
     presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);
-    setWindowTitle(tr("%1 — GridShare").arg(QString::fromStdString(document_->scenario().name)));
+    setWindowTitle(tr("%1[*] — GridShare").arg(document_->name()));
+    setWindowModified(document_->isModified());
 }
 
 void MainWindow::showSourceOf(Param p)

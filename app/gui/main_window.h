@@ -18,14 +18,16 @@ namespace gridshare::gui {
 class ChartPage;
 class CitationsPanel;
 class ControlsPanel;
+class DocumentActions;
 class KeyFiguresStrip;
+class Settings;
 class ShareChartPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ScenarioDocument* document, QWidget* parent = nullptr);
+    MainWindow(ScenarioDocument* document, Settings* settings, QWidget* parent = nullptr);
 
     void setView(ChartView view);
     ChartView view() const;
@@ -36,9 +38,15 @@ public:
     CitationsPanel* citations() const { return citations_; }
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
+    DocumentActions* documentActions() const { return actions_; }
 
     // Draws every page now rather than at the next event loop turn (screenshots, exports).
     void renderNow();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* buildCentre();
@@ -48,6 +56,8 @@ private:
     void showSourceOf(Param p);
 
     ScenarioDocument* document_;
+    Settings* settings_;
+    DocumentActions* actions_;
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;

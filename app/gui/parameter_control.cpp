@@ -49,6 +49,8 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
         if (!updating_)
             emit valueChanged(param_, valueAt(position));
     });
+    connect(slider_, &QSlider::sliderPressed, this, &ParameterControl::interactionStarted);
+    connect(slider_, &QSlider::sliderReleased, this, &ParameterControl::interactionFinished);
     connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueChanged(param_, v); });
     connect(edit_, &QuantityEdit::refused, this, [this](const QString& problem) {
         hint_->setText(problem);

@@ -34,6 +34,8 @@ public:
 
 signals:
     void valueChanged(gridshare::Param param, double modelValue);
+    void interactionStarted();
+    void interactionFinished();
     void selected(gridshare::Param param);
     void sourceClicked(gridshare::Param param);
 

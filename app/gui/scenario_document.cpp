@@ -2,35 +2,72 @@
 
 #include "gridshare/resolve.h"
 
+#include <QUndoCommand>
+
 namespace gridshare::gui {
+
+// One undo step: the state before and after. Steps with the same non-zero merge key (the changes
+// of one slider drag) merge, so the whole drag undoes at once.
+class DocumentStateCommand : public QUndoCommand {
+public:
+    DocumentStateCommand(ScenarioDocument* document, DocumentState before, DocumentState after, const QString& text,
+                         int mergeKey)
+        : QUndoCommand(text), document_(document), before_(std::move(before)), after_(std::move(after)),
+          mergeKey_(mergeKey)
+    {}
+
+    void undo() override { document_->apply(before_); }
+    void redo() override { document_->apply(after_); }
+    int id() const override { return mergeKey_ == 0 ? -1 : 1; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const DocumentStateCommand*>(other);
+        if (next->mergeKey_ != mergeKey_)
+            return false;
+        after_ = next->after_;
+        return true;
+    }
+
+private:
+    ScenarioDocument* document_;
+    DocumentState before_;
+    DocumentState after_;
+    int mergeKey_;
+};
 
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
 {
-    if (!loadPreset(QString::fromStdString(data_.defaultPreset)))
-        loadRegion(QStringLiteral("US"));
+    connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
+    startNew();
+}
+
+const Preset* ScenarioDocument::preset() const
+{
+    return state_.presetId.empty() ? nullptr : data_.preset(state_.presetId);
 }
 
 const Region& ScenarioDocument::region() const
 {
-    const Region* r = data_.region(scenario_.region);
+    const Region* r = data_.region(state_.scenario.region);
     return r ? *r : data_.regions.front();
 }
 
 QString ScenarioDocument::currency() const
 {
-    return QString::fromStdString(scenario_.currency.value_or(region().currency));
+    return QString::fromStdString(state_.scenario.currency.value_or(region().currency));
 }
 
 double ScenarioDocument::value(Param p) const
 {
-    const auto it = scenario_.parameters.find(p);
-    return it != scenario_.parameters.end() ? it->second : defaultValue(p);
+    const auto it = state_.scenario.parameters.find(p);
+    return it != state_.scenario.parameters.end() ? it->second : defaultValue(p);
 }
 
 double ScenarioDocument::defaultValue(Param p) const
 {
-    const auto it = baseline_.parameters.find(p);
-    if (it != baseline_.parameters.end())
+    const auto it = state_.baseline.parameters.find(p);
+    if (it != state_.baseline.parameters.end())
         return it->second;
     const Currency* c = data_.currency(currency().toStdString());
     return c ? regionDefault(data_, region(), *c, p) : region().at(p).value;
@@ -38,20 +75,69 @@ double ScenarioDocument::defaultValue(Param p) const
 
 Provenance ScenarioDocument::defaultProvenance(Param p) const
 {
-    return gridshare::defaultProvenance(preset_, region(), p);
+    return gridshare::defaultProvenance(preset(), region(), p);
+}
+
+Scenario ScenarioDocument::scenarioForSaving() const
+{
+    Scenario s = state_.scenario;
+    s.preset = state_.presetId;
+    return s;
+}
+
+void ScenarioDocument::markSaved(const QString& filePath)
+{
+    if (filePath_ != filePath) {
+        filePath_ = filePath;
+        emit filePathChanged(filePath_);
+    }
+    undo_.setClean();
+}
+
+void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& filePath, bool modified)
+{
+    DocumentState state;
+    state.scenario = scenario;
+    const Preset* preset = data_.preset(scenario.preset);
+    if (preset) {
+        state.presetId = preset->id;
+        state.baseline = preset->scenario;
+    } else {
+        state.baseline.region = scenario.region;
+        state.baseline.currency = scenario.currency;
+    }
+    state.scenario.preset.clear(); // kept in presetId; written back on save
+    state.baseline.name = scenario.name;
+    undo_.clear();
+    filePath_ = filePath;
+    emit filePathChanged(filePath_);
+    apply(state);
+    if (modified)
+        undo_.resetClean(); // no step leads back to the file's content: it stays modified
+}
+
+void ScenarioDocument::startNew()
+{
+    const Preset* preset = data_.preset(data_.defaultPreset);
+    undo_.clear();
+    filePath_.clear();
+    emit filePathChanged(filePath_);
+    apply(preset ? presetState(*preset) : regionState(data_.regions.front()));
 }
 
 void ScenarioDocument::setValue(Param p, double value)
 {
     if (value == this->value(p))
         return;
+    DocumentState after = state_;
     // A value the baseline leaves to the region is stored only while it differs from it, so a
     // saved scenario keeps following the region's data.
-    if (!baseline_.parameters.count(p) && value == defaultValue(p))
-        scenario_.parameters.erase(p);
+    if (!state_.baseline.parameters.count(p) && value == defaultValue(p))
+        after.scenario.parameters.erase(p);
     else
-        scenario_.parameters[p] = value;
-    reevaluate();
+        after.scenario.parameters[p] = value;
+    push(after, tr("Change %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))),
+         interaction_);
 }
 
 void ScenarioDocument::resetValue(Param p)
@@ -61,8 +147,12 @@ void ScenarioDocument::resetValue(Param p)
 
 void ScenarioDocument::resetAll()
 {
-    scenario_ = baseline_;
-    reevaluate();
+    DocumentState after = state_;
+    after.scenario.parameters = state_.baseline.parameters;
+    after.scenario.ranges = state_.baseline.ranges;
+    if (after.scenario == state_.scenario)
+        return;
+    push(after, tr("Reset all values"));
 }
 
 bool ScenarioDocument::loadPreset(const QString& id)
@@ -70,7 +160,7 @@ bool ScenarioDocument::loadPreset(const QString& id)
     const Preset* preset = data_.preset(id.toStdString());
     if (!preset)
         return false;
-    setBaseline(preset->scenario, preset);
+    push(presetState(*preset), tr("Load preset %1").arg(QString::fromStdString(preset->name)));
     return true;
 }
 
@@ -79,24 +169,52 @@ bool ScenarioDocument::loadRegion(const QString& id)
     const Region* region = data_.region(id.toStdString());
     if (!region)
         return false;
-    Scenario defaults;
-    defaults.region = region->id;
-    defaults.name = tr("%1 defaults").arg(QString::fromStdString(region->name)).toStdString();
-    setBaseline(defaults, nullptr);
+    push(regionState(*region), tr("Switch to %1").arg(QString::fromStdString(region->name)));
     return true;
 }
 
-void ScenarioDocument::setBaseline(const Scenario& baseline, const Preset* preset)
+void ScenarioDocument::beginInteraction()
 {
-    baseline_ = baseline;
-    scenario_ = baseline;
-    preset_ = preset;
+    interaction_ = ++interactionCount_;
+}
+
+void ScenarioDocument::endInteraction()
+{
+    interaction_ = 0;
+}
+
+DocumentState ScenarioDocument::presetState(const Preset& preset) const
+{
+    DocumentState state;
+    state.presetId = preset.id;
+    state.baseline = preset.scenario;
+    state.scenario = preset.scenario;
+    return state;
+}
+
+DocumentState ScenarioDocument::regionState(const Region& region) const
+{
+    DocumentState state;
+    state.baseline.region = region.id;
+    state.baseline.name = tr("%1 defaults").arg(QString::fromStdString(region.name)).toStdString();
+    state.scenario = state.baseline;
+    return state;
+}
+
+void ScenarioDocument::push(const DocumentState& after, const QString& text, int mergeKey)
+{
+    undo_.push(new DocumentStateCommand(this, state_, after, text, mergeKey));
+}
+
+void ScenarioDocument::apply(const DocumentState& state)
+{
+    state_ = state;
     reevaluate();
 }
 
 void ScenarioDocument::reevaluate()
 {
-    auto resolved = resolve(scenario_, data_);
+    auto resolved = resolve(state_.scenario, data_);
     if (!resolved) {
         issues_ = resolved.issues();
         emit changed();
@@ -105,10 +223,10 @@ void ScenarioDocument::reevaluate()
     issues_.clear();
     auto snapshot = std::make_shared<ScenarioSnapshot>();
     snapshot->evaluation = evaluate(resolved.value());
-    snapshot->scenarioName = QString::fromStdString(scenario_.name);
+    snapshot->scenarioName = name();
     snapshot->regionName = QString::fromStdString(region().name);
     snapshot->currency = QString::fromStdString(resolved.value().currency);
-    snapshot->projections = projectionsFor(data_, scenario_.region);
+    snapshot->projections = projectionsFor(data_, state_.scenario.region);
     std::vector<Provenance> behindValues;
     for (const auto& ps : paramSpecs())
         behindValues.push_back(defaultProvenance(ps.param));

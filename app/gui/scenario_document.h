@@ -1,7 +1,7 @@
 #pragma once
-// The scenario being explored. Owns what the person set and the baseline that Reset returns to
-// (a preset, or a region's defaults); re-evaluates through core/ after every change and
-// publishes the result as a snapshot.
+// The scenario being explored. Owns what the person set, the baseline that Reset returns to (a
+// preset, or a region's defaults), the file it belongs to and the undo history; re-evaluates
+// through core/ after every change and publishes the result as a snapshot.
 
 #include "scenario_snapshot.h"
 
@@ -9,8 +9,16 @@
 #include "gridshare/scenario.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 namespace gridshare::gui {
+
+// Everything an undo step restores.
+struct DocumentState {
+    Scenario baseline;
+    Scenario scenario;
+    std::string presetId; // the preset the baseline comes from; empty for a region's defaults
+};
 
 class ScenarioDocument : public QObject {
     Q_OBJECT
@@ -19,10 +27,11 @@ public:
     explicit ScenarioDocument(const Dataset& data, QObject* parent = nullptr);
 
     const Dataset& data() const { return data_; }
-    const Scenario& scenario() const { return scenario_; }
-    const Preset* preset() const { return preset_; } // null when the baseline is a region's defaults
+    const Scenario& scenario() const { return state_.scenario; }
+    const Preset* preset() const; // null when the baseline is a region's defaults
     const Region& region() const;
     QString currency() const;
+    QString name() const { return QString::fromStdString(state_.scenario.name); }
 
     double value(Param p) const;
     double defaultValue(Param p) const;
@@ -33,6 +42,18 @@ public:
     const SnapshotPtr& snapshot() const { return snapshot_; }
     const Issues& issues() const { return issues_; }
 
+    QUndoStack* undoStack() { return &undo_; }
+    bool isModified() const { return !undo_.isClean(); }
+    QString filePath() const { return filePath_; }
+
+    // The scenario as a file stores it: with the preset it started from.
+    Scenario scenarioForSaving() const;
+    // After a save: this is now the file's content.
+    void markSaved(const QString& filePath);
+    // Replaces everything (New, Open, Revert, recovery); not an undo step.
+    void replaceWith(const Scenario& scenario, const QString& filePath, bool modified);
+    void startNew();
+
 public slots:
     void setValue(gridshare::Param p, double value);
     void resetValue(gridshare::Param p);
@@ -40,17 +61,28 @@ public slots:
     bool loadPreset(const QString& id);
     bool loadRegion(const QString& id);
 
+    // While an interaction lasts (a slider held down), its changes merge into one undo step.
+    void beginInteraction();
+    void endInteraction();
+
 signals:
     void changed();
+    void filePathChanged(const QString& path);
 
 private:
-    void setBaseline(const Scenario& baseline, const Preset* preset);
+    friend class DocumentStateCommand;
+    void apply(const DocumentState& state);
+    void push(const DocumentState& after, const QString& text, int mergeKey = 0);
+    DocumentState presetState(const Preset& preset) const;
+    DocumentState regionState(const Region& region) const;
     void reevaluate();
 
     const Dataset& data_;
-    Scenario baseline_;
-    Scenario scenario_;
-    const Preset* preset_ = nullptr;
+    DocumentState state_;
+    QUndoStack undo_;
+    QString filePath_;
+    int interaction_ = 0; // non-zero while a slider is held
+    int interactionCount_ = 0;
     SnapshotPtr snapshot_;
     Issues issues_;
 };

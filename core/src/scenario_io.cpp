@@ -258,6 +258,9 @@ Outcome<Scenario> scenarioFromJson(const json& document)
         } else if (key == "description") {
             if (auto t = r.text(value, pointer, 4000))
                 s.description = *t;
+        } else if (key == "preset") {
+            if (auto t = r.text(value, pointer, 64))
+                s.preset = *t;
         } else if (key == "region") {
             if (auto t = r.text(value, pointer, 64))
                 s.region = *t;
@@ -307,6 +310,8 @@ json scenarioToJson(const Scenario& s)
     j["name"] = s.name;
     if (!s.description.empty())
         j["description"] = s.description;
+    if (!s.preset.empty())
+        j["preset"] = s.preset;
     j["region"] = s.region;
     if (s.currency)
         j["currency"] = *s.currency;

@@ -1,0 +1,181 @@
+#include "document_actions.h"
+
+#include "scenario_document.h"
+#include "scenario_files.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace gridshare::gui {
+namespace {
+
+const QString kFilter = QObject::tr("GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)");
+
+QString describe(const Issues& issues)
+{
+    QStringList lines;
+    for (const Issue& issue : issues)
+        lines.append(QString::fromStdString(issue.describe()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings, QWidget* window)
+    : QObject(window), document_(document), settings_(settings), window_(window)
+{
+    prompts_.openFileName = [this] {
+        return QFileDialog::getOpenFileName(window_, tr("Open scenario"), QString(), kFilter);
+    };
+    prompts_.saveFileName = [this](const QString& suggestion) {
+        return QFileDialog::getSaveFileName(window_, tr("Save scenario"), suggestion, kFilter);
+    };
+    prompts_.error = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(window_, title, message);
+    };
+    prompts_.unsavedChanges = [this](const QString& name) {
+        const auto button =
+            QMessageBox::question(window_, tr("Unsaved changes"), tr("Save the changes to \"%1\" first?").arg(name),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return button == QMessageBox::Save      ? Prompts::Answer::Save
+               : button == QMessageBox::Discard ? Prompts::Answer::Discard
+                                                : Prompts::Answer::Cancel;
+    };
+
+    new_ = new QAction(tr("&New"), this);
+    new_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    open_ = new QAction(tr("&Open…"), this);
+    open_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    save_ = new QAction(tr("&Save"), this);
+    save_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    saveAs_ = new QAction(tr("Save &As…"), this);
+    saveAs_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    revert_ = new QAction(tr("&Revert to Saved"), this);
+    recent_ = new QMenu(tr("Open &Recent"), window);
+
+    connect(new_, &QAction::triggered, this, &DocumentActions::startNew);
+    connect(open_, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = prompts_.openFileName();
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    connect(save_, &QAction::triggered, this, &DocumentActions::save);
+    connect(saveAs_, &QAction::triggered, this, [this] {
+        const QString path = prompts_.saveFileName(document_->filePath().isEmpty()
+                                                       ? document_->name() + QStringLiteral(".gridshare.json")
+                                                       : document_->filePath());
+        if (!path.isEmpty())
+            saveAs(path);
+    });
+    connect(revert_, &QAction::triggered, this, &DocumentActions::revert);
+    connect(settings_, &Settings::recentFilesChanged, this, &DocumentActions::fillRecentMenu);
+    connect(document_, &ScenarioDocument::changed, this, &DocumentActions::updateActions);
+    connect(document_, &ScenarioDocument::filePathChanged, this, &DocumentActions::updateActions);
+    fillRecentMenu();
+    updateActions();
+}
+
+bool DocumentActions::openFile(const QString& path)
+{
+    const auto read = readScenario(path, document_->data());
+    if (!read) {
+        prompts_.error(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
+                       tr("The scenario open now is unchanged.\n\n%1").arg(describe(read.issues())));
+        return false;
+    }
+    document_->replaceWith(read.value(), QFileInfo(path).absoluteFilePath(), false);
+    settings_->addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DocumentActions::save()
+{
+    if (document_->filePath().isEmpty()) {
+        const QString path = prompts_.saveFileName(document_->name() + QStringLiteral(".gridshare.json"));
+        return !path.isEmpty() && saveAs(path);
+    }
+    return saveAs(document_->filePath());
+}
+
+bool DocumentActions::saveAs(const QString& path)
+{
+    const QString problem = writeScenario(path, document_->scenarioForSaving());
+    if (!problem.isEmpty()) {
+        prompts_.error(tr("Not saved"), problem);
+        return false;
+    }
+    document_->markSaved(QFileInfo(path).absoluteFilePath());
+    settings_->addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DocumentActions::revert()
+{
+    if (document_->filePath().isEmpty())
+        return false;
+    const auto read = readScenario(document_->filePath(), document_->data());
+    if (!read) {
+        prompts_.error(tr("Cannot revert"), describe(read.issues()));
+        return false;
+    }
+    document_->replaceWith(read.value(), document_->filePath(), false);
+    return true;
+}
+
+bool DocumentActions::startNew()
+{
+    if (!maybeSave())
+        return false;
+    document_->startNew();
+    return true;
+}
+
+bool DocumentActions::maybeSave()
+{
+    if (!document_->isModified())
+        return true;
+    switch (prompts_.unsavedChanges(document_->name())) {
+    case Prompts::Answer::Save:
+        return save();
+    case Prompts::Answer::Discard:
+        return true;
+    case Prompts::Answer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void DocumentActions::fillRecentMenu()
+{
+    recent_->clear();
+    const QStringList files = settings_->recentFiles();
+    for (const QString& path : files) {
+        QAction* action = recent_->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!maybeSave())
+                return;
+            if (!QFileInfo::exists(path)) {
+                prompts_.error(tr("Cannot open"), tr("%1 no longer exists.").arg(path));
+                settings_->removeRecentFile(path);
+                return;
+            }
+            openFile(path);
+        });
+    }
+    recent_->setEnabled(!files.isEmpty());
+}
+
+void DocumentActions::updateActions()
+{
+    revert_->setEnabled(!document_->filePath().isEmpty() && document_->isModified());
+}
+
+} // namespace gridshare::gui

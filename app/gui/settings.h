@@ -1,0 +1,55 @@
+#pragma once
+// GridShare's settings, one typed accessor each, instead of string keys scattered through widgets.
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+namespace gridshare::gui {
+
+class Settings : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Theme { System, Light, Dark, HighContrast };
+    Q_ENUM(Theme)
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    explicit Settings(QObject* parent = nullptr);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path); // most recent first, no duplicates
+    void removeRecentFile(const QString& path);
+
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString& folder);
+
+    QString language() const; // empty: follow the system
+    void setLanguage(const QString& language);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+signals:
+    void recentFilesChanged();
+    void languageChanged();
+    void themeChanged();
+
+private:
+    template <typename T> T read(const char* key, const T& fallback) const
+    {
+        const QVariant v = settings_.value(QLatin1String(key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : fallback;
+    }
+    void write(const char* key, const QVariant& value) { settings_.setValue(QLatin1String(key), value); }
+
+    QSettings settings_;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,38 @@
+#pragma once
+// A fresh window on a fresh document for each test function, with settings kept out of the
+// developer's own configuration (Qt's test mode).
+
+#include "gui/main_window.h"
+#include "gui/scenario_document.h"
+#include "gui/settings.h"
+
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace gridshare::testing {
+
+struct WindowFixture {
+    std::unique_ptr<gui::Settings> settings;
+    std::unique_ptr<gui::ScenarioDocument> document;
+    std::unique_ptr<gui::MainWindow> window;
+
+    static void enableTestMode() { QStandardPaths::setTestModeEnabled(true); }
+
+    void create()
+    {
+        settings = std::make_unique<gui::Settings>();
+        document = std::make_unique<gui::ScenarioDocument>(Dataset::builtin());
+        window = std::make_unique<gui::MainWindow>(document.get(), settings.get());
+        window->resize(1600, 900);
+    }
+
+    void destroy()
+    {
+        window.reset();
+        document.reset();
+        settings.reset();
+    }
+};
+
+} // namespace gridshare::testing
