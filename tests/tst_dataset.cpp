@@ -161,6 +161,12 @@ private slots:
             "presets": [{"id": "x", "name": "X", "description": "d", "scenario": {"parameters": {"pue": 1.3}},
             "provenance": {"pue": {"source": "nowhere", "level": "V1"}}}]})")
                                         << "/presets/0/provenance/pue/source";
+        QTest::newRow("flag of the wrong type")
+            << "projections.json"
+            << QByteArray(R"({"format": "gridshare-projections", "version": 1, "projections": [{"id": "x",
+            "source": "epri-2024", "label": "X", "region": "US", "year": 2030, "share": [0.05, 0.05],
+            "scope": "datacenters", "approximate": "yes"}]})")
+            << "/projections/0/approximate";
         QTest::newRow("value without provenance")
             << "currencies.json"
             << QByteArray(R"({"format": "gridshare-currencies", "version": 1, "currencies": [{"code": "USD",

@@ -118,6 +118,10 @@ private slots:
         QTest::addColumn<QString>("pointer");
         QTest::newRow("a scenario file") << QByteArray(R"({"format": "gridshare-scenario", "version": 1})")
                                          << "/format";
+        QTest::newRow("format is an object (found by the fuzzer)")
+            << QByteArray(R"({"format": {"a": 1}, "version": 1})") << "/format";
+        QTest::newRow("version is text") << QByteArray(R"({"format": "gridshare-autosave", "version": "1"})")
+                                         << "/version";
         QTest::newRow("truncated") << QByteArray("{\"format\": \"gridshare-autosave\", \"vers") << "";
         QTest::newRow("bad scenario inside")
             << QByteArray(R"({"format": "gridshare-autosave", "version": 1, "original_file": "", "saved_at": "",

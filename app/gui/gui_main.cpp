@@ -136,7 +136,7 @@ int checkBeforeWindow(int argc, char* argv[])
         // A word that names no file is a mistyped command more often than a missing file.
         if (!QFileInfo::exists(QString::fromLocal8Bit(argv[i]))
             && !QString::fromLocal8Bit(argv[i]).endsWith(QStringLiteral(".json")))
-            return fail(2, QStringLiteral("unknown command \"%1\"; commands: evaluate, presets, regions, sources\n"
+            return fail(2, QStringLiteral("unknown command \"%1\"; commands: evaluate, solve, presets, regions, sources\n"
                                           "gridshare: try 'gridshare --help'")
                                .arg(QString::fromLocal8Bit(argv[i])));
         if (++files > 1)

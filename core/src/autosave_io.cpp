@@ -22,7 +22,9 @@ Outcome<AutosaveRecord> autosaveFromText(std::string_view text)
     if (!parsed)
         return parsed.issues();
     const nlohmann::json& j = parsed.value();
-    if (!j.is_object() || j.value("format", std::string()) != kAutosaveFormat)
+    // Checked by type first: nlohmann's value() throws when a key holds another type.
+    const auto format = j.is_object() ? j.find("format") : j.end();
+    if (!j.is_object() || format == j.end() || !format->is_string() || format->get<std::string>() != kAutosaveFormat)
         return Issue{"/format", "not a GridShare autosave record"};
     if (!j.contains("version") || !j.at("version").is_number_integer() || j.at("version").get<int>() != 1)
         return Issue{"/version", "this GridShare reads autosave version 1"};
@@ -38,7 +40,8 @@ Outcome<AutosaveRecord> autosaveFromText(std::string_view text)
             issues.push_back({"/scenario" + issue.pointer, issue.reason});
         return issues;
     }
-    return AutosaveRecord{scenario.value(), j.at("original_file").get<std::string>(), j.at("saved_at").get<std::string>()};
+    return AutosaveRecord{scenario.value(), j.at("original_file").get<std::string>(),
+                          j.at("saved_at").get<std::string>()};
 }
 
 } // namespace gridshare

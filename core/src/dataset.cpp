@@ -258,7 +258,12 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
         p.region = r.text(v, at, "region");
         p.year = static_cast<int>(r.number(v, at, "year"));
         p.note = r.text(v, at, "note", false);
-        p.approximate = v.value("approximate", false);
+        if (v.contains("approximate")) {
+            if (v.at("approximate").is_boolean())
+                p.approximate = v.at("approximate").get<bool>();
+            else
+                r.fail(at + "/approximate", "must be true or false");
+        }
         const std::string scope = r.text(v, at, "scope");
         if (scope == "ai")
             p.scope = ProjectionScope::AiOnly;
