@@ -232,6 +232,67 @@ private slots:
         QVERIFY(!r.err.contains(QStringLiteral("terminate")));
     }
 
+    void solve_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        auto row = [](const char* name, QStringList args, int code, const char* output) {
+            QTest::newRow(name) << (QStringList{QStringLiteral("solve")} + args) << code << QString::fromUtf8(output);
+        };
+        // Hand-computed in tst_analysis: 86.96% a year takes US AI to 10% in 2030.
+        row("request growth for 10%",
+            {QStringLiteral("--vary"), QStringLiteral("query_growth"), QStringLiteral("--target"),
+             QStringLiteral("ai_share=0.10"), QStringLiteral("--year"), QStringLiteral("2030")},
+            0, "query_growth = 0.869593994");
+        row("the Arm claim",
+            {QStringLiteral("--preset"), QStringLiteral("us-2024"), QStringLiteral("--vary"),
+             QStringLiteral("query_growth"), QStringLiteral("--target"), QStringLiteral("ai_share=0.25")},
+            0, "query_growth = 1.24");
+        row("no solution",
+            {QStringLiteral("--vary"), QStringLiteral("pue"), QStringLiteral("--target"),
+             QStringLiteral("ai_share=0.5")},
+            5, "no value of pue from 1 to 3 gives ai_share = 0.5 in 2030; reachable: 0.02");
+        row("unknown parameter",
+            {QStringLiteral("--vary"), QStringLiteral("pue_"), QStringLiteral("--target"),
+             QStringLiteral("ai_share=0.1")},
+            2, "--vary: unknown parameter \"pue_\"; did you mean \"pue\"?");
+        row("unknown output",
+            {QStringLiteral("--vary"), QStringLiteral("pue"), QStringLiteral("--target"), QStringLiteral("share=0.1")},
+            2, "--target: expected OUTPUT=VALUE");
+        row("year outside",
+            {QStringLiteral("--vary"), QStringLiteral("pue"), QStringLiteral("--target"),
+             QStringLiteral("ai_share=0.1"), QStringLiteral("--year"), QStringLiteral("2040")},
+            2, "--year: \"2040\" is not a year from 2024 to 2030");
+    }
+
+    void solve()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        const Run r = gridshare(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 2) {
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains(output), qPrintable(r.err));
+        } else {
+            QVERIFY2(r.out.startsWith(output), qPrintable(r.out + r.err));
+        }
+    }
+
+    void solvedValueMeetsTheTarget()
+    {
+        const Run solved = gridshare({QStringLiteral("solve"), QStringLiteral("--vary"), QStringLiteral("query_growth"),
+                                      QStringLiteral("--target"), QStringLiteral("ai_share=0.25")});
+        const QString value = solved.out.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(" = "), 1);
+        const Run check =
+            gridshare({QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("query_growth=") + value,
+                       QStringLiteral("--format"), QStringLiteral("json")});
+        const auto j = nlohmann::json::parse(check.out.toStdString());
+        QVERIFY(std::abs(j.at("years").back().at("ai_share").get<double>() / 0.25 - 1) < 1e-9);
+    }
+
     void listings()
     {
         const Run presets = gridshare({QStringLiteral("presets")});

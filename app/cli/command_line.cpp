@@ -1,7 +1,9 @@
 #include "command_line.h"
 
+#include "console.h"
 #include "listings.h"
 #include "scenario_assembly.h"
+#include "solve_command.h"
 
 #include "../common/user_data.h"
 
@@ -18,25 +20,6 @@
 namespace gridshare::cli {
 namespace {
 
-void writeOut(const std::string& text)
-{
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-}
-
-void writeError(const std::string& text)
-{
-    const std::string line = "gridshare: " + text + "\n";
-    std::fwrite(line.data(), 1, line.size(), stderr);
-}
-
-int usageError(const std::string& text)
-{
-    writeError(text);
-    writeError("try 'gridshare --help'");
-    return BadUsage;
-}
-
 std::string helpText()
 {
     std::string keys;
@@ -46,7 +29,10 @@ std::string helpText()
     return "GridShare " GRIDSHARE_VERSION " — how much of a country's electricity will AI use?\n"
            "\n"
            "Usage:\n"
+           "  gridshare [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--view VIEW]   the window\n"
+           "  gridshare --screenshot PNG [FILE] [--preset ID] [--view VIEW] [--size WxH]      the window, offscreen\n"
            "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
+           "  gridshare solve [FILE] [--preset ID] --vary KEY --target OUTPUT=VALUE [--year YEAR]\n"
            "  gridshare presets | regions | sources\n"
            "  gridshare --help | --version\n"
            "\n"
@@ -60,12 +46,17 @@ std::string helpText()
            "  --set KEY=VALUE    change one parameter; repeatable. KEY is a parameter below, or region,\n"
            "                     currency, base_year, end_year\n"
            "  --format FORMAT    table (default), json or csv\n"
+           "  --view VIEW        share (default), energy, cost, per-query or water\n"
+           "  --vary KEY         solve: the parameter to change\n"
+           "  --target OUT=V     solve: the output (a key of the json output) and the value it should reach\n"
+           "  --year YEAR        solve: the year of the target (default: the end year)\n"
            "  --help, --version\n"
            "\n"
            "Parameters:\n"
            + keys
            + "\n"
-             "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read.\n"
+             "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read,\n"
+             "5 solve found no value (it prints the reachable interval).\n"
              "Files in "
            + QDir::toNativeSeparators(userDataFolder()).toStdString()
            + " with the names of the built-in data files (regions.json, sources.json, currencies.json,\n"
@@ -86,6 +77,9 @@ int evaluateCommand(const QCommandLineParser& parser, const QStringList& positio
 {
     if (positional.size() > 2)
         return usageError("evaluate takes at most one scenario file");
+    for (const char* option : {"vary", "target", "year"})
+        if (parser.isSet(QLatin1String(option)))
+            return usageError("--" + std::string(option) + " applies to solve, not evaluate");
     const QString format =
         parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
@@ -120,7 +114,7 @@ int listingCommand(const QString& command, const QCommandLineParser& parser, con
 {
     if (positional.size() > 1)
         return usageError(command.toStdString() + " takes no arguments");
-    for (const char* option : {"preset", "region", "set", "format"})
+    for (const char* option : {"preset", "region", "set", "format", "vary", "target", "year"})
         if (parser.isSet(QLatin1String(option)))
             return usageError("--" + std::string(option) + " applies to evaluate, not " + command.toStdString());
     const Dataset data = loadData();
@@ -147,6 +141,9 @@ int run(const QStringList& arguments)
     parser.addOption({QStringLiteral("region"), QString(), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("vary"), QString(), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("target"), QString(), QStringLiteral("OUTPUT=VALUE")});
+    parser.addOption({QStringLiteral("year"), QString(), QStringLiteral("YEAR")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText().toStdString());
     if (parser.isSet(help)) {
@@ -162,6 +159,22 @@ int run(const QStringList& arguments)
     const QString command = positional.isEmpty() ? QStringLiteral("evaluate") : positional.first();
     if (command == QLatin1String("evaluate"))
         return evaluateCommand(parser, positional.isEmpty() ? QStringList{command} : positional);
+    if (command == QLatin1String("solve")) {
+        if (positional.size() > 2)
+            return usageError("solve takes at most one scenario file");
+        for (const char* option : {"format"})
+            if (parser.isSet(QLatin1String(option)))
+                return usageError("--" + std::string(option) + " applies to evaluate, not solve");
+        SolveRequest request;
+        request.scenario.file = positional.size() == 2 ? positional[1] : QString();
+        request.scenario.preset = parser.value(QStringLiteral("preset"));
+        request.scenario.region = parser.value(QStringLiteral("region"));
+        request.scenario.sets = parser.values(QStringLiteral("set"));
+        request.vary = parser.value(QStringLiteral("vary"));
+        request.target = parser.value(QStringLiteral("target"));
+        request.year = parser.value(QStringLiteral("year"));
+        return solveCommand(request, loadData());
+    }
     if (command == QLatin1String("presets") || command == QLatin1String("regions")
         || command == QLatin1String("sources"))
         return listingCommand(command, parser, positional);

@@ -10,6 +10,7 @@ enum ExitCode : int {
     BadUsage = 2,
     InvalidScenario = 3,
     UnreadableFile = 4,
+    NoSolution = 5, // solve: no value of the parameter meets the target
 };
 
 // Runs the command named in arguments (arguments[0] is the program) and returns the exit code.

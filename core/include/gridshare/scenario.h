@@ -32,7 +32,7 @@ inline constexpr std::int64_t kMaxSamples = 1'000'000;
 struct Scenario {
     std::string name;
     std::string description;
-    std::string preset;                  // the preset it started from, for provenance; may be empty
+    std::string preset; // the preset it started from, for provenance; may be empty
     std::string region = "US";
     std::optional<std::string> currency; // the region's currency when absent
     std::optional<int> baseYear;         // the region's data year when absent
