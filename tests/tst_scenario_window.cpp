@@ -9,8 +9,10 @@
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
+#include "gui/sensitivity_chart_page.h"
 #include "gui/settings.h"
 #include "gui/share_chart_page.h"
+#include "gui/what_it_takes_panel.h"
 
 #include "gridshare/evaluation.h"
 
@@ -18,6 +20,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
@@ -259,6 +263,85 @@ private slots:
         QCOMPARE(y.year, 2027);
         QVERIFY2(chart->readoutText().startsWith(QStringLiteral("2027")), qPrintable(chart->readoutText()));
         QVERIFY(chart->readoutText().contains(window_->locale().toString(y.aiShare * 100, 'f', 2)));
+    }
+
+    void whatItTakesMatchesTheCommandLine()
+    {
+        // "What request growth makes the Arm CEO's 25% come true?" in the window and on the command
+        // line: the same number, to the last of 17 digits.
+        WhatItTakesPanel* panel = window_->whatItTakes();
+        panel->ask(QStringLiteral("ai_share"), window_->locale().toString(25), 2030, Param::QueryGrowth);
+        QVERIFY(panel->answer());
+
+        QProcess solve;
+        solve.start(QStringLiteral(GRIDSHARE_BINARY),
+                    {QStringLiteral("solve"), QStringLiteral("--vary"), QStringLiteral("query_growth"),
+                     QStringLiteral("--target"), QStringLiteral("ai_share=0.25"), QStringLiteral("--year"),
+                     QStringLiteral("2030")});
+        QVERIFY(solve.waitForFinished(30000));
+        QCOMPARE(solve.exitCode(), 0);
+        const QString line = QString::fromUtf8(solve.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.startsWith(QStringLiteral("query_growth = ")), qPrintable(line));
+        QCOMPARE(*panel->answer(), line.section(QStringLiteral(" = "), 1).toDouble());
+
+        // Apply it: the key figure reads 25 %.
+        panel->findChild<QPushButton*>()->click();
+        QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("ai_share")),
+                 window_->locale().toString(25.0, 'f', 2) + QStringLiteral(" %"));
+    }
+
+    void claimsListEveryProjection()
+    {
+        WhatItTakesPanel* panel = window_->whatItTakes();
+        const auto& projections = document_->snapshot()->projections;
+        const QStringList rows = panel->claimRows();
+        QCOMPARE(rows.size(), int(projections.size()));
+        // The Arm CEO's 20-25%: request growth for each end, applied, meets it.
+        const auto arm =
+            std::find_if(rows.begin(), rows.end(), [](const QString& r) { return r.contains(QStringLiteral("Arm")); });
+        QVERIFY(arm != rows.end());
+        QVERIFY2(arm->contains(QStringLiteral("20 % → ")) && arm->contains(QStringLiteral("25 % → ")),
+                 qPrintable(*arm));
+        // Projections before the base year cannot be reached by changing it.
+        QVERIFY(rows.first().contains(QStringLiteral("outside 2024–2030")));
+        // EPRI's 4.6% low end is below anything request growth alone can give.
+        const auto epri =
+            std::find_if(rows.begin(), rows.end(), [](const QString& r) { return r.contains(QStringLiteral("EPRI")); });
+        QVERIFY2(epri->contains(QStringLiteral("out of reach")), qPrintable(*epri));
+    }
+
+    void noSolutionSaysWhatIsReachable()
+    {
+        WhatItTakesPanel* panel = window_->whatItTakes();
+        panel->ask(QStringLiteral("ai_share"), QStringLiteral("50"), 2030, Param::Pue);
+        QVERIFY(!panel->answer());
+        auto* result = panel->findChild<QLabel*>(QStringLiteral("goalSeekResult"));
+        QVERIFY(result->text().contains(QStringLiteral("No value of")));
+        QVERIFY(result->text().contains(QStringLiteral("between")));
+    }
+
+    void tornadoBarsSelectTheirControl()
+    {
+        window_->setView(ChartView::Sensitivity);
+        auto* tornado = static_cast<SensitivityChartPage*>(window_->page(ChartView::Sensitivity));
+        const auto& expected = document_->snapshot()->sensitivities;
+        QVERIFY(!tornado->order().empty());
+        for (std::size_t i = 0; i < tornado->order().size(); ++i)
+            QCOMPARE(int(tornado->order()[i]), int(expected[i].param));
+        // The bars are the engine's swings around the central share.
+        QCPBars* high = nullptr;
+        for (int i = 0; i < tornado->plot()->plottableCount(); ++i)
+            if (tornado->plot()->plottable(i)->objectName() == QStringLiteral("sensitivity_high"))
+                high = static_cast<QCPBars*>(tornado->plot()->plottable(i));
+        QVERIFY(high);
+        const double central = document_->snapshot()->evaluation.years.back().aiShare * 100;
+        const auto top = high->data()->at(high->dataCount() - 1); // the top bar, largest swing
+        QCOMPARE(top->value + central, expected.front().outputHigh * 100);
+
+        tornado->clickBar(0);
+        QTRY_VERIFY(window_->controls()->control(expected.front().param)
+                        ? window_->controls()->control(expected.front().param)->slider()->hasFocus()
+                        : window_->controls()->assumptionEdit(expected.front().param)->hasFocus());
     }
 
     void invalidValuesAreShownNotComputed()

@@ -17,6 +17,8 @@ QString viewKey(ChartView view)
         return QStringLiteral("per-query");
     case ChartView::Water:
         return QStringLiteral("water");
+    case ChartView::Sensitivity:
+        return QStringLiteral("sensitivity");
     }
     return {};
 }
@@ -34,6 +36,8 @@ QString viewTitle(ChartView view)
         return QCoreApplication::translate("ChartViews", "Energy per request");
     case ChartView::Water:
         return QCoreApplication::translate("ChartViews", "Water and CO₂");
+    case ChartView::Sensitivity:
+        return QCoreApplication::translate("ChartViews", "Sensitivity");
     }
     return {};
 }

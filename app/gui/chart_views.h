@@ -8,12 +8,13 @@
 
 namespace gridshare::gui {
 
-enum class ChartView { Share, Energy, Cost, PerQuery, Water };
+enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity };
 
-inline constexpr std::array<ChartView, 5> kChartViews{ChartView::Share, ChartView::Energy, ChartView::Cost,
-                                                      ChartView::PerQuery, ChartView::Water};
+inline constexpr std::array<ChartView, 6> kChartViews{ChartView::Share,    ChartView::Energy, ChartView::Cost,
+                                                      ChartView::PerQuery, ChartView::Water,  ChartView::Sensitivity};
 
-QString viewKey(ChartView view);   // "share", "energy", "cost", "per-query", "water"
+// "share", "energy", "cost", "per-query", "water", "sensitivity"
+QString viewKey(ChartView view);
 QString viewTitle(ChartView view); // for tabs and menus
 std::optional<ChartView> viewFromKey(const QString& key);
 

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,6 +38,7 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     scrolledLayout->addWidget(buildAssumptions());
     scrolledLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
+    scroll_ = scroll;
     scroll->setWidget(scrolled);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -111,6 +113,17 @@ QString ControlsPanel::badgeTooltip(Param p) const
     if (!provenance.note.empty())
         text += QStringLiteral("\n") + QString::fromStdString(provenance.note);
     return text;
+}
+
+void ControlsPanel::focusParameter(Param p)
+{
+    if (ParameterControl* c = control(p)) {
+        scroll_->ensureWidgetVisible(c);
+        c->slider()->setFocus(Qt::OtherFocusReason);
+    } else if (QuantityEdit* edit = assumptionEdit(p)) {
+        scroll_->ensureWidgetVisible(edit);
+        edit->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 ParameterControl* ControlsPanel::control(Param p) const

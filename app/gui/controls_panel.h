@@ -9,6 +9,7 @@
 
 #include <map>
 
+class QScrollArea;
 class QToolButton;
 
 namespace gridshare::gui {
@@ -26,6 +27,8 @@ public:
     ParameterControl* control(Param p) const; // headline and growth parameters
     QuantityEdit* assumptionEdit(Param p) const;
     QToolButton* resetButton(Param p) const;
+    // Brings a parameter's control into view and gives it the keyboard.
+    void focusParameter(Param p);
 
 signals:
     void parameterSelected(gridshare::Param p);
@@ -39,6 +42,7 @@ private:
     ScenarioDocument* document_;
     std::map<Param, ParameterControl*> controls_;
     std::map<Param, AssumptionRow*> rows_;
+    QScrollArea* scroll_ = nullptr;
 };
 
 } // namespace gridshare::gui

@@ -136,9 +136,10 @@ int checkBeforeWindow(int argc, char* argv[])
         // A word that names no file is a mistyped command more often than a missing file.
         if (!QFileInfo::exists(QString::fromLocal8Bit(argv[i]))
             && !QString::fromLocal8Bit(argv[i]).endsWith(QStringLiteral(".json")))
-            return fail(2, QStringLiteral("unknown command \"%1\"; commands: evaluate, solve, presets, regions, sources\n"
-                                          "gridshare: try 'gridshare --help'")
-                               .arg(QString::fromLocal8Bit(argv[i])));
+            return fail(2,
+                        QStringLiteral("unknown command \"%1\"; commands: evaluate, solve, presets, regions, sources\n"
+                                       "gridshare: try 'gridshare --help'")
+                            .arg(QString::fromLocal8Bit(argv[i])));
         if (++files > 1)
             return fail(2, QStringLiteral("the window opens one scenario file at a time"));
     }
@@ -188,8 +189,9 @@ int runWindow(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("view"))) {
         const auto view = viewFromKey(parser.value(QStringLiteral("view")));
         if (!view)
-            return fail(2, QStringLiteral("--view: \"%1\" is not one of share, energy, cost, per-query, water")
-                               .arg(parser.value(QStringLiteral("view"))));
+            return fail(
+                2, QStringLiteral("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity")
+                       .arg(parser.value(QStringLiteral("view"))));
         window.setView(*view);
     }
     if (parser.isSet(QStringLiteral("size"))) {

@@ -5,9 +5,11 @@
 #include "document_actions.h"
 #include "key_figures_strip.h"
 #include "parameter_control.h"
+#include "sensitivity_chart_page.h"
 #include "series_chart_page.h"
 #include "settings.h"
 #include "share_chart_page.h"
+#include "what_it_takes_panel.h"
 
 #include <qcustomplot.h>
 
@@ -24,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -39,11 +42,16 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(controls_);
     splitter->addWidget(buildCentre());
-    splitter->addWidget(citations_);
+    auto* side = new QTabWidget(this);
+    side->addTab(citations_, tr("Sources"));
+    whatItTakes_ = new WhatItTakesPanel(document_, side);
+    side->addTab(whatItTakes_, tr("What it takes"));
+    side->setMinimumWidth(250);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({340, 980, 280});
+    splitter->setSizes({330, 950, 320});
     splitter->setChildrenCollapsible(false);
     controls_->setMinimumWidth(310);
     setCentralWidget(splitter);
@@ -73,8 +81,16 @@ QWidget* MainWindow::buildCentre()
     viewTabs_->setExpanding(false);
     pages_ = new QStackedWidget(centre);
     for (ChartView view : kChartViews) {
-        ChartPage* page = view == ChartView::Share ? static_cast<ChartPage*>(new ShareChartPage(pages_))
-                                                   : new SeriesChartPage(view, pages_);
+        ChartPage* page = nullptr;
+        if (view == ChartView::Share) {
+            page = new ShareChartPage(pages_);
+        } else if (view == ChartView::Sensitivity) {
+            auto* tornado = new SensitivityChartPage(pages_);
+            connect(tornado, &SensitivityChartPage::parameterClicked, this, &MainWindow::selectParameter);
+            page = tornado;
+        } else {
+            page = new SeriesChartPage(view, pages_);
+        }
         pageFor_[view] = page;
         pages_->addWidget(page);
         viewTabs_->addTab(viewTitle(view));
@@ -250,6 +266,12 @@ void MainWindow::onDocumentChanged()
     presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);
     setWindowTitle(tr("%1[*] — GridShare").arg(document_->name()));
     setWindowModified(document_->isModified());
+}
+
+void MainWindow::selectParameter(Param p)
+{
+    controls_->focusParameter(p);
+    showSourceOf(p);
 }
 
 void MainWindow::showSourceOf(Param p)

@@ -22,6 +22,7 @@ class DocumentActions;
 class KeyFiguresStrip;
 class Settings;
 class ShareChartPage;
+class WhatItTakesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     ControlsPanel* controls() const { return controls_; }
     KeyFiguresStrip* keyFigures() const { return keyFigures_; }
     CitationsPanel* citations() const { return citations_; }
+    WhatItTakesPanel* whatItTakes() const { return whatItTakes_; }
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
     DocumentActions* documentActions() const { return actions_; }
@@ -54,6 +56,7 @@ private:
     void buildMenus();
     void onDocumentChanged();
     void showSourceOf(Param p);
+    void selectParameter(Param p);
 
     ScenarioDocument* document_;
     Settings* settings_;
@@ -61,6 +64,7 @@ private:
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;
+    WhatItTakesPanel* whatItTakes_ = nullptr;
     QTabBar* viewTabs_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     std::map<ChartView, ChartPage*> pageFor_;

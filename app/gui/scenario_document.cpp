@@ -222,7 +222,9 @@ void ScenarioDocument::reevaluate()
     }
     issues_.clear();
     auto snapshot = std::make_shared<ScenarioSnapshot>();
+    snapshot->resolved = resolved.value();
     snapshot->evaluation = evaluate(resolved.value());
+    snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
     snapshot->scenarioName = name();
     snapshot->regionName = QString::fromStdString(region().name);
     snapshot->currency = QString::fromStdString(resolved.value().currency);

@@ -2,6 +2,7 @@
 // One immutable picture of the scenario for the pages: results, projections and citations.
 // Pages draw from it and never reach back into the document.
 
+#include "gridshare/analysis.h"
 #include "gridshare/citations.h"
 #include "gridshare/evaluation.h"
 
@@ -12,7 +13,9 @@
 namespace gridshare::gui {
 
 struct ScenarioSnapshot {
+    ResolvedScenario resolved; // every value, for analyses that ask the engine further questions
     Evaluation evaluation;
+    std::vector<Sensitivity> sensitivities; // of the end year's AI share, largest swing first
     QString scenarioName;
     QString regionName;
     QString currency;

@@ -62,6 +62,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
         setTitle(tr("Water and CO₂ of AI's electricity"), subtitle);
         break;
     case ChartView::Share:
+    case ChartView::Sensitivity:
         break;
     }
 }
@@ -165,6 +166,7 @@ QString SeriesChartPage::readout(int year) const
                 .arg(year)
                 .arg(l.toString(y.waterM3 / 1e6, 'f', 1), l.toString(y.co2Mt, 'f', 2));
         case ChartView::Share:
+        case ChartView::Sensitivity:
             break;
         }
     }

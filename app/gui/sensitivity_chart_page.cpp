@@ -1,0 +1,81 @@
+#include "sensitivity_chart_page.h"
+
+#include "parameter_presentation.h"
+
+#include <qcustomplot.h>
+
+namespace gridshare::gui {
+namespace {
+constexpr std::size_t kMaxBars = 12; // the rest move the result too little to read
+}
+
+SensitivityChartPage::SensitivityChartPage(QWidget* parent) : ChartPage(parent)
+{
+    connect(plot(), &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable*, int dataIndex, QMouseEvent*) {
+        clickBar(static_cast<int>(order_.size()) - 1 - dataIndex); // bars are drawn bottom up
+    });
+}
+
+void SensitivityChartPage::clickBar(int index)
+{
+    if (index >= 0 && index < static_cast<int>(order_.size()))
+        emit parameterClicked(order_[static_cast<std::size_t>(index)]);
+}
+
+void SensitivityChartPage::draw(const ScenarioSnapshot& s)
+{
+    beginDrawing();
+    order_.clear();
+    const Evaluation& e = s.evaluation;
+    const double central = e.years.back().aiShare * 100;
+    const std::size_t count = std::min(kMaxBars, s.sensitivities.size());
+    QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
+    auto* lowBars = new QCPBars(plot()->yAxis, plot()->xAxis);
+    auto* highBars = new QCPBars(plot()->yAxis, plot()->xAxis);
+    lowBars->setObjectName(QStringLiteral("sensitivity_low"));
+    highBars->setObjectName(QStringLiteral("sensitivity_high"));
+    lowBars->setName(tr("Parameter at its low end"));
+    highBars->setName(tr("Parameter at its high end"));
+    for (QCPBars* bars : {lowBars, highBars}) {
+        bars->setBaseValue(central); // each bar runs from the central result to the moved one
+        bars->setWidth(0.7);
+        bars->setPen(Qt::NoPen);
+    }
+    lowBars->setBrush(QColor(palette::kDatacentres));
+    highBars->setBrush(QColor(palette::kAi));
+    double lowest = central, highest = central;
+    for (std::size_t i = 0; i < count; ++i) {
+        const Sensitivity& item = s.sensitivities[i];
+        order_.push_back(item.param);
+        const double key = static_cast<double>(count - 1 - i); // largest at the top
+        // QCPBars draws from the base value to base + data: the data are offsets from the centre.
+        lowBars->addData(key, item.outputLow * 100 - central);
+        highBars->addData(key, item.outputHigh * 100 - central);
+        lowest = std::min({lowest, item.outputLow * 100, item.outputHigh * 100});
+        highest = std::max({highest, item.outputLow * 100, item.outputHigh * 100});
+        const auto& p = presentation(item.param);
+        const QString range =
+            tr("%1 to %2 %3")
+                .arg(formatQuantity(item.low * p.displayFactor, p.style, locale()),
+                     formatQuantity(item.high * p.displayFactor, p.style, locale()), displayUnit(p, s.currency));
+        labels->addTick(
+            key, QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range));
+    }
+    plot()->yAxis->setTicker(labels);
+    plot()->yAxis->setRange(-0.6, static_cast<double>(count) - 0.4);
+    plot()->yAxis->grid()->setVisible(false);
+    const double margin = std::max(0.05, (highest - lowest) * 0.08);
+    plot()->xAxis->setRange(lowest - margin, highest + margin);
+    plot()->xAxis->setLabel(tr("AI share of national electricity in %1 (%)").arg(e.endYear));
+    auto* centre = new QCPItemStraightLine(plot());
+    centre->point1->setCoords(central, 0);
+    centre->point2->setCoords(central, 1);
+    centre->setPen(QPen(foreground(), 1.5, Qt::DashLine));
+    plot()->setInteractions(QCP::iSelectPlottables);
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    setTitle(tr("What moves AI's share in %1").arg(e.endYear),
+             tr("%1 · now %2 % · * no range set: levels ±20%, growth rates ±10 points")
+                 .arg(s.scenarioName, locale().toString(central, 'f', 2)));
+}
+
+} // namespace gridshare::gui

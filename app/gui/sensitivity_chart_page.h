@@ -1,0 +1,31 @@
+#pragma once
+// The tornado: how far the end year's AI share moves when each parameter goes to the low and high
+// end of its range (or by the stated step), largest first. Clicking a bar selects its control.
+
+#include "chart_page.h"
+
+namespace gridshare::gui {
+
+class SensitivityChartPage : public ChartPage {
+    Q_OBJECT
+
+public:
+    explicit SensitivityChartPage(QWidget* parent = nullptr);
+
+    // The parameters in drawing order, top bar first.
+    const std::vector<Param>& order() const { return order_; }
+    // Emits parameterClicked for the bar at this position in order(), as a click on it would.
+    void clickBar(int index);
+
+signals:
+    void parameterClicked(gridshare::Param p);
+
+protected:
+    void draw(const ScenarioSnapshot& snapshot) override;
+    QString readout(int) const override { return QString(); }
+
+private:
+    std::vector<Param> order_;
+};
+
+} // namespace gridshare::gui
