@@ -21,8 +21,12 @@ CitationsPanel::CitationsPanel(const Dataset& dataset, QWidget* parent) : QTextB
 
 void CitationsPanel::display(const SnapshotPtr& snapshot)
 {
+    // Dragging a slider changes numbers, not sources: redraw only when the list itself changes.
+    const QStringList before = numberedEntries();
+    const QString regionBefore = snapshot_ ? snapshot_->regionName : QString();
     snapshot_ = snapshot;
-    render();
+    if (numberedEntries() != before || (snapshot_ && snapshot_->regionName != regionBefore))
+        render();
 }
 
 void CitationsPanel::highlight(const QString& sourceId)

@@ -95,7 +95,10 @@ QWidget* MainWindow::buildCentre()
         pages_->addWidget(page);
         viewTabs_->addTab(viewTitle(view));
     }
-    connect(viewTabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(viewTabs_, &QTabBar::currentChanged, this, [this](int index) {
+        pages_->setCurrentIndex(index);
+        page(view())->display(document_->snapshot());
+    });
     layout->addWidget(problem_);
     layout->addWidget(keyFigures_);
     layout->addWidget(viewTabs_);
@@ -239,15 +242,14 @@ ShareChartPage* MainWindow::shareChart() const
 
 void MainWindow::renderNow()
 {
-    for (auto& [view, page] : pageFor_)
-        page->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    page(view())->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 
 void MainWindow::onDocumentChanged()
 {
     const SnapshotPtr& snapshot = document_->snapshot();
-    for (auto& [view, page] : pageFor_)
-        page->display(snapshot);
+    // Only the visible view draws now; the others draw when they are shown.
+    page(view())->display(snapshot);
     keyFigures_->display(snapshot);
     citations_->display(snapshot);
 

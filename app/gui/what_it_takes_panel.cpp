@@ -75,8 +75,18 @@ WhatItTakesPanel::WhatItTakesPanel(ScenarioDocument* document, QWidget* parent)
         if (answer_)
             document_->setValue(static_cast<Param>(param_->currentData().toInt()), *answer_);
     });
-    connect(document_, &ScenarioDocument::changed, this, &WhatItTakesPanel::recompute);
+    // Goal seeks take a few milliseconds: answer while the panel is shown, and on showing it.
+    connect(document_, &ScenarioDocument::changed, this, [this] {
+        if (isVisible())
+            recompute();
+    });
     recompute();
+}
+
+void WhatItTakesPanel::showEvent(QShowEvent* event)
+{
+    recompute();
+    QWidget::showEvent(event);
 }
 
 void WhatItTakesPanel::ask(const QString& output, const QString& target, int year, Param param)

@@ -29,6 +29,9 @@ public:
     // One line per published projection: who, what they say, what the parameter would need.
     QStringList claimRows() const { return claimRows_; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void recompute();
     void fillClaims(const ScenarioSnapshot& s, Param param);
