@@ -14,6 +14,7 @@
 #include "gui/scenario_files.h"
 #include "gui/settings.h"
 
+#include "gridshare/monte_carlo.h"
 #include "gridshare/scenario_io.h"
 
 #include <QFile>
@@ -248,6 +249,41 @@ private slots:
         QVERIFY(actions()->revert());
         QCOMPARE(document_->value(Param::Pue), 1.3);
         QVERIFY(!document_->isModified());
+    }
+
+    void bandsArriveForTheLatestValues()
+    {
+        QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
+        // Five quick changes, as a drag makes: the central line follows each at once...
+        for (double growth : {0.3, 0.4, 0.5, 0.6, 0.7}) {
+            document_->setValue(Param::QueryGrowth, growth);
+            const auto& snapshot = *document_->snapshot();
+            const auto central = evaluateYears(snapshot.resolved.values, snapshot.resolved.householdKwhPerYear,
+                                               snapshot.resolved.baseYear, snapshot.resolved.endYear);
+            QCOMPARE(snapshot.evaluation.years.back().aiShare, central.back().aiShare);
+            QCOMPARE(snapshot.resolved.values[Param::QueryGrowth], growth);
+        }
+        // ...and the bands that arrive are those of the last values, as computed without threads.
+        document_->finishPendingWork();
+        const auto& snapshot = *document_->snapshot();
+        QVERIFY(!snapshot.bandsPending);
+        const auto expected = monteCarloBands(snapshot.resolved);
+        QCOMPARE(snapshot.evaluation.bands.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(snapshot.evaluation.bands[i].aiShare.p10, expected[i].aiShare.p10);
+            QCOMPARE(snapshot.evaluation.bands[i].aiShare.p90, expected[i].aiShare.p90);
+            QCOMPARE(snapshot.evaluation.bands[i].datacenterShare.p50, expected[i].datacenterShare.p50);
+        }
+    }
+
+    void bandsArriveWithoutWaiting()
+    {
+        QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
+        QTRY_VERIFY_WITH_TIMEOUT(!document_->snapshot()->bandsPending, 10000); // through the event loop
+        QVERIFY(!document_->snapshot()->evaluation.bands.empty());
+        QVERIFY(document_->loadPreset(QStringLiteral("us-2024")));
+        QVERIFY(!document_->snapshot()->bandsPending); // no ranges, nothing to compute
+        QVERIFY(document_->snapshot()->evaluation.bands.empty());
     }
 
     void typedSettings()

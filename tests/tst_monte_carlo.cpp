@@ -214,6 +214,14 @@ private slots:
         }
     }
 
+    void cancellationStopsSampling()
+    {
+        const std::atomic<bool> cancelled{true};
+        QVERIFY(monteCarloBands(usScenario(kRanges), &cancelled).empty());
+        const std::atomic<bool> goOn{false};
+        QVERIFY(sameBands(monteCarloBands(usScenario(kRanges), &goOn), monteCarloBands(usScenario(kRanges))));
+    }
+
     void percentileInterpolates()
     {
         const std::vector<double> sorted{1, 2, 3, 4};

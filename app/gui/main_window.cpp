@@ -242,6 +242,7 @@ ShareChartPage* MainWindow::shareChart() const
 
 void MainWindow::renderNow()
 {
+    document_->finishPendingWork();
     page(view())->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 

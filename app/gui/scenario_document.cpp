@@ -3,6 +3,7 @@
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gridshare::gui {
 
@@ -39,7 +40,15 @@ private:
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
 {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
+    connect(&bands_, &QFutureWatcher<std::vector<YearBands>>::finished, this, &ScenarioDocument::onBandsReady);
     startNew();
+}
+
+ScenarioDocument::~ScenarioDocument()
+{
+    if (cancelBands_)
+        cancelBands_->store(true);
+    bands_.waitForFinished();
 }
 
 const Preset* ScenarioDocument::preset() const
@@ -221,9 +230,18 @@ void ScenarioDocument::reevaluate()
         return;
     }
     issues_.clear();
+    ++generation_;
     auto snapshot = std::make_shared<ScenarioSnapshot>();
     snapshot->resolved = resolved.value();
-    snapshot->evaluation = evaluate(resolved.value());
+    snapshot->evaluation = evaluate(resolved.value(), false);
+    if (!resolved.value().ranges.empty()) {
+        // Keep the last bands on screen while new ones are computed, so a drag does not flicker.
+        if (snapshot_ && snapshot_->evaluation.bands.size() == snapshot->evaluation.years.size()
+            && snapshot_->evaluation.baseYear == snapshot->evaluation.baseYear)
+            snapshot->evaluation.bands = snapshot_->evaluation.bands;
+        snapshot->bandsPending = true;
+        startBands(resolved.value());
+    }
     snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
     snapshot->scenarioName = name();
     snapshot->regionName = QString::fromStdString(region().name);
@@ -236,6 +254,40 @@ void ScenarioDocument::reevaluate()
     snapshot->citations = citationsFor(data_, snapshot->projections, behindValues);
     snapshot_ = std::move(snapshot);
     emit changed();
+}
+
+void ScenarioDocument::startBands(const ResolvedScenario& resolved)
+{
+    if (cancelBands_)
+        cancelBands_->store(true); // the running job's result would be stale
+    cancelBands_ = std::make_shared<std::atomic<bool>>(false);
+    bandsGeneration_ = generation_;
+    // The watcher reports only the latest future; an older job still running is left to finish
+    // (it stops within 512 samples) and its result is never read.
+    bands_.setFuture(
+        QtConcurrent::run([resolved, cancel = cancelBands_] { return monteCarloBands(resolved, cancel.get()); }));
+}
+
+void ScenarioDocument::onBandsReady()
+{
+    if (bandsGeneration_ != generation_ || !snapshot_ || !snapshot_->bandsPending || bands_.isCanceled())
+        return;
+    std::vector<YearBands> bands = bands_.result();
+    if (bands.empty())
+        return; // cancelled
+    auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
+    snapshot->evaluation.bands = std::move(bands);
+    snapshot->bandsPending = false;
+    snapshot_ = std::move(snapshot);
+    emit changed();
+}
+
+void ScenarioDocument::finishPendingWork()
+{
+    if (!snapshot_ || !snapshot_->bandsPending)
+        return;
+    bands_.waitForFinished();
+    onBandsReady();
 }
 
 } // namespace gridshare::gui

@@ -8,8 +8,12 @@
 #include "gridshare/dataset.h"
 #include "gridshare/scenario.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUndoStack>
+
+#include <atomic>
+#include <memory>
 
 namespace gridshare::gui {
 
@@ -25,6 +29,7 @@ class ScenarioDocument : public QObject {
 
 public:
     explicit ScenarioDocument(const Dataset& data, QObject* parent = nullptr);
+    ~ScenarioDocument() override;
 
     const Dataset& data() const { return data_; }
     const Scenario& scenario() const { return state_.scenario; }
@@ -54,6 +59,9 @@ public:
     void replaceWith(const Scenario& scenario, const QString& filePath, bool modified);
     void startNew();
 
+    // Waits for the bands being computed and publishes them (screenshots, exports, tests).
+    void finishPendingWork();
+
 public slots:
     void setValue(gridshare::Param p, double value);
     void resetValue(gridshare::Param p);
@@ -76,6 +84,8 @@ private:
     DocumentState presetState(const Preset& preset) const;
     DocumentState regionState(const Region& region) const;
     void reevaluate();
+    void startBands(const ResolvedScenario& resolved);
+    void onBandsReady();
 
     const Dataset& data_;
     DocumentState state_;
@@ -85,6 +95,11 @@ private:
     int interactionCount_ = 0;
     SnapshotPtr snapshot_;
     Issues issues_;
+    // The band job in flight: its cancel flag, and the number of the snapshot it belongs to.
+    QFutureWatcher<std::vector<YearBands>> bands_;
+    std::shared_ptr<std::atomic<bool>> cancelBands_;
+    quint64 generation_ = 0;
+    quint64 bandsGeneration_ = 0;
 };
 
 } // namespace gridshare::gui

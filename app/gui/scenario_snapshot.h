@@ -16,6 +16,9 @@ struct ScenarioSnapshot {
     ResolvedScenario resolved; // every value, for analyses that ask the engine further questions
     Evaluation evaluation;
     std::vector<Sensitivity> sensitivities; // of the end year's AI share, largest swing first
+    // Bands are computed off the GUI thread: until they arrive, evaluation.bands holds the previous
+    // ones (or none) and this is true.
+    bool bandsPending = false;
     QString scenarioName;
     QString regionName;
     QString currency;

@@ -2,7 +2,7 @@
 
 namespace gridshare {
 
-Evaluation evaluate(const ResolvedScenario& s)
+Evaluation evaluate(const ResolvedScenario& s, bool withBands)
 {
     Evaluation e;
     e.name = s.name;
@@ -11,7 +11,7 @@ Evaluation evaluate(const ResolvedScenario& s)
     e.baseYear = s.baseYear;
     e.endYear = s.endYear;
     e.years = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
-    if (!s.ranges.empty())
+    if (withBands && !s.ranges.empty())
         e.bands = monteCarloBands(s);
     return e;
 }

@@ -118,7 +118,7 @@ void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
     }
 }
 
-std::vector<YearBands> monteCarloBands(const ResolvedScenario& s)
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::atomic<bool>* cancelled)
 {
     const auto central = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
     std::vector<YearBands> bands;
@@ -141,6 +141,8 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s)
     ParameterSet sample = s.values;
     std::vector<SampleYear> outputs;
     for (std::size_t i = 0; i < samples; ++i) {
+        if (cancelled && i % 512 == 0 && cancelled->load(std::memory_order_relaxed))
+            return {};
         // s.ranges is ordered by Param, so draws happen in the same order for every file.
         for (const auto& [param, range] : s.ranges)
             sample[param] = drawRanged(range.low, s.values[param], range.high, unitInterval(generator));

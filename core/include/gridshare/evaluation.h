@@ -23,7 +23,8 @@ struct Evaluation {
     std::vector<YearBands> bands; // empty when the scenario has no ranges
 };
 
-Evaluation evaluate(const ResolvedScenario& scenario);
+// The yearly results and, unless withBands is false, the bands (the slow part).
+Evaluation evaluate(const ResolvedScenario& scenario, bool withBands = true);
 
 // The keys of the evaluate output, in output order, with their units; one table for the json
 // and csv writers, the table writer and goal seek.

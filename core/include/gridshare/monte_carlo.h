@@ -6,6 +6,7 @@
 
 #include "gridshare/resolve.h"
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -47,7 +48,8 @@ struct SampleYear {
 };
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out);
 
-// Bands for every year; with no ranges every percentile is the central value.
-std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario);
+// Bands for every year; with no ranges every percentile is the central value. When `cancelled`
+// becomes true (another thread asks), sampling stops and the result is empty.
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario, const std::atomic<bool>* cancelled = nullptr);
 
 } // namespace gridshare
