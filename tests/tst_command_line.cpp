@@ -344,9 +344,9 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QString out = QDir::temp().filePath(QStringLiteral("gridshare-refused.png"));
-        QTest::newRow("unknown view") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--view"),
-                                                     QStringLiteral("pie")}
-                                      << 2 << "--view: \"pie\" is not one of share, energy, cost, per-query, water";
+        QTest::newRow("unknown view")
+            << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--view"), QStringLiteral("pie")} << 2
+            << "--view: \"pie\" is not one of share, energy, cost, per-query, water, sensitivity";
         QTest::newRow("unknown preset") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--preset"),
                                                        QStringLiteral("nope")}
                                         << 2 << "--preset: unknown preset \"nope\"";

@@ -9,6 +9,7 @@
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
+#include "gui/range_editor.h"
 #include "gui/sensitivity_chart_page.h"
 #include "gui/settings.h"
 #include "gui/share_chart_page.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -342,6 +344,45 @@ private slots:
         QTRY_VERIFY(window_->controls()->control(expected.front().param)
                         ? window_->controls()->control(expected.front().param)->slider()->hasFocus()
                         : window_->controls()->assumptionEdit(expected.front().param)->hasFocus());
+    }
+
+    void rangesMakeBands()
+    {
+        RangeEditor* range = window_->controls()->control(Param::QueryGrowth)->rangeEditor();
+        range->toggle()->click(); // prefilled with the tornado's step: 50% +- 10 points
+        QCOMPARE(document_->range(Param::QueryGrowth), std::optional<Range>(Range{0.4, 0.6}));
+        window_->renderNow(); // waits for the bands
+        QVERIFY(!document_->snapshot()->evaluation.bands.empty());
+        QVERIFY(window_->shareChart()->graphNamed(QStringLiteral("ai_share_p90")));
+
+        typeInto(range->lowEdit(), QStringLiteral("30"));
+        QCOMPARE(document_->range(Param::QueryGrowth)->low, 0.3);
+
+        // A range that leaves out the current value is refused, with a reason.
+        typeInto(range->lowEdit(), QStringLiteral("70"));
+        QCOMPARE(document_->range(Param::QueryGrowth)->low, 0.3);
+        const auto hints = range->findChildren<QLabel*>();
+        QVERIFY(std::any_of(hints.begin(), hints.end(), [](QLabel* l) {
+            return l->isVisible() && l->text().contains(QStringLiteral("must contain the current value"));
+        }));
+
+        range->toggle()->click();
+        QVERIFY(!document_->range(Param::QueryGrowth));
+        QVERIFY(document_->snapshot()->evaluation.bands.empty());
+        document_->undoStack()->undo(); // the range comes back
+        QVERIFY(document_->range(Param::QueryGrowth));
+    }
+
+    void samplesAndSeedAreSaved()
+    {
+        QSpinBox* samples = window_->controls()->samplesBox();
+        samples->setValue(20000);
+        emit samples->editingFinished();
+        QSpinBox* seed = window_->controls()->seedBox();
+        seed->setValue(42);
+        emit seed->editingFinished();
+        QCOMPARE(document_->scenario().monteCarlo.samples, std::int64_t(20000));
+        QCOMPARE(document_->scenario().monteCarlo.seed, std::uint64_t(42));
     }
 
     void invalidValuesAreShownNotComputed()

@@ -46,7 +46,7 @@ std::string helpText()
            "  --set KEY=VALUE    change one parameter; repeatable. KEY is a parameter below, or region,\n"
            "                     currency, base_year, end_year\n"
            "  --format FORMAT    table (default), json or csv\n"
-           "  --view VIEW        share (default), energy, cost, per-query or water\n"
+           "  --view VIEW        share (default), energy, cost, per-query, water or sensitivity\n"
            "  --vary KEY         solve: the parameter to change\n"
            "  --target OUT=V     solve: the output (a key of the json output) and the value it should reach\n"
            "  --year YEAR        solve: the year of the target (default: the end year)\n"

@@ -10,11 +10,14 @@ namespace gridshare::gui {
 
 AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new QLabel(this)),
-      hint_(new QLabel(this)), reset_(new QToolButton(this)), badge_(new QToolButton(this))
+      hint_(new QLabel(this)), reset_(new QToolButton(this)), badge_(new QToolButton(this)),
+      range_(new RangeEditor(param, this))
 {
     const auto& p = presentation(param);
+    // One line: a wrapped label beside the badge would overlap the row below (Qt's height-for-width
+    // does not reach through the nested layout).
     auto* label = new QLabel(p.label, this);
-    label->setWordWrap(true);
+    label->setToolTip(p.label);
     label->setBuddy(edit_);
     const ParamSpec& s = spec(param);
     auto* range = new QLabel(formatQuantity(s.min * p.displayFactor, p.style, locale()) + QStringLiteral(" – ")
@@ -41,12 +44,14 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     value->addWidget(unit_);
     value->addSpacing(6);
     value->addWidget(range, 1);
+    value->addWidget(range_->toggle());
     value->addWidget(reset_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 3, 0, 3);
     layout->setSpacing(2);
     layout->addLayout(title);
     layout->addLayout(value);
+    layout->addWidget(range_);
     layout->addWidget(hint_);
 
     connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueEntered(param_, v); });

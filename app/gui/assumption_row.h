@@ -3,6 +3,7 @@
 // valid range and a reset button, with a line for refused text.
 
 #include "quantity_edit.h"
+#include "range_editor.h"
 
 #include <QWidget>
 
@@ -20,6 +21,7 @@ public:
     Param param() const { return param_; }
     QuantityEdit* edit() const { return edit_; }
     QToolButton* resetButton() const { return reset_; }
+    RangeEditor* rangeEditor() const { return range_; }
 
     void showValue(double modelValue, const QString& currency, bool isDefault);
     void showSource(const QString& badge, const QString& tooltip);
@@ -39,6 +41,7 @@ private:
     QLabel* hint_;
     QToolButton* reset_;
     QToolButton* badge_;
+    RangeEditor* range_;
 };
 
 } // namespace gridshare::gui

@@ -2,12 +2,17 @@
 
 #include "assumption_row.h"
 #include "parameter_control.h"
-#include "quantity_edit.h"
+#include "range_editor.h"
 
+#include "quantity_edit.h"
+#include <limits>
+
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSlider>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +29,8 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
             controls_[ps.param] = control;
             boxLayout->addWidget(control);
             connect(control, &ParameterControl::valueChanged, document_, &ScenarioDocument::setValue);
+            connect(control->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
+            connect(control->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
             connect(control, &ParameterControl::interactionStarted, document_, &ScenarioDocument::beginInteraction);
             connect(control, &ParameterControl::interactionFinished, document_, &ScenarioDocument::endInteraction);
             connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
@@ -36,6 +43,7 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     auto* scrolledLayout = new QVBoxLayout(scrolled);
     scrolledLayout->addWidget(addGroup(scrolled, tr("Growth per year"), ControlGroup::Growth));
     scrolledLayout->addWidget(buildAssumptions());
+    scrolledLayout->addWidget(buildUncertainty());
     scrolledLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll_ = scroll;
@@ -65,6 +73,8 @@ QWidget* ControlsPanel::buildAssumptions()
         auto* row = new AssumptionRow(ps.param, box);
         layout->addWidget(row);
         connect(row, &AssumptionRow::valueEntered, document_, &ScenarioDocument::setValue);
+        connect(row->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
+        connect(row->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
         connect(row, &AssumptionRow::resetRequested, document_, &ScenarioDocument::resetValue);
         connect(row, &AssumptionRow::selected, this, &ControlsPanel::parameterSelected);
         rows_[ps.param] = row;
@@ -72,18 +82,57 @@ QWidget* ControlsPanel::buildAssumptions()
     return box;
 }
 
+QWidget* ControlsPanel::buildUncertainty()
+{
+    auto* box = new QGroupBox(tr("Uncertainty"));
+    auto* form = new QFormLayout(box);
+    samples_ = new QSpinBox(box);
+    samples_->setRange(1000, 100000);
+    samples_->setSingleStep(1000);
+    samples_->setGroupSeparatorShown(true);
+    samples_->setAccessibleName(tr("Monte Carlo samples"));
+    seed_ = new QSpinBox(box);
+    seed_->setRange(0, std::numeric_limits<int>::max());
+    seed_->setAccessibleName(tr("Random seed"));
+    auto* note = new QLabel(tr("Give a parameter a range with ± to draw P10–P90 bands. The seed makes them repeatable; "
+                               "both are saved with the scenario."),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(tr("Samples"), samples_);
+    form->addRow(tr("Seed"), seed_);
+    form->addRow(note);
+    auto apply = [this] {
+        MonteCarloSettings settings = document_->scenario().monteCarlo;
+        settings.samples = samples_->value();
+        settings.seed = static_cast<std::uint64_t>(seed_->value());
+        document_->setMonteCarlo(settings);
+    };
+    connect(samples_, &QSpinBox::editingFinished, this, apply);
+    connect(seed_, &QSpinBox::editingFinished, this, apply);
+    return box;
+}
+
 void ControlsPanel::refresh()
 {
+    {
+        const QSignalBlocker blockSamples(samples_);
+        const QSignalBlocker blockSeed(seed_);
+        const MonteCarloSettings& mc = document_->scenario().monteCarlo;
+        samples_->setValue(static_cast<int>(std::clamp<std::int64_t>(mc.samples, 1000, 100000)));
+        seed_->setValue(static_cast<int>(std::min<std::uint64_t>(mc.seed, std::numeric_limits<int>::max())));
+    }
     const QString currency = document_->currency();
     const Currency* c = document_->data().currency(currency.toStdString());
     for (auto& [p, control] : controls_) {
         if (p == Param::PricePerKwh && c) // half a dollar a kWh, in the scenario's currency
             control->setSliderSpan(0, 0.5 * c->perUsd.value);
         control->showValue(document_->value(p), currency);
+        control->rangeEditor()->showRange(document_->range(p), document_->value(p));
         control->showSource(badgeText(p), badgeTooltip(p));
     }
     for (auto& [p, row] : rows_) {
         row->showValue(document_->value(p), currency, document_->isDefault(p));
+        row->rangeEditor()->showRange(document_->range(p), document_->value(p));
         row->showSource(badgeText(p), badgeTooltip(p));
     }
 }

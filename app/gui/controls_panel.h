@@ -10,6 +10,7 @@
 #include <map>
 
 class QScrollArea;
+class QSpinBox;
 class QToolButton;
 
 namespace gridshare::gui {
@@ -27,6 +28,8 @@ public:
     ParameterControl* control(Param p) const; // headline and growth parameters
     QuantityEdit* assumptionEdit(Param p) const;
     QToolButton* resetButton(Param p) const;
+    QSpinBox* samplesBox() const { return samples_; }
+    QSpinBox* seedBox() const { return seed_; }
     // Brings a parameter's control into view and gives it the keyboard.
     void focusParameter(Param p);
 
@@ -35,6 +38,7 @@ signals:
 
 private:
     QWidget* buildAssumptions();
+    QWidget* buildUncertainty();
     void refresh();
     QString badgeText(Param p) const;
     QString badgeTooltip(Param p) const;
@@ -43,6 +47,8 @@ private:
     std::map<Param, ParameterControl*> controls_;
     std::map<Param, AssumptionRow*> rows_;
     QScrollArea* scroll_ = nullptr;
+    QSpinBox* samples_ = nullptr;
+    QSpinBox* seed_ = nullptr;
 };
 
 } // namespace gridshare::gui

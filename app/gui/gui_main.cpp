@@ -51,7 +51,11 @@ std::optional<QSize> parseSize(const QString& text)
 int saveScreenshot(MainWindow& window, const QString& path)
 {
     window.show();
-    QApplication::processEvents();
+    // Layouts settle over a few event-loop turns (rows shown during construction post new requests).
+    for (int turn = 0; turn < 3; ++turn) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
     window.renderNow();
     QByteArray png;
     QBuffer buffer(&png);

@@ -16,7 +16,8 @@ constexpr int kSteps = 1000;
 ParameterControl::ParameterControl(Param param, QWidget* parent)
     : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new QLabel(this)),
       slider_(new QSlider(Qt::Horizontal, this)), hint_(new QLabel(this)), badge_(new QToolButton(this)),
-      sliderMin_(presentation(param).sliderMin), sliderMax_(presentation(param).sliderMax)
+      range_(new RangeEditor(param, this)), sliderMin_(presentation(param).sliderMin),
+      sliderMax_(presentation(param).sliderMax)
 {
     const auto& p = presentation(param);
     auto* title = new QLabel(p.label, this);
@@ -41,8 +42,10 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
     layout->addWidget(badge_, 0, 2, Qt::AlignRight);
     layout->addWidget(slider_, 1, 0, 1, 3);
     layout->addWidget(edit_, 2, 0);
-    layout->addWidget(unit_, 2, 1, 1, 2);
-    layout->addWidget(hint_, 3, 0, 1, 3);
+    layout->addWidget(unit_, 2, 1);
+    layout->addWidget(range_->toggle(), 2, 2, Qt::AlignRight);
+    layout->addWidget(range_, 3, 0, 1, 3);
+    layout->addWidget(hint_, 4, 0, 1, 3);
     layout->setColumnStretch(1, 1);
 
     connect(slider_, &QSlider::valueChanged, this, [this](int position) {

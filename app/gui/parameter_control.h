@@ -3,6 +3,7 @@
 // quantities that span orders of magnitude), a source badge and a line for refusals.
 
 #include "quantity_edit.h"
+#include "range_editor.h"
 
 #include <QWidget>
 
@@ -21,6 +22,7 @@ public:
     Param param() const { return param_; }
     QSlider* slider() const { return slider_; }
     QuantityEdit* edit() const { return edit_; }
+    RangeEditor* rangeEditor() const { return range_; }
 
     void showValue(double modelValue, const QString& currency);
     void showSource(const QString& badge, const QString& tooltip);
@@ -49,6 +51,7 @@ private:
     QSlider* slider_;
     QLabel* hint_;
     QToolButton* badge_;
+    RangeEditor* range_;
     double sliderMin_;
     double sliderMax_;
     bool updating_ = false;

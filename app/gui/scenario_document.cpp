@@ -73,6 +73,12 @@ double ScenarioDocument::value(Param p) const
     return it != state_.scenario.parameters.end() ? it->second : defaultValue(p);
 }
 
+std::optional<Range> ScenarioDocument::range(Param p) const
+{
+    const auto it = state_.scenario.ranges.find(p);
+    return it == state_.scenario.ranges.end() ? std::nullopt : std::optional<Range>(it->second);
+}
+
 double ScenarioDocument::defaultValue(Param p) const
 {
     const auto it = state_.baseline.parameters.find(p);
@@ -152,6 +158,34 @@ void ScenarioDocument::setValue(Param p, double value)
 void ScenarioDocument::resetValue(Param p)
 {
     setValue(p, defaultValue(p));
+}
+
+void ScenarioDocument::setRange(Param p, const Range& range)
+{
+    if (this->range(p) == range)
+        return;
+    DocumentState after = state_;
+    after.scenario.ranges[p] = range;
+    push(after, tr("Range of %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))));
+}
+
+void ScenarioDocument::clearRange(Param p)
+{
+    if (!range(p))
+        return;
+    DocumentState after = state_;
+    after.scenario.ranges.erase(p);
+    push(after,
+         tr("Remove the range of %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))));
+}
+
+void ScenarioDocument::setMonteCarlo(const MonteCarloSettings& settings)
+{
+    if (settings == state_.scenario.monteCarlo)
+        return;
+    DocumentState after = state_;
+    after.scenario.monteCarlo = settings;
+    push(after, tr("Uncertainty samples and seed"));
 }
 
 void ScenarioDocument::resetAll()

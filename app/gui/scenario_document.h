@@ -39,6 +39,7 @@ public:
     QString name() const { return QString::fromStdString(state_.scenario.name); }
 
     double value(Param p) const;
+    std::optional<Range> range(Param p) const;
     double defaultValue(Param p) const;
     Provenance defaultProvenance(Param p) const;
     bool isDefault(Param p) const { return value(p) == defaultValue(p); }
@@ -65,6 +66,9 @@ public:
 public slots:
     void setValue(gridshare::Param p, double value);
     void resetValue(gridshare::Param p);
+    void setRange(gridshare::Param p, const gridshare::Range& range);
+    void clearRange(gridshare::Param p);
+    void setMonteCarlo(const gridshare::MonteCarloSettings& settings);
     void resetAll();
     bool loadPreset(const QString& id);
     bool loadRegion(const QString& id);
