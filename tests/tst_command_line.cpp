@@ -338,6 +338,22 @@ private slots:
         QVERIFY(colours.size() > 50);
     }
 
+    void windowOpensAFileGivenOnTheCommandLine()
+    {
+        const QString scenario = writeFile(QStringLiteral("window.gridshare.json"),
+                                           R"({"format": "gridshare-scenario", "version": 1, "region": "China"})");
+        const QString png = dir_.filePath(QStringLiteral("window.png"));
+        QCOMPARE(gridshare({QStringLiteral("--screenshot"), png, scenario}).exitCode, 0);
+        QVERIFY(!QImage(png).isNull());
+        // A bad file: the window does not open; the message names the file and the pointer.
+        const QString bad = writeFile(QStringLiteral("bad-window.gridshare.json"),
+                                      R"({"format": "gridshare-scenario", "version": 1, "parameters": {"pue": 9}})");
+        const Run r = gridshare({QStringLiteral("--screenshot"), png, bad});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-window.gridshare.json: /parameters/pue: 9 is above the maximum 3")),
+                 qPrintable(r.err));
+    }
+
     void screenshotRefusals_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -17,11 +17,15 @@
 #include "gridshare/monte_carlo.h"
 #include "gridshare/scenario_io.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -284,6 +288,25 @@ private slots:
         QVERIFY(document_->loadPreset(QStringLiteral("us-2024")));
         QVERIFY(!document_->snapshot()->bandsPending); // no ranges, nothing to compute
         QVERIFY(document_->snapshot()->evaluation.bands.empty());
+    }
+
+    void droppingAFileOpensIt()
+    {
+        const QString path = dir_.filePath(QStringLiteral("dropped.gridshare.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "gridshare-scenario", "version": 1, "name": "Dropped", "region": "EU"})");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window_.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window_.get(), &drop);
+        QCOMPARE(document_->name(), QStringLiteral("Dropped"));
+        QCOMPARE(document_->currency(), QStringLiteral("EUR"));
+        QCOMPARE(document_->filePath(), path);
     }
 
     void typedSettings()

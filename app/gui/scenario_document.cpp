@@ -37,6 +37,15 @@ private:
     int mergeKey_;
 };
 
+namespace {
+
+QString keyOf(Param p)
+{
+    return QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()));
+}
+
+} // namespace
+
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
 {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
@@ -151,8 +160,7 @@ void ScenarioDocument::setValue(Param p, double value)
         after.scenario.parameters.erase(p);
     else
         after.scenario.parameters[p] = value;
-    push(after, tr("Change %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))),
-         interaction_);
+    push(after, tr("Change %1").arg(keyOf(p)), interaction_);
 }
 
 void ScenarioDocument::resetValue(Param p)
@@ -166,7 +174,7 @@ void ScenarioDocument::setRange(Param p, const Range& range)
         return;
     DocumentState after = state_;
     after.scenario.ranges[p] = range;
-    push(after, tr("Range of %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))));
+    push(after, tr("Range of %1").arg(keyOf(p)));
 }
 
 void ScenarioDocument::clearRange(Param p)
@@ -175,8 +183,7 @@ void ScenarioDocument::clearRange(Param p)
         return;
     DocumentState after = state_;
     after.scenario.ranges.erase(p);
-    push(after,
-         tr("Remove the range of %1").arg(QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()))));
+    push(after, tr("Remove the range of %1").arg(keyOf(p)));
 }
 
 void ScenarioDocument::setMonteCarlo(const MonteCarloSettings& settings)
