@@ -5,9 +5,10 @@
 namespace gridshare {
 namespace {
 
+// pow(x, 0) is exactly 1: the base year skips the call (the results are the same bits).
 double grow(double x, double rate, int k)
 {
-    return x * std::pow(1 + rate, k);
+    return k == 0 ? x : x * std::pow(1 + rate, k);
 }
 
 double inferenceTwh(const ParameterSet& p, int k)
@@ -29,7 +30,7 @@ double whPerQuery(const ParameterSet& p, int k)
     const double activeParams = grow(p[Param::ActiveParamsBillion], p[Param::ModelGrowth], k) * 1e9;
     const double tokens = grow(p[Param::TokensPerQuery], p[Param::TokensGrowth], k);
     const double joulesPerFlop =
-        p[Param::AcceleratorPowerW] / (p[Param::AcceleratorFlops] * std::pow(1 + p[Param::EfficiencyGain], k));
+        p[Param::AcceleratorPowerW] / grow(p[Param::AcceleratorFlops], p[Param::EfficiencyGain], k);
     const double joules =
         2 * activeParams * tokens / p[Param::Utilization] * joulesPerFlop * p[Param::PowerFraction] * p[Param::Pue];
     return joules / 3600;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <span>
 
 namespace gridshare {
 namespace {
@@ -17,11 +18,13 @@ double unitInterval(std::mt19937_64& generator)
 
 // P10, P50 and P90 by nested selection: the median splits the values, then P10 is selected
 // among those below it and P90 among those above, so no element is partitioned three times.
-Band bandOf(std::vector<double>& v)
+Band bandOf(std::span<double> v)
 {
     const std::size_t n = v.size();
-    if (n < 20)
-        return {percentileInPlace(v, 0.1), percentileInPlace(v, 0.5), percentileInPlace(v, 0.9)};
+    if (n < 20) {
+        std::vector<double> copy(v.begin(), v.end());
+        return {percentileInPlace(copy, 0.1), percentileInPlace(copy, 0.5), percentileInPlace(copy, 0.9)};
+    }
     struct Rank {
         std::size_t index;
         double fraction;
@@ -56,6 +59,32 @@ Band constantBand(double v)
 
 } // namespace
 
+namespace {
+// A ranged parameter ready to draw: the logarithms of a log-triangular range are taken once.
+struct RangedDraw {
+    Param param;
+    double low;
+    double mode;
+    double high;
+    bool logarithmic;
+
+    double draw(double u) const
+    {
+        const double t = triangular(low, mode, high, u);
+        return logarithmic ? std::exp(t) : t;
+    }
+};
+
+// Log-triangular when the range spans more than a factor of 10 with low > 0 (model.md).
+RangedDraw prepareDraw(Param param, double low, double mode, double high)
+{
+    if (low > 0 && high / low > 10)
+        return {param, std::log(low), std::log(mode), std::log(high), true};
+    return {param, low, mode, high, false};
+}
+
+} // namespace
+
 double triangular(double low, double mode, double high, double u)
 {
     if (high <= low)
@@ -69,9 +98,7 @@ double triangular(double low, double mode, double high, double u)
 
 double drawRanged(double low, double central, double high, double u)
 {
-    if (low > 0 && high / low > 10)
-        return std::exp(triangular(std::log(low), std::log(central), std::log(high), u));
-    return triangular(low, central, high, u);
+    return prepareDraw(Param::QueriesPerDay, low, central, high).draw(u); // the parameter plays no part
 }
 
 double percentileOfSorted(const std::vector<double>& sorted, double p)
@@ -130,12 +157,12 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::ato
 
     const std::size_t years = central.size();
     const auto samples = static_cast<std::size_t>(s.monteCarlo.samples);
-    std::vector<std::vector<double>> aiShare(years), datacenterShare(years), aiTwh(years);
-    for (std::size_t y = 0; y < years; ++y) {
-        aiShare[y].reserve(samples);
-        datacenterShare[y].reserve(samples);
-        aiTwh[y].reserve(samples);
-    }
+    // One flat array per output, a row of samples per year.
+    std::vector<double> aiShare(years * samples), datacenterShare(years * samples), aiTwh(years * samples);
+
+    std::vector<RangedDraw> draws;
+    for (const auto& [param, range] : s.ranges) // ordered by Param: the same draw order for every file
+        draws.push_back(prepareDraw(param, range.low, s.values[param], range.high));
 
     std::mt19937_64 generator(s.monteCarlo.seed);
     ParameterSet sample = s.values;
@@ -143,18 +170,21 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::ato
     for (std::size_t i = 0; i < samples; ++i) {
         if (cancelled && i % 512 == 0 && cancelled->load(std::memory_order_relaxed))
             return {};
-        // s.ranges is ordered by Param, so draws happen in the same order for every file.
-        for (const auto& [param, range] : s.ranges)
-            sample[param] = drawRanged(range.low, s.values[param], range.high, unitInterval(generator));
+        for (const RangedDraw& d : draws)
+            sample[d.param] = d.draw(unitInterval(generator));
         sampleYears(sample, static_cast<int>(years), outputs);
         for (std::size_t y = 0; y < years; ++y) {
-            aiShare[y].push_back(outputs[y].aiShare);
-            datacenterShare[y].push_back(outputs[y].datacenterShare);
-            aiTwh[y].push_back(outputs[y].aiTwh);
+            aiShare[y * samples + i] = outputs[y].aiShare;
+            datacenterShare[y * samples + i] = outputs[y].datacenterShare;
+            aiTwh[y * samples + i] = outputs[y].aiTwh;
         }
     }
+    auto row = [samples](std::vector<double>& values, std::size_t y) {
+        return std::span<double>(values.data() + y * samples, samples);
+    };
     for (std::size_t y = 0; y < years; ++y)
-        bands.push_back({central[y].year, bandOf(aiShare[y]), bandOf(datacenterShare[y]), bandOf(aiTwh[y])});
+        bands.push_back(
+            {central[y].year, bandOf(row(aiShare, y)), bandOf(row(datacenterShare, y)), bandOf(row(aiTwh, y))});
     return bands;
 }
 
