@@ -45,14 +45,11 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
             hint_->hide();
             emit rangeCleared(param_);
         } else if (low_->text().isEmpty() || high_->text().isEmpty()) {
-            // A first range to adjust: the tornado's steps, levels +-20% and rates +-10 points.
-            const ParamSpec& s = spec(param_);
-            const double step =
-                s.unit == "fraction/yr" ? kSensitivityRateStep : std::abs(current_) * kSensitivityLevelFraction;
-            low_->showValue(std::clamp(current_ - step, s.min, s.max));
-            high_->showValue(std::clamp(current_ + step, s.min, s.max));
-            emit rangeEntered(
-                param_, Range{std::clamp(current_ - step, s.min, s.max), std::clamp(current_ + step, s.min, s.max)});
+            // A first range to adjust: the tornado's span, levels +-20% and rates +-10 points.
+            const Range span = defaultSpan(param_, current_);
+            low_->showValue(span.low);
+            high_->showValue(span.high);
+            emit rangeEntered(param_, span);
             low_->setFocus();
         }
     });

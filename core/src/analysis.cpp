@@ -88,6 +88,13 @@ GoalSeekResult goalSeek(const ResolvedScenario& scenario, Param vary, const Outp
     return result;
 }
 
+Range defaultSpan(Param p, double value, double levelFraction, double rateStep)
+{
+    const ParamSpec& s = spec(p);
+    const double step = s.unit == "fraction/yr" ? rateStep : std::abs(value) * levelFraction;
+    return {std::clamp(value - step, s.min, s.max), std::clamp(value + step, s.min, s.max)};
+}
+
 std::vector<Sensitivity> sensitivities(const ResolvedScenario& scenario, const OutputSpec& output, int year,
                                        double levelFraction, double rateStep)
 {
@@ -101,10 +108,9 @@ std::vector<Sensitivity> sensitivities(const ResolvedScenario& scenario, const O
             item.high = range->second.high;
             item.fromRange = true;
         } else {
-            const bool rate = ps.unit == "fraction/yr";
-            const double step = rate ? rateStep : std::abs(value) * levelFraction;
-            item.low = std::clamp(value - step, ps.min, ps.max);
-            item.high = std::clamp(value + step, ps.min, ps.max);
+            const Range span = defaultSpan(ps.param, value, levelFraction, rateStep);
+            item.low = span.low;
+            item.high = span.high;
         }
         const auto low = outputWith(scenario, ps.param, item.low, output, year);
         const auto high = outputWith(scenario, ps.param, item.high, output, year);

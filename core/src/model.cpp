@@ -36,9 +36,14 @@ double whPerQuery(const ParameterSet& p, int k)
     return joules / 3600;
 }
 
+double baseYearAiTwh(const ParameterSet& p)
+{
+    return aiTwhFromInference(p, inferenceTwh(p, 0));
+}
+
 double baseYearDatacenterTwh(const ParameterSet& p)
 {
-    return aiTwhFromInference(p, inferenceTwh(p, 0)) + p[Param::OtherDcTwh];
+    return baseYearAiTwh(p) + p[Param::OtherDcTwh];
 }
 
 YearResult evaluateYear(const ParameterSet& p, double householdKwhPerYear, int baseYear, int k)

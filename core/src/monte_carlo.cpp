@@ -129,8 +129,7 @@ double percentileInPlace(std::vector<double>& values, double p)
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
 {
     out.resize(static_cast<std::size_t>(years));
-    const double inference0 = p[Param::QueriesPerDay] * kDaysPerYear * whPerQuery(p, 0) / 1e12;
-    double ai = inference0 + inference0 * p[Param::TrainingShare] / (1 - p[Param::TrainingShare]);
+    double ai = baseYearAiTwh(p);
     double other = p[Param::OtherDcTwh];
     double rest = p[Param::NationalTwh] - (ai + other);
     const double aiGrowth = (1 + p[Param::QueryGrowth]) * (1 + p[Param::ModelGrowth]) * (1 + p[Param::TokensGrowth])

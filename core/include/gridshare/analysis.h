@@ -42,6 +42,11 @@ struct Sensitivity {
 // first; parameters that do not move the output are left out.
 inline constexpr double kSensitivityLevelFraction = 0.2;
 inline constexpr double kSensitivityRateStep = 0.1;
+
+// The span a parameter without a range is moved over: levels +-levelFraction of their value,
+// growth rates +-rateStep, clamped to the valid range. Also the first range the window suggests.
+Range defaultSpan(Param p, double value, double levelFraction = kSensitivityLevelFraction,
+                  double rateStep = kSensitivityRateStep);
 std::vector<Sensitivity> sensitivities(const ResolvedScenario& scenario, const OutputSpec& output, int year,
                                        double levelFraction = kSensitivityLevelFraction,
                                        double rateStep = kSensitivityRateStep);

@@ -30,6 +30,9 @@ struct YearResult {
 // Energy of one request in watt-hours at k years after the base year (Epoch AI's form).
 double whPerQuery(const ParameterSet& p, int k);
 
+// AI electricity (serving and training) at k = 0.
+double baseYearAiTwh(const ParameterSet& p);
+
 // AI plus other data centres at k = 0: the part of national consumption that the model grows
 // separately from the rest of demand.
 double baseYearDatacenterTwh(const ParameterSet& p);
