@@ -20,9 +20,8 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     label->setToolTip(p.label);
     label->setBuddy(edit_);
     const ParamSpec& s = spec(param);
-    auto* range = new QLabel(formatQuantity(s.min * p.displayFactor, p.style, locale()) + QStringLiteral(" – ")
-                                 + formatQuantity(s.max * p.displayFactor, p.style, locale()),
-                             this);
+    auto* range = new QLabel(
+        formatValue(param, s.min, locale()) + QStringLiteral(" – ") + formatValue(param, s.max, locale()), this);
     range->setObjectName(QStringLiteral("validRange"));
     range->setToolTip(tr("Valid range"));
     range->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
@@ -55,10 +54,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     layout->addWidget(hint_);
 
     connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueEntered(param_, v); });
-    connect(edit_, &QuantityEdit::refused, this, [this](const QString& problem) {
-        hint_->setText(problem);
-        hint_->setVisible(!problem.isEmpty());
-    });
+    showRefusalsIn(edit_, hint_);
     connect(reset_, &QToolButton::clicked, this, [this] { emit resetRequested(param_); });
     connect(badge_, &QToolButton::clicked, this, [this] { emit selected(param_); });
     edit_->installEventFilter(this);

@@ -55,10 +55,7 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
     connect(slider_, &QSlider::sliderPressed, this, &ParameterControl::interactionStarted);
     connect(slider_, &QSlider::sliderReleased, this, &ParameterControl::interactionFinished);
     connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueChanged(param_, v); });
-    connect(edit_, &QuantityEdit::refused, this, [this](const QString& problem) {
-        hint_->setText(problem);
-        hint_->setVisible(!problem.isEmpty());
-    });
+    showRefusalsIn(edit_, hint_);
     connect(badge_, &QToolButton::clicked, this, [this] { emit sourceClicked(param_); });
     edit_->installEventFilter(this);
     slider_->installEventFilter(this);

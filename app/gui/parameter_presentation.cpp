@@ -67,6 +67,12 @@ const ParameterPresentation& presentation(Param p)
     return table[static_cast<std::size_t>(p)];
 }
 
+QString formatValue(Param p, double modelValue, const QLocale& locale)
+{
+    const ParameterPresentation& pres = presentation(p);
+    return formatQuantity(modelValue * pres.displayFactor, pres.style, locale);
+}
+
 QString displayUnit(const ParameterPresentation& p, const QString& currency)
 {
     QString unit = p.unit;

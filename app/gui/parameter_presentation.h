@@ -29,4 +29,7 @@ const ParameterPresentation& presentation(Param p);
 // "USD/kWh" for the price, the plain unit otherwise.
 QString displayUnit(const ParameterPresentation& p, const QString& currency);
 
+// A model value as the window writes it: "100B" for 100 (billion parameters), "50" for a 50% rate.
+QString formatValue(Param p, double modelValue, const QLocale& locale);
+
 } // namespace gridshare::gui

@@ -1,6 +1,6 @@
 #include "quantity_edit.h"
 
-#include <QKeyEvent>
+#include <QLabel>
 
 namespace gridshare::gui {
 
@@ -19,11 +19,9 @@ QuantityEdit::QuantityEdit(Param param, QWidget* parent) : QLineEdit(parent), pa
 
 void QuantityEdit::showValue(double modelValue)
 {
-    shown_ = modelValue;
     if (hasFocus() && isModified())
         return;
-    const auto& p = presentation(param_);
-    setText(formatQuantity(modelValue * p.displayFactor, p.style, locale()));
+    setText(formatValue(param_, modelValue, locale()));
     setModified(false);
     markRefused(false);
 }
@@ -41,9 +39,9 @@ QuantityEdit::Reading QuantityEdit::read() const
     const double value = *typed / p.displayFactor;
     const ParamSpec& s = spec(param_);
     if (value < s.min || value > s.max) {
-        const QString low = formatQuantity(s.min * p.displayFactor, p.style, locale());
-        const QString high = formatQuantity(s.max * p.displayFactor, p.style, locale());
-        return {std::nullopt, tr("%1 is outside the valid range %2 to %3").arg(text(), low, high)};
+        return {std::nullopt,
+                tr("%1 is outside the valid range %2 to %3")
+                    .arg(text(), formatValue(param_, s.min, locale()), formatValue(param_, s.max, locale()))};
     }
     return {value, QString()};
 }
@@ -62,6 +60,14 @@ void QuantityEdit::commit()
     markRefused(false);
     emit refused(QString());
     emit valueEntered(*reading.value);
+}
+
+void showRefusalsIn(QuantityEdit* edit, QLabel* hint)
+{
+    QObject::connect(edit, &QuantityEdit::refused, hint, [hint](const QString& problem) {
+        hint->setText(problem);
+        hint->setVisible(!problem.isEmpty());
+    });
 }
 
 void QuantityEdit::markRefused(bool refusedNow)

@@ -7,6 +7,8 @@
 
 #include <QLineEdit>
 
+class QLabel;
+
 namespace gridshare::gui {
 
 class QuantityEdit : public QLineEdit {
@@ -36,7 +38,9 @@ private:
     void markRefused(bool refusedNow);
 
     Param param_;
-    double shown_ = 0;
 };
+
+// Shows the edit's refusals in `hint` (hidden while the text is accepted).
+void showRefusalsIn(QuantityEdit* edit, QLabel* hint);
 
 } // namespace gridshare::gui

@@ -55,10 +55,7 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
     });
     for (QuantityEdit* edit : {low_, high_}) {
         connect(edit, &QuantityEdit::valueEntered, this, &RangeEditor::commit);
-        connect(edit, &QuantityEdit::refused, this, [this](const QString& problem) {
-            hint_->setText(problem);
-            hint_->setVisible(!problem.isEmpty());
-        });
+        showRefusalsIn(edit, hint_);
     }
 }
 
@@ -80,10 +77,8 @@ void RangeEditor::commit()
     const auto high = high_->read().value;
     if (!low || !high)
         return; // the other box is not filled in yet
-    const auto& p = presentation(param_);
     if (*low > current_ || *high < current_) {
-        hint_->setText(tr("The range must contain the current value %1.")
-                           .arg(formatQuantity(current_ * p.displayFactor, p.style, locale())));
+        hint_->setText(tr("The range must contain the current value %1.").arg(formatValue(param_, current_, locale())));
         hint_->show();
         return;
     }

@@ -54,10 +54,9 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
         lowest = std::min({lowest, item.outputLow * 100, item.outputHigh * 100});
         highest = std::max({highest, item.outputLow * 100, item.outputHigh * 100});
         const auto& p = presentation(item.param);
-        const QString range =
-            tr("%1 to %2 %3")
-                .arg(formatQuantity(item.low * p.displayFactor, p.style, locale()),
-                     formatQuantity(item.high * p.displayFactor, p.style, locale()), displayUnit(p, s.currency));
+        const QString range = tr("%1 to %2 %3")
+                                  .arg(formatValue(item.param, item.low, locale()),
+                                       formatValue(item.param, item.high, locale()), displayUnit(p, s.currency));
         labels->addTick(
             key, QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range));
     }

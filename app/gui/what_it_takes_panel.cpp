@@ -100,9 +100,7 @@ void WhatItTakesPanel::ask(const QString& output, const QString& target, int yea
 
 QString WhatItTakesPanel::describeValue(Param p, double value) const
 {
-    const auto& pres = presentation(p);
-    return formatQuantity(value * pres.displayFactor, pres.style, locale()) + QLatin1Char(' ')
-           + displayUnit(pres, document_->currency());
+    return formatValue(p, value, locale()) + QLatin1Char(' ') + displayUnit(presentation(p), document_->currency());
 }
 
 void WhatItTakesPanel::recompute()
