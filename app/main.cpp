@@ -1,4 +1,5 @@
 #include "cli/command_line.h"
+#include "gui/export_command.h"
 #include "gui/gui_main.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,12 @@ int main(int argc, char* argv[])
     if (isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         return gridshare::cli::run(QCoreApplication::arguments());
+    }
+    if (gridshare::gui::isExportCommand(argc, argv)) {
+        // Exports never need a display: they draw offscreen unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return gridshare::gui::runExportCommand(argc, argv);
     }
     if (gridshare::gui::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

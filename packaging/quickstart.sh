@@ -67,5 +67,7 @@ binary="$source_dir/build/release/bin/gridshare"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$binary"
 fi
-echo "quickstart: no display; printing the default scenario instead of opening the window"
+chart="$source_dir/gridshare-chart.png"
+echo "quickstart: no display; writing the default scenario's chart to $chart instead of opening the window"
+"$binary" export --out "$chart"
 exec "$binary" evaluate --format table

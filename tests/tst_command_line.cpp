@@ -2,6 +2,7 @@
 // pointer and reason, nothing on standard output when a command fails, and outputs that agree.
 
 #include "bad_inputs.h"
+#include "run_gridshare.h"
 
 #include "gui/autosaver.h"
 
@@ -17,16 +18,6 @@
 
 #include <cmath>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 class TestCommandLine : public QObject {
     Q_OBJECT
 
@@ -34,17 +25,7 @@ public:
     // Each run sees an empty data folder, so a developer's own overrides never leak in.
     Run gridshare(const QStringList& arguments, const QString& dataHome = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? home_.path() : dataHome);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GRIDSHARE_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("gridshare did not finish");
-        if (process.exitStatus() != QProcess::NormalExit)
-            qFatal("gridshare crashed");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runGridshare(arguments, dataHome.isEmpty() ? home_.path() : dataHome);
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes)

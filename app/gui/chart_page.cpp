@@ -111,6 +111,11 @@ void ChartPage::setTitle(const QString& title, const QString& subtitle)
     subtitle_->setText(subtitle);
 }
 
+QString ChartPage::title() const
+{
+    return title_->text();
+}
+
 void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
 {
     firstYear_ = first;
@@ -134,6 +139,24 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
     graph->setPen(QPen(QColor(colour), width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
     return graph;
+}
+
+double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearResult::*field, double scale)
+{
+    double top = 0;
+    for (std::size_t i = 0; i < snapshot.pinned.size(); ++i) {
+        const PinnedScenario& pin = snapshot.pinned[i];
+        QVector<double> years;
+        QVector<double> values;
+        for (const auto& y : pin.evaluation.years) {
+            years.append(y.year);
+            values.append(y.*field * scale);
+            top = std::max(top, values.back());
+        }
+        addLine(QStringLiteral("pinned_%1").arg(i), tr("Pinned: %1").arg(pin.name), pin.colour.rgb(), years, values,
+                Qt::DashLine, 2.5);
+    }
+    return top;
 }
 
 QCPGraph* ChartPage::graphNamed(const QString& name) const

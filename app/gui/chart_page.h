@@ -41,6 +41,11 @@ public:
     // The graph with this object name, for tests and exports.
     QCPGraph* graphNamed(const QString& name) const;
 
+    QString title() const;
+
+    // The citation numbers drawn on the chart, for an exported figure's footer.
+    virtual QList<int> citedNumbers() const { return {}; }
+
     // What the hover readout says now; empty while it is hidden.
     QString readoutText() const;
 
@@ -53,6 +58,10 @@ protected:
     void setYears(int first, int last, double leftMargin = 0.5, double rightMargin = 0.5);
     QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
                       const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
+
+    // Dashed lines of one result for each pinned scenario, in its colour; returns their largest value
+    // so the axis can include them.
+    double addPinnedLines(const ScenarioSnapshot& snapshot, double YearResult::*field, double scale = 1);
 
     // The text shown for the year under the mouse; empty hides the readout.
     virtual QString readout(int year) const = 0;

@@ -1,5 +1,9 @@
 #include "chart_views.h"
 
+#include "sensitivity_chart_page.h"
+#include "series_chart_page.h"
+#include "share_chart_page.h"
+
 #include <QCoreApplication>
 
 namespace gridshare::gui {
@@ -48,6 +52,22 @@ std::optional<ChartView> viewFromKey(const QString& key)
         if (viewKey(view) == key)
             return view;
     return std::nullopt;
+}
+
+ChartPage* createChartPage(ChartView view, QWidget* parent)
+{
+    switch (view) {
+    case ChartView::Share:
+        return new ShareChartPage(parent);
+    case ChartView::Sensitivity:
+        return new SensitivityChartPage(parent);
+    case ChartView::Energy:
+    case ChartView::Cost:
+    case ChartView::PerQuery:
+    case ChartView::Water:
+        break;
+    }
+    return new SeriesChartPage(view, parent);
 }
 
 } // namespace gridshare::gui

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QWidget;
+
 #include <array>
 #include <optional>
 
@@ -17,5 +19,9 @@ inline constexpr std::array<ChartView, 6> kChartViews{ChartView::Share,    Chart
 QString viewKey(ChartView view);
 QString viewTitle(ChartView view); // for tabs and menus
 std::optional<ChartView> viewFromKey(const QString& key);
+
+class ChartPage;
+// The page that draws a view (the tornado for Sensitivity).
+ChartPage* createChartPage(ChartView view, QWidget* parent);
 
 } // namespace gridshare::gui

@@ -1,17 +1,10 @@
 #include "citations_panel.h"
 
+#include "citation_text.h"
+
 #include <QScrollBar>
 
 namespace gridshare::gui {
-namespace {
-
-QString html(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
-} // namespace
-
 CitationsPanel::CitationsPanel(const Dataset& dataset, QWidget* parent) : QTextBrowser(parent), data_(dataset)
 {
     setOpenExternalLinks(true);
@@ -58,20 +51,10 @@ void CitationsPanel::render()
             QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("GridShare has no published projections for %1.").arg(snapshot_->regionName.toHtmlEscaped()));
     for (const Citation& c : snapshot_->citations.entries) {
-        const Source& s = *c.source;
-        const bool marked = QString::fromStdString(s.id) == highlighted_;
-        const auto level = data_.levelMeanings.find(s.level);
-        QString entry = QStringLiteral("<a name=\"%1\"></a><b>[%2]</b> %3. %4, %5.")
-                            .arg(html(s.id))
-                            .arg(c.number)
-                            .arg(html(s.title), html(s.publisher), html(s.date));
-        if (!s.url.empty())
-            entry += QStringLiteral(" <a href=\"%1\">%2</a>").arg(html(s.url), html(s.url));
-        entry += QStringLiteral("<br/><small>%1 %2</small>")
-                     .arg(html(s.level),
-                          level != data_.levelMeanings.end() ? QStringLiteral("· ") + html(level->second) : QString());
-        if (!s.note.empty())
-            entry += QStringLiteral("<br/><small><i>%1</i></small>").arg(html(s.note));
+        const QString id = QString::fromStdString(c.source->id);
+        const bool marked = id == highlighted_;
+        const QString entry =
+            QStringLiteral("<a name=\"%1\"></a>").arg(id.toHtmlEscaped()) + citationHtml(c, data_, true);
         page += marked ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td "
                                         "style=\"color:%2\">%3</td></tr></table>")
                              .arg(mark.name(), markText.name(), entry)

@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "chart_views.h"
 #include "document_actions.h"
+#include "launch_options.h"
 #include "main_window.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
@@ -29,24 +30,6 @@ namespace {
 
 const char* const kOptionsWithValue[] = {"--screenshot", "--preset", "--region", "--view", "--size", "--set"};
 
-int fail(int code, const QString& message)
-{
-    std::fprintf(stderr, "gridshare: %s\n", qPrintable(message));
-    return code;
-}
-
-std::optional<QSize> parseSize(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 640 || size.height() < 400 || size.width() > 8000 || size.height() > 8000)
-        return std::nullopt;
-    return size;
-}
-
 // Renders the window to a PNG and writes it atomically: an existing file is replaced whole or kept.
 int saveScreenshot(MainWindow& window, const QString& path)
 {
@@ -62,25 +45,8 @@ int saveScreenshot(MainWindow& window, const QString& path)
     buffer.open(QIODevice::WriteOnly);
     window.grab().save(&buffer, "PNG");
     if (const QString problem = writeAtomically(path, png); !problem.isEmpty())
-        return fail(4, QStringLiteral("%1: cannot be written: %2").arg(path, problem));
+        return failWith(4, QStringLiteral("%1: cannot be written: %2").arg(path, problem));
     return 0;
-}
-
-// "--set KEY=VALUE" in the window: the same as typing VALUE into KEY's box, so it can be undone.
-QString applySet(ScenarioDocument& document, const QString& assignment)
-{
-    const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-    const auto param = paramFromKey(assignment.left(equals).toStdString());
-    const auto value = parseNumber(assignment.mid(equals + 1).toStdString());
-    if (equals <= 0 || !param)
-        return QStringLiteral("--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)")
-            .arg(assignment);
-    if (!value || *value < spec(*param).min || *value > spec(*param).max)
-        return QStringLiteral("--set %1: the value must be a number from %2 to %3")
-            .arg(assignment, QString::fromStdString(shortestNumber(spec(*param).min)),
-                 QString::fromStdString(shortestNumber(spec(*param).max)));
-    document.setValue(*param, *value);
-    return QString();
 }
 
 // After a crash: offers the newest unsaved scenario back. Others stay for a later start.
@@ -140,18 +106,19 @@ int checkBeforeWindow(int argc, char* argv[])
         // A word that names no file is a mistyped command more often than a missing file.
         if (!QFileInfo::exists(QString::fromLocal8Bit(argv[i]))
             && !QString::fromLocal8Bit(argv[i]).endsWith(QStringLiteral(".json")))
-            return fail(2,
-                        QStringLiteral("unknown command \"%1\"; commands: evaluate, solve, presets, regions, sources\n"
-                                       "gridshare: try 'gridshare --help'")
-                            .arg(QString::fromLocal8Bit(argv[i])));
+            return failWith(
+                2, QStringLiteral(
+                       "unknown command \"%1\"; commands: evaluate, solve, export, report, presets, regions, sources\n"
+                       "gridshare: try 'gridshare --help'")
+                       .arg(QString::fromLocal8Bit(argv[i])));
         if (++files > 1)
-            return fail(2, QStringLiteral("the window opens one scenario file at a time"));
+            return failWith(2, QStringLiteral("the window opens one scenario file at a time"));
     }
     const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                             || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!hasDisplay)
-        return fail(2, QStringLiteral("no display to open the window on; `gridshare evaluate` prints the scenario "
-                                      "and `gridshare --screenshot FILE` renders the window to a PNG"));
+        return failWith(2, QStringLiteral("no display to open the window on; `gridshare evaluate` prints the scenario "
+                                          "and `gridshare --screenshot FILE` renders the window to a PNG"));
     return 0;
 }
 
@@ -162,7 +129,7 @@ int runWindow(int argc, char* argv[])
     for (const char* option : kOptionsWithValue)
         parser.addOption({QString::fromLatin1(option + 2), QString(), QStringLiteral("VALUE")});
     if (!parser.parse(QApplication::arguments()))
-        return fail(2, parser.errorText() + QStringLiteral("\ngridshare: try 'gridshare --help'"));
+        return failWith(2, parser.errorText() + QStringLiteral("\ngridshare: try 'gridshare --help'"));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     auto loaded = loadUserDataset();
@@ -170,39 +137,26 @@ int runWindow(int argc, char* argv[])
         std::fprintf(stderr, "gridshare: warning: %s\n", warning.c_str());
     Settings settings;
     ScenarioDocument document(loaded.dataset);
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().first();
-        const auto read = readScenario(path, loaded.dataset);
-        if (!read) {
-            for (const auto& issue : read.issues())
-                fail(0, QString::fromStdString(issue.describe()));
-            return QFileInfo::exists(path) && QFileInfo(path).isFile() ? 3 : 4;
-        }
-        document.replaceWith(read.value(), QFileInfo(path).absoluteFilePath(), false);
-    }
-    if (parser.isSet(QStringLiteral("region")) && !document.loadRegion(parser.value(QStringLiteral("region"))))
-        return fail(2, QStringLiteral("--region: unknown region \"%1\"").arg(parser.value(QStringLiteral("region"))));
-    if (parser.isSet(QStringLiteral("preset")) && !document.loadPreset(parser.value(QStringLiteral("preset"))))
-        return fail(2, QStringLiteral("--preset: unknown preset \"%1\"; see `gridshare presets`")
-                           .arg(parser.value(QStringLiteral("preset"))));
-    for (const QString& assignment : parser.values(QStringLiteral("set")))
-        if (const QString problem = applySet(document, assignment); !problem.isEmpty())
-            return fail(2, problem);
+    ScenarioOptions options;
+    options.file = parser.positionalArguments().value(0);
+    options.region = parser.value(QStringLiteral("region"));
+    options.preset = parser.value(QStringLiteral("preset"));
+    options.sets = parser.values(QStringLiteral("set"));
+    if (const int refused = applyScenarioOptions(options, document))
+        return refused;
 
     MainWindow window(&document, &settings);
     if (parser.isSet(QStringLiteral("view"))) {
-        const auto view = viewFromKey(parser.value(QStringLiteral("view")));
+        const auto view = parseViewOption(parser.value(QStringLiteral("view")));
         if (!view)
-            return fail(
-                2, QStringLiteral("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity")
-                       .arg(parser.value(QStringLiteral("view"))));
+            return 2;
         window.setView(*view);
     }
     if (parser.isSet(QStringLiteral("size"))) {
-        const auto size = parseSize(parser.value(QStringLiteral("size")));
+        const auto size = parseSize(parser.value(QStringLiteral("size")), QSize(640, 400));
         if (!size)
-            return fail(2, QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
-                               .arg(parser.value(QStringLiteral("size"))));
+            return failWith(2, QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
+                                   .arg(parser.value(QStringLiteral("size"))));
         window.resize(*size);
     } else if (screenshot || settings.windowGeometry().isEmpty()) {
         window.resize(1600, 900);

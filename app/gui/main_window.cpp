@@ -6,7 +6,6 @@
 #include "key_figures_strip.h"
 #include "parameter_control.h"
 #include "sensitivity_chart_page.h"
-#include "series_chart_page.h"
 #include "settings.h"
 #include "share_chart_page.h"
 #include "what_it_takes_panel.h"
@@ -81,16 +80,9 @@ QWidget* MainWindow::buildCentre()
     viewTabs_->setExpanding(false);
     pages_ = new QStackedWidget(centre);
     for (ChartView view : kChartViews) {
-        ChartPage* page = nullptr;
-        if (view == ChartView::Share) {
-            page = new ShareChartPage(pages_);
-        } else if (view == ChartView::Sensitivity) {
-            auto* tornado = new SensitivityChartPage(pages_);
+        ChartPage* page = createChartPage(view, pages_);
+        if (auto* tornado = qobject_cast<SensitivityChartPage*>(page))
             connect(tornado, &SensitivityChartPage::parameterClicked, this, &MainWindow::selectParameter);
-            page = tornado;
-        } else {
-            page = new SeriesChartPage(view, pages_);
-        }
         pageFor_[view] = page;
         pages_->addWidget(page);
         viewTabs_->addTab(viewTitle(view));

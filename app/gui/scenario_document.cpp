@@ -3,7 +3,9 @@
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace gridshare::gui {
 
@@ -289,10 +291,15 @@ void ScenarioDocument::reevaluate()
     snapshot->currency = QString::fromStdString(resolved.value().currency);
     snapshot->projections = projectionsFor(data_, state_.scenario.region);
     std::vector<Provenance> behindValues;
-    for (const auto& ps : paramSpecs())
-        behindValues.push_back(defaultProvenance(ps.param));
+    for (const auto& ps : paramSpecs()) {
+        const auto i = static_cast<std::size_t>(ps.param);
+        snapshot->defaults[i] = defaultValue(ps.param);
+        snapshot->defaultProvenance[i] = defaultProvenance(ps.param);
+        behindValues.push_back(snapshot->defaultProvenance[i]);
+    }
     behindValues.push_back(region().householdKwhPerYear.provenance);
     snapshot->citations = citationsFor(data_, snapshot->projections, behindValues);
+    snapshot->pinned = pinned_;
     snapshot_ = std::move(snapshot);
     emit changed();
 }
@@ -320,6 +327,50 @@ void ScenarioDocument::onBandsReady()
     snapshot->evaluation.bands = std::move(bands);
     snapshot->bandsPending = false;
     snapshot_ = std::move(snapshot);
+    emit changed();
+}
+
+bool ScenarioDocument::pinCurrent()
+{
+    if (!snapshot_ || pinned_.size() >= kMaxPinned)
+        return false;
+    // Each pin keeps its colour while others come and go: take the first one not in use.
+    QColor colour;
+    for (QRgb candidate : kPinnedColours)
+        if (std::none_of(pinned_.begin(), pinned_.end(),
+                         [&](const auto& p) { return p.colour == QColor(candidate); })) {
+            colour = QColor(candidate);
+            break;
+        }
+    Evaluation central = snapshot_->evaluation;
+    central.bands.clear();
+    pinned_.push_back({name(), colour, std::move(central)});
+    republishPinned();
+    return true;
+}
+
+void ScenarioDocument::unpin(int index)
+{
+    if (index < 0 || index >= int(pinned_.size()))
+        return;
+    pinned_.erase(pinned_.begin() + index);
+    republishPinned();
+}
+
+void ScenarioDocument::clearPinned()
+{
+    pinned_.clear();
+    republishPinned();
+}
+
+void ScenarioDocument::republishPinned()
+{
+    if (snapshot_) {
+        auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
+        snapshot->pinned = pinned_;
+        snapshot_ = std::move(snapshot);
+    }
+    emit pinnedChanged();
     emit changed();
 }
 

@@ -60,6 +60,13 @@ public:
     void replaceWith(const Scenario& scenario, const QString& filePath, bool modified);
     void startNew();
 
+    // Scenarios kept on the charts for comparison; not part of the undo history or the file.
+    static constexpr std::size_t kMaxPinned = 4;
+    const std::vector<PinnedScenario>& pinned() const { return pinned_; }
+    bool pinCurrent(); // false when four are pinned already
+    void unpin(int index);
+    void clearPinned();
+
     // Waits for the bands being computed and publishes them (screenshots, exports, tests).
     void finishPendingWork();
 
@@ -80,6 +87,7 @@ public slots:
 signals:
     void changed();
     void filePathChanged(const QString& path);
+    void pinnedChanged();
 
 private:
     friend class DocumentStateCommand;
@@ -90,6 +98,10 @@ private:
     void reevaluate();
     void startBands(const ResolvedScenario& resolved);
     void onBandsReady();
+    void republishPinned();
+
+    // Okabe-Ito colours the scenario's own lines do not use.
+    static constexpr std::array<QRgb, kMaxPinned> kPinnedColours{0x009E73, 0xCC79A7, 0xE69F00, 0x7F7F7F};
 
     const Dataset& data_;
     DocumentState state_;
@@ -99,6 +111,7 @@ private:
     int interactionCount_ = 0;
     SnapshotPtr snapshot_;
     Issues issues_;
+    std::vector<PinnedScenario> pinned_;
     // The band job in flight: its cancel flag, and the number of the snapshot it belongs to.
     QFutureWatcher<std::vector<YearBands>> bands_;
     std::shared_ptr<std::atomic<bool>> cancelBands_;

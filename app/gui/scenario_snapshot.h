@@ -8,9 +8,19 @@
 
 #include <QString>
 
+#include <QColor>
+
+#include <array>
 #include <memory>
 
 namespace gridshare::gui {
+
+// A scenario kept on the charts for comparison ("Pin as baseline").
+struct PinnedScenario {
+    QString name;
+    QColor colour;
+    Evaluation evaluation; // without bands: a pinned line is the central estimate
+};
 
 struct ScenarioSnapshot {
     ResolvedScenario resolved; // every value, for analyses that ask the engine further questions
@@ -24,6 +34,13 @@ struct ScenarioSnapshot {
     QString currency;
     std::vector<const Projection*> projections; // published for this region, by year
     CitationList citations;
+    // What Reset returns each parameter to, and where that value comes from (exports' footers and
+    // the report's parameter table).
+    std::array<double, kParamCount> defaults{};
+    std::array<Provenance, kParamCount> defaultProvenance{};
+    std::vector<PinnedScenario> pinned; // oldest first; the key figures compare with the first
+
+    bool isDefault(Param p) const { return resolved.values[p] == defaults[static_cast<std::size_t>(p)]; }
 };
 
 using SnapshotPtr = std::shared_ptr<const ScenarioSnapshot>;

@@ -23,9 +23,9 @@ QVector<double> sum(const QVector<double>& a, const QVector<double>& b)
     return out;
 }
 
-void fitY(QCPAxis* axis, const QVector<double>& values)
+void fitY(QCPAxis* axis, const QVector<double>& values, double atLeast = 0)
 {
-    const double top = values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end());
+    const double top = std::max(atLeast, values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end()));
     axis->setRange(0, top > 0 ? top * 1.15 : 1);
 }
 
@@ -46,7 +46,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     const QString subtitle = tr("%1 · %2").arg(s.scenarioName, s.regionName);
     switch (view_) {
     case ChartView::Energy:
-        drawEnergy(e, years);
+        drawEnergy(s, years);
         setTitle(tr("Data-centre electricity by use"), subtitle);
         break;
     case ChartView::Cost:
@@ -54,11 +54,11 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
         setTitle(tr("What AI's electricity costs each year"), subtitle);
         break;
     case ChartView::PerQuery:
-        drawPerQuery(e, years);
+        drawPerQuery(s, years);
         setTitle(tr("Electricity per AI request"), subtitle);
         break;
     case ChartView::Water:
-        drawWater(e, years);
+        drawWater(s, years);
         setTitle(tr("Water and CO₂ of AI's electricity"), subtitle);
         break;
     case ChartView::Share:
@@ -67,8 +67,9 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     }
 }
 
-void SeriesChartPage::drawEnergy(const Evaluation& e, const QVector<double>& years)
+void SeriesChartPage::drawEnergy(const ScenarioSnapshot& s, const QVector<double>& years)
 {
+    const Evaluation& e = s.evaluation;
     // Stacked areas: each graph draws the running total and fills down to the one below it.
     const QVector<double> other = valuesOf(e.years, &YearResult::otherDcTwh);
     const QVector<double> withTraining = sum(other, valuesOf(e.years, &YearResult::trainingTwh));
@@ -87,7 +88,7 @@ void SeriesChartPage::drawEnergy(const Evaluation& e, const QVector<double>& yea
         below = g;
         hover.prepend(g);
     }
-    fitY(plot()->yAxis, total);
+    fitY(plot()->yAxis, total, addPinnedLines(s, &YearResult::datacenterTwh));
     plot()->yAxis->setLabel(tr("TWh per year"));
     setHoverGraphs(hover);
 }
@@ -110,25 +111,28 @@ void SeriesChartPage::drawCost(const ScenarioSnapshot& s, const QVector<double>&
     // An invisible line over the bars gives the hover readout its points.
     QCPGraph* line = addLine(QStringLiteral("cost_line"), QString(), palette::kCost, years, cost, Qt::NoPen, 0);
     line->removeFromLegend();
-    fitY(plot()->yAxis, cost);
-    plot()->legend->setVisible(false); // one series: the title says what it is
+    const double pinnedTop = addPinnedLines(s, &YearResult::cost, costScale_);
+    fitY(plot()->yAxis, cost, pinnedTop);
+    plot()->legend->setVisible(!s.pinned.empty()); // one series: the title says what it is
     plot()->yAxis->setLabel(tr("%1 per year").arg(costUnit_));
     setHoverGraphs({line});
 }
 
-void SeriesChartPage::drawPerQuery(const Evaluation& e, const QVector<double>& years)
+void SeriesChartPage::drawPerQuery(const ScenarioSnapshot& s, const QVector<double>& years)
 {
+    const Evaluation& e = s.evaluation;
     const QVector<double> wh = valuesOf(e.years, &YearResult::whPerQuery);
     QCPGraph* g = addLine(QStringLiteral("wh_per_query"), tr("Energy per request"), palette::kPerQuery, years, wh);
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(palette::kPerQuery), 8));
-    fitY(plot()->yAxis, wh);
-    plot()->legend->setVisible(false);
+    fitY(plot()->yAxis, wh, addPinnedLines(s, &YearResult::whPerQuery));
+    plot()->legend->setVisible(!s.pinned.empty());
     plot()->yAxis->setLabel(tr("Wh per request"));
     setHoverGraphs({g});
 }
 
-void SeriesChartPage::drawWater(const Evaluation& e, const QVector<double>& years)
+void SeriesChartPage::drawWater(const ScenarioSnapshot& s, const QVector<double>& years)
 {
+    const Evaluation& e = s.evaluation;
     const QVector<double> water = valuesOf(e.years, &YearResult::waterM3, 1e-6);
     const QVector<double> co2 = valuesOf(e.years, &YearResult::co2Mt);
     QCPGraph* w = addLine(QStringLiteral("water_m3"), tr("Water (left axis)"), palette::kWater, years, water);
@@ -138,7 +142,7 @@ void SeriesChartPage::drawWater(const Evaluation& e, const QVector<double>& year
     c->setName(tr("CO₂ (right axis)"));
     c->setPen(QPen(QColor(palette::kCo2), 3, Qt::DashLine));
     c->setData(years, co2, true);
-    fitY(plot()->yAxis, water);
+    fitY(plot()->yAxis, water, addPinnedLines(s, &YearResult::waterM3, 1e-6));
     fitY(plot()->yAxis2, co2);
     plot()->yAxis->setLabel(tr("Water, million m³ per year"));
     plot()->yAxis2->setLabel(tr("CO₂, million tonnes per year"));

@@ -19,10 +19,10 @@ protected:
     QString readout(int year) const override;
 
 private:
-    void drawEnergy(const Evaluation& e, const QVector<double>& years);
+    void drawEnergy(const ScenarioSnapshot& s, const QVector<double>& years);
     void drawCost(const ScenarioSnapshot& s, const QVector<double>& years);
-    void drawPerQuery(const Evaluation& e, const QVector<double>& years);
-    void drawWater(const Evaluation& e, const QVector<double>& years);
+    void drawPerQuery(const ScenarioSnapshot& s, const QVector<double>& years);
+    void drawWater(const ScenarioSnapshot& s, const QVector<double>& years);
 
     ChartView view_;
     std::vector<YearResult> years_;

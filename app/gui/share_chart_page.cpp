@@ -50,6 +50,7 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     const Evaluation& e = s.evaluation;
     years_ = e.years;
     citationLabels_.clear();
+    citedNumbers_.clear();
 
     int firstYear = e.baseYear;
     if (projectionsVisible_)
@@ -78,7 +79,7 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     }
     setHoverGraphs({ai, dc});
 
-    double top = 0;
+    double top = addPinnedLines(s, &YearResult::aiShare, 100) / 100;
     for (const auto& y : e.years)
         top = std::max({top, y.aiShare, y.datacenterShare});
     for (const auto& b : e.bands)
@@ -170,6 +171,8 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         const auto number = s.citations.numberOf(p->source);
         const QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
         citationLabels_.append(label);
+        if (number && !citedNumbers_.contains(*number))
+            citedNumbers_.append(*number);
         auto* text = new QCPItemText(plot());
         text->setText(label);
         text->setFont(chartFont(1.0, true));

@@ -14,6 +14,7 @@ public:
 
     // The "[n]" labels drawn beside published projections, in drawing order.
     QStringList citationLabels() const;
+    QList<int> citedNumbers() const override { return citedNumbers_; }
 
     // Published projections can be hidden, to reveal them in a talk.
     void setProjectionsVisible(bool visible);
@@ -29,6 +30,7 @@ private:
     void labelEnd(QCPGraph* graph, QRgb colour);
 
     QStringList citationLabels_;
+    QList<int> citedNumbers_; // each number once, in drawing order
     bool projectionsVisible_ = true;
     double endLabelOffset_ = 0.15;
     std::vector<YearResult> years_;

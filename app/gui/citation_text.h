@@ -1,0 +1,14 @@
+#pragma once
+// One source as GridShare writes it, in the citations panel, under exported charts and in the
+// report: "[3] Title. Publisher, date. URL", with the verification level when asked for.
+
+#include "gridshare/citations.h"
+
+#include <QString>
+
+namespace gridshare::gui {
+
+// Rich text; the URL is a link. withLevel adds the verification level and the source's note.
+QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel);
+
+} // namespace gridshare::gui

@@ -1,0 +1,189 @@
+#include "figure_export.h"
+
+#include "chart_page.h"
+#include "figure_footer.h"
+
+#include "gridshare/writers.h"
+
+#include <qcustomplot.h>
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace gridshare::gui {
+namespace {
+
+constexpr int kFooterMargin = 16;
+
+// The footer laid out for a width; its height decides how much room the chart keeps.
+std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, int width)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font = c.page->font();
+    font.setPointSizeF(font.pointSizeF() * 0.95);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }")
+                                  .arg(c.page->palette().color(QPalette::WindowText).name()));
+    doc->setHtml(QStringLiteral("<div style=\"color:%1\">%2</div>")
+                     .arg(c.page->palette().color(QPalette::WindowText).name(),
+                          figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(), c.page->locale())));
+    doc->setTextWidth(width - 2 * kFooterMargin);
+    return doc;
+}
+
+QByteArray pngBytes(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+std::optional<FigureFormat> figureFormatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return FigureFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return FigureFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return FigureFormat::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return FigureFormat::Csv;
+    return std::nullopt;
+}
+
+QString figureTitle(const FigureContent& c)
+{
+    return QStringLiteral("%1 — %2").arg(c.page->title(), c.snapshot->scenarioName);
+}
+
+void paintFigure(QCPPainter& painter, const FigureContent& c, QSize size, bool footer)
+{
+    const QColor base = c.page->palette().color(QPalette::Base);
+    painter.fillRect(QRect(QPoint(0, 0), size), base);
+    int chartHeight = size.height();
+    std::unique_ptr<QTextDocument> doc;
+    if (footer) {
+        doc = layOutFooter(c, size.width());
+        // A footer never takes more than half the figure; beyond that it is cut, not the chart.
+        const int footerHeight = std::min(int(std::ceil(doc->size().height())) + 2 * kFooterMargin, size.height() / 2);
+        chartHeight = size.height() - footerHeight;
+    }
+    painter.save();
+    c.page->plot()->toPainter(&painter, size.width(), chartHeight);
+    painter.restore();
+    if (!doc)
+        return;
+    QColor rule = c.page->palette().color(QPalette::WindowText);
+    rule.setAlpha(60);
+    painter.setPen(QPen(rule, 1));
+    painter.drawLine(QPointF(kFooterMargin, chartHeight + 0.5),
+                     QPointF(size.width() - kFooterMargin, chartHeight + 0.5));
+    painter.save();
+    painter.translate(kFooterMargin, chartHeight + kFooterMargin);
+    doc->drawContents(&painter, QRectF(0, 0, size.width() - 2 * kFooterMargin, size.height() - chartHeight));
+    painter.restore();
+}
+
+QImage figureImage(const FigureContent& c, const FigureSpec& spec)
+{
+    const QSize pixels(int(std::lround(spec.size.width() * spec.scale)),
+                       int(std::lround(spec.size.height() * spec.scale)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(spec.scale);
+    const int dotsPerMeter = int(std::lround(spec.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(c.page->palette().color(QPalette::Base));
+    QCPPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintFigure(painter, c, spec.size, spec.footer);
+    painter.end();
+    image.setText(QStringLiteral("Title"), figureTitle(c));
+    return image;
+}
+
+QByteArray figurePng(const FigureContent& c, const FigureSpec& spec)
+{
+    return pngBytes(figureImage(c, spec));
+}
+
+QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(spec.size);
+    svg.setViewBox(QRect(QPoint(0, 0), spec.size));
+    svg.setTitle(figureTitle(c));
+    svg.setDescription(layOutFooter(c, spec.size.width())->toPlainText());
+    QCPPainter painter(&svg);
+    painter.setMode(QCPPainter::pmVectorized);
+    paintFigure(painter, c, spec.size, spec.footer);
+    painter.end();
+    return bytes;
+}
+
+QByteArray figurePdf(const FigureContent& c, const FigureSpec& spec)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        // One logical pixel is 1/96 inch, as on a screen at 100 %.
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(spec.size) * 72.0 / 96.0, QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(figureTitle(c));
+        pdf.setCreator(QStringLiteral("GridShare"));
+        QCPPainter painter(&pdf);
+        painter.setMode(QCPPainter::pmVectorized);
+        paintFigure(painter, c, spec.size, spec.footer);
+    }
+    return bytes;
+}
+
+QByteArray figureBytes(const FigureContent& c, const FigureSpec& spec, FigureFormat format)
+{
+    switch (format) {
+    case FigureFormat::Png:
+        return figurePng(c, spec);
+    case FigureFormat::Svg:
+        return figureSvg(c, spec);
+    case FigureFormat::Pdf:
+        return figurePdf(c, spec);
+    case FigureFormat::Csv:
+        return QByteArray::fromStdString(toCsv(c.snapshot->evaluation));
+    }
+    return {};
+}
+
+void printFigure(QPrinter* printer, const FigureContent& c)
+{
+    // Laid out at a screen-like width, then scaled to the page, so type keeps its proportions.
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const int width = 1200;
+    const double scale = page.width() / width;
+    const int height = std::min(int(width * 0.75), int(page.height() / scale));
+    QCPPainter painter(printer);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.scale(scale, scale);
+    paintFigure(painter, c, QSize(width, height), true);
+}
+
+} // namespace gridshare::gui

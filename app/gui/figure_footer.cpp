@@ -1,0 +1,79 @@
+#include "figure_footer.h"
+
+#include "citation_text.h"
+#include "parameter_presentation.h"
+
+#include <QCoreApplication>
+
+namespace gridshare::gui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FigureFooter", text);
+}
+
+QString withUnit(const QString& value, const QString& unit)
+{
+    if (unit.isEmpty())
+        return value;
+    return unit == QLatin1String("%") ? value + QStringLiteral(" %") : value + QLatin1Char(' ') + unit;
+}
+
+} // namespace
+
+QList<Param> changedParameters(const ScenarioSnapshot& snapshot)
+{
+    QList<Param> changed;
+    for (const auto& ps : paramSpecs())
+        if (!snapshot.isDefault(ps.param))
+            changed.append(ps.param);
+    return changed;
+}
+
+QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
+{
+    const ParameterPresentation& pres = presentation(p);
+    const QString unit = displayUnit(pres, s.currency);
+    return tr("%1 %2 (default %3)")
+        .arg(pres.label, withUnit(formatValue(p, s.resolved.values[p], locale), unit),
+             withUnit(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale), unit));
+}
+
+QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, const QLocale& locale)
+{
+    QString text = tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
+                       .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
+                       .arg(s.evaluation.baseYear)
+                       .arg(s.evaluation.endYear);
+    QStringList changes;
+    for (Param p : changedParameters(s))
+        changes.append(changeText(s, p, locale).toHtmlEscaped());
+    text += QLatin1Char(' ')
+            + (changes.isEmpty() ? tr("All assumptions at their defaults.")
+                                 : tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
+    if (!s.evaluation.bands.empty())
+        text += QLatin1Char(' ')
+                + tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
+                      .arg(locale.toString(s.resolved.monteCarlo.samples))
+                      .arg(s.resolved.monteCarlo.seed);
+    if (!s.pinned.empty()) {
+        QStringList names;
+        for (const auto& pin : s.pinned)
+            names.append(pin.name.toHtmlEscaped());
+        text += QLatin1Char(' ') + tr("<b>Dashed:</b> pinned scenarios %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    QString sources;
+    for (const Citation& c : s.citations.entries)
+        if (cited.contains(c.number))
+            sources += QStringLiteral("<br/>") + citationHtml(c, data, false);
+    if (!sources.isEmpty())
+        text += QStringLiteral("<br/><b>%1</b>").arg(tr("Sources")) + sources;
+    text += QStringLiteral("<br/><i>%1</i>")
+                .arg(tr("Made with GridShare %1; the assumptions behind every default are "
+                        "listed with their sources in its report.")
+                         .arg(QCoreApplication::applicationVersion()));
+    return text;
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,116 @@
+#include "key_figures.h"
+
+#include "quantity_text.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace gridshare::gui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KeyFigures", text);
+}
+
+QString percent(double fraction, const QLocale& l)
+{
+    return l.toString(fraction * 100, 'f', fraction < 0.001 ? 3 : 2) + QStringLiteral(" %");
+}
+
+QString terawattHours(double twh, const QLocale& l)
+{
+    return l.toString(twh, 'f', std::abs(twh) < 10 ? 2 : std::abs(twh) < 1000 ? 1 : 0) + QStringLiteral(" TWh");
+}
+
+QString signedText(double difference, const QString& magnitude)
+{
+    return (difference > 0   ? QStringLiteral("+")
+            : difference < 0 ? QStringLiteral("−")
+                             : QStringLiteral("±"))
+           + magnitude;
+}
+
+} // namespace
+
+QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
+{
+    QList<KeyFigure> figures;
+    if (s.evaluation.years.empty())
+        return figures;
+    const Evaluation& e = s.evaluation;
+    const YearResult& end = e.years.back();
+    QString aiDetail = tr("of national use");
+    QString dcDetail = aiDetail;
+    if (!e.bands.empty()) {
+        const YearBands& b = e.bands.back();
+        auto range = [&](const Band& band) {
+            return tr("P10–P90 %1–%2 %").arg(l.toString(band.p10 * 100, 'f', 1), l.toString(band.p90 * 100, 'f', 1));
+        };
+        aiDetail = range(b.aiShare);
+        dcDetail = range(b.datacenterShare);
+    }
+    figures = {
+        {QStringLiteral("ai_share"), tr("AI share"), percent(end.aiShare, l), aiDetail, {}},
+        {QStringLiteral("datacenter_share"), tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail, {}},
+        {QStringLiteral("ai_twh"),
+         tr("AI electricity"),
+         terawattHours(end.aiTwh, l),
+         tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)),
+         {}},
+        {QStringLiteral("cost"),
+         tr("AI power bill"),
+         formatLargeNumber(end.cost, l, 3, true),
+         tr("%1 per year").arg(s.currency),
+         {}},
+        {QStringLiteral("wh_per_query"),
+         tr("Per request"),
+         l.toString(end.whPerQuery, 'g', 3) + QStringLiteral(" Wh"),
+         tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear),
+         {}},
+        {QStringLiteral("households"),
+         tr("Households"),
+         formatLargeNumber(end.households, l, 3, true),
+         tr("homes' electricity"),
+         {}},
+    };
+    if (s.pinned.empty() || s.pinned.front().evaluation.years.empty())
+        return figures;
+
+    // Differences from the first pin, in the end year both share; shares differ in points.
+    const PinnedScenario& pin = s.pinned.front();
+    const YearResult* then = nullptr;
+    for (const auto& y : pin.evaluation.years)
+        if (y.year == end.year)
+            then = &y;
+    if (!then)
+        return figures;
+    const QString versus = tr("vs %1").arg(pin.name);
+    auto points = [&](double now, double before) {
+        const double d = (now - before) * 100;
+        return signedText(d, l.toString(std::abs(d), 'f', std::abs(d) < 0.1 ? 3 : 2)) + tr(" points ") + versus;
+    };
+    auto relative = [&](double now, double before, const QString& magnitude) {
+        return signedText(now - before, magnitude) + QLatin1Char(' ') + versus;
+    };
+    for (KeyFigure& f : figures) {
+        if (f.key == QLatin1String("ai_share"))
+            f.delta = points(end.aiShare, then->aiShare);
+        else if (f.key == QLatin1String("datacenter_share"))
+            f.delta = points(end.datacenterShare, then->datacenterShare);
+        else if (f.key == QLatin1String("ai_twh"))
+            f.delta = relative(end.aiTwh, then->aiTwh, terawattHours(std::abs(end.aiTwh - then->aiTwh), l));
+        else if (f.key == QLatin1String("cost"))
+            f.delta = relative(end.cost, then->cost, formatLargeNumber(std::abs(end.cost - then->cost), l, 3, true));
+        else if (f.key == QLatin1String("wh_per_query"))
+            f.delta = relative(end.whPerQuery, then->whPerQuery,
+                               l.toString(std::abs(end.whPerQuery - then->whPerQuery), 'g', 3) + QStringLiteral(" Wh"));
+        else if (f.key == QLatin1String("households"))
+            f.delta = relative(end.households, then->households,
+                               formatLargeNumber(std::abs(end.households - then->households), l, 3, true));
+    }
+    return figures;
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,24 @@
+#pragma once
+// The end year's headline numbers as people read them, for the window's strip, presentation mode
+// and the report: AI share, data-centre share, AI electricity, its cost, energy per request and
+// household equivalents. With a pinned scenario, each also says how far it is from the first pin.
+
+#include "scenario_snapshot.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace gridshare::gui {
+
+struct KeyFigure {
+    QString key; // "ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"
+    QString caption;
+    QString value;
+    QString detail;
+    QString delta; // "+1.2 points vs Baseline"; empty without a pinned scenario
+};
+
+QList<KeyFigure> keyFigures(const ScenarioSnapshot& snapshot, const QLocale& locale);
+
+} // namespace gridshare::gui

@@ -1,0 +1,228 @@
+#include "report_export.h"
+
+#include "chart_page.h"
+#include "chart_views.h"
+#include "citation_text.h"
+#include "figure_export.h"
+#include "figure_footer.h"
+#include "key_figures.h"
+#include "parameter_presentation.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QBuffer>
+#include <QDate>
+#include <QPdfWriter>
+#include <QStyle>
+#include <QTextDocument>
+
+#include <cmath>
+#include <memory>
+
+namespace gridshare::gui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+constexpr int kChartWidth = 900;    // charts are laid out at this width, then scaled to the page
+constexpr int kPageNumberRoom = 28; // below the text on every page
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
+{
+    QString page = QStringLiteral("<h1 style=\"font-size: 20pt; margin: 0;\">%1</h1>")
+                       .arg(html(tr("GridShare report: %1").arg(s.scenarioName)));
+    page += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>")
+                .arg(html(tr("%1 · %2–%3 · written %4 by GridShare %5")
+                              .arg(s.regionName)
+                              .arg(s.evaluation.baseYear)
+                              .arg(s.evaluation.endYear)
+                              .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat),
+                                   QCoreApplication::applicationVersion())));
+    // Key figures: three per row, the value large.
+    page += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"4\"><tr>");
+    const auto figures = keyFigures(s, locale);
+    for (int i = 0; i < figures.size(); ++i) {
+        const KeyFigure& f = figures[i];
+        if (i > 0 && i % 3 == 0)
+            page += QStringLiteral("</tr><tr>");
+        page += QStringLiteral("<td width=\"33%\" style=\"background-color: #F2F2F2;\">%1<br/><span "
+                               "style=\"font-size: 15pt; font-weight: bold;\">%2</span><br/><small>%3</small>%4</td>")
+                    .arg(html(f.caption), html(f.value), html(f.detail),
+                         f.delta.isEmpty() ? QString() : QStringLiteral("<br/><small>%1</small>").arg(html(f.delta)));
+    }
+    page += QStringLiteral("</tr></table>");
+    page += QStringLiteral("<p>%1</p>")
+                .arg(tr("Figures for %1. Numbers in brackets refer to the sources listed at "
+                        "the end; the parameter table gives every value behind them.")
+                         .arg(s.evaluation.endYear));
+    return page;
+}
+
+QString sourceCell(const ScenarioSnapshot& s, Param p)
+{
+    const Provenance& provenance = s.defaultProvenance[static_cast<std::size_t>(p)];
+    if (provenance.isAssumption())
+        return tr("Assumption: %1").arg(html(QString::fromStdString(provenance.assumption)));
+    const auto number = s.citations.numberOf(provenance.source);
+    return (number ? QStringLiteral("[%1] ").arg(*number) : QString()) + html(QString::fromStdString(provenance.source))
+           + QStringLiteral(" (%1)").arg(html(QString::fromStdString(provenance.level)));
+}
+
+QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
+{
+    QString page =
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(tr("Parameters"), tr("Values in bold differ from the defaults; the source is the default's."));
+    // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
+    page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
+    page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
+                           "align=\"right\">%2</th><th align=\"left\">%3</th><th align=\"right\">%4</th><th "
+                           "align=\"left\">%5</th></tr></thead>")
+                .arg(tr("Parameter"), tr("Value"), tr("Unit"), tr("Default"), tr("Source of the default"));
+    bool shaded = false;
+    for (const auto& ps : paramSpecs()) {
+        const Param p = ps.param;
+        shaded = !shaded;
+        const ParameterPresentation& pres = presentation(p);
+        const bool changed = !s.isDefault(p);
+        const QString value = formatValue(p, s.resolved.values[p], locale);
+        page += QStringLiteral("<tr style=\"background-color: %7;\"><td>%1<br/><small><code>%2</code></small></td><td "
+                               "align=\"right\">%3</td><td>%4</td><td "
+                               "align=\"right\">%5</td><td><small>%6</small></td></tr>")
+                    .arg(html(pres.label), html(QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()))),
+                         changed ? QStringLiteral("<b>%1</b>").arg(html(value)) : html(value),
+                         html(displayUnit(pres, s.currency)),
+                         html(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale)), sourceCell(s, p),
+                         shaded ? QStringLiteral("#F4F4F4") : QStringLiteral("#FFFFFF"));
+    }
+    page += QStringLiteral("</table>");
+    if (!s.resolved.ranges.empty())
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the "
+                            "scenario.")
+                             .arg(locale.toString(s.resolved.monteCarlo.samples))
+                             .arg(s.resolved.monteCarlo.seed));
+    if (!s.pinned.empty()) {
+        QStringList names;
+        for (const auto& pin : s.pinned)
+            names.append(html(pin.name));
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.")
+                             .arg(names.join(QStringLiteral(", ")), names.front()));
+    }
+    page += QStringLiteral("<h2>%1</h2>").arg(tr("Sources"));
+    for (const Citation& c : s.citations.entries)
+        page += QStringLiteral("<p>%1</p>").arg(citationHtml(c, data, true));
+    page += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited "
+                        "figures; NV not verified."));
+    return page;
+}
+
+std::unique_ptr<QTextDocument> makeDocument(const QString& body, double width)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font = QApplication::font();
+    font.setPointSizeF(9.5);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setHtml(body);
+    doc->setTextWidth(width);
+    return doc;
+}
+
+// Draws one chart view at the page width, h logical pixels high; returns the height used on the page.
+double drawChart(QCPPainter& painter, ChartView view, const ScenarioSnapshot& s, const Dataset& data, double top,
+                 double pageWidth, int height)
+{
+    std::unique_ptr<ChartPage> page(createChartPage(view, nullptr));
+    page->setPalette(QApplication::style()->standardPalette()); // ink on white paper
+    page->resize(kChartWidth, height);
+    page->display(std::shared_ptr<const ScenarioSnapshot>(&s, [](const ScenarioSnapshot*) {}));
+    const double scale = pageWidth / kChartWidth;
+    painter.save();
+    painter.translate(0, top);
+    painter.scale(scale, scale);
+    paintFigure(painter, {page.get(), &s, &data}, QSize(kChartWidth, height), false);
+    painter.restore();
+    return height * scale;
+}
+
+void drawPageNumber(QPainter& painter, const QRectF& page, int number)
+{
+    painter.save();
+    QFont font = QApplication::font();
+    font.setPointSizeF(8);
+    painter.setFont(font);
+    painter.setPen(QColor(0x59, 0x59, 0x59));
+    painter.drawText(QRectF(0, page.height() - kPageNumberRoom + 8, page.width(), kPageNumberRoom - 8),
+                     Qt::AlignRight | Qt::AlignBottom, tr("GridShare report · page %1").arg(number));
+    painter.restore();
+}
+
+} // namespace
+
+QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QLocale locale;
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+        pdf.setTitle(tr("GridShare report: %1").arg(s.scenarioName));
+        pdf.setCreator(QStringLiteral("GridShare"));
+        const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        const double textHeight = page.height() - kPageNumberRoom;
+        QCPPainter painter(&pdf);
+        painter.setMode(QCPPainter::pmVectorized);
+
+        // Page 1: the header and both charts, which share what the header leaves.
+        auto header = makeDocument(headerHtml(s, locale), page.width());
+        header->drawContents(&painter);
+        double top = header->size().height() + 8;
+        const double scale = page.width() / kChartWidth;
+        constexpr double kGap = 16;
+        const int chartHeight = std::clamp(int((textHeight - top - kGap) / 2 / scale), 300, 560);
+        int pageNumber = 1;
+        top += drawChart(painter, ChartView::Share, s, data, top, page.width(), chartHeight) + kGap;
+        if (top + chartHeight * scale > textHeight + 1) {
+            drawPageNumber(painter, page, pageNumber++);
+            pdf.newPage();
+            top = 0;
+        }
+        drawChart(painter, ChartView::Energy, s, data, top, page.width(), chartHeight);
+        drawPageNumber(painter, page, pageNumber++);
+
+        // Then the tables, flowed over as many pages as they need.
+        auto tables = makeDocument(tablesHtml(s, data, locale), page.width());
+        tables->setPageSize(QSizeF(page.width(), textHeight));
+        for (int i = 0; i < tables->pageCount(); ++i) {
+            pdf.newPage();
+            painter.save();
+            painter.translate(0, -i * textHeight);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, i * textHeight, page.width(), textHeight);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            tables->documentLayout()->draw(&painter, context);
+            painter.restore();
+            drawPageNumber(painter, page, pageNumber++);
+        }
+    }
+    return bytes;
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,283 @@
+// `gridshare export` and `gridshare report`, checked by reading what they write: the PNG decodes
+// at the requested size, the SVG is well-formed XML with the title and the citation numbers, the
+// PDFs' text (through poppler's pdftotext) holds the citations, and the CSV equals `evaluate`.
+
+#include "run_gridshare.h"
+
+#include "gridshare/citations.h"
+#include "gridshare/parameters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// "[n]" for every source whose projection the US share chart draws, from the engine's own table
+// of projections (the chart must show each one once).
+QStringList usCitationLabels()
+{
+    const auto& data = gridshare::Dataset::builtin();
+    const auto shown = gridshare::projectionsFor(data, "US");
+    const auto citations = gridshare::citationsFor(data, shown, {});
+    QStringList labels;
+    for (const auto* p : shown)
+        labels.append(QStringLiteral("[%1]").arg(*citations.numberOf(p->source)));
+    labels.removeDuplicates();
+    return labels;
+}
+
+} // namespace
+
+class TestExports : public QObject {
+    Q_OBJECT
+
+    Run gridshare(const QStringList& arguments) { return runGridshare(arguments, home_.path()); }
+    QString path(const QString& name) const { return dir_.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(usCitationLabels().size() >= 5); // the US has LBNL, EPRI, IEA, BCG, the Arm CEO...
+    }
+
+    void pngDecodesAtTheRequestedSize_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QSize>("pixels");
+        QTest::newRow("default") << QStringList{} << QSize(1600, 900);
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("1000x700")} << QSize(1000, 700);
+        QTest::newRow("scale 2") << QStringList{QStringLiteral("--size"), QStringLiteral("520x350"),
+                                                QStringLiteral("--scale"), QStringLiteral("2")}
+                                 << QSize(1040, 700);
+        QTest::newRow("energy") << QStringList{QStringLiteral("--view"), QStringLiteral("energy")} << QSize(1600, 900);
+    }
+
+    void pngDecodesAtTheRequestedSize()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QSize, pixels);
+        const QString out = path(QStringLiteral("chart.png"));
+        const Run r = gridshare(QStringList{QStringLiteral("export"), QStringLiteral("--out"), out} + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QImage image;
+        QVERIFY(image.load(out, "PNG"));
+        QCOMPARE(image.size(), pixels);
+        // A drawn chart, not a blank page: the AI line's vermillion (#D55E00) is in it.
+        bool vermillion = false;
+        for (int y = 0; y < image.height() && !vermillion; y += 1)
+            for (int x = 0; x < image.width() && !vermillion; ++x)
+                vermillion = image.pixel(x, y) == qRgb(0xD5, 0x5E, 0x00);
+        QVERIFY(vermillion);
+    }
+
+    void scaleTwoIsWrittenAsHigherResolution()
+    {
+        const QString out = path(QStringLiteral("column.png"));
+        QCOMPARE(gridshare({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"),
+                            QStringLiteral("520x350"), QStringLiteral("--scale"), QStringLiteral("3.125")})
+                     .exitCode,
+                 0);
+        QImage image(out);
+        QCOMPARE(image.width(), 1625);
+        QCOMPARE(std::lround(image.dotsPerMeterX() * 0.0254), 300L); // 3.125 x 96 dpi
+    }
+
+    void svgIsXmlWithTitleAndCitations()
+    {
+        const QString out = path(QStringLiteral("chart.svg"));
+        const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QXmlStreamReader xml(readAll(out));
+        QString title;
+        QString text;
+        bool inTitle = false;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                inTitle = xml.name() == QLatin1String("title");
+            if (token == QXmlStreamReader::EndElement)
+                inTitle = false;
+            if (token == QXmlStreamReader::Characters) {
+                text += xml.text().toString() + QLatin1Char('\n');
+                if (inTitle)
+                    title += xml.text();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(title.contains(QStringLiteral("Share of electricity used by AI")), qPrintable(title));
+        QVERIFY(text.contains(QStringLiteral("United States")));
+        for (const QString& label : usCitationLabels())
+            QVERIFY2(text.contains(label), qPrintable(label));
+        QVERIFY(text.contains(QStringLiteral("Lawrence Berkeley National Laboratory"))); // in the footer
+    }
+
+    void pdfIsAPdfWithTheCitations()
+    {
+        const QString out = path(QStringLiteral("chart.pdf"));
+        const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--set"), QStringLiteral("query_growth=0.9"),
+                                 QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(out).startsWith("%PDF-"));
+        const QString text = pdfText(out);
+        QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
+        for (const QString& label : usCitationLabels())
+            QVERIFY2(text.contains(label), qPrintable(label));
+        QVERIFY(text.contains(QStringLiteral("Electric Power Research Institute")));
+        QVERIFY(text.contains(QStringLiteral("Changed from the defaults")));
+        QVERIFY(text.contains(QStringLiteral("Request growth 90 %")));
+    }
+
+    void csvEqualsEvaluate_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("seed article") << QStringLiteral("chatgpt-2024");
+        QTest::newRow("with ranges") << QStringLiteral("efficient-inference-2025");
+    }
+
+    void csvEqualsEvaluate()
+    {
+        QFETCH(QString, preset);
+        const QString out = path(QStringLiteral("table.csv"));
+        const Run exported =
+            gridshare({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const Run evaluated = gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"), preset,
+                                         QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(evaluated.exitCode, 0);
+        const QString csv = QString::fromUtf8(readAll(out));
+        QCOMPARE(csv, evaluated.out);
+        // A header, then one row per year, consecutive, up to 2030.
+        const QStringList rows = csv.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(rows.size() >= 2);
+        QVERIFY(rows[0].startsWith(QStringLiteral("year,")));
+        const int first = rows[1].section(QLatin1Char(','), 0, 0).toInt();
+        for (int i = 1; i < rows.size(); ++i)
+            QCOMPARE(rows[i].section(QLatin1Char(','), 0, 0).toInt(), first + i - 1);
+        QCOMPARE(first + int(rows.size()) - 2, 2030);
+    }
+
+    void reportHoldsFiguresParametersAndSources()
+    {
+        const QString out = path(QStringLiteral("report.pdf"));
+        const Run r = gridshare({QStringLiteral("report"), QStringLiteral("--preset"), QStringLiteral("chatgpt-2024"),
+                                 QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(QStringLiteral("GridShare report")));
+        QVERIFY(text.contains(QStringLiteral("Share of electricity used by AI")));
+        QVERIFY(text.contains(QStringLiteral("Data-centre electricity by use")));
+        QVERIFY(text.contains(QStringLiteral("AI power bill")));
+        // The seed article's bill: 193.45 million CNY a year, in the 2024 row of the table... and
+        // every parameter's key in the parameter table.
+        for (const auto& ps : gridshare::paramSpecs())
+            QVERIFY2(text.contains(QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()))), ps.key.data());
+        // Every citation, numbered: the table of sources is complete.
+        const QRegularExpression numbered(QStringLiteral("\\[(\\d+)\\]"));
+        int highest = 0;
+        for (auto it = numbered.globalMatch(text); it.hasNext();)
+            highest = std::max(highest, it.next().captured(1).toInt());
+        QVERIFY(highest >= 10);
+        for (int n = 1; n <= highest; ++n)
+            QVERIFY2(text.contains(QStringLiteral("[%1]").arg(n)), qPrintable(QString::number(n)));
+        QVERIFY(text.contains(QStringLiteral("Epoch AI")));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString png = QStringLiteral("x.png");
+        QTest::newRow("no --out") << QStringList{QStringLiteral("export")} << 2 << QStringLiteral("needs --out");
+        QTest::newRow("extension") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                  QStringLiteral("x.jpg")}
+                                   << 2 << QStringLiteral("use .png, .svg, .pdf or .csv");
+        QTest::newRow("size") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), png,
+                                             QStringLiteral("--size"), QStringLiteral("big")}
+                              << 2 << QStringLiteral("--size: \"big\"");
+        QTest::newRow("scale") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), png,
+                                              QStringLiteral("--scale"), QStringLiteral("0")}
+                               << 2 << QStringLiteral("--scale: \"0\"");
+        QTest::newRow("view") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), png,
+                                             QStringLiteral("--view"), QStringLiteral("pie")}
+                              << 2 << QStringLiteral("--view: \"pie\"");
+        QTest::newRow("report png") << QStringList{QStringLiteral("report"), QStringLiteral("--out"), png} << 2
+                                    << QStringLiteral("the report is a PDF");
+        QTest::newRow("preset") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), png,
+                                               QStringLiteral("--preset"), QStringLiteral("nope")}
+                                << 2 << QStringLiteral("unknown preset \"nope\"");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("export"), QStringLiteral("absent.gridshare.json"),
+                                                     QStringLiteral("--out"), png}
+                                      << 4 << QStringLiteral("absent.gridshare.json");
+        QTest::newRow("unwritable") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                   QStringLiteral("/nonexistent-folder/x.png")}
+                                    << 4 << QStringLiteral("/nonexistent-folder/x.png: cannot be written");
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = gridshare(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("x.png")));
+    }
+
+    void aFailedExportKeepsTheOldFile()
+    {
+        // An invalid scenario: the existing figure stays as it was, byte for byte.
+        const QString out = path(QStringLiteral("keep.png"));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the figure already in the report");
+        file.close();
+        const QString bad = path(QStringLiteral("bad.gridshare.json"));
+        QFile scenario(bad);
+        QVERIFY(scenario.open(QIODevice::WriteOnly));
+        scenario.write("{\"format\": \"gridshare-scenario\", \"version\": 1, \"region\": \"Atlantis\"}");
+        scenario.close();
+        const Run r = gridshare({QStringLiteral("export"), bad, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Atlantis")), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("the figure already in the report"));
+
+        // A folder where the file should go: refused, the folder untouched.
+        const QString folder = path(QStringLiteral("folder.png"));
+        QVERIFY(QDir().mkpath(folder));
+        const Run intoFolder = gridshare({QStringLiteral("export"), QStringLiteral("--out"), folder});
+        QCOMPARE(intoFolder.exitCode, 4);
+        QVERIFY(QFileInfo(folder).isDir());
+    }
+
+private:
+    QTemporaryDir dir_;
+    QTemporaryDir home_;
+};
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"
