@@ -1,5 +1,6 @@
 #include "chart_page.h"
 
+#include "fonts.h"
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -48,10 +49,7 @@ QColor ChartPage::foreground() const
 
 QFont ChartPage::chartFont(double scale, bool bold) const
 {
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
+    return scaledFont(font(), scale, bold);
 }
 
 void ChartPage::beginDrawing()
@@ -86,6 +84,8 @@ void ChartPage::beginDrawing()
     plot_->xAxis->grid()->setVisible(false);
     title_->setTextColor(text);
     subtitle_->setTextColor(text);
+    title_->setFont(chartFont(1.45, true)); // the type can change size (presentation mode)
+    subtitle_->setFont(chartFont(1.0));
     plot_->legend->setVisible(true);
     plot_->legend->setFont(chartFont(1.05));
     plot_->legend->setTextColor(text);

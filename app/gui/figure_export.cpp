@@ -2,6 +2,7 @@
 
 #include "chart_page.h"
 #include "figure_footer.h"
+#include "fonts.h"
 
 #include "gridshare/writers.h"
 
@@ -25,9 +26,7 @@ constexpr int kFooterMargin = 16;
 std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, int width)
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font = c.page->font();
-    font.setPointSizeF(font.pointSizeF() * 0.95);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(scaledFont(c.page->font(), 0.95));
     doc->setDocumentMargin(0);
     doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }")
                                   .arg(c.page->palette().color(QPalette::WindowText).name()));

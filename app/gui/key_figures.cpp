@@ -51,30 +51,22 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         aiDetail = range(b.aiShare);
         dcDetail = range(b.datacenterShare);
     }
-    figures = {
-        {QStringLiteral("ai_share"), tr("AI share"), percent(end.aiShare, l), aiDetail, {}},
-        {QStringLiteral("datacenter_share"), tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail, {}},
-        {QStringLiteral("ai_twh"),
-         tr("AI electricity"),
-         terawattHours(end.aiTwh, l),
-         tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)),
-         {}},
-        {QStringLiteral("cost"),
-         tr("AI power bill"),
-         formatLargeNumber(end.cost, l, 3, true),
-         tr("%1 per year").arg(s.currency),
-         {}},
-        {QStringLiteral("wh_per_query"),
-         tr("Per request"),
-         l.toString(end.whPerQuery, 'g', 3) + QStringLiteral(" Wh"),
-         tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear),
-         {}},
-        {QStringLiteral("households"),
-         tr("Households"),
-         formatLargeNumber(end.households, l, 3, true),
-         tr("homes' electricity"),
-         {}},
+    auto add = [&](const char* key, const QString& caption, const QString& value, const QString& detail) {
+        KeyFigure f;
+        f.key = QString::fromLatin1(key);
+        f.caption = caption;
+        f.value = value;
+        f.detail = detail;
+        figures.append(f);
     };
+    add("ai_share", tr("AI share"), percent(end.aiShare, l), aiDetail);
+    add("datacenter_share", tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail);
+    add("ai_twh", tr("AI electricity"), terawattHours(end.aiTwh, l),
+        tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
+    add("cost", tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true), tr("%1 per year").arg(s.currency));
+    add("wh_per_query", tr("Per request"), l.toString(end.whPerQuery, 'g', 3) + QStringLiteral(" Wh"),
+        tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear));
+    add("households", tr("Households"), formatLargeNumber(end.households, l, 3, true), tr("homes' electricity"));
     if (s.pinned.empty() || s.pinned.front().evaluation.years.empty())
         return figures;
 
@@ -86,15 +78,15 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
             then = &y;
     if (!then)
         return figures;
-    const QString versus = tr("vs %1").arg(pin.name);
     auto points = [&](double now, double before) {
         const double d = (now - before) * 100;
-        return signedText(d, l.toString(std::abs(d), 'f', std::abs(d) < 0.1 ? 3 : 2)) + tr(" points ") + versus;
+        return signedText(d, l.toString(std::abs(d), 'f', std::abs(d) < 0.1 ? 3 : 2)) + tr(" points");
     };
     auto relative = [&](double now, double before, const QString& magnitude) {
-        return signedText(now - before, magnitude) + QLatin1Char(' ') + versus;
+        return signedText(now - before, magnitude);
     };
     for (KeyFigure& f : figures) {
+        f.versus = pin.name;
         if (f.key == QLatin1String("ai_share"))
             f.delta = points(end.aiShare, then->aiShare);
         else if (f.key == QLatin1String("datacenter_share"))

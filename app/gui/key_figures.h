@@ -16,7 +16,8 @@ struct KeyFigure {
     QString caption;
     QString value;
     QString detail;
-    QString delta; // "+1.2 points vs Baseline"; empty without a pinned scenario
+    QString delta;  // "+1.2 points"; empty without a pinned scenario
+    QString versus; // the pinned scenario it is compared with
 };
 
 QList<KeyFigure> keyFigures(const ScenarioSnapshot& snapshot, const QLocale& locale);

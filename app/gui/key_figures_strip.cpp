@@ -1,6 +1,7 @@
 #include "key_figures_strip.h"
 
 #include "chart_page.h"
+#include "fonts.h"
 #include "key_figures.h"
 
 #include <QEvent>
@@ -46,6 +47,8 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent)
         tiles_.append(t);
     }
     applyFonts();
+    // The strip keeps the height its numbers need; the chart takes what is left.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 KeyFiguresStrip::Tile& KeyFiguresStrip::tile(const QString& key)
@@ -74,10 +77,12 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
         t.caption->setText(figure.caption);
         t.value->setText(figure.value);
         t.detail->setText(figure.detail);
-        t.delta->setText(figure.delta);
+        t.delta->setText(figure.delta.isEmpty() ? QString() : tr("%1 vs pinned").arg(figure.delta));
         t.delta->setVisible(!figure.delta.isEmpty());
         t.value->setAccessibleName(figure.caption + QStringLiteral(": ") + figure.value);
-        t.delta->setAccessibleName(figure.caption + QStringLiteral(": ") + figure.delta);
+        const QString compared = tr("%1 compared with %2").arg(figure.delta, figure.versus);
+        t.delta->setToolTip(compared);
+        t.delta->setAccessibleName(figure.caption + QStringLiteral(": ") + compared);
     }
 }
 
@@ -99,11 +104,14 @@ bool KeyFiguresStrip::event(QEvent* event)
 
 void KeyFiguresStrip::applyFonts()
 {
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    for (Tile& t : tiles_)
+    year_->setFont(scaledFont(font(), 1.3, true));
+    // Set on every label: the tiles' style sheets stop a parent's font from reaching them.
+    const QFont big = scaledFont(font(), 1.6, true);
+    for (Tile& t : tiles_) {
         t.value->setFont(big);
+        for (QLabel* label : {t.caption, t.detail, t.delta})
+            label->setFont(font());
+    }
 }
 
 } // namespace gridshare::gui

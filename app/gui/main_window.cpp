@@ -3,8 +3,11 @@
 #include "citations_panel.h"
 #include "controls_panel.h"
 #include "document_actions.h"
+#include "export_actions.h"
 #include "key_figures_strip.h"
 #include "parameter_control.h"
+#include "playlist_dialog.h"
+#include "presentation_window.h"
 #include "sensitivity_chart_page.h"
 #include "settings.h"
 #include "share_chart_page.h"
@@ -54,6 +57,8 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     splitter->setChildrenCollapsible(false);
     controls_->setMinimumWidth(310);
     setCentralWidget(splitter);
+    exports_ = new ExportActions(
+        document_, settings_, [this] { return page(view()); }, this);
     buildToolBar();
     buildMenus();
     setAcceptDrops(true);
@@ -127,6 +132,10 @@ void MainWindow::buildToolBar()
     QAction* reset = bar->addAction(tr("Reset all"), document_, &ScenarioDocument::resetAll);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reset->setToolTip(tr("Return every value to the preset or region defaults (Ctrl+Shift+R)"));
+    pin_ = bar->addAction(tr("Pin as baseline"), document_, &ScenarioDocument::pinCurrent);
+    pin_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    pin_->setToolTip(tr("Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1")
+                         .arg(ScenarioDocument::kMaxPinned));
 
     connect(regions_, &QComboBox::activated, this,
             [this](int index) { document_->loadRegion(regions_->itemData(index).toString()); });
@@ -148,6 +157,11 @@ void MainWindow::buildMenus()
     file->addAction(actions_->saveAsAction());
     file->addAction(actions_->revertAction());
     file->addSeparator();
+    file->addAction(exports_->exportChartAction());
+    file->addAction(exports_->exportReportAction());
+    file->addAction(exports_->exportTableAction());
+    file->addAction(exports_->printAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
@@ -158,6 +172,8 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(exports_->copyChartAction());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     int number = 1;
@@ -166,10 +182,11 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
     viewMenu->addSeparator();
-    QAction* projections = viewMenu->addAction(tr("Published &projections"));
+    projections_ = viewMenu->addAction(tr("Published &projections"));
+    QAction* projections = projections_;
     projections->setCheckable(true);
     projections->setChecked(true);
-    projections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    projections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(projections, &QAction::toggled, this, [this](bool on) {
         shareChart()->setProjectionsVisible(on);
         shareChart()->display(document_->snapshot());
@@ -183,6 +200,66 @@ void MainWindow::buildMenus()
     QAction* showHistory = history->toggleViewAction();
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     viewMenu->addAction(showHistory);
+    viewMenu->addSeparator();
+    QAction* presentAction = viewMenu->addAction(tr("P&resent"), this, &MainWindow::present);
+    presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    presentAction->setToolTip(tr("Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc "
+                                 "leaves (F5)"));
+    viewMenu->addAction(tr("Presentation P&laylist…"), this, &MainWindow::editPlaylist);
+    buildCompareMenu();
+}
+
+void MainWindow::buildCompareMenu()
+{
+    compare_ = menuBar()->addMenu(tr("&Compare"));
+    connect(document_, &ScenarioDocument::pinnedChanged, this, &MainWindow::fillCompareMenu);
+    fillCompareMenu();
+}
+
+void MainWindow::fillCompareMenu()
+{
+    compare_->clear();
+    compare_->addAction(pin_);
+    const auto& pinned = document_->pinned();
+    if (pinned.empty())
+        return;
+    compare_->addSeparator();
+    for (int i = 0; i < int(pinned.size()); ++i) {
+        QPixmap swatch(12, 12);
+        swatch.fill(pinned[i].colour);
+        compare_->addAction(QIcon(swatch), tr("Unpin \"%1\"").arg(pinned[i].name), this,
+                            [this, i] { document_->unpin(i); });
+    }
+    compare_->addAction(tr("Unpin &All"), document_, &ScenarioDocument::clearPinned);
+}
+
+PresentationWindow* MainWindow::present()
+{
+    if (presentation_)
+        return presentation_;
+    presentation_ = new PresentationWindow(document_->data(), document_->scenarioForSaving(),
+                                           playlistFromStored(settings_->presentationPlaylist(), document_->data()),
+                                           view() == ChartView::Sensitivity ? ChartView::Share : view(),
+                                           projections_->isChecked(), settings_->presentationZoom(), this);
+    connect(presentation_, &PresentationWindow::closed, this,
+            [this](double zoom) { settings_->setPresentationZoom(zoom); });
+    presentation_->showFullScreen();
+    presentation_->activateWindow();
+    presentation_->setFocus();
+    return presentation_;
+}
+
+PresentationWindow* MainWindow::presentation() const
+{
+    return presentation_;
+}
+
+void MainWindow::editPlaylist()
+{
+    PlaylistDialog dialog(playlistFromStored(settings_->presentationPlaylist(), document_->data()), document_->data(),
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        settings_->setPresentationPlaylist(storedPlaylist(dialog.entries()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -261,6 +338,7 @@ void MainWindow::onDocumentChanged()
     presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);
     setWindowTitle(tr("%1[*] — GridShare").arg(document_->name()));
     setWindowModified(document_->isModified());
+    pin_->setEnabled(document_->snapshot() && document_->pinned().size() < ScenarioDocument::kMaxPinned);
 }
 
 void MainWindow::selectParameter(Param p)

@@ -5,11 +5,13 @@
 #include "scenario_document.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabBar;
 
@@ -19,7 +21,9 @@ class ChartPage;
 class CitationsPanel;
 class ControlsPanel;
 class DocumentActions;
+class ExportActions;
 class KeyFiguresStrip;
+class PresentationWindow;
 class Settings;
 class ShareChartPage;
 class WhatItTakesPanel;
@@ -41,6 +45,12 @@ public:
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
     DocumentActions* documentActions() const { return actions_; }
+    ExportActions* exportActions() const { return exports_; }
+    QAction* pinAction() const { return pin_; }
+
+    // F5: the chart full screen, stepping through the playlist. Returns the window it opened.
+    PresentationWindow* present();
+    PresentationWindow* presentation() const; // null when not presenting
 
     // Draws every page now rather than at the next event loop turn (screenshots, exports).
     void renderNow();
@@ -54,6 +64,9 @@ private:
     QWidget* buildCentre();
     void buildToolBar();
     void buildMenus();
+    void buildCompareMenu();
+    void fillCompareMenu();
+    void editPlaylist();
     void onDocumentChanged();
     void showSourceOf(Param p);
     void selectParameter(Param p);
@@ -61,6 +74,11 @@ private:
     ScenarioDocument* document_;
     Settings* settings_;
     DocumentActions* actions_;
+    ExportActions* exports_ = nullptr;
+    QAction* pin_ = nullptr;
+    QMenu* compare_ = nullptr;
+    QAction* projections_ = nullptr;
+    QPointer<PresentationWindow> presentation_;
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;

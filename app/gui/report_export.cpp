@@ -55,10 +55,13 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
         const KeyFigure& f = figures[i];
         if (i > 0 && i % 3 == 0)
             page += QStringLiteral("</tr><tr>");
-        page += QStringLiteral("<td width=\"33%\" style=\"background-color: #F2F2F2;\">%1<br/><span "
-                               "style=\"font-size: 15pt; font-weight: bold;\">%2</span><br/><small>%3</small>%4</td>")
-                    .arg(html(f.caption), html(f.value), html(f.detail),
-                         f.delta.isEmpty() ? QString() : QStringLiteral("<br/><small>%1</small>").arg(html(f.delta)));
+        page +=
+            QStringLiteral("<td width=\"33%\" style=\"background-color: #F2F2F2;\">%1<br/><span "
+                           "style=\"font-size: 15pt; font-weight: bold;\">%2</span><br/><small>%3</small>%4</td>")
+                .arg(html(f.caption), html(f.value), html(f.detail),
+                     f.delta.isEmpty()
+                         ? QString()
+                         : QStringLiteral("<br/><small>%1</small>").arg(html(tr("%1 vs %2").arg(f.delta, f.versus))));
     }
     page += QStringLiteral("</tr></table>");
     page += QStringLiteral("<p>%1</p>")

@@ -344,7 +344,11 @@ bool ScenarioDocument::pinCurrent()
         }
     Evaluation central = snapshot_->evaluation;
     central.bands.clear();
-    pinned_.push_back({name(), colour, std::move(central)});
+    // The same scenario pinned before and after a change needs two names in the legend.
+    QString label = name();
+    for (int n = 2; std::any_of(pinned_.begin(), pinned_.end(), [&](const auto& p) { return p.name == label; }); ++n)
+        label = QStringLiteral("%1 (%2)").arg(name()).arg(n);
+    pinned_.push_back({label, colour, std::move(central)});
     republishPinned();
     return true;
 }

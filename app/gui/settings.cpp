@@ -57,6 +57,26 @@ void Settings::setLastExportFolder(const QString& folder)
     write("files/lastExportFolder", folder);
 }
 
+QStringList Settings::presentationPlaylist() const
+{
+    return read("presentation/playlist", QStringList());
+}
+
+void Settings::setPresentationPlaylist(const QStringList& entries)
+{
+    write("presentation/playlist", entries);
+}
+
+double Settings::presentationZoom() const
+{
+    return read("presentation/zoom", 1.0);
+}
+
+void Settings::setPresentationZoom(double zoom)
+{
+    write("presentation/zoom", zoom);
+}
+
 QString Settings::language() const
 {
     return read("ui/language", QString());

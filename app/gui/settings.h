@@ -30,6 +30,13 @@ public:
     QString lastExportFolder() const;
     void setLastExportFolder(const QString& folder);
 
+    // Presentation mode: the scenarios it steps through ("preset:ID" or "file:PATH"; empty for
+    // every preset) and how much larger its type is than the window's.
+    QStringList presentationPlaylist() const;
+    void setPresentationPlaylist(const QStringList& entries);
+    double presentationZoom() const;
+    void setPresentationZoom(double zoom);
+
     QString language() const; // empty: follow the system
     void setLanguage(const QString& language);
 

@@ -1,0 +1,219 @@
+#include "presentation_window.h"
+
+#include "chart_page.h"
+#include "fonts.h"
+#include "key_figures_strip.h"
+#include "parameter_control.h"
+#include "scenario_files.h"
+#include "share_chart_page.h"
+#include "snapshot_blend.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+
+#include <algorithm>
+
+namespace gridshare::gui {
+namespace {
+
+constexpr double kBaseScale = 1.5; // presentation type at zoom 1, relative to the window's
+constexpr double kMinZoom = 0.6;
+constexpr double kMaxZoom = 2.5;
+constexpr double kZoomStep = 1.1;
+constexpr Param kHeadline[] = {Param::QueriesPerDay, Param::ActiveParamsBillion, Param::PricePerKwh};
+
+} // namespace
+
+PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& current, QList<PlaylistEntry> playlist,
+                                       ChartView view, bool projectionsVisible, double zoom, QWidget* parent)
+    : QWidget(parent, Qt::Window), document_(dataset), current_(current), playlist_(std::move(playlist)),
+      projectionsVisible_(projectionsVisible), baseFont_(QApplication::font()), title_(new QLabel(this)),
+      status_(new QLabel(this)), figures_(new KeyFiguresStrip(this)), chart_(createChartPage(view, this)),
+      transition_(new QVariantAnimation(this))
+{
+    setWindowTitle(tr("GridShare presentation"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    auto* top = new QHBoxLayout;
+    title_->setObjectName(QStringLiteral("presentationTitle"));
+    status_->setObjectName(QStringLiteral("presentationStatus"));
+    status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(title_, 1);
+    top->addWidget(status_);
+    layout->addLayout(top);
+    layout->addWidget(figures_);
+    layout->addWidget(chart_, 1);
+    auto* sliders = new QHBoxLayout;
+    sliders->setSpacing(32);
+    for (Param p : kHeadline) {
+        auto* control = new ParameterControl(p, this);
+        // Arrow keys belong to the playlist here: a slider moves by mouse, or by keys after a click.
+        control->slider()->setFocusPolicy(Qt::ClickFocus);
+        connect(control, &ParameterControl::valueChanged, &document_, &ScenarioDocument::setValue);
+        connect(control, &ParameterControl::interactionStarted, &document_, &ScenarioDocument::beginInteraction);
+        connect(control, &ParameterControl::interactionFinished, &document_, &ScenarioDocument::endInteraction);
+        sliders->addWidget(control, 1);
+        sliders_.append(control);
+    }
+    layout->addLayout(sliders);
+    if (auto* share = qobject_cast<ShareChartPage*>(chart_))
+        share->setProjectionsVisible(projectionsVisible_);
+
+    transition_->setDuration(kTransitionMs);
+    transition_->setEasingCurve(QEasingCurve::InOutCubic);
+    transition_->setStartValue(0.0);
+    transition_->setEndValue(1.0);
+    connect(transition_, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& t) { drawBlend(t.toDouble()); });
+    connect(transition_, &QVariantAnimation::finished, this, [this] {
+        from_.reset();
+        chart_->display(document_.snapshot());
+    });
+
+    // Clickers send PageDown/PageUp; some send arrows or B (blank). Shortcuts win over the sliders.
+    for (QKeySequence keys : {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down),
+                              QKeySequence(Qt::Key_Space)})
+        addShortcut(keys, &PresentationWindow::next);
+    for (QKeySequence keys : {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up),
+                              QKeySequence(Qt::Key_Backspace)})
+        addShortcut(keys, &PresentationWindow::previous);
+    addShortcut(QKeySequence(Qt::Key_P), &PresentationWindow::toggleProjections);
+    auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leave, &QShortcut::activated, this, &QWidget::close);
+    auto* zoomIn = new QShortcut(QKeySequence::ZoomIn, this);
+    connect(zoomIn, &QShortcut::activated, this, [this] { setZoom(zoom_ * kZoomStep); });
+    auto* zoomInEquals = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), this);
+    connect(zoomInEquals, &QShortcut::activated, this, [this] { setZoom(zoom_ * kZoomStep); });
+    auto* zoomOut = new QShortcut(QKeySequence::ZoomOut, this);
+    connect(zoomOut, &QShortcut::activated, this, [this] { setZoom(zoom_ / kZoomStep); });
+    auto* zoomReset = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    connect(zoomReset, &QShortcut::activated, this, [this] { setZoom(1); });
+
+    connect(&document_, &ScenarioDocument::changed, this, &PresentationWindow::onDocumentChanged);
+    setZoom(zoom);
+    showEntry(0);
+    transition_->stop(); // the first scenario appears at once
+    from_.reset();
+    chart_->display(document_.snapshot());
+}
+
+PresentationWindow::~PresentationWindow()
+{
+    // The document outlives the members it would redraw: it must not call back while it goes.
+    disconnect(&document_, nullptr, this, nullptr);
+}
+
+void PresentationWindow::addShortcut(const QKeySequence& keys, void (PresentationWindow::*slot)())
+{
+    auto* shortcut = new QShortcut(keys, this);
+    connect(shortcut, &QShortcut::activated, this, slot);
+}
+
+void PresentationWindow::next()
+{
+    if (position_ + 1 < count())
+        showEntry(position_ + 1);
+}
+
+void PresentationWindow::previous()
+{
+    if (position_ > 0)
+        showEntry(position_ - 1);
+}
+
+void PresentationWindow::showEntry(int position)
+{
+    position = std::clamp(position, 0, count() - 1);
+    from_ = chart_->isVisible() || transition_->state() == QAbstractAnimation::Running ? document_.snapshot() : nullptr;
+    position_ = position;
+    QString problem;
+    if (position == 0) {
+        document_.replaceWith(current_, QString(), false);
+    } else {
+        const PlaylistEntry& entry = playlist_[position - 1];
+        if (entry.kind == PlaylistEntry::Kind::Preset) {
+            document_.loadPreset(entry.value);
+        } else {
+            const auto read = readScenario(entry.value, document_.data());
+            if (read)
+                document_.replaceWith(read.value(), entry.value, false);
+            else
+                problem = QString::fromStdString(read.issues().front().describe());
+        }
+    }
+    document_.finishPendingWork();
+    status_->setText(problem.isEmpty() ? tr("%1 / %2").arg(position_ + 1).arg(count())
+                                       : tr("%1 / %2 · cannot show: %3").arg(position_ + 1).arg(count()).arg(problem));
+    if (from_ && document_.snapshot()) {
+        transition_->stop();
+        transition_->start();
+    }
+}
+
+bool PresentationWindow::isAnimating() const
+{
+    return transition_->state() == QAbstractAnimation::Running;
+}
+
+void PresentationWindow::drawBlend(double t)
+{
+    if (!from_ || !document_.snapshot())
+        return;
+    chart_->display(std::make_shared<const ScenarioSnapshot>(blendSnapshots(*from_, *document_.snapshot(), t)));
+}
+
+void PresentationWindow::onDocumentChanged()
+{
+    const SnapshotPtr& snapshot = document_.snapshot();
+    if (!snapshot)
+        return;
+    title_->setText(snapshot->scenarioName + QStringLiteral(" · ") + snapshot->regionName);
+    figures_->display(snapshot);
+    for (ParameterControl* control : sliders_)
+        control->showValue(document_.value(control->param()), document_.currency());
+    if (!isAnimating())
+        chart_->display(snapshot); // a slider moved: follow at once
+}
+
+QString PresentationWindow::caption() const
+{
+    return title_->text() + QStringLiteral(" — ") + status_->text();
+}
+
+void PresentationWindow::setZoom(double zoom)
+{
+    zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const QFont f = scaledFont(baseFont_, kBaseScale * zoom_);
+    setFont(f);
+    title_->setFont(scaledFont(f, 1.4, true));
+    if (document_.snapshot())
+        chart_->display(document_.snapshot()); // the chart's type follows the widget's font
+}
+
+void PresentationWindow::toggleProjections()
+{
+    auto* share = qobject_cast<ShareChartPage*>(chart_);
+    if (!share)
+        return;
+    projectionsVisible_ = !projectionsVisible_;
+    share->setProjectionsVisible(projectionsVisible_);
+    share->display(document_.snapshot());
+}
+
+void PresentationWindow::closeEvent(QCloseEvent* event)
+{
+    emit closed(zoom_);
+    event->accept();
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,81 @@
+#pragma once
+// Presentation mode: full screen, large type, only the chart, the key figures and the three
+// headline sliders. PageDown/PageUp (what presenter clickers send) and the arrow keys step
+// through the playlist with the chart moving smoothly between scenarios; P reveals or hides the
+// published projections; Ctrl+Plus and Ctrl+Minus change the type size; Esc leaves.
+//
+// It works on its own copy of the scenarios: what the presenter drags here never changes the
+// scenario open in the window.
+
+#include "chart_views.h"
+#include "playlist.h"
+#include "scenario_document.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVariantAnimation;
+
+namespace gridshare::gui {
+
+class ChartPage;
+class KeyFiguresStrip;
+class ParameterControl;
+
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    // The open scenario comes first, then the playlist's entries.
+    PresentationWindow(const Dataset& dataset, const Scenario& current, QList<PlaylistEntry> playlist, ChartView view,
+                       bool projectionsVisible, double zoom, QWidget* parent = nullptr);
+    ~PresentationWindow() override;
+
+    int position() const { return position_; } // 0 is the open scenario
+    int count() const { return int(playlist_.size()) + 1; }
+    void next();
+    void previous();
+    void showEntry(int position);
+
+    double zoom() const { return zoom_; }
+    void setZoom(double zoom);
+    bool projectionsVisible() const { return projectionsVisible_; }
+    void toggleProjections();
+
+    ScenarioDocument* document() { return &document_; }
+    ChartPage* chart() const { return chart_; }
+    KeyFiguresStrip* keyFigures() const { return figures_; }
+    QString caption() const;
+    // True while the chart is moving from one scenario to the next.
+    bool isAnimating() const;
+
+    static constexpr int kTransitionMs = 450;
+
+signals:
+    void closed(double zoom);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addShortcut(const QKeySequence& keys, void (PresentationWindow::*slot)());
+    void onDocumentChanged();
+    void drawBlend(double t);
+
+    ScenarioDocument document_;
+    Scenario current_;
+    QList<PlaylistEntry> playlist_;
+    int position_ = 0;
+    double zoom_ = 1;
+    bool projectionsVisible_ = true;
+    QFont baseFont_;
+    QLabel* title_;
+    QLabel* status_;
+    KeyFiguresStrip* figures_;
+    ChartPage* chart_;
+    QList<ParameterControl*> sliders_;
+    QVariantAnimation* transition_;
+    SnapshotPtr from_; // what the chart showed when the step began
+};
+
+} // namespace gridshare::gui
