@@ -189,6 +189,50 @@ RangedDraw prepareDraw(Param param, double low, double mode, double high)
     return {param, low, mode, high, false};
 }
 
+// One sample's loads in the current year and the factors that take them to the next: the years
+// are stepped by multiplication instead of re-evaluating the equations.
+struct Loads {
+    double ai;
+    double other;
+    double rest; // national consumption besides the data centres
+    double aiGrowth;
+    double otherGrowth;
+    double restGrowth;
+
+    SampleYear outputs() const
+    {
+        const double datacentres = ai + other;
+        const double national = rest + datacentres;
+        return {ai / national, datacentres / national, ai};
+    }
+    void step()
+    {
+        ai *= aiGrowth;
+        other *= otherGrowth;
+        rest *= restGrowth;
+    }
+};
+
+Loads baseYearLoads(const ParameterSet& p)
+{
+    const double ai = baseYearAiTwh(p);
+    const double other = p[Param::OtherDcTwh];
+    const double aiGrowth = (1 + p[Param::QueryGrowth]) * (1 + p[Param::ModelGrowth]) * (1 + p[Param::TokensGrowth])
+                            / (1 + p[Param::EfficiencyGain]);
+    const double rest = p[Param::NationalTwh] - (ai + other);
+    return {ai, other, rest, aiGrowth, 1 + p[Param::OtherDcGrowth], 1 + p[Param::DemandGrowth]};
+}
+
+// Scratch memory that each thread keeps between calls: the bands are recomputed on every slider
+// step, and faulting in fresh pages for these arrays took as long as the sampling itself.
+struct Workspace {
+    std::vector<Loads> loads;                            // per sample, in the year being banded
+    std::vector<double> aiShare, datacenterShare, aiTwh; // that year's outputs, per sample
+    BandSelector selector;
+};
+// Larger runs (up to kMaxSamples) use memory of their own, returned when they finish.
+constexpr std::size_t kKeptSamples = 100'000;
+
 } // namespace
 
 Band bandOf(std::span<const double> values)
@@ -240,18 +284,10 @@ double percentileInPlace(std::vector<double>& values, double p)
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
 {
     out.resize(static_cast<std::size_t>(years));
-    double ai = baseYearAiTwh(p);
-    double other = p[Param::OtherDcTwh];
-    double rest = p[Param::NationalTwh] - (ai + other);
-    const double aiGrowth = (1 + p[Param::QueryGrowth]) * (1 + p[Param::ModelGrowth]) * (1 + p[Param::TokensGrowth])
-                            / (1 + p[Param::EfficiencyGain]);
+    Loads loads = baseYearLoads(p);
     for (auto& year : out) {
-        const double datacentres = ai + other;
-        const double national = rest + datacentres;
-        year = {ai / national, datacentres / national, ai};
-        ai *= aiGrowth;
-        other *= 1 + p[Param::OtherDcGrowth];
-        rest *= 1 + p[Param::DemandGrowth];
+        year = loads.outputs();
+        loads.step();
     }
 }
 
@@ -265,37 +301,40 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::ato
         return bands;
     }
 
-    const std::size_t years = central.size();
-    const auto samples = static_cast<std::size_t>(s.monteCarlo.samples);
-    // One flat array per output, a row of samples per year.
-    std::vector<double> aiShare(years * samples), datacenterShare(years * samples), aiTwh(years * samples);
-
     std::vector<RangedDraw> draws;
     for (const auto& [param, range] : s.ranges) // ordered by Param: the same draw order for every file
         draws.push_back(prepareDraw(param, range.low, s.values[param], range.high));
 
+    const auto samples = static_cast<std::size_t>(s.monteCarlo.samples);
+    thread_local Workspace kept;
+    Workspace own;
+    Workspace& w = samples <= kKeptSamples ? kept : own;
+    w.loads.resize(samples);
+    for (auto* row : {&w.aiShare, &w.datacenterShare, &w.aiTwh})
+        row->resize(samples);
+
+    // Every sample's draws in turn (the order of the random stream), then the years one at a time
+    // across all samples, so only one year's outputs are held.
     std::mt19937_64 generator(s.monteCarlo.seed);
     ParameterSet sample = s.values;
-    std::vector<SampleYear> outputs;
     for (std::size_t i = 0; i < samples; ++i) {
         if (cancelled && i % 512 == 0 && cancelled->load(std::memory_order_relaxed))
             return {};
         for (const RangedDraw& d : draws)
             sample[d.param] = d.draw(unitInterval(generator));
-        sampleYears(sample, static_cast<int>(years), outputs);
-        for (std::size_t y = 0; y < years; ++y) {
-            aiShare[y * samples + i] = outputs[y].aiShare;
-            datacenterShare[y * samples + i] = outputs[y].datacenterShare;
-            aiTwh[y * samples + i] = outputs[y].aiTwh;
-        }
+        w.loads[i] = baseYearLoads(sample);
     }
-    auto row = [samples](const std::vector<double>& values, std::size_t y) {
-        return std::span<const double>(values.data() + y * samples, samples);
-    };
-    BandSelector selector;
-    for (std::size_t y = 0; y < years; ++y)
-        bands.push_back({central[y].year, selector.select(row(aiShare, y)), selector.select(row(datacenterShare, y)),
-                         selector.select(row(aiTwh, y))});
+    for (const YearResult& year : central) {
+        for (std::size_t i = 0; i < samples; ++i) {
+            const SampleYear outputs = w.loads[i].outputs();
+            w.aiShare[i] = outputs.aiShare;
+            w.datacenterShare[i] = outputs.datacenterShare;
+            w.aiTwh[i] = outputs.aiTwh;
+            w.loads[i].step();
+        }
+        bands.push_back({year.year, w.selector.select(w.aiShare), w.selector.select(w.datacenterShare),
+                         w.selector.select(w.aiTwh)});
+    }
     return bands;
 }
 
