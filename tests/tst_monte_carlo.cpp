@@ -6,6 +6,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -186,6 +187,59 @@ private slots:
             for (double p : {0.0, 0.1, 0.5, 0.9, 1.0})
                 QCOMPARE(percentileInPlace(values, p), percentileOfSorted(sorted, p));
         }
+    }
+
+    void bandOfEqualsSortedPercentiles_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("uniform") << 0;
+        QTest::newRow("spread over 600 orders of magnitude") << 1;
+        QTest::newRow("few distinct values (ties)") << 2;
+        QTest::newRow("all equal") << 3;
+        QTest::newRow("negative and positive, with infinities") << 4;
+        QTest::newRow("clustered with outliers") << 5;
+    }
+
+    void bandOfEqualsSortedPercentiles()
+    {
+        // The bucketed selection must give sorted[k] interpolated towards sorted[k + 1] exactly,
+        // whatever the spread, the ties and the count (below 20, a bucket can hold every value).
+        QFETCH(int, kind);
+        std::mt19937_64 random(static_cast<std::uint64_t>(kind) + 5);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        auto value = [&]() -> double {
+            const double u = unit(random);
+            switch (kind) {
+            case 0:
+                return u;
+            case 1:
+                return std::pow(10.0, 600 * u - 300);
+            case 2:
+                return std::floor(u * 4) / 8;
+            case 3:
+                return 0.1;
+            case 4:
+                return u < 0.02 ? -HUGE_VAL : u > 0.98 ? HUGE_VAL : std::tan(3 * u - 1.5);
+            default:
+                return u < 0.01 ? 1e6 * u : 1 + u * 1e-12;
+            }
+        };
+        auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+        for (std::size_t n : {1u, 2u, 3u, 10u, 11u, 19u, 20u, 21u, 101u, 2048u, 10000u, 100001u}) {
+            std::vector<double> values(n);
+            for (double& v : values)
+                v = value();
+            const std::vector<double> before = values;
+            const Band band = bandOf(values);
+            QVERIFY(values == before); // left unchanged
+            std::sort(values.begin(), values.end());
+            QVERIFY2(same(band.p10, percentileOfSorted(values, 0.1)), qPrintable(QString::number(n)));
+            QVERIFY2(same(band.p50, percentileOfSorted(values, 0.5)), qPrintable(QString::number(n)));
+            QVERIFY2(same(band.p90, percentileOfSorted(values, 0.9)), qPrintable(QString::number(n)));
+        }
+        QCOMPARE(bandOf({}).p50, 0.0);
+        const std::vector<double> withNan{1, std::nan(""), 2};
+        QVERIFY(std::isnan(bandOf(withNan).p10));
     }
 
     void bandsEqualSortedPercentiles()

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace gridshare {
@@ -35,8 +36,12 @@ double drawRanged(double low, double central, double high, double u);
 // Linear interpolation between order statistics of sorted values (p in [0, 1]).
 double percentileOfSorted(const std::vector<double>& sorted, double p);
 
-// The same percentile without sorting (values are reordered): what the bands use.
+// The same percentile without sorting (values are reordered).
 double percentileInPlace(std::vector<double>& values, double p);
+
+// P10, P50 and P90 of values, which stay unchanged, each exactly percentileOfSorted of the sorted
+// values (NaN in all three if a value is NaN): what the bands use.
+Band bandOf(std::span<const double> values);
 
 // The three banded outputs of every year for one sample. Each year's AI load is the base year's
 // times one growth factor per year, so the years are stepped by multiplication instead of
@@ -49,7 +54,8 @@ struct SampleYear {
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out);
 
 // Bands for every year; with no ranges every percentile is the central value. When `cancelled`
-// becomes true (another thread asks), sampling stops and the result is empty.
+// becomes true (another thread asks), sampling stops and the result is empty. The calling thread
+// keeps its scratch memory (about 75 bytes a sample, up to 100,000 samples) for the next call.
 std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario, const std::atomic<bool>* cancelled = nullptr);
 
 } // namespace gridshare
