@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian 12 machine needs to run GridShare or its tests:
-#   packaging/quickstart.sh run    install packages, build (Release), start GridShare
-#   packaging/quickstart.sh test   install packages, build (warnings as errors), run every test
+#   packaging/quickstart.sh run      install packages, build (Release), start GridShare
+#   packaging/quickstart.sh test     install packages, build (warnings as errors), run every test
+#   packaging/quickstart.sh package  install packages, build (Release), make the .deb
 # Run as root, or as a user who can sudo; packages already present are not reinstalled.
 set -euo pipefail
 
 mode=${1:-}
 case "$mode" in
-    run | test) ;;
+    run | test | package) ;;
     *)
-        echo "usage: $0 run|test" >&2
+        echo "usage: $0 run|test|package" >&2
         exit 2
         ;;
 esac
@@ -22,6 +23,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
     libqcustomplot-dev nlohmann-json3-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-wqy-microhei
+    librsvg2-bin dpkg-dev file appstream desktop-file-utils
 )
 
 install_packages() {
@@ -63,6 +65,13 @@ if [ "$mode" = test ]; then
 fi
 
 build release
+if [ "$mode" = package ]; then
+    # CPack writes the package into the build folder; its Depends come from dpkg-shlibdeps.
+    rm -f build/release/gridshare_*.deb
+    cpack --config build/release/CPackConfig.cmake -B build/release
+    echo "quickstart: the package is" "$source_dir"/build/release/gridshare_*.deb
+    exit 0
+fi
 binary="$source_dir/build/release/bin/gridshare"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$binary"

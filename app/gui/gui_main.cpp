@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -125,6 +126,9 @@ int checkBeforeWindow(int argc, char* argv[])
 int runWindow(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Desktops match the window to the installed launcher and icon (packaging/linux) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.gridshare.GridShare"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.gridshare.GridShare")));
     QCommandLineParser parser;
     for (const char* option : kOptionsWithValue)
         parser.addOption({QString::fromLatin1(option + 2), QString(), QStringLiteral("VALUE")});

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Makes the .deb from a build folder, unpacks it into a scratch root (dpkg -x) and checks what a user
+# gets: Depends computed by dpkg-shlibdeps, the files where desktops look for them, an installed
+# binary that runs (--version, evaluate, --screenshot), and a desktop file and AppStream metainfo
+# that their validators accept.
+# Usage: tst_package_install.sh BUILD_DIR VERSION BUILT_BINARY
+# The tools come in the environment: CPACK, DPKG_DEB, FILE_COMMAND, APPSTREAMCLI, DESKTOP_FILE_VALIDATE.
+set -euo pipefail
+
+build_dir=$1
+version=$2
+built_binary=$3
+app_id=org.gridshare.GridShare
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+failures_before=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+# Reports a group of checks as passed if none of them failed.
+pass() {
+    [ "$failures" -gt "$failures_before" ] || echo "PASS: $*"
+    failures_before=$failures
+}
+
+# The package
+if ! "$CPACK" --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    echo "FAIL: cpack" >&2
+    exit 1
+fi
+debs=("$work"/out/gridshare_"$version"_*.deb)
+if [ ! -f "${debs[0]}" ]; then
+    ls "$work/out" >&2
+    echo "FAIL: cpack wrote no gridshare_${version}_*.deb" >&2
+    exit 1
+fi
+deb=${debs[0]}
+pass "cpack wrote $(basename "$deb")"
+
+depends=$("$DPKG_DEB" --field "$deb" Depends)
+for library in libqt6widgets6 libqt6core6 libc6; do
+    [[ "$depends" == *"$library"* ]] || fail "Depends lacks $library (dpkg-shlibdeps did not run?): $depends"
+done
+[ "$("$DPKG_DEB" --field "$deb" Section)" = science ] || fail "Section is not science"
+[ "$("$DPKG_DEB" --field "$deb" Version)" = "$version" ] || fail "Version is not $version"
+pass "control fields (Depends: $depends)"
+
+# Installed into a scratch root
+root=$work/root
+"$DPKG_DEB" -x "$deb" "$root"
+share=$root/usr/share
+expected=(
+    usr/bin/gridshare
+    "usr/share/applications/$app_id.desktop"
+    "usr/share/metainfo/$app_id.metainfo.xml"
+    "usr/share/mime/packages/$app_id.xml"
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+    usr/share/man/man1/gridshare.1.gz
+    usr/share/doc/gridshare/changelog.gz
+)
+sizes=(16 22 24 32 48 64 128 256 512)
+for size in "${sizes[@]}"; do
+    expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+done
+for path in "${expected[@]}"; do
+    [ -f "$root/$path" ] || fail "the package lacks /$path"
+done
+# Only the application: no benchmark, test or library is installed.
+unexpected=$(cd "$root" && find . -type f | sed 's|^\./||' | sort | comm -23 - <(printf '%s\n' "${expected[@]}" | sort))
+[ -z "$unexpected" ] || fail "the package holds files it should not: $unexpected"
+for size in "${sizes[@]}"; do
+    description=$("$FILE_COMMAND" -b "$share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+    [[ "$description" == "PNG image data, $size x $size,"* ]] || fail "the ${size}x${size} icon is $description"
+done
+gzip -t "$share/man/man1/gridshare.1.gz" || fail "the man page is not a valid gzip file"
+man_header=$(zcat "$share/man/man1/gridshare.1.gz" | sed -n '/^\.TH /p')
+[[ "$man_header" == *"\"GridShare $version\""* ]] || fail "the man page's header does not name version $version"
+newest_entry=$(zcat "$share/doc/gridshare/changelog.gz" | sed -n 1p)
+[[ "$newest_entry" == "gridshare ($version) "* ]] || fail "the changelog's newest entry is not $version"
+pass "installed files"
+
+# The installed binary, away from the user's own data and settings
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
+export XDG_RUNTIME_DIR=$work/runtime QT_QPA_PLATFORM=offscreen
+mkdir -p "$HOME"
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
+binary=$root/usr/bin/gridshare
+
+output=$("$binary" --version) || fail "--version exited with $?"
+[ "$output" = "gridshare $version" ] || fail "--version printed \"$output\""
+
+# Stripping and installing change nothing in the arithmetic: the same bytes as the built binary.
+"$binary" evaluate --preset chatgpt-2024 --format csv >"$work/installed.csv" || fail "evaluate exited with $?"
+"$built_binary" evaluate --preset chatgpt-2024 --format csv >"$work/built.csv" || fail "the built binary's evaluate exited with $?"
+[ -s "$work/installed.csv" ] || fail "evaluate printed nothing"
+cmp -s "$work/installed.csv" "$work/built.csv" || fail "evaluate's output differs from the built binary's"
+
+"$binary" --screenshot "$work/window.png" --size 1280x800 || fail "--screenshot exited with $?"
+description=$("$FILE_COMMAND" -b "$work/window.png")
+[[ "$description" == "PNG image data, 1280 x 800,"* ]] || fail "the screenshot is $description"
+pass "the installed binary runs"
+
+# What desktops and software centres read
+"$DESKTOP_FILE_VALIDATE" "$share/applications/$app_id.desktop" || fail "desktop-file-validate"
+"$APPSTREAMCLI" validate --no-net "$share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+grep -qx "Exec=gridshare %f" "$share/applications/$app_id.desktop" || fail "the desktop file does not run gridshare"
+grep -qx "Icon=$app_id" "$share/applications/$app_id.desktop" || fail "the desktop file's icon is not $app_id"
+grep -q "<release version=\"$version\"" "$share/metainfo/$app_id.metainfo.xml" \
+    || fail "the metainfo has no release $version"
+pass "desktop file and metainfo"
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "package: all checks passed"
