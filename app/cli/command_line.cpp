@@ -45,7 +45,7 @@ std::string helpText()
            "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
            "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
            "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
-           "multiplies a PNG's pixels (2 for a sharp figure; 520x350 at 3.125 is an 88 mm column at 300 dpi).\n"
+           "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
            "report writes a PDF: both main charts, the key figures, every parameter and every source.\n"
            "Neither needs a display; an existing file is replaced whole or left as it was.\n"
            "\n"
