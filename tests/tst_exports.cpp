@@ -149,6 +149,25 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Request growth 90 %")));
     }
 
+    void theFooterExplainsOnlyWhatTheChartShows()
+    {
+        // A preset with ranges: the share chart shades bands and says so; the energy chart does not.
+        const QString preset = QStringLiteral("efficient-inference-2025");
+        const QString share = path(QStringLiteral("bands-share.svg"));
+        const QString energy = path(QStringLiteral("bands-energy.svg"));
+        QCOMPARE(
+            gridshare({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--out"), share})
+                .exitCode,
+            0);
+        QCOMPARE(gridshare({QStringLiteral("export"), QStringLiteral("--preset"), preset, QStringLiteral("--view"),
+                            QStringLiteral("energy"), QStringLiteral("--out"), energy})
+                     .exitCode,
+                 0);
+        QVERIFY(readAll(share).contains("Monte Carlo samples"));
+        QVERIFY(!readAll(energy).contains("Monte Carlo samples"));
+        QVERIFY(!readAll(energy).contains("[1]")); // no projections drawn, none cited
+    }
+
     void csvEqualsEvaluate_data()
     {
         QTest::addColumn<QString>("preset");

@@ -45,6 +45,8 @@ public:
 
     // The citation numbers drawn on the chart, for an exported figure's footer.
     virtual QList<int> citedNumbers() const { return {}; }
+    // Whether the chart shades uncertainty bands, which the footer then explains.
+    virtual bool showsBands() const { return false; }
 
     // What the hover readout says now; empty while it is hidden.
     QString readoutText() const;

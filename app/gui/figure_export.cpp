@@ -32,7 +32,8 @@ std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, int width)
                                   .arg(c.page->palette().color(QPalette::WindowText).name()));
     doc->setHtml(QStringLiteral("<div style=\"color:%1\">%2</div>")
                      .arg(c.page->palette().color(QPalette::WindowText).name(),
-                          figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(), c.page->locale())));
+                          figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(), c.page->showsBands(),
+                                           c.page->locale())));
     doc->setTextWidth(width - 2 * kFooterMargin);
     return doc;
 }

@@ -40,7 +40,8 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
              withUnit(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale), unit));
 }
 
-QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, const QLocale& locale)
+QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
+                         const QLocale& locale)
 {
     QString text = tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
                        .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
@@ -52,7 +53,7 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
     text += QLatin1Char(' ')
             + (changes.isEmpty() ? tr("All assumptions at their defaults.")
                                  : tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
-    if (!s.evaluation.bands.empty())
+    if (withBands && !s.evaluation.bands.empty())
         text += QLatin1Char(' ')
                 + tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
                       .arg(locale.toString(s.resolved.monteCarlo.samples))

@@ -17,8 +17,9 @@ QList<Param> changedParameters(const ScenarioSnapshot& snapshot);
 // "Query growth 120 % (default 45 %)"
 QString changeText(const ScenarioSnapshot& snapshot, Param p, const QLocale& locale);
 
-// Rich text for the footer; cited are the citation numbers drawn on the chart.
-QString figureFooterHtml(const ScenarioSnapshot& snapshot, const Dataset& data, const QList<int>& cited,
+// Rich text for the footer; cited are the citation numbers drawn on the chart, and withBands says
+// whether it shades the Monte Carlo bands.
+QString figureFooterHtml(const ScenarioSnapshot& snapshot, const Dataset& data, const QList<int>& cited, bool withBands,
                          const QLocale& locale);
 
 } // namespace gridshare::gui

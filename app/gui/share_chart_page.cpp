@@ -97,6 +97,7 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
 void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>& years)
 {
     const auto& bands = s.evaluation.bands;
+    showsBands_ = !bands.empty();
     if (bands.empty())
         return;
     auto bandOf = [&](Band YearBands::*which, double Band::*edge) {

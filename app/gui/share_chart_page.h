@@ -15,6 +15,7 @@ public:
     // The "[n]" labels drawn beside published projections, in drawing order.
     QStringList citationLabels() const;
     QList<int> citedNumbers() const override { return citedNumbers_; }
+    bool showsBands() const override { return showsBands_; }
 
     // Published projections can be hidden, to reveal them in a talk.
     void setProjectionsVisible(bool visible);
@@ -32,6 +33,7 @@ private:
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order
     bool projectionsVisible_ = true;
+    bool showsBands_ = false;
     double endLabelOffset_ = 0.15;
     std::vector<YearResult> years_;
 };
