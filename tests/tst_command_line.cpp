@@ -350,6 +350,9 @@ private slots:
         QTest::newRow("bad size") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--size"),
                                                  QStringLiteral("big")}
                                   << 2 << "--size: \"big\" is not WIDTHxHEIGHT";
+        QTest::newRow("bad theme") << QStringList{QStringLiteral("--screenshot"), out, QStringLiteral("--theme"),
+                                                  QStringLiteral("purple")}
+                                   << 2 << "--theme: \"purple\" is not one of system, light, dark, high-contrast";
         QTest::newRow("unwritable") << QStringList{QStringLiteral("--screenshot"),
                                                    QStringLiteral("/nonexistent/dir/shot.png")}
                                     << 4 << "/nonexistent/dir/shot.png: cannot be written";

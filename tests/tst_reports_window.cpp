@@ -266,6 +266,26 @@ private slots:
         QCOMPARE(f.settings->presentationZoom(), zoom);
     }
 
+    void themesRestyleTheCharts()
+    {
+        auto* dark = f.window->findChild<QAction*>(QStringLiteral("theme-dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(f.settings->theme(), Settings::Theme::Dark);
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        QVERIFY(base.lightness() < 64);
+        ChartPage* share = f.window->page(ChartView::Share);
+        f.window->renderNow();
+        QTRY_COMPARE(share->plot()->axisRect()->backgroundBrush().color(), base);
+        QTRY_COMPARE(share->plot()->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::WindowText));
+
+        f.window->findChild<QAction*>(QStringLiteral("theme-high-contrast"))->trigger();
+        QTRY_COMPARE(share->plot()->axisRect()->backgroundBrush().color(), QColor(Qt::white));
+        QTRY_COMPARE(share->plot()->xAxis->tickLabelColor(), QColor(Qt::black));
+        f.window->findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
+        QCOMPARE(f.settings->theme(), Settings::Theme::System);
+    }
+
     void presentationSlidersMoveTheChart()
     {
         f.window->show();

@@ -9,6 +9,7 @@
 #include "scenario_document.h"
 #include "scenario_files.h"
 #include "settings.h"
+#include "themes.h"
 
 #include "gridshare/text.h"
 
@@ -29,7 +30,8 @@
 namespace gridshare::gui {
 namespace {
 
-const char* const kOptionsWithValue[] = {"--screenshot", "--preset", "--region", "--view", "--size", "--set"};
+const char* const kOptionsWithValue[] = {"--screenshot", "--preset", "--region", "--view",
+                                         "--size",       "--set",    "--theme"};
 
 // Renders the window to a PNG and writes it atomically: an existing file is replaced whole or kept.
 int saveScreenshot(MainWindow& window, const QString& path)
@@ -140,6 +142,15 @@ int runWindow(int argc, char* argv[])
     for (const auto& warning : loaded.warnings)
         std::fprintf(stderr, "gridshare: warning: %s\n", warning.c_str());
     Settings settings;
+    Settings::Theme theme = settings.theme();
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const auto chosen = themeFromKey(parser.value(QStringLiteral("theme")));
+        if (!chosen)
+            return failWith(2, QStringLiteral("--theme: \"%1\" is not one of system, light, dark, high-contrast")
+                                   .arg(parser.value(QStringLiteral("theme"))));
+        theme = *chosen; // for this run only: the saved choice stays
+    }
+    applyTheme(theme);
     ScenarioDocument document(loaded.dataset);
     ScenarioOptions options;
     options.file = parser.positionalArguments().value(0);

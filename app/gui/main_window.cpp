@@ -11,11 +11,13 @@
 #include "sensitivity_chart_page.h"
 #include "settings.h"
 #include "share_chart_page.h"
+#include "themes.h"
 #include "what_it_takes_panel.h"
 
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -206,6 +208,24 @@ void MainWindow::buildMenus()
     presentAction->setToolTip(tr("Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc "
                                  "leaves (F5)"));
     viewMenu->addAction(tr("Presentation P&laylist…"), this, &MainWindow::editPlaylist);
+    viewMenu->addSeparator();
+    QMenu* themes = viewMenu->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(themes);
+    const std::pair<Settings::Theme, QString> choices[] = {{Settings::Theme::System, tr("&System")},
+                                                           {Settings::Theme::Light, tr("&Light")},
+                                                           {Settings::Theme::Dark, tr("&Dark")},
+                                                           {Settings::Theme::HighContrast, tr("&High contrast")}};
+    for (const auto& [theme, label] : choices) {
+        QAction* action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(settings_->theme() == theme);
+        action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            settings_->setTheme(theme);
+            applyTheme(theme);
+        });
+    }
     buildCompareMenu();
 }
 
