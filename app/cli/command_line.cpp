@@ -56,6 +56,7 @@ std::string helpText()
            "                     currency, base_year, end_year\n"
            "  --format FORMAT    table (default), json or csv\n"
            "  --view VIEW        share (default), energy, cost, per-query, water or sensitivity\n"
+           "  --theme THEME      the window: system (default), light, dark or high-contrast, for this run\n"
            "  --vary KEY         solve: the parameter to change\n"
            "  --target OUT=V     solve: the output (a key of the json output) and the value it should reach\n"
            "  --year YEAR        solve: the year of the target (default: the end year)\n"

@@ -4,6 +4,7 @@
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <cmath>
 
@@ -180,6 +181,29 @@ bool ChartPage::event(QEvent* event)
     if (event->type() == QEvent::Leave)
         hideReadout();
     return QWidget::event(event);
+}
+
+void ChartPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Follow the window to other screens, whose pixel ratio may differ (1x, 1.5x, 2x).
+    QWindow* handle = window()->windowHandle();
+    if (handle && handle != watchedWindow_) {
+        watchedWindow_ = handle;
+        connect(handle, &QWindow::screenChanged, this, &ChartPage::matchPixelRatio);
+    }
+    matchPixelRatio();
+}
+
+void ChartPage::matchPixelRatio()
+{
+    // QCustomPlot 2.1 reads the device pixel ratio once, when it is created: tell it when it changes,
+    // or the chart is drawn blurred (or too small) on the new screen.
+    const double ratio = devicePixelRatioF();
+    if (plot_->bufferDevicePixelRatio() != ratio) {
+        plot_->setBufferDevicePixelRatio(ratio);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void ChartPage::onMouseMove(QMouseEvent* event)

@@ -12,6 +12,8 @@ class QCPItemText;
 class QCPItemTracer;
 class QCPTextElement;
 class QMouseEvent;
+class QShowEvent;
+class QWindow;
 
 namespace gridshare::gui {
 
@@ -74,12 +76,15 @@ protected:
     QFont chartFont(double scale = 1.0, bool bold = false) const;
 
     bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
+    void matchPixelRatio();
 
     QCustomPlot* plot_;
+    QWindow* watchedWindow_ = nullptr;
     SnapshotPtr snapshot_;
     QCPTextElement* title_ = nullptr;
     QCPTextElement* subtitle_ = nullptr;
