@@ -28,6 +28,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     reset_->setText(QStringLiteral("↺"));
     reset_->setToolTip(tr("Reset %1 to its default").arg(p.label));
     reset_->setAccessibleName(tr("Reset %1").arg(p.label));
+    reset_->setAccessibleDescription(reset_->toolTip());
     badge_->setAutoRaise(true);
     badge_->setFocusPolicy(Qt::NoFocus);
     hint_->setWordWrap(true);
@@ -58,6 +59,11 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     connect(reset_, &QToolButton::clicked, this, [this] { emit resetRequested(param_); });
     connect(badge_, &QToolButton::clicked, this, [this] { emit selected(param_); });
     edit_->installEventFilter(this);
+}
+
+QList<QWidget*> AssumptionRow::focusOrder() const
+{
+    return QList<QWidget*>{edit_, range_->toggle(), reset_} + range_->boxes();
 }
 
 void AssumptionRow::showValue(double modelValue, const QString& currency, bool isDefault)

@@ -22,6 +22,8 @@ public:
     QuantityEdit* edit() const { return edit_; }
     QToolButton* resetButton() const { return reset_; }
     RangeEditor* rangeEditor() const { return range_; }
+    // The widgets Tab visits, in reading order: box, ±, reset, then the range boxes.
+    QList<QWidget*> focusOrder() const;
 
     void showValue(double modelValue, const QString& currency, bool isDefault);
     void showSource(const QString& badge, const QString& tooltip);

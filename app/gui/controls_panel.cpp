@@ -51,6 +51,9 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes straight to the controls inside; the area scrolls to each as it gets the keyboard.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Growth, assumptions and uncertainty"));
 
     QGroupBox* headline = addGroup(this, tr("Headline"), ControlGroup::Headline);
     headline->setObjectName(QStringLiteral("headline"));
@@ -91,9 +94,11 @@ QWidget* ControlsPanel::buildUncertainty()
     samples_->setSingleStep(1000);
     samples_->setGroupSeparatorShown(true);
     samples_->setAccessibleName(tr("Monte Carlo samples"));
+    samples_->setAccessibleDescription(tr("How many scenarios are drawn from the ranges for the P10–P90 bands"));
     seed_ = new QSpinBox(box);
     seed_->setRange(0, std::numeric_limits<int>::max());
     seed_->setAccessibleName(tr("Random seed"));
+    seed_->setAccessibleDescription(tr("The same seed and samples give the same bands"));
     auto* note = new QLabel(tr("Give a parameter a range with ± to draw P10–P90 bands. The seed makes them repeatable; "
                                "both are saved with the scenario."),
                             box);
@@ -162,6 +167,22 @@ QString ControlsPanel::badgeTooltip(Param p) const
     if (!provenance.note.empty())
         text += QStringLiteral("\n") + QString::fromStdString(provenance.note);
     return text;
+}
+
+QList<QWidget*> ControlsPanel::focusOrder() const
+{
+    QList<QWidget*> order;
+    for (ControlGroup group : {ControlGroup::Headline, ControlGroup::Growth, ControlGroup::Assumption})
+        for (const auto& ps : paramSpecs()) {
+            if (presentation(ps.param).group != group)
+                continue;
+            if (const auto c = controls_.find(ps.param); c != controls_.end())
+                order += c->second->focusOrder();
+            else if (const auto r = rows_.find(ps.param); r != rows_.end())
+                order += r->second->focusOrder();
+        }
+    order += {samples_, seed_};
+    return order;
 }
 
 void ControlsPanel::focusParameter(Param p)

@@ -30,6 +30,8 @@ public:
     QToolButton* resetButton(Param p) const;
     QSpinBox* samplesBox() const { return samples_; }
     QSpinBox* seedBox() const { return seed_; }
+    // Every widget Tab visits, top to bottom as the panel reads.
+    QList<QWidget*> focusOrder() const;
     // Brings a parameter's control into view and gives it the keyboard.
     void focusParameter(Param p);
 

@@ -51,6 +51,7 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     whatItTakes_ = new WhatItTakesPanel(document_, side);
     side->addTab(whatItTakes_, tr("What it takes"));
     side->setMinimumWidth(250);
+    side->setAccessibleName(tr("Sources and what it takes"));
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -70,6 +71,13 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     connect(document_, &ScenarioDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(controls_, &ControlsPanel::parameterSelected, this, &MainWindow::showSourceOf);
     onDocumentChanged();
+    // Tab reads the window as a person does: scenario choice, controls top to bottom, the views,
+    // then the sources.
+    QList<QWidget*> order{regions_, presets_};
+    order += controls_->focusOrder();
+    order += {viewTabs_, side->tabBar(), citations_};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     // The keyboard starts on the first headline slider: arrow keys move it at once.
     controls_->control(Param::QueriesPerDay)->slider()->setFocus();
 }

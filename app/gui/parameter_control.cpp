@@ -61,6 +61,11 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
     slider_->installEventFilter(this);
 }
 
+QList<QWidget*> ParameterControl::focusOrder() const
+{
+    return QList<QWidget*>{slider_, edit_, range_->toggle()} + range_->boxes();
+}
+
 void ParameterControl::showValue(double modelValue, const QString& currency)
 {
     updating_ = true;

@@ -23,6 +23,8 @@ public:
     QSlider* slider() const { return slider_; }
     QuantityEdit* edit() const { return edit_; }
     RangeEditor* rangeEditor() const { return range_; }
+    // The widgets Tab visits, in reading order: slider, box, ±, then the range boxes.
+    QList<QWidget*> focusOrder() const;
 
     void showValue(double modelValue, const QString& currency);
     void showSource(const QString& badge, const QString& tooltip);

@@ -10,6 +10,12 @@ QuantityEdit::QuantityEdit(Param param, QWidget* parent) : QLineEdit(parent), pa
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.000000")) + 16);
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000.0000")) + 16);
     setAccessibleName(presentation(param).label);
+    // What the number means and what it accepts, for screen readers (the window shows both nearby).
+    const ParamSpec& s = spec(param);
+    setAccessibleDescription(tr("%1. From %2 to %3 %4.")
+                                 .arg(QString::fromUtf8(s.meaning.data(), qsizetype(s.meaning.size())),
+                                      formatValue(param, s.min, locale()), formatValue(param, s.max, locale()),
+                                      displayUnit(presentation(param), tr("currency"))));
     connect(this, &QLineEdit::editingFinished, this, &QuantityEdit::commit);
     connect(this, &QLineEdit::textEdited, this, [this] {
         markRefused(false);

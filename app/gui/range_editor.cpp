@@ -19,6 +19,7 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
     toggle_->setAutoRaise(true);
     toggle_->setToolTip(tr("Give %1 an uncertainty range (P10–P90 bands)").arg(name));
     toggle_->setAccessibleName(tr("Uncertainty range of %1").arg(name));
+    toggle_->setAccessibleDescription(toggle_->toolTip());
     low_->setAccessibleName(tr("Low end of %1").arg(name));
     high_->setAccessibleName(tr("High end of %1").arg(name));
     hint_->setWordWrap(true);

@@ -29,6 +29,9 @@ public:
 
     void showRange(const std::optional<Range>& range, double current);
 
+    // The low and high boxes, in the order Tab visits them (the toggle sits with the owner's row).
+    QList<QWidget*> boxes() const { return {low_, high_}; }
+
 signals:
     void rangeEntered(gridshare::Param param, const gridshare::Range& range);
     void rangeCleared(gridshare::Param param);

@@ -1,0 +1,141 @@
+// The window for people who use a screen reader or only a keyboard: every control a Tab reaches has
+// a name an assistive technology can read, and Tab walks the window in reading order.
+
+#include "window_fixture.h"
+
+#include "gui/controls_panel.h"
+#include "gui/parameter_control.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QSet>
+#include <QSlider>
+#include <QTabBar>
+#include <QTest>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+namespace {
+
+QString accessibleName(QWidget* w)
+{
+    // A spin box's editor is read as part of the spin box.
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+        w = spin;
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QString describe(QWidget* w)
+{
+    return QStringLiteral("%1 \"%2\" in %3")
+        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+             w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+}
+
+// The widgets Tab stops at, in the order it reaches them, starting from the first.
+QList<QWidget*> tabChain(QWidget* first)
+{
+    QList<QWidget*> chain;
+    QWidget* w = first;
+    do {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            chain.append(w);
+        w = w->nextInFocusChain();
+    } while (w && w != first && chain.size() < 2000);
+    return chain;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+
+    testing::WindowFixture f;
+
+private slots:
+    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void init()
+    {
+        f.create();
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    }
+    void cleanup() { f.destroy(); }
+
+    void everyControlTabReachesHasAName()
+    {
+        QStringList unnamed;
+        for (QWidget* w : tabChain(f.window.get()))
+            if (accessibleName(w).isEmpty())
+                unnamed.append(describe(w));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    void everyControlSaysWhatItIs()
+    {
+        // Beyond its name, each control of the panel describes itself: meaning and accepted values.
+        QStringList undescribed;
+        for (QWidget* w : f.window->controls()->focusOrder()) {
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Description).trimmed().isEmpty())
+                undescribed.append(describe(w) + QStringLiteral(" ") + accessibleName(w));
+        }
+        QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(QStringLiteral("\n"))));
+        auto* box = f.window->controls()->control(Param::QueryGrowth)->edit();
+        const QString said = QAccessible::queryAccessibleInterface(box)->text(QAccessible::Description);
+        QVERIFY2(said.contains(QStringLiteral("%/yr")), qPrintable(said)); // in the unit the box shows
+    }
+
+    void tabReadsTheWindowInOrder()
+    {
+        // From the region: the preset, then the controls top to bottom, then the views and sources.
+        QWidget* region = f.window->regionSelector();
+        const QList<QWidget*> chain = tabChain(region);
+        QCOMPARE(chain.value(0), region);
+        QCOMPARE(chain.value(1), static_cast<QWidget*>(f.window->presetSelector()));
+        const QList<QWidget*> controls = f.window->controls()->focusOrder();
+        int previousY = -1;
+        QSet<QWidget*> reached;
+        qsizetype i = 2;
+        for (; i < chain.size() && f.window->controls()->isAncestorOf(chain[i]); ++i) {
+            // A spin box is reached through its editor.
+            QWidget* owner =
+                qobject_cast<QAbstractSpinBox*>(chain[i]->parentWidget()) ? chain[i]->parentWidget() : chain[i];
+            QVERIFY2(controls.contains(owner), qPrintable(describe(chain[i])));
+            // Reading order: never back up the panel (a row's box and buttons share a line).
+            const int y = chain[i]->mapTo(f.window->controls(), QPoint(0, 0)).y();
+            QVERIFY2(y >= previousY - 20, qPrintable(describe(chain[i])));
+            previousY = std::max(previousY, y);
+            reached.insert(owner);
+        }
+        // Every visible control is reached, the headline slider first.
+        QCOMPARE(chain.value(2), static_cast<QWidget*>(f.window->controls()->control(Param::QueriesPerDay)->slider()));
+        int visible = 0;
+        for (QWidget* w : controls)
+            visible += w->isVisible() && w->isEnabled() ? 1 : 0;
+        QCOMPARE(int(reached.size()), visible);
+        // Then the views, then the sources.
+        QVERIFY2(qobject_cast<QTabBar*>(chain.value(i)), qPrintable(describe(chain.value(i))));
+        QVERIFY(!f.window->controls()->isAncestorOf(chain.value(i + 1)));
+    }
+
+    void tabMovesTheKeyboardAlongTheChain()
+    {
+        // A real Tab press from the region box lands on the preset box, then the first slider.
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        f.window->regionSelector()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(f.window->presetSelector()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget*>(f.window->controls()->control(Param::QueriesPerDay)->slider()));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
