@@ -92,15 +92,16 @@ private slots:
 
     void tabReadsTheWindowInOrder()
     {
-        // From the region: the preset, then the controls top to bottom, then the views and sources.
+        // From the region: the currency, the preset, then the controls top to bottom, then the views and sources.
         QWidget* region = f.window->regionSelector();
         const QList<QWidget*> chain = tabChain(region);
         QCOMPARE(chain.value(0), region);
-        QCOMPARE(chain.value(1), static_cast<QWidget*>(f.window->presetSelector()));
+        QCOMPARE(chain.value(1), static_cast<QWidget*>(f.window->currencySelector()));
+        QCOMPARE(chain.value(2), static_cast<QWidget*>(f.window->presetSelector()));
         const QList<QWidget*> controls = f.window->controls()->focusOrder();
         int previousY = -1;
         QSet<QWidget*> reached;
-        qsizetype i = 2;
+        qsizetype i = 3;
         for (; i < chain.size() && f.window->controls()->isAncestorOf(chain[i]); ++i) {
             // A spin box is reached through its editor.
             QWidget* owner =
@@ -113,7 +114,7 @@ private slots:
             reached.insert(owner);
         }
         // Every visible control is reached, the headline slider first.
-        QCOMPARE(chain.value(2), static_cast<QWidget*>(f.window->controls()->control(Param::QueriesPerDay)->slider()));
+        QCOMPARE(chain.value(3), static_cast<QWidget*>(f.window->controls()->control(Param::QueriesPerDay)->slider()));
         int visible = 0;
         for (QWidget* w : controls)
             visible += w->isVisible() && w->isEnabled() ? 1 : 0;
@@ -125,10 +126,12 @@ private slots:
 
     void tabMovesTheKeyboardAlongTheChain()
     {
-        // A real Tab press from the region box lands on the preset box, then the first slider.
+        // Real Tab presses from the region box: the currency, the preset, then the first slider.
         f.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         f.window->regionSelector()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(f.window->currencySelector()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(f.window->presetSelector()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

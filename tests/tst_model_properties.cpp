@@ -2,6 +2,7 @@
 // ../shared/model.md written out here, to a relative error of 1e-9.
 
 #include "gridshare/evaluation.h"
+#include "gridshare/resolve.h"
 
 #include <QTest>
 
@@ -108,6 +109,59 @@ private slots:
             }
             ++checked;
         }
+    }
+
+    void anotherCurrencyChangesOnlyTheMoney_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<double>("rate"); // target units per source unit, from currencies.json
+        QTest::newRow("US in yuan") << QStringLiteral("US") << QStringLiteral("CNY") << 7.0809;
+        QTest::newRow("US in euro") << QStringLiteral("US") << QStringLiteral("EUR") << 0.9248;
+        QTest::newRow("China in dollars") << QStringLiteral("China") << QStringLiteral("USD") << 1 / 7.0809;
+    }
+
+    void anotherCurrencyChangesOnlyTheMoney()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, currency);
+        QFETCH(double, rate);
+        const Dataset& data = Dataset::builtin();
+        Scenario s;
+        s.region = region.toStdString();
+        s.parameters[Param::QueryGrowth] = 0.7;
+        s.parameters[Param::PricePerKwh] = 0.1; // set by the person: converted
+        s.ranges[Param::PricePerKwh] = Range{0.08, 0.12};
+        const auto converted = inCurrency(s, data, currency.toStdString());
+        QVERIFY(converted);
+        QCOMPARE(*converted.value().currency, currency.toStdString());
+        QVERIFY(std::abs(converted.value().parameters.at(Param::PricePerKwh) - 0.1 * rate) < 1e-12);
+        QVERIFY(std::abs(converted.value().ranges.at(Param::PricePerKwh).high - 0.12 * rate) < 1e-12);
+
+        const Evaluation before = evaluate(resolve(s, data).value(), false);
+        const Evaluation after = evaluate(resolve(converted.value(), data).value(), false);
+        for (std::size_t i = 0; i < before.years.size(); ++i) {
+            // Costs change by the rate (relative 1e-12); energy and shares not at all.
+            QVERIFY(std::abs(after.years[i].cost / (before.years[i].cost * rate) - 1) < 1e-12);
+            QCOMPARE(after.years[i].aiTwh, before.years[i].aiTwh);
+            QCOMPARE(after.years[i].aiShare, before.years[i].aiShare);
+        }
+        // A price left at the region's default follows too: the default is converted on resolve.
+        Scenario plain;
+        plain.region = region.toStdString();
+        const auto plainConverted = inCurrency(plain, data, currency.toStdString());
+        const double c0 = evaluate(resolve(plain, data).value(), false).years.back().cost;
+        const double c1 = evaluate(resolve(plainConverted.value(), data).value(), false).years.back().cost;
+        QVERIFY(std::abs(c1 / (c0 * rate) - 1) < 1e-12);
+    }
+
+    void anUnknownCurrencyIsRefused()
+    {
+        Scenario s;
+        const auto converted = inCurrency(s, Dataset::builtin(), "GBP");
+        QVERIFY(!converted);
+        QCOMPARE(converted.issues().front().pointer, std::string("/currency"));
+        QVERIFY(converted.issues().front().reason.find("GBP") != std::string::npos);
     }
 
     void parameterTableIsInEnumOrder()

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QMimeData>
 #include <QPrinter>
 #include <QSignalSpy>
@@ -264,6 +265,27 @@ private slots:
         QTest::keyClick(show, Qt::Key_Escape);
         QTRY_VERIFY(!f.window->presentation());
         QCOMPARE(f.settings->presentationZoom(), zoom);
+    }
+
+    void costsInAnotherCurrency()
+    {
+        // Yuan at the cited 7.0809 per dollar: the bill follows, the electricity does not. Undoable.
+        const double usd = f.document->snapshot()->evaluation.years.back().cost;
+        const double twh = f.document->snapshot()->evaluation.years.back().aiTwh;
+        QComboBox* currency = f.window->currencySelector();
+        QVERIFY(currency->itemData(currency->findData(QStringLiteral("CNY")), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("fed-g5a")));
+        currency->setCurrentIndex(currency->findData(QStringLiteral("CNY")));
+        emit currency->activated(currency->currentIndex());
+        QCOMPARE(f.document->currency(), QStringLiteral("CNY"));
+        const auto& end = f.document->snapshot()->evaluation.years.back();
+        QVERIFY(std::abs(end.cost / (usd * 7.0809) - 1) < 1e-12);
+        QCOMPARE(end.aiTwh, twh);
+        QVERIFY(f.window->keyFigures()->valueText(QStringLiteral("cost")).size() > 0);
+        f.document->undoStack()->undo();
+        QCOMPARE(f.document->currency(), QStringLiteral("USD"));
+        QCOMPARE(currency->currentData().toString(), QStringLiteral("USD"));
     }
 
     void themesRestyleTheCharts()

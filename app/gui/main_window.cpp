@@ -73,7 +73,7 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     onDocumentChanged();
     // Tab reads the window as a person does: scenario choice, controls top to bottom, the views,
     // then the sources.
-    QList<QWidget*> order{regions_, presets_};
+    QList<QWidget*> order{regions_, currencies_, presets_};
     order += controls_->focusOrder();
     order += {viewTabs_, side->tabBar(), citations_};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -128,6 +128,21 @@ void MainWindow::buildToolBar()
     for (const Preset& p : document_->data().presets)
         presets_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
     presets_->setMinimumContentsLength(24);
+    currencies_ = new QComboBox(bar);
+    currencies_->setAccessibleName(tr("Currency"));
+    for (const Currency& c : document_->data().currencies) {
+        const QString code = QString::fromStdString(c.code);
+        currencies_->addItem(code, code);
+        // Where the rate comes from, as for every other number.
+        const Provenance& p = c.perUsd.provenance;
+        const QString origin = p.isAssumption() ? tr("assumption: %1").arg(QString::fromStdString(p.assumption))
+                                                : QStringLiteral("%1 (%2)").arg(QString::fromStdString(p.source),
+                                                                                QString::fromStdString(p.level));
+        currencies_->setItemData(currencies_->count() - 1,
+                                 tr("1 USD = %1 %2 · %3").arg(QLocale().toString(c.perUsd.value, 'g', 6), code, origin),
+                                 Qt::ToolTipRole);
+    }
+    currencies_->setToolTip(tr("The currency of prices and costs; rates are cited in the tooltip of each"));
 
     auto* regionLabel = new QLabel(tr("&Region"), bar);
     regionLabel->setBuddy(regions_);
@@ -135,6 +150,10 @@ void MainWindow::buildToolBar()
     presetLabel->setBuddy(presets_);
     bar->addWidget(regionLabel);
     bar->addWidget(regions_);
+    auto* currencyLabel = new QLabel(tr("C&urrency"), bar);
+    currencyLabel->setBuddy(currencies_);
+    bar->addWidget(currencyLabel);
+    bar->addWidget(currencies_);
     bar->addSeparator();
     bar->addWidget(presetLabel);
     bar->addWidget(presets_);
@@ -149,6 +168,8 @@ void MainWindow::buildToolBar()
 
     connect(regions_, &QComboBox::activated, this,
             [this](int index) { document_->loadRegion(regions_->itemData(index).toString()); });
+    connect(currencies_, &QComboBox::activated, this,
+            [this](int index) { document_->setCurrency(currencies_->itemData(index).toString()); });
     connect(presets_, &QComboBox::activated, this, [this](int index) {
         const QString id = presets_->itemData(index).toString();
         if (!id.isEmpty())
@@ -361,6 +382,8 @@ void MainWindow::onDocumentChanged()
 
     const QSignalBlocker blockRegions(regions_);
     const QSignalBlocker blockPresets(presets_);
+    const QSignalBlocker blockCurrencies(currencies_);
+    currencies_->setCurrentIndex(currencies_->findData(document_->currency()));
     regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
     const Preset* preset = document_->preset();
     presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);

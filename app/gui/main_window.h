@@ -44,6 +44,7 @@ public:
     WhatItTakesPanel* whatItTakes() const { return whatItTakes_; }
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
+    QComboBox* currencySelector() const { return currencies_; }
     DocumentActions* documentActions() const { return actions_; }
     ExportActions* exportActions() const { return exports_; }
     QAction* pinAction() const { return pin_; }
@@ -88,6 +89,7 @@ private:
     std::map<ChartView, ChartPage*> pageFor_;
     QComboBox* regions_ = nullptr;
     QComboBox* presets_ = nullptr;
+    QComboBox* currencies_ = nullptr;
     QLabel* problem_ = nullptr;
 };
 

@@ -330,6 +330,21 @@ void ScenarioDocument::onBandsReady()
     emit changed();
 }
 
+bool ScenarioDocument::setCurrency(const QString& code)
+{
+    if (code == currency())
+        return true;
+    auto scenario = inCurrency(state_.scenario, data_, code.toStdString());
+    auto baseline = inCurrency(state_.baseline, data_, code.toStdString());
+    if (!scenario || !baseline)
+        return false;
+    DocumentState after = state_;
+    after.scenario = scenario.value();
+    after.baseline = baseline.value();
+    push(after, tr("Costs in %1").arg(code));
+    return true;
+}
+
 bool ScenarioDocument::pinCurrent()
 {
     if (!snapshot_ || pinned_.size() >= kMaxPinned)

@@ -79,6 +79,8 @@ public slots:
     void resetAll();
     bool loadPreset(const QString& id);
     bool loadRegion(const QString& id);
+    // Costs in another currency; a price the person set is converted at the cited rate. Undoable.
+    bool setCurrency(const QString& code);
 
     // While an interaction lasts (a slider held down), its changes merge into one undo step.
     void beginInteraction();

@@ -49,6 +49,29 @@ double regionDefault(const Dataset& data, const Region& region, const Currency& 
     return home ? value * currency.perUsd.value / home->perUsd.value : value;
 }
 
+Outcome<Scenario> inCurrency(const Scenario& s, const Dataset& data, std::string_view code)
+{
+    const Region* region = data.region(s.region);
+    const std::string fromCode = s.currency ? *s.currency : (region ? region->currency : "USD");
+    const Currency* from = data.currency(fromCode);
+    const Currency* to = data.currency(code);
+    if (!from || !to) {
+        std::vector<std::string> codes;
+        for (const auto& c : data.currencies)
+            codes.push_back(c.code);
+        return Issues{{"/currency",
+                       "unknown currency \"" + std::string(from ? code : fromCode) + "\"; known: " + knownIds(codes)}};
+    }
+    Scenario out = s;
+    out.currency = to->code;
+    const double factor = to->perUsd.value / from->perUsd.value;
+    if (const auto price = out.parameters.find(Param::PricePerKwh); price != out.parameters.end())
+        price->second *= factor;
+    if (const auto range = out.ranges.find(Param::PricePerKwh); range != out.ranges.end())
+        range->second = {range->second.low * factor, range->second.high * factor};
+    return out;
+}
+
 Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
 {
     Issues issues = checkScenarioValues(s);

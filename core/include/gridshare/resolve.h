@@ -25,4 +25,9 @@ double regionDefault(const Dataset& data, const Region& region, const Currency& 
 
 Outcome<ResolvedScenario> resolve(const Scenario& scenario, const Dataset& data);
 
+// The same scenario with its money in another currency: a price it sets (and its range) is
+// converted at the currencies' rates to the US dollar, so every cost changes by the exchange rate
+// and nothing else does. Unknown currencies are refused.
+Outcome<Scenario> inCurrency(const Scenario& scenario, const Dataset& data, std::string_view code);
+
 } // namespace gridshare
