@@ -1,5 +1,7 @@
 #include "citation_text.h"
 
+#include <QCoreApplication>
+
 namespace gridshare::gui {
 namespace {
 
@@ -9,6 +11,16 @@ QString html(const std::string& text)
 }
 
 } // namespace
+
+QString provenanceText(const Provenance& provenance, const CitationList& citations)
+{
+    if (provenance.isAssumption())
+        return QCoreApplication::translate("Citations", "Assumption: %1")
+            .arg(QString::fromStdString(provenance.assumption));
+    const auto number = citations.numberOf(provenance.source);
+    return (number ? QStringLiteral("[%1] ").arg(*number) : QString()) + QString::fromStdString(provenance.source)
+           + QStringLiteral(" (%1)").arg(QString::fromStdString(provenance.level));
+}
 
 QString citationHtml(const Citation& c, const Dataset& data, bool withLevel)
 {

@@ -11,4 +11,8 @@ namespace gridshare::gui {
 // Rich text; the URL is a link. withLevel adds the verification level and the source's note.
 QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel);
 
+// Where a value comes from, in one line of plain text: "[7] epoch-2025 (V2)" (the number when the
+// list cites the source), or "Assumption: why".
+QString provenanceText(const Provenance& provenance, const CitationList& citations);
+
 } // namespace gridshare::gui

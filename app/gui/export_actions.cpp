@@ -7,6 +7,8 @@
 #include "scenario_files.h"
 #include "settings.h"
 
+#include "gridshare/writers.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -151,7 +153,8 @@ bool ExportActions::exportTable()
     const QString path = askFile(tr("Export table"), QStringLiteral(".csv"), tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return false;
-    return write(path, figureBytes(content(), lastSpec_, FigureFormat::Csv));
+    document_->finishPendingWork(); // the table's bands are those of the values shown
+    return write(path, QByteArray::fromStdString(toCsv(document_->snapshot()->evaluation)));
 }
 
 bool ExportActions::copyChart()

@@ -3,15 +3,12 @@
 #include "../common/user_data.h"
 #include "autosaver.h"
 #include "chart_views.h"
-#include "document_actions.h"
 #include "launch_options.h"
 #include "main_window.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
 #include "settings.h"
 #include "themes.h"
-
-#include "gridshare/text.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,7 +18,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>

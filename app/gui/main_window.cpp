@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "citation_text.h"
 #include "citations_panel.h"
 #include "controls_panel.h"
 #include "document_actions.h"
@@ -134,12 +135,10 @@ void MainWindow::buildToolBar()
         const QString code = QString::fromStdString(c.code);
         currencies_->addItem(code, code);
         // Where the rate comes from, as for every other number.
-        const Provenance& p = c.perUsd.provenance;
-        const QString origin = p.isAssumption() ? tr("assumption: %1").arg(QString::fromStdString(p.assumption))
-                                                : QStringLiteral("%1 (%2)").arg(QString::fromStdString(p.source),
-                                                                                QString::fromStdString(p.level));
         currencies_->setItemData(currencies_->count() - 1,
-                                 tr("1 USD = %1 %2 · %3").arg(QLocale().toString(c.perUsd.value, 'g', 6), code, origin),
+                                 tr("1 USD = %1 %2 · %3")
+                                     .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
+                                          provenanceText(c.perUsd.provenance, CitationList{})),
                                  Qt::ToolTipRole);
     }
     currencies_->setToolTip(tr("The currency of prices and costs; rates are cited in the tooltip of each"));
@@ -214,11 +213,10 @@ void MainWindow::buildMenus()
     }
     viewMenu->addSeparator();
     projections_ = viewMenu->addAction(tr("Published &projections"));
-    QAction* projections = projections_;
-    projections->setCheckable(true);
-    projections->setChecked(true);
-    projections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(projections, &QAction::toggled, this, [this](bool on) {
+    projections_->setCheckable(true);
+    projections_->setChecked(true);
+    projections_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(projections_, &QAction::toggled, this, [this](bool on) {
         shareChart()->setProjectionsVisible(on);
         shareChart()->display(document_->snapshot());
     });

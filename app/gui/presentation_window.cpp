@@ -83,21 +83,16 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     // Clickers send PageDown/PageUp; some send arrows or B (blank). Shortcuts win over the sliders.
     for (QKeySequence keys : {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down),
                               QKeySequence(Qt::Key_Space)})
-        addShortcut(keys, &PresentationWindow::next);
+        addShortcut(keys, [this] { next(); });
     for (QKeySequence keys : {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up),
                               QKeySequence(Qt::Key_Backspace)})
-        addShortcut(keys, &PresentationWindow::previous);
-    addShortcut(QKeySequence(Qt::Key_P), &PresentationWindow::toggleProjections);
-    auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(leave, &QShortcut::activated, this, &QWidget::close);
-    auto* zoomIn = new QShortcut(QKeySequence::ZoomIn, this);
-    connect(zoomIn, &QShortcut::activated, this, [this] { setZoom(zoom_ * kZoomStep); });
-    auto* zoomInEquals = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), this);
-    connect(zoomInEquals, &QShortcut::activated, this, [this] { setZoom(zoom_ * kZoomStep); });
-    auto* zoomOut = new QShortcut(QKeySequence::ZoomOut, this);
-    connect(zoomOut, &QShortcut::activated, this, [this] { setZoom(zoom_ / kZoomStep); });
-    auto* zoomReset = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this);
-    connect(zoomReset, &QShortcut::activated, this, [this] { setZoom(1); });
+        addShortcut(keys, [this] { previous(); });
+    addShortcut(QKeySequence(Qt::Key_P), [this] { toggleProjections(); });
+    addShortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    for (QKeySequence keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
+        addShortcut(keys, [this] { setZoom(zoom_ * kZoomStep); });
+    addShortcut(QKeySequence::ZoomOut, [this] { setZoom(zoom_ / kZoomStep); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setZoom(1); });
 
     connect(&document_, &ScenarioDocument::changed, this, &PresentationWindow::onDocumentChanged);
     setZoom(zoom);
@@ -113,10 +108,10 @@ PresentationWindow::~PresentationWindow()
     disconnect(&document_, nullptr, this, nullptr);
 }
 
-void PresentationWindow::addShortcut(const QKeySequence& keys, void (PresentationWindow::*slot)())
+void PresentationWindow::addShortcut(const QKeySequence& keys, const std::function<void()>& action)
 {
     auto* shortcut = new QShortcut(keys, this);
-    connect(shortcut, &QShortcut::activated, this, slot);
+    connect(shortcut, &QShortcut::activated, this, action);
 }
 
 void PresentationWindow::next()

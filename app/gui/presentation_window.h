@@ -13,6 +13,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QVariantAnimation;
 
@@ -58,7 +60,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addShortcut(const QKeySequence& keys, void (PresentationWindow::*slot)());
+    void addShortcut(const QKeySequence& keys, const std::function<void()>& action);
     void onDocumentChanged();
     void drawBlend(double t);
 

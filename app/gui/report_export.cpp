@@ -71,16 +71,6 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
     return page;
 }
 
-QString sourceCell(const ScenarioSnapshot& s, Param p)
-{
-    const Provenance& provenance = s.defaultProvenance[static_cast<std::size_t>(p)];
-    if (provenance.isAssumption())
-        return tr("Assumption: %1").arg(html(QString::fromStdString(provenance.assumption)));
-    const auto number = s.citations.numberOf(provenance.source);
-    return (number ? QStringLiteral("[%1] ").arg(*number) : QString()) + html(QString::fromStdString(provenance.source))
-           + QStringLiteral(" (%1)").arg(html(QString::fromStdString(provenance.level)));
-}
-
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
     QString page =
@@ -105,7 +95,8 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
                     .arg(html(pres.label), html(QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()))),
                          changed ? QStringLiteral("<b>%1</b>").arg(html(value)) : html(value),
                          html(displayUnit(pres, s.currency)),
-                         html(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale)), sourceCell(s, p),
+                         html(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale)),
+                         html(provenanceText(s.defaultProvenance[static_cast<std::size_t>(p)], s.citations)),
                          shaded ? QStringLiteral("#F4F4F4") : QStringLiteral("#FFFFFF"));
     }
     page += QStringLiteral("</table>");

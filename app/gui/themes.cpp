@@ -99,6 +99,10 @@ QPalette themePalette(Settings::Theme theme)
 void applyTheme(Settings::Theme theme)
 {
     const SystemLook& look = systemLook();
+    if (theme == Settings::Theme::System && QApplication::style()->name() == look.style) {
+        QApplication::setPalette(look.palette); // the style is the platform's already: keep it
+        return;
+    }
     // Fusion draws every widget from the palette; platform styles may ignore parts of it.
     QApplication::setStyle(
         QStyleFactory::create(theme == Settings::Theme::System ? look.style : QStringLiteral("Fusion")));
