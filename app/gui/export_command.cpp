@@ -3,6 +3,7 @@
 #include "../common/user_data.h"
 #include "chart_page.h"
 #include "figure_export.h"
+#include "language.h"
 #include "launch_options.h"
 #include "report_export.h"
 #include "scenario_document.h"
@@ -101,9 +102,10 @@ bool isExportCommand(int argc, char* argv[])
     return argc >= 2 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0);
 }
 
-int runExportCommand(int argc, char* argv[])
+int runExportCommand(int argc, char* argv[], const QString& language)
 {
     QApplication app(argc, argv);
+    installLanguage(language);
     const auto request = parseRequest(QApplication::arguments());
     if (!request)
         return 2;

@@ -8,10 +8,10 @@
 namespace gridshare::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FigureFooter", text);
-}
+// The translation context of this file's text, which belongs to no widget.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FigureFooter)
+};
 
 QString withUnit(const QString& value, const QString& unit)
 {
@@ -35,7 +35,7 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
 {
     const ParameterPresentation& pres = presentation(p);
     const QString unit = displayUnit(pres, s.currency);
-    return tr("%1 %2 (default %3)")
+    return Text::tr("%1 %2 (default %3)")
         .arg(pres.label, withUnit(formatValue(p, s.resolved.values[p], locale), unit),
              withUnit(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale), unit));
 }
@@ -43,7 +43,7 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
                          const QLocale& locale)
 {
-    QString text = tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
+    QString text = Text::tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
                        .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
                        .arg(s.evaluation.baseYear)
                        .arg(s.evaluation.endYear);
@@ -51,28 +51,30 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
     for (Param p : changedParameters(s))
         changes.append(changeText(s, p, locale).toHtmlEscaped());
     text += QLatin1Char(' ')
-            + (changes.isEmpty() ? tr("All assumptions at their defaults.")
-                                 : tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
+            + (changes.isEmpty()
+                   ? Text::tr("All assumptions at their defaults.")
+                   : Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
     if (withBands && !s.evaluation.bands.empty())
         text += QLatin1Char(' ')
-                + tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
+                + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
                       .arg(locale.toString(s.resolved.monteCarlo.samples))
                       .arg(s.resolved.monteCarlo.seed);
     if (!s.pinned.empty()) {
         QStringList names;
         for (const auto& pin : s.pinned)
             names.append(pin.name.toHtmlEscaped());
-        text += QLatin1Char(' ') + tr("<b>Dashed:</b> pinned scenarios %1.").arg(names.join(QStringLiteral(", ")));
+        text +=
+            QLatin1Char(' ') + Text::tr("<b>Dashed:</b> pinned scenarios %1.").arg(names.join(QStringLiteral(", ")));
     }
     QString sources;
     for (const Citation& c : s.citations.entries)
         if (cited.contains(c.number))
             sources += QStringLiteral("<br/>") + citationHtml(c, data, false);
     if (!sources.isEmpty())
-        text += QStringLiteral("<br/><b>%1</b>").arg(tr("Sources")) + sources;
+        text += QStringLiteral("<br/><b>%1</b>").arg(Text::tr("Sources")) + sources;
     text += QStringLiteral("<br/><i>%1</i>")
-                .arg(tr("Made with GridShare %1; the assumptions behind every default are "
-                        "listed with their sources in its report.")
+                .arg(Text::tr("Made with GridShare %1; the assumptions behind every default are "
+                              "listed with their sources in its report.")
                          .arg(QCoreApplication::applicationVersion()));
     return text;
 }

@@ -3,6 +3,7 @@
 #include "../common/user_data.h"
 #include "autosaver.h"
 #include "chart_views.h"
+#include "language.h"
 #include "launch_options.h"
 #include "main_window.h"
 #include "scenario_document.h"
@@ -44,7 +45,7 @@ int saveScreenshot(MainWindow& window, const QString& path)
     buffer.open(QIODevice::WriteOnly);
     window.grab().save(&buffer, "PNG");
     if (const QString problem = writeAtomically(path, png); !problem.isEmpty())
-        return failWith(4, QStringLiteral("%1: cannot be written: %2").arg(path, problem));
+        return failWith(4, QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(path, problem));
     return 0;
 }
 
@@ -90,8 +91,15 @@ bool wantsScreenshot(int argc, char* argv[])
     return false;
 }
 
-int checkBeforeWindow(int argc, char* argv[])
+int checkBeforeWindow(int argc, char* argv[], const QString& language)
 {
+    // A refusal is said in the person's language, which needs an application object; the window's
+    // own comes later, so a small one speaks and goes. Messages are made once it exists.
+    const auto refuse = [&](const auto& message) {
+        QCoreApplication speaker(argc, argv);
+        installLanguage(language);
+        return failWith(2, message());
+    };
     int files = 0;
     for (int i = 1; i < argc; ++i) {
         const bool takesValue = std::any_of(std::begin(kOptionsWithValue), std::end(kOptionsWithValue),
@@ -103,27 +111,33 @@ int checkBeforeWindow(int argc, char* argv[])
         if (argv[i][0] == '-')
             continue;
         // A word that names no file is a mistyped command more often than a missing file.
-        if (!QFileInfo::exists(QString::fromLocal8Bit(argv[i]))
-            && !QString::fromLocal8Bit(argv[i]).endsWith(QStringLiteral(".json")))
-            return failWith(
-                2, QStringLiteral(
-                       "unknown command \"%1\"; commands: evaluate, solve, export, report, presets, regions, sources\n"
-                       "gridshare: try 'gridshare --help'")
-                       .arg(QString::fromLocal8Bit(argv[i])));
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        if (!QFileInfo::exists(word) && !word.endsWith(QStringLiteral(".json")))
+            return refuse([&] {
+                return QCoreApplication::translate("Cli", "unknown command \"%1\"; commands: evaluate, solve, "
+                                                          "export, report, presets, regions, sources")
+                           .arg(word)
+                       + QLatin1String("\ngridshare: ") + QCoreApplication::translate("Cli", "try 'gridshare --help'");
+            });
         if (++files > 1)
-            return failWith(2, QStringLiteral("the window opens one scenario file at a time"));
+            return refuse(
+                [] { return QCoreApplication::translate("Cli", "the window opens one scenario file at a time"); });
     }
     const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                             || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!hasDisplay)
-        return failWith(2, QStringLiteral("no display to open the window on; `gridshare evaluate` prints the scenario "
-                                          "and `gridshare --screenshot FILE` renders the window to a PNG"));
+        return refuse([] {
+            return QCoreApplication::translate("Cli", "no display to open the window on; `gridshare evaluate` prints "
+                                                      "the scenario and `gridshare --screenshot FILE` renders the "
+                                                      "window to a PNG");
+        });
     return 0;
 }
 
-int runWindow(int argc, char* argv[])
+int runWindow(int argc, char* argv[], const QString& language)
 {
     QApplication app(argc, argv);
+    installLanguage(language);
     // Desktops match the window to the installed launcher and icon (packaging/linux) by this id.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.gridshare.GridShare"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.gridshare.GridShare")));
@@ -131,7 +145,8 @@ int runWindow(int argc, char* argv[])
     for (const char* option : kOptionsWithValue)
         parser.addOption({QString::fromLatin1(option + 2), QString(), QStringLiteral("VALUE")});
     if (!parser.parse(QApplication::arguments()))
-        return failWith(2, parser.errorText() + QStringLiteral("\ngridshare: try 'gridshare --help'"));
+        return failWith(2, parser.errorText() + QLatin1String("\ngridshare: ")
+                               + QCoreApplication::translate("Cli", "try 'gridshare --help'"));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     auto loaded = loadUserDataset();
@@ -142,7 +157,8 @@ int runWindow(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("theme"))) {
         const auto chosen = themeFromKey(parser.value(QStringLiteral("theme")));
         if (!chosen)
-            return failWith(2, QStringLiteral("--theme: \"%1\" is not one of system, light, dark, high-contrast")
+            return failWith(2, QCoreApplication::translate(
+                                   "Cli", "--theme: \"%1\" is not one of system, light, dark, high-contrast")
                                    .arg(parser.value(QStringLiteral("theme"))));
         theme = *chosen; // for this run only: the saved choice stays
     }
@@ -166,7 +182,8 @@ int runWindow(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("size"))) {
         const auto size = parseSize(parser.value(QStringLiteral("size")), QSize(640, 400));
         if (!size)
-            return failWith(2, QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
+            return failWith(2, QCoreApplication::translate(
+                                   "Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
                                    .arg(parser.value(QStringLiteral("size"))));
         window.resize(*size);
     } else if (screenshot || settings.windowGeometry().isEmpty()) {

@@ -1,6 +1,7 @@
 #include "key_figures.h"
 
 #include "quantity_text.h"
+#include "unit_names.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,10 @@
 namespace gridshare::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeyFigures", text);
-}
+// The translation context of this file's text, which belongs to no widget.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(KeyFigures)
+};
 
 QString percent(double fraction, const QLocale& l)
 {
@@ -21,7 +22,12 @@ QString percent(double fraction, const QLocale& l)
 
 QString terawattHours(double twh, const QLocale& l)
 {
-    return l.toString(twh, 'f', std::abs(twh) < 10 ? 2 : std::abs(twh) < 1000 ? 1 : 0) + QStringLiteral(" TWh");
+    return Text::tr("%1 TWh").arg(l.toString(twh, 'f', std::abs(twh) < 10 ? 2 : std::abs(twh) < 1000 ? 1 : 0));
+}
+
+QString wattHours(double wh, const QLocale& l)
+{
+    return Text::tr("%1 Wh").arg(l.toString(wh, 'g', 3));
 }
 
 QString signedText(double difference, const QString& magnitude)
@@ -41,12 +47,13 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         return figures;
     const Evaluation& e = s.evaluation;
     const YearResult& end = e.years.back();
-    QString aiDetail = tr("of national use");
+    QString aiDetail = Text::tr("of national use");
     QString dcDetail = aiDetail;
     if (!e.bands.empty()) {
         const YearBands& b = e.bands.back();
         auto range = [&](const Band& band) {
-            return tr("P10–P90 %1–%2 %").arg(l.toString(band.p10 * 100, 'f', 1), l.toString(band.p90 * 100, 'f', 1));
+            return Text::tr("P10–P90 %1–%2 %")
+                .arg(l.toString(band.p10 * 100, 'f', 1), l.toString(band.p90 * 100, 'f', 1));
         };
         aiDetail = range(b.aiShare);
         dcDetail = range(b.datacenterShare);
@@ -59,14 +66,16 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         f.detail = detail;
         figures.append(f);
     };
-    add("ai_share", tr("AI share"), percent(end.aiShare, l), aiDetail);
-    add("datacenter_share", tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail);
-    add("ai_twh", tr("AI electricity"), terawattHours(end.aiTwh, l),
-        tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
-    add("cost", tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true), tr("%1 per year").arg(s.currency));
-    add("wh_per_query", tr("Per request"), l.toString(end.whPerQuery, 'g', 3) + QStringLiteral(" Wh"),
-        tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear));
-    add("households", tr("Households"), formatLargeNumber(end.households, l, 3, true), tr("homes' electricity"));
+    add("ai_share", Text::tr("AI share"), percent(end.aiShare, l), aiDetail);
+    add("datacenter_share", Text::tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail);
+    add("ai_twh", Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
+        Text::tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
+    add("cost", Text::tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),
+        Text::tr("%1 per year").arg(currencyName(s.currency)));
+    add("wh_per_query", Text::tr("Per request"), wattHours(end.whPerQuery, l),
+        Text::tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear));
+    add("households", Text::tr("Households"), formatLargeNumber(end.households, l, 3, true),
+        Text::tr("homes' electricity"));
     if (s.pinned.empty() || s.pinned.front().evaluation.years.empty())
         return figures;
 
@@ -80,7 +89,7 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         return figures;
     auto points = [&](double now, double before) {
         const double d = (now - before) * 100;
-        return signedText(d, l.toString(std::abs(d), 'f', std::abs(d) < 0.1 ? 3 : 2)) + tr(" points");
+        return signedText(d, l.toString(std::abs(d), 'f', std::abs(d) < 0.1 ? 3 : 2)) + Text::tr(" points");
     };
     auto relative = [&](double now, double before, const QString& magnitude) {
         return signedText(now - before, magnitude);
@@ -96,8 +105,8 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         else if (f.key == QLatin1String("cost"))
             f.delta = relative(end.cost, then->cost, formatLargeNumber(std::abs(end.cost - then->cost), l, 3, true));
         else if (f.key == QLatin1String("wh_per_query"))
-            f.delta = relative(end.whPerQuery, then->whPerQuery,
-                               l.toString(std::abs(end.whPerQuery - then->whPerQuery), 'g', 3) + QStringLiteral(" Wh"));
+            f.delta =
+                relative(end.whPerQuery, then->whPerQuery, wattHours(std::abs(end.whPerQuery - then->whPerQuery), l));
         else if (f.key == QLatin1String("households"))
             f.delta = relative(end.households, then->households,
                                formatLargeNumber(std::abs(end.households - then->households), l, 3, true));

@@ -5,6 +5,7 @@
 
 #include "gridshare/text.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -13,6 +14,11 @@
 namespace gridshare::gui {
 namespace {
 
+// The command line's messages share one translation context with the commands of app/cli.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 // "--set KEY=VALUE": the same as typing VALUE into KEY's box, so in the window it can be undone.
 QString applySet(ScenarioDocument& document, const QString& assignment)
 {
@@ -20,10 +26,10 @@ QString applySet(ScenarioDocument& document, const QString& assignment)
     const auto param = paramFromKey(assignment.left(equals).toStdString());
     const auto value = parseNumber(assignment.mid(equals + 1).toStdString());
     if (equals <= 0 || !param)
-        return QStringLiteral("--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)")
+        return Text::tr("--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)")
             .arg(assignment);
     if (!value || *value < spec(*param).min || *value > spec(*param).max)
-        return QStringLiteral("--set %1: the value must be a number from %2 to %3")
+        return Text::tr("--set %1: the value must be a number from %2 to %3")
             .arg(assignment, QString::fromStdString(shortestNumber(spec(*param).min)),
                  QString::fromStdString(shortestNumber(spec(*param).max)));
     document.setValue(*param, *value);
@@ -50,11 +56,9 @@ int applyScenarioOptions(const ScenarioOptions& options, ScenarioDocument& docum
         document.replaceWith(read.value(), QFileInfo(options.file).absoluteFilePath(), false);
     }
     if (!options.region.isEmpty() && !document.loadRegion(options.region))
-        return failWith(2,
-                        QStringLiteral("--region: unknown region \"%1\"; see `gridshare regions`").arg(options.region));
+        return failWith(2, Text::tr("--region: unknown region \"%1\"; see `gridshare regions`").arg(options.region));
     if (!options.preset.isEmpty() && !document.loadPreset(options.preset))
-        return failWith(2,
-                        QStringLiteral("--preset: unknown preset \"%1\"; see `gridshare presets`").arg(options.preset));
+        return failWith(2, Text::tr("--preset: unknown preset \"%1\"; see `gridshare presets`").arg(options.preset));
     for (const QString& assignment : options.sets)
         if (const QString problem = applySet(document, assignment); !problem.isEmpty())
             return failWith(2, problem);
@@ -78,8 +82,8 @@ std::optional<ChartView> parseViewOption(const QString& text)
 {
     const auto view = viewFromKey(text);
     if (!view)
-        failWith(2, QStringLiteral("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity")
-                        .arg(text));
+        failWith(2,
+                 Text::tr("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity").arg(text));
     return view;
 }
 

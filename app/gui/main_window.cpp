@@ -3,9 +3,11 @@
 #include "citation_text.h"
 #include "citations_panel.h"
 #include "controls_panel.h"
+#include "data_text.h"
 #include "document_actions.h"
 #include "export_actions.h"
 #include "key_figures_strip.h"
+#include "language.h"
 #include "parameter_control.h"
 #include "playlist_dialog.h"
 #include "presentation_window.h"
@@ -30,6 +32,7 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -122,12 +125,12 @@ void MainWindow::buildToolBar()
     regions_ = new QComboBox(bar);
     regions_->setAccessibleName(tr("Region"));
     for (const Region& r : document_->data().regions)
-        regions_->addItem(QString::fromStdString(r.name), QString::fromStdString(r.id));
+        regions_->addItem(dataText(r.name), QString::fromStdString(r.id));
     presets_ = new QComboBox(bar);
     presets_->setAccessibleName(tr("Preset"));
     presets_->addItem(tr("Custom"), QString());
     for (const Preset& p : document_->data().presets)
-        presets_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+        presets_->addItem(dataText(p.name), QString::fromStdString(p.id));
     presets_->setMinimumContentsLength(24);
     currencies_ = new QComboBox(bar);
     currencies_->setAccessibleName(tr("Currency"));
@@ -253,7 +256,32 @@ void MainWindow::buildMenus()
             applyTheme(theme);
         });
     }
+    buildLanguageMenu(viewMenu);
     buildCompareMenu();
+}
+
+// Each language is named in itself, so a person can find theirs whatever the window speaks now.
+void MainWindow::buildLanguageMenu(QMenu* viewMenu)
+{
+    QMenu* languages = viewMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languages);
+    const QString saved = settings_->language();
+    QStringList choices{QString()};
+    choices.append(availableLanguages());
+    for (const QString& language : choices) {
+        QAction* action =
+            languages->addAction(language.isEmpty() ? tr("&System (%1)").arg(nativeLanguageName(systemLanguage()))
+                                                    : nativeLanguageName(language));
+        action->setCheckable(true);
+        action->setChecked(saved == language);
+        action->setObjectName(QStringLiteral("language-") + (language.isEmpty() ? QStringLiteral("system") : language));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            settings_->setLanguage(language);
+            // Every text and number format is set up as the window is built, so the change waits.
+            statusBar()->showMessage(tr("The language changes when GridShare next starts."), 10000);
+        });
+    }
 }
 
 void MainWindow::buildCompareMenu()

@@ -65,6 +65,7 @@ private:
     QWidget* buildCentre();
     void buildToolBar();
     void buildMenus();
+    void buildLanguageMenu(QMenu* viewMenu);
     void buildCompareMenu();
     void fillCompareMenu();
     void editPlaylist();

@@ -1,5 +1,7 @@
 #include "playlist.h"
 
+#include "data_text.h"
+
 #include <QFileInfo>
 
 namespace gridshare::gui {
@@ -36,7 +38,7 @@ QString entryTitle(const PlaylistEntry& entry, const Dataset& data)
     if (entry.kind == PlaylistEntry::Kind::File)
         return QFileInfo(entry.value).fileName();
     const Preset* p = data.preset(entry.value.toStdString());
-    return p ? QString::fromStdString(p->name) : entry.value;
+    return p ? dataText(p->name) : entry.value;
 }
 
 } // namespace gridshare::gui

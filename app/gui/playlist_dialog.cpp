@@ -1,5 +1,7 @@
 #include "playlist_dialog.h"
 
+#include "data_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,7 +27,7 @@ PlaylistDialog::PlaylistDialog(const QList<PlaylistEntry>& entries, const Datase
     for (const auto& entry : entries)
         add(entry);
     for (const Preset& p : dataset.presets)
-        presets_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+        presets_->addItem(dataText(p.name), QString::fromStdString(p.id));
     presets_->setAccessibleName(tr("Preset to add"));
 
     auto* addPreset = new QPushButton(tr("Add &preset"), this);

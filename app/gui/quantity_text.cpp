@@ -14,7 +14,7 @@ struct Suffix {
 };
 
 // Longest first, so "bn" wins over "b". "m" is million: nobody types milli-requests.
-constexpr std::array<Suffix, 14> kSuffixes{{{"trillion", 1e12},
+constexpr std::array<Suffix, 15> kSuffixes{{{"trillion", 1e12},
                                             {"billion", 1e9},
                                             {"million", 1e6},
                                             {"thousand", 1e3},
@@ -25,6 +25,7 @@ constexpr std::array<Suffix, 14> kSuffixes{{{"trillion", 1e12},
                                             {"g", 1e9},
                                             {"m", 1e6},
                                             {"k", 1e3},
+                                            {"万亿", 1e12},
                                             {"亿", 1e8},
                                             {"万", 1e4},
                                             {"千", 1e3}}};
@@ -59,6 +60,13 @@ QString compact(double value, const QLocale& locale, int significant)
     return text;
 }
 
+// "1000亿", not "1,000亿": a number before 万 or 亿 is at most four digits and is never grouped.
+QLocale withoutGrouping(QLocale locale)
+{
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 } // namespace
 
 std::optional<double> parseQuantity(const QString& input, QuantityStyle style, const QLocale& locale)
@@ -88,12 +96,38 @@ std::optional<double> parseQuantity(const QString& input, QuantityStyle style, c
     return *number * factor;
 }
 
+bool groupsByMyriads(const QLocale& locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+
+Magnitude magnitudeOf(double value, const QLocale& locale)
+{
+    static const std::array<Suffix, 3> western{{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}}};
+    static const std::array<Suffix, 3> myriads{{{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}}};
+    for (const Suffix& s : groupsByMyriads(locale) ? myriads : western)
+        if (std::abs(value) >= s.factor)
+            return {s.factor, QString::fromUtf8(s.text)};
+    return {};
+}
+
+QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocale& locale)
+{
+    if (magnitude.name.isEmpty())
+        return unit;
+    return groupsByMyriads(locale) ? magnitude.name + unit : magnitude.name + QLatin1Char(' ') + unit;
+}
+
 QString formatQuantity(double value, QuantityStyle style, const QLocale& locale)
 {
     switch (style) {
     case QuantityStyle::Percent:
         return compact(value * 100, locale, 3);
     case QuantityStyle::Count: {
+        if (groupsByMyriads(locale)) {
+            const Magnitude m = magnitudeOf(value, locale);
+            return compact(value / m.factor, withoutGrouping(locale), 4) + m.name;
+        }
         static constexpr std::array<Suffix, 4> steps{{{"T", 1e12}, {"B", 1e9}, {"M", 1e6}, {"K", 1e3}}};
         for (const Suffix& s : steps)
             if (std::abs(value) >= s.factor)
@@ -113,6 +147,12 @@ QString formatLargeNumber(double value, const QLocale& locale, int significantDi
         const char* word;
         const char* abbreviation;
     };
+    if (groupsByMyriads(locale)) {
+        const Magnitude m = magnitudeOf(value, locale);
+        if (m.factor > 1)
+            return compact(value / m.factor, withoutGrouping(locale), significantDigits) + m.name;
+        return locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
+    }
     static const std::array<Step, 3> steps{{{1e12, "trillion", "tn"}, {1e9, "billion", "bn"}, {1e6, "million", "M"}}};
     for (const auto& [factor, word, abbreviation] : steps)
         if (std::abs(value) >= factor)

@@ -20,10 +20,25 @@ enum class QuantityStyle {
 // magnitude suffix.
 std::optional<double> parseQuantity(const QString& text, QuantityStyle style, const QLocale& locale);
 
+// Count values read "200M" in English and "2亿" where numbers group by ten thousands.
 QString formatQuantity(double value, QuantityStyle style, const QLocale& locale);
 
+// True where large numbers are grouped by ten thousands (万, 亿, 万亿) rather than thousands.
+bool groupsByMyriads(const QLocale& locale);
+
+// The power of ten a large number is said in: million/billion/trillion, or 万/亿/万亿 in Chinese.
+// Below a million (a 万) the factor is 1 and the name empty.
+struct Magnitude {
+    double factor = 1;
+    QString name;
+};
+Magnitude magnitudeOf(double value, const QLocale& locale);
+
+// A unit scaled by a magnitude: "billion USD", "亿元"; the unit alone for factor 1.
+QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocale& locale);
+
 // "11.9 million", "193.45 million", "1.5 billion": large numbers in words. Short form for tight
-// spaces: "11.9 M", "1.5 bn", "2 tn".
+// spaces: "11.9 M", "1.5 bn", "2 tn". In Chinese "1193万", "19.3亿", both forms.
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits = 3, bool shortForm = false);
 
 } // namespace gridshare::gui

@@ -24,10 +24,10 @@
 namespace gridshare::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Report", text);
-}
+// The translation context of this file's text, which belongs to no widget.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 constexpr int kChartWidth = 900;    // charts are laid out at this width, then scaled to the page
 constexpr int kPageNumberRoom = 28; // below the text on every page
@@ -40,9 +40,9 @@ QString html(const QString& text)
 QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
 {
     QString page = QStringLiteral("<h1 style=\"font-size: 20pt; margin: 0;\">%1</h1>")
-                       .arg(html(tr("GridShare report: %1").arg(s.scenarioName)));
+                       .arg(html(Text::tr("GridShare report: %1").arg(s.scenarioName)));
     page += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>")
-                .arg(html(tr("%1 · %2–%3 · written %4 by GridShare %5")
+                .arg(html(Text::tr("%1 · %2–%3 · written %4 by GridShare %5")
                               .arg(s.regionName)
                               .arg(s.evaluation.baseYear)
                               .arg(s.evaluation.endYear)
@@ -55,33 +55,33 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
         const KeyFigure& f = figures[i];
         if (i > 0 && i % 3 == 0)
             page += QStringLiteral("</tr><tr>");
-        page +=
-            QStringLiteral("<td width=\"33%\" style=\"background-color: #F2F2F2;\">%1<br/><span "
-                           "style=\"font-size: 15pt; font-weight: bold;\">%2</span><br/><small>%3</small>%4</td>")
-                .arg(html(f.caption), html(f.value), html(f.detail),
-                     f.delta.isEmpty()
-                         ? QString()
-                         : QStringLiteral("<br/><small>%1</small>").arg(html(tr("%1 vs %2").arg(f.delta, f.versus))));
+        page += QStringLiteral("<td width=\"33%\" style=\"background-color: #F2F2F2;\">%1<br/><span "
+                               "style=\"font-size: 15pt; font-weight: bold;\">%2</span><br/><small>%3</small>%4</td>")
+                    .arg(html(f.caption), html(f.value), html(f.detail),
+                         f.delta.isEmpty() ? QString()
+                                           : QStringLiteral("<br/><small>%1</small>")
+                                                 .arg(html(Text::tr("%1 vs %2").arg(f.delta, f.versus))));
     }
     page += QStringLiteral("</tr></table>");
     page += QStringLiteral("<p>%1</p>")
-                .arg(tr("Figures for %1. Numbers in brackets refer to the sources listed at "
-                        "the end; the parameter table gives every value behind them.")
+                .arg(Text::tr("Figures for %1. Numbers in brackets refer to the sources listed at "
+                              "the end; the parameter table gives every value behind them.")
                          .arg(s.evaluation.endYear));
     return page;
 }
 
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
-    QString page =
-        QStringLiteral("<h2>%1</h2><p>%2</p>")
-            .arg(tr("Parameters"), tr("Values in bold differ from the defaults; the source is the default's."));
+    QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(Text::tr("Parameters"),
+                            Text::tr("Values in bold differ from the defaults; the source is the default's."));
     // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
     page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
                            "align=\"right\">%2</th><th align=\"left\">%3</th><th align=\"right\">%4</th><th "
                            "align=\"left\">%5</th></tr></thead>")
-                .arg(tr("Parameter"), tr("Value"), tr("Unit"), tr("Default"), tr("Source of the default"));
+                .arg(Text::tr("Parameter"), Text::tr("Value"), Text::tr("Unit"), Text::tr("Default"),
+                     Text::tr("Source of the default"));
     bool shaded = false;
     for (const auto& ps : paramSpecs()) {
         const Param p = ps.param;
@@ -101,25 +101,28 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
     }
     page += QStringLiteral("</table>");
     if (!s.resolved.ranges.empty())
-        page += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the "
-                            "scenario.")
-                             .arg(locale.toString(s.resolved.monteCarlo.samples))
-                             .arg(s.resolved.monteCarlo.seed));
+        page +=
+            QStringLiteral("<p>%1</p>")
+                .arg(Text::tr("Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the "
+                              "scenario.")
+                         .arg(locale.toString(s.resolved.monteCarlo.samples))
+                         .arg(s.resolved.monteCarlo.seed));
     if (!s.pinned.empty()) {
         QStringList names;
         for (const auto& pin : s.pinned)
             names.append(html(pin.name));
-        page += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.")
-                             .arg(names.join(QStringLiteral(", ")), names.front()));
+        page +=
+            QStringLiteral("<p>%1</p>")
+                .arg(Text::tr("Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.")
+                         .arg(names.join(QStringLiteral(", ")), names.front()));
     }
-    page += QStringLiteral("<h2>%1</h2>").arg(tr("Sources"));
+    page += QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources"));
     for (const Citation& c : s.citations.entries)
         page += QStringLiteral("<p>%1</p>").arg(citationHtml(c, data, true));
-    page += QStringLiteral("<p><small>%1</small></p>")
-                .arg(tr("Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited "
-                        "figures; NV not verified."));
+    page +=
+        QStringLiteral("<p><small>%1</small></p>")
+            .arg(Text::tr("Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited "
+                          "figures; NV not verified."));
     return page;
 }
 
@@ -160,7 +163,7 @@ void drawPageNumber(QPainter& painter, const QRectF& page, int number)
     painter.setFont(font);
     painter.setPen(QColor(0x59, 0x59, 0x59));
     painter.drawText(QRectF(0, page.height() - kPageNumberRoom + 8, page.width(), kPageNumberRoom - 8),
-                     Qt::AlignRight | Qt::AlignBottom, tr("GridShare report · page %1").arg(number));
+                     Qt::AlignRight | Qt::AlignBottom, Text::tr("GridShare report · page %1").arg(number));
     painter.restore();
 }
 
@@ -177,7 +180,7 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-        pdf.setTitle(tr("GridShare report: %1").arg(s.scenarioName));
+        pdf.setTitle(Text::tr("GridShare report: %1").arg(s.scenarioName));
         pdf.setCreator(QStringLiteral("GridShare"));
         const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         const double textHeight = page.height() - kPageNumberRoom;

@@ -1,5 +1,6 @@
 #include "scenario_document.h"
 
+#include "data_text.h"
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -212,7 +213,7 @@ bool ScenarioDocument::loadPreset(const QString& id)
     const Preset* preset = data_.preset(id.toStdString());
     if (!preset)
         return false;
-    push(presetState(*preset), tr("Load preset %1").arg(QString::fromStdString(preset->name)));
+    push(presetState(*preset), tr("Load preset %1").arg(dataText(preset->name)));
     return true;
 }
 
@@ -221,7 +222,7 @@ bool ScenarioDocument::loadRegion(const QString& id)
     const Region* region = data_.region(id.toStdString());
     if (!region)
         return false;
-    push(regionState(*region), tr("Switch to %1").arg(QString::fromStdString(region->name)));
+    push(regionState(*region), tr("Switch to %1").arg(dataText(region->name)));
     return true;
 }
 
@@ -241,6 +242,9 @@ DocumentState ScenarioDocument::presetState(const Preset& preset) const
     state.presetId = preset.id;
     state.baseline = preset.scenario;
     state.scenario = preset.scenario;
+    // A preset's scenario is named after it; in Chinese, with its Chinese name.
+    if (preset.scenario.name == preset.name)
+        state.baseline.name = state.scenario.name = dataText(preset.name).toStdString();
     return state;
 }
 
@@ -248,7 +252,7 @@ DocumentState ScenarioDocument::regionState(const Region& region) const
 {
     DocumentState state;
     state.baseline.region = region.id;
-    state.baseline.name = tr("%1 defaults").arg(QString::fromStdString(region.name)).toStdString();
+    state.baseline.name = tr("%1 defaults").arg(dataText(region.name)).toStdString();
     state.scenario = state.baseline;
     return state;
 }

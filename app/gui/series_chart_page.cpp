@@ -1,6 +1,7 @@
 #include "series_chart_page.h"
 
 #include "quantity_text.h"
+#include "unit_names.h"
 
 #include <qcustomplot.h>
 
@@ -96,10 +97,10 @@ void SeriesChartPage::drawEnergy(const ScenarioSnapshot& s, const QVector<double
 void SeriesChartPage::drawCost(const ScenarioSnapshot& s, const QVector<double>& years)
 {
     const double top = s.evaluation.years.empty() ? 0 : s.evaluation.years.back().cost;
-    costScale_ = top >= 1e9 ? 1e-9 : top >= 1e6 ? 1e-6 : 1;
-    costUnit_ = costScale_ == 1e-9   ? tr("billion %1").arg(s.currency)
-                : costScale_ == 1e-6 ? tr("million %1").arg(s.currency)
-                                     : s.currency;
+    // Billions of dollars in English, 亿元 in Chinese: the scale follows how the language counts.
+    const Magnitude magnitude = magnitudeOf(top, locale());
+    costScale_ = 1 / magnitude.factor;
+    costUnit_ = scaledUnit(magnitude, currencyName(s.currency), locale());
     const QVector<double> cost = valuesOf(s.evaluation.years, &YearResult::cost, costScale_);
     auto* bars = new QCPBars(plot()->xAxis, plot()->yAxis);
     bars->setObjectName(QStringLiteral("cost"));

@@ -1,5 +1,6 @@
 #include "what_it_takes_panel.h"
 
+#include "data_text.h"
 #include "parameter_presentation.h"
 #include "quantity_text.h"
 
@@ -156,7 +157,7 @@ void WhatItTakesPanel::recompute()
     } else {
         auto format = [&](double v) {
             return isShare(outputKey) ? locale().toString(v * 100, 'f', 2) + QStringLiteral(" %")
-                                      : locale().toString(v, 'f', 1) + QStringLiteral(" TWh");
+                                      : tr("%1 TWh").arg(locale().toString(v, 'f', 1));
         };
         result_->setText(tr("<p><b>No value of %1 reaches it.</b> Across its valid range the result in %2 stays "
                             "between %3 and %4.</p><p>Now %5; %6.</p>")
@@ -181,11 +182,10 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
         const QString says =
             p->isRange() ? locale().toString(p->shareLow * 100, 'g', 3) + QStringLiteral("–") + percent(p->shareHigh)
                          : percent(p->shareLow);
-        const QString who =
-            QStringLiteral("[%1] %2, %3 (%4): %5")
-                .arg(number ? QString::number(*number) : QStringLiteral("–"), QString::fromStdString(p->label))
-                .arg(p->year)
-                .arg(ai ? tr("AI") : tr("data centres"), says);
+        const QString who = QStringLiteral("[%1] %2, %3 (%4): %5")
+                                .arg(number ? QString::number(*number) : QStringLiteral("–"), dataText(p->label))
+                                .arg(p->year)
+                                .arg(ai ? tr("AI") : tr("data centres"), says);
         QStringList needs;
         if (p->year < s.evaluation.baseYear || p->year > s.evaluation.endYear) {
             needs.append(tr("outside %1–%2").arg(s.evaluation.baseYear).arg(s.evaluation.endYear));
