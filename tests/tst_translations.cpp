@@ -174,6 +174,8 @@ private slots:
             names.append(QString::fromStdString(p.name));
         for (const auto& r : data.regions)
             names.append(QString::fromStdString(r.name));
+        for (const auto& [level, meaning] : data.levelMeanings)
+            names.append(QString::fromStdString(meaning));
         for (const QString& name : names) {
             QVERIFY2(listed.contains(name), qPrintable(name));
             QVERIFY2(dataText(name.toStdString()) != name, qPrintable(name)); // translated, not just listed

@@ -1,5 +1,7 @@
 #include "citation_text.h"
 
+#include "data_text.h"
+
 #include <QCoreApplication>
 
 namespace gridshare::gui {
@@ -33,8 +35,9 @@ QString citationHtml(const Citation& c, const Dataset& data, bool withLevel)
         return entry;
     const auto level = data.levelMeanings.find(s.level);
     entry += QStringLiteral("<br/><small>%1 %2</small>")
-                 .arg(html(s.level),
-                      level != data.levelMeanings.end() ? QStringLiteral("· ") + html(level->second) : QString());
+                 .arg(html(s.level), level != data.levelMeanings.end()
+                                         ? QStringLiteral("· ") + dataText(level->second).toHtmlEscaped()
+                                         : QString());
     if (!s.note.empty())
         entry += QStringLiteral("<br/><small><i>%1</i></small>").arg(html(s.note));
     return entry;

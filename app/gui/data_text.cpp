@@ -6,7 +6,8 @@ namespace gridshare::gui {
 
 const std::vector<const char*>& builtInDataTexts()
 {
-    // The names of the built-in presets and regions and the labels of the published projections.
+    // The names of the built-in presets and regions, the labels of the published projections and
+    // the meanings of the verification levels.
     // tst_translations checks that every one in resources/data is listed here.
     static const std::vector<const char*> texts{
         QT_TRANSLATE_NOOP("Data", "US 2024 baseline"),
@@ -27,6 +28,10 @@ const std::vector<const char*>& builtInDataTexts()
         QT_TRANSLATE_NOOP("Data", "Arm CEO Rene Haas, Apr 2024"),
         QT_TRANSLATE_NOOP("Data", "IEA Electricity 2024"),
         QT_TRANSLATE_NOOP("Data", "IEA Energy and AI 2025"),
+        QT_TRANSLATE_NOOP("Data", "primary text read"),
+        QT_TRANSLATE_NOOP("Data", "secondary text quoting the primary"),
+        QT_TRANSLATE_NOOP("Data", "derived from cited figures"),
+        QT_TRANSLATE_NOOP("Data", "not verified"),
     };
     return texts;
 }

@@ -291,7 +291,7 @@ void ScenarioDocument::reevaluate()
     }
     snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
     snapshot->scenarioName = name();
-    snapshot->regionName = QString::fromStdString(region().name);
+    snapshot->regionName = dataText(region().name);
     snapshot->currency = QString::fromStdString(resolved.value().currency);
     snapshot->projections = projectionsFor(data_, state_.scenario.region);
     std::vector<Provenance> behindValues;

@@ -179,6 +179,22 @@
             <source>IEA Energy and AI 2025</source>
             <translation>IEA《Energy and AI》2025</translation>
         </message>
+        <message>
+            <source>primary text read</source>
+            <translation>已阅读原始文献</translation>
+        </message>
+        <message>
+            <source>secondary text quoting the primary</source>
+            <translation>引用原始文献的二手文献</translation>
+        </message>
+        <message>
+            <source>derived from cited figures</source>
+            <translation>由所引数据推算</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>未核实</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
