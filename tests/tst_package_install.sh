@@ -104,6 +104,20 @@ description=$("$FILE_COMMAND" -b "$work/window.png")
 [[ "$description" == "PNG image data, 1280 x 800,"* ]] || fail "the screenshot is $description"
 pass "the installed binary runs"
 
+# Started as a desktop starts it, on a Chinese system: the launcher's own command line, without a
+# file. The window speaks Chinese (its title, written into the screenshot, names the Chinese
+# preset) and so do the commands.
+launch=$(sed -n 's/^Exec=//p' "$share/applications/$app_id.desktop")
+launch=${launch// %f/}
+(export LANG=zh_CN.UTF-8 PATH="$root/usr/bin:$PATH"
+ $launch --screenshot "$work/window-zh.png" --size 1280x800) || fail "the desktop entry's command exited with $?"
+grep -aq "美国 2024 年基准 — GridShare" "$work/window-zh.png" || fail "the window started on a Chinese system is not in Chinese"
+refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" frobnicate 2>&1) && fail "an unknown command was accepted"
+[[ "$refusal" == *"未知命令"* ]] || fail "the command line on a Chinese system said: $refusal"
+refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" --lang en frobnicate 2>&1) && fail "an unknown command was accepted"
+[[ "$refusal" == *"unknown command"* ]] || fail "--lang en on a Chinese system said: $refusal"
+pass "Chinese from the desktop entry"
+
 # What desktops and software centres read
 "$DESKTOP_FILE_VALIDATE" "$share/applications/$app_id.desktop" || fail "desktop-file-validate"
 "$APPSTREAMCLI" validate --no-net "$share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"

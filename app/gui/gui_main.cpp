@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QIcon>
+#include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -43,7 +44,10 @@ int saveScreenshot(MainWindow& window, const QString& path)
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    window.grab().save(&buffer, "PNG");
+    // The window's title goes with the picture, so a script can tell which scenario and language it shows.
+    QImage image = window.grab().toImage();
+    image.setText(QStringLiteral("Title"), window.windowTitle().remove(QStringLiteral("[*]")));
+    image.save(&buffer, "PNG");
     if (const QString problem = writeAtomically(path, png); !problem.isEmpty())
         return failWith(4, QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(path, problem));
     return 0;

@@ -11,6 +11,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # Qt loads these as plugins, which dpkg-shlibdeps cannot see: the Wayland platform (without it Qt
-# falls back to X11) and the SVG icon engine (PNG icons are installed too).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libqt6svg6")
+# falls back to X11) and the SVG icon engine (PNG icons are installed too). The Chinese window
+# needs Qt's own translations (its standard buttons) and a font with Chinese characters.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libqt6svg6, fonts-noto-cjk | fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
