@@ -3,8 +3,10 @@
 #include "citation_text.h"
 #include "citations_panel.h"
 #include "controls_panel.h"
+#include "currency_selector.h"
 #include "data_text.h"
 #include "document_actions.h"
+#include "exchange_rates_dialog.h"
 #include "export_actions.h"
 #include "key_figures_strip.h"
 #include "language.h"
@@ -134,16 +136,9 @@ void MainWindow::buildToolBar()
     presets_->setMinimumContentsLength(24);
     currencies_ = new QComboBox(bar);
     currencies_->setAccessibleName(tr("Currency"));
-    for (const Currency& c : document_->data().currencies) {
-        const QString code = QString::fromStdString(c.code);
-        currencies_->addItem(code, code);
-        // Where the rate comes from, as for every other number.
-        currencies_->setItemData(currencies_->count() - 1,
-                                 tr("1 USD = %1 %2 · %3")
-                                     .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
-                                          provenanceText(c.perUsd.provenance, CitationList{})),
-                                 Qt::ToolTipRole);
-    }
+    fillCurrencySelector(currencies_, document_->data());
+    connect(document_, &ScenarioDocument::dataReplaced, this,
+            [this] { fillCurrencySelector(currencies_, document_->data()); });
     currencies_->setToolTip(tr("The currency of prices and costs; rates are cited in the tooltip of each"));
 
     auto* regionLabel = new QLabel(tr("&Region"), bar);
@@ -156,6 +151,8 @@ void MainWindow::buildToolBar()
     currencyLabel->setBuddy(currencies_);
     bar->addWidget(currencyLabel);
     bar->addWidget(currencies_);
+    exchangeRates_ = exchangeRatesAction(document_, this);
+    bar->addAction(exchangeRates_);
     bar->addSeparator();
     bar->addWidget(presetLabel);
     bar->addWidget(presets_);
@@ -207,6 +204,8 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(exports_->copyChartAction());
+    edit->addSeparator();
+    edit->addAction(exchangeRates_);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     int number = 1;

@@ -91,6 +91,7 @@ private:
     QComboBox* regions_ = nullptr;
     QComboBox* presets_ = nullptr;
     QComboBox* currencies_ = nullptr;
+    QAction* exchangeRates_ = nullptr;
     QLabel* problem_ = nullptr;
 };
 

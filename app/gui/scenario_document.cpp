@@ -349,6 +349,46 @@ bool ScenarioDocument::setCurrency(const QString& code)
     return true;
 }
 
+void ScenarioDocument::replaceData(Dataset data)
+{
+    const Scenario scenarioBefore = state_.scenario;
+    if (const Preset* preset = this->preset()) {
+        // The baseline holds the preset's price converted from the preset's currency to its own:
+        // convert it again at the new rates. The scenario's price moves with it only while the
+        // person has left it at the baseline's.
+        auto change = [&](const std::optional<std::string>& code, const std::string& regionId) {
+            const Region* r = data_.region(regionId);
+            const std::string c = code ? *code : (r ? r->currency : std::string("USD"));
+            const Currency* from = data_.currency(c);
+            const Currency* to = data.currency(c);
+            return from && to ? to->perUsd.value / from->perUsd.value : 1.0;
+        };
+        const double factor = change(state_.baseline.currency, state_.baseline.region)
+                              / change(preset->scenario.currency, preset->scenario.region);
+        if (const auto price = state_.baseline.parameters.find(Param::PricePerKwh);
+            price != state_.baseline.parameters.end()) {
+            const auto set = state_.scenario.parameters.find(Param::PricePerKwh);
+            if (set != state_.scenario.parameters.end() && set->second == price->second)
+                set->second *= factor;
+            price->second *= factor;
+        }
+        if (const auto range = state_.baseline.ranges.find(Param::PricePerKwh); range != state_.baseline.ranges.end()) {
+            const auto set = state_.scenario.ranges.find(Param::PricePerKwh);
+            const Range converted{range->second.low * factor, range->second.high * factor};
+            if (set != state_.scenario.ranges.end() && set->second == range->second)
+                set->second = converted;
+            range->second = converted;
+        }
+    }
+    // The old data moves out whole (its elements keep their addresses) and stays alive.
+    retired_.push_back(std::make_unique<const Dataset>(std::move(data_)));
+    data_ = std::move(data);
+    if (!(state_.scenario == scenarioBefore))
+        undo_.resetClean(); // what is open is no longer what the file holds
+    emit dataReplaced();
+    reevaluate();
+}
+
 bool ScenarioDocument::pinCurrent()
 {
     if (!snapshot_ || pinned_.size() >= kMaxPinned)

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace gridshare::gui {
 
@@ -59,6 +60,10 @@ public:
     // Replaces everything (New, Open, Revert, recovery); not an undo step.
     void replaceWith(const Scenario& scenario, const QString& filePath, bool modified);
     void startNew();
+    // New data (edited exchange rates), evaluated at once; not an undo step. A price the person
+    // set stays as set, in the scenario's currency; a preset's price converted to it follows the
+    // new rates, and so do the region's defaults.
+    void replaceData(Dataset data);
 
     // Scenarios kept on the charts for comparison; not part of the undo history or the file.
     static constexpr std::size_t kMaxPinned = 4;
@@ -89,6 +94,7 @@ public slots:
 signals:
     void changed();
     void filePathChanged(const QString& path);
+    void dataReplaced(); // before the re-evaluation's changed()
     void pinnedChanged();
 
 private:
@@ -105,7 +111,9 @@ private:
     // Okabe-Ito colours the scenario's own lines do not use.
     static constexpr std::array<QRgb, kMaxPinned> kPinnedColours{0x009E73, 0xCC79A7, 0xE69F00, 0x7F7F7F};
 
-    const Dataset& data_;
+    Dataset data_;
+    // Data replaced earlier, kept whole: a snapshot still held by a page points into it.
+    std::vector<std::unique_ptr<const Dataset>> retired_;
     DocumentState state_;
     QUndoStack undo_;
     QString filePath_;

@@ -197,6 +197,25 @@
         </message>
     </context>
     <context>
+        <name>ExchangeRates</name>
+        <message>
+            <source>The rates cannot be saved: %1.</source>
+            <translation>The rates cannot be saved: %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>Cannot read %1: %2. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1: %2. It is unchanged.</source>
+            <translation>Cannot remove %1: %2. It is unchanged.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was changed.</source>
+            <translation>Cannot create the folder %1. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Screen, 1600 × 900</source>
@@ -731,6 +750,81 @@
         <message>
             <source>%1 no longer exists.</source>
             <translation>%1 no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ExchangeRatesDialog</name>
+        <message>
+            <source>%1: %2, %3, %4.</source>
+            <translation>%1: %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore cited rates</source>
+            <translation>&amp;Restore cited rates</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Exchange rates</translation>
+        </message>
+        <message>
+            <source>Costs in another currency are converted at these rates. A rate you change becomes your own assumption: it is used at once and saved in %1. A price you typed stays as typed, in its currency.</source>
+            <translation>Costs in another currency are converted at these rates. A rate you change becomes your own assumption: it is used at once and saved in %1. A price you typed stays as typed, in its currency.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Per US dollar</source>
+            <translation>Per US dollar</translation>
+        </message>
+        <message>
+            <source>Where it comes from</source>
+            <translation>Where it comes from</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>1 (the reference)</source>
+            <translation>1 (the reference)</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar</source>
+            <translation>%1 per US dollar</translation>
+        </message>
+        <message>
+            <source>Put back the rates built into GridShare, with their sources; OK then removes your saved rates</source>
+            <translation>Put back the rates built into GridShare, with their sources; OK then removes your saved rates</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar is empty; type a rate above 0, for example %2</source>
+            <translation>%1 per US dollar is empty; type a rate above 0, for example %2</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar: "%2" is not a number</source>
+            <translation>%1 per US dollar: "%2" is not a number</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar: %2 is not above 0; a rate must be above 0</source>
+            <translation>%1 per US dollar: %2 is not above 0; a rate must be above 0</translation>
+        </message>
+        <message>
+            <source>The rates were not saved: %1</source>
+            <translation>The rates were not saved: %1</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange Rates…</source>
+            <translation>E&amp;xchange Rates…</translation>
+        </message>
+        <message>
+            <source>Rates…</source>
+            <translation>Rates…</translation>
+        </message>
+        <message>
+            <source>See where each exchange rate comes from, and change it</source>
+            <translation>See where each exchange rate comes from, and change it</translation>
         </message>
     </context>
     <context>

@@ -197,6 +197,25 @@
         </message>
     </context>
     <context>
+        <name>ExchangeRates</name>
+        <message>
+            <source>The rates cannot be saved: %1.</source>
+            <translation>无法保存汇率：%1。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>无法读取 %1：%2。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1: %2. It is unchanged.</source>
+            <translation>无法删除 %1：%2。该文件保持不变。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was changed.</source>
+            <translation>无法创建文件夹 %1。未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Screen, 1600 × 900</source>
@@ -731,6 +750,81 @@
         <message>
             <source>%1 no longer exists.</source>
             <translation>%1 已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ExchangeRatesDialog</name>
+        <message>
+            <source>%1: %2, %3, %4.</source>
+            <translation>%1：%2，%3，%4。</translation>
+        </message>
+        <message>
+            <source>&amp;Restore cited rates</source>
+            <translation>恢复引用的汇率(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <source>Costs in another currency are converted at these rates. A rate you change becomes your own assumption: it is used at once and saved in %1. A price you typed stays as typed, in its currency.</source>
+            <translation>以其他货币显示的费用按这些汇率换算。你修改的汇率即成为你自己的假设：立即生效，并保存在 %1。你输入的价格保持原样，仍以其货币计。</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Per US dollar</source>
+            <translation>每 1 美元</translation>
+        </message>
+        <message>
+            <source>Where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>1 (the reference)</source>
+            <translation>1（基准货币）</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar</source>
+            <translation>每 1 美元兑 %1</translation>
+        </message>
+        <message>
+            <source>Put back the rates built into GridShare, with their sources; OK then removes your saved rates</source>
+            <translation>恢复 GridShare 内置的汇率及其来源；点击“确定”后将删除你保存的汇率</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar is empty; type a rate above 0, for example %2</source>
+            <translation>每 1 美元兑 %1 为空；请输入大于 0 的汇率，例如 %2</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar: "%2" is not a number</source>
+            <translation>每 1 美元兑 %1：“%2”不是数字</translation>
+        </message>
+        <message>
+            <source>%1 per US dollar: %2 is not above 0; a rate must be above 0</source>
+            <translation>每 1 美元兑 %1：%2 不大于 0；汇率必须大于 0</translation>
+        </message>
+        <message>
+            <source>The rates were not saved: %1</source>
+            <translation>汇率未保存：%1</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange Rates…</source>
+            <translation>汇率(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Rates…</source>
+            <translation>汇率…</translation>
+        </message>
+        <message>
+            <source>See where each exchange rate comes from, and change it</source>
+            <translation>查看每个汇率的来源并修改</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,32 @@
+#include "currency_selector.h"
+
+#include "citation_text.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace gridshare::gui {
+
+void fillCurrencySelector(QComboBox* selector, const Dataset& data)
+{
+    const QSignalBlocker block(selector);
+    const QVariant chosen = selector->currentData();
+    selector->clear();
+    for (const Currency& c : data.currencies) {
+        const QString code = QString::fromStdString(c.code);
+        selector->addItem(code, code);
+        // Where the rate comes from, as for every other number. (The window's translation context,
+        // where this text was first.)
+        selector->setItemData(selector->count() - 1,
+                              QCoreApplication::translate("gridshare::gui::MainWindow", "1 USD = %1 %2 · %3")
+                                  .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
+                                       provenanceText(c.perUsd.provenance, CitationList{})),
+                              Qt::ToolTipRole);
+    }
+    if (chosen.isValid())
+        selector->setCurrentIndex(selector->findData(chosen));
+}
+
+} // namespace gridshare::gui

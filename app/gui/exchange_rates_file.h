@@ -1,0 +1,21 @@
+#pragma once
+// The person's exchange rates on disk: currencies.json in their data folder, which replaces the
+// built-in file of that name (Dataset::load).
+
+#include "gridshare/dataset.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace gridshare::gui {
+
+// Saves `edited` as folder/currencies.json, written atomically, creating the folder if needed.
+// When `edited` are the built-in currencies the file is removed instead: a copy would hide the
+// rates a later GridShare cites. A file there that does not hold `current` (what the window
+// used: it may be broken or changed since) is first kept as currencies.json.bak.
+// Empty on success; otherwise what went wrong, with currencies.json as it was.
+QString saveExchangeRates(const QString& folder, const std::vector<Currency>& current,
+                          const std::vector<Currency>& edited);
+
+} // namespace gridshare::gui
