@@ -4,6 +4,7 @@
 #include "bad_inputs.h"
 #include "run_gridshare.h"
 
+#include "common/message_text.h"
 #include "gui/autosaver.h"
 
 #include <QDir>
@@ -13,10 +14,31 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+
+// Knows a few patterns of the context "Core", one with its placeholders in the other order, as a
+// translation into Chinese puts them.
+class FewPatternsTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (qstrcmp(context, "Core") != 0)
+            return {};
+        if (qstrcmp(source, "%1 is below the minimum %2") == 0)
+            return QStringLiteral("最小值为 %2，%1 低于它");
+        if (qstrcmp(source, "must be a number, not %1") == 0)
+            return QStringLiteral("必须是数字，而不是%1");
+        if (qstrcmp(source, "a string") == 0)
+            return QStringLiteral("字符串");
+        return {};
+    }
+};
 
 class TestCommandLine : public QObject {
     Q_OBJECT
@@ -407,6 +429,46 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("warning: ")) && r.err.contains(QStringLiteral("regions.json")),
                  qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("year,")));
+    }
+
+    // Core's messages are translated by their pattern, with the arguments where the translator put them.
+    void coreMessagesAreTranslated()
+    {
+        using gridshare::Issue;
+        using gridshare::Message;
+        FewPatternsTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const Message below{"%1 is below the minimum %2", {"0.5", "1"}};
+        QCOMPARE(gridshare::translated(below), QStringLiteral("最小值为 1，0.5 低于它"));
+        // An argument is inserted as it is, never substituted again.
+        QCOMPARE(gridshare::translated(Message{below.pattern, {"%2", "1"}}), QStringLiteral("最小值为 1，%2 低于它"));
+        // A message argument (a JSON type's name) is translated too.
+        QCOMPARE(gridshare::translated(Message{"must be a number, not %1"}.arg(Message{"a string"})),
+                 QStringLiteral("必须是数字，而不是字符串"));
+        // A pattern the translator does not know stays English.
+        QCOMPARE(gridshare::translated(Message{"%1 is above the maximum %2", {"9", "3"}}),
+                 QStringLiteral("9 is above the maximum 3"));
+        QCOMPARE(gridshare::describe(Issue{"/parameters/pue", below, "plan.gridshare.json"}),
+                 QStringLiteral("plan.gridshare.json: /parameters/pue: 最小值为 1，0.5 低于它"));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QCOMPARE(gridshare::translated(below), QStringLiteral("0.5 is below the minimum 1"));
+    }
+
+    // main() applies --lang before a command runs; the commands accept it and run as usual.
+    void langIsAcceptedByEveryCommand()
+    {
+        const Run evaluate = gridshare({QStringLiteral("evaluate"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                        QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(evaluate.exitCode, 0);
+        QVERIFY(evaluate.out.startsWith(QStringLiteral("year,")));
+        const QString csv = dir_.filePath(QStringLiteral("lang.csv"));
+        const Run exported = gridshare(
+            {QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QFile::exists(csv));
+        const Run help = gridshare({QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral(
+            "  --lang LANG        language of the window and messages: en or zh_CN (default: the system's)\n")));
     }
 
 private:

@@ -1,9 +1,12 @@
 // The cited data: every default has a source or an assumption, every reference resolves, the
 // presets and projections that the issues and model.md name are there, and overrides behave.
 
+#include "message_checks.h"
+
 #include "gridshare/dataset.h"
 #include "gridshare/resolve.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +190,43 @@ private slots:
         QVERIFY(QString::fromStdString(loaded.warnings.front()).contains(file));
         QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size());
         QVERIFY(loaded.dataset.preset("chatgpt-2024"));
+    }
+
+    // The warnings also come as issues a front end can translate, saying the same in English.
+    void overrideWarningsAreTranslatableMessages_data() { brokenOverrideWarnsAndKeepsBuiltinData_data(); }
+
+    void overrideWarningsAreTranslatableMessages()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), text.toStdString());
+        verifyWarningIssues(Dataset::load(dir.path().toStdString()));
+    }
+
+    void unreadableOverrideIsNamedWithItsReason()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("regions.json"))); // a folder, not a file
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QCOMPARE(loaded.warnings.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(loaded.warnings.front())
+                     .endsWith(QStringLiteral("regions.json: cannot be read: it is a folder, not a file; using the "
+                                              "built-in regions.json")),
+                 loaded.warnings.front().c_str());
+        verifyWarningIssues(loaded);
+        QCOMPARE(loaded.warningIssues.front().message.nested.size(), std::size_t(1));
+    }
+
+private:
+    static void verifyWarningIssues(const Dataset::Loaded& loaded)
+    {
+        QCOMPARE(loaded.warningIssues.size(), loaded.warnings.size());
+        for (std::size_t i = 0; i < loaded.warnings.size(); ++i) {
+            QCOMPARE(loaded.warningIssues[i].describe(), loaded.warnings[i]);
+            const std::string problem = testing::issueProblem(loaded.warningIssues[i]);
+            QVERIFY2(problem.empty(), problem.c_str());
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // Reading scenario files: every refusal names its pointer; a written file reads back exactly.
 
 #include "bad_inputs.h"
+#include "message_checks.h"
 
 #include "gridshare/autosave_io.h"
 #include "gridshare/dataset.h"
@@ -44,6 +45,40 @@ private slots:
         QCOMPARE(QString::fromStdString(issues.front().pointer), pointer);
         QVERIFY2(QString::fromStdString(issues.front().reason).contains(reason),
                  qPrintable(QString::fromStdString(issues.front().describe())));
+    }
+
+    // Every issue a bad file gives can be translated: its reason is its message's English text and
+    // each placeholder of the pattern has its argument.
+    void everyIssueIsATranslatableMessage_data() { testing::addBadInputRows(); }
+
+    void everyIssueIsATranslatableMessage()
+    {
+        QFETCH(QByteArray, bytes);
+        const Issues issues = issuesOf(bytes.toStdString());
+        QVERIFY(!issues.empty());
+        for (const Issue& issue : issues) {
+            const std::string problem = testing::issueProblem(issue);
+            QVERIFY2(problem.empty(), problem.c_str());
+        }
+    }
+
+    void otherIssuesAreTranslatableMessages()
+    {
+        QTemporaryDir dir;
+        Issues issues = issuesOf(testing::withParameters(R"("pue": 0.5, "utilization": 2, "typo": 1, "pue_": 1)",
+                                                         R"(, "monte_carlo": {"seed": 1.5, "x": 1})"));
+        const auto missing = readScenarioFile(dir.filePath(QStringLiteral("missing.json")).toStdString());
+        const auto folder = readScenarioFile(dir.path().toStdString());
+        const auto autosave = autosaveFromText(R"({"format": "gridshare-autosave", "version": 1, "original_file": "",
+            "saved_at": "", "scenario": {"format": "gridshare-scenario", "version": 1, "name": 7, "x": 1}})");
+        for (const Issues* more : {&missing.result.issues(), &folder.result.issues(), &autosave.issues()})
+            issues.insert(issues.end(), more->begin(), more->end());
+        QVERIFY(issues.size() >= 8);
+        for (const Issue& issue : issues) {
+            const std::string problem = testing::issueProblem(issue);
+            QVERIFY2(problem.empty(), problem.c_str());
+        }
+        QCOMPARE(issues.back().pointer, std::string("/scenario/x"));
     }
 
     void everyIssueOfAFileIsReported()

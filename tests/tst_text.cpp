@@ -1,5 +1,6 @@
 // Text helpers: numbers for programs and people, strict parsing, UTF-8 and pointers.
 
+#include "gridshare/message.h"
 #include "gridshare/text.h"
 
 #include <QTest>
@@ -99,6 +100,25 @@ private slots:
         QCOMPARE(p.column, std::size_t(4));
         QCOMPARE(QString::fromStdString(escapePointerToken("a/b~c")), QStringLiteral("a~1b~0c"));
         QCOMPARE(editDistance("pue_", "pue"), std::size_t(1));
+    }
+
+    void messagePlaceholdersAreFilledOnce()
+    {
+        const Message m{"%2 is not %1; %3 stays", {"%2", "a%1b"}};
+        QCOMPARE(QString::fromStdString(m.text()), QStringLiteral("a%1b is not %2; %3 stays"));
+        QCOMPARE(placeholderCount(m.pattern), std::size_t(3));
+        QCOMPARE(QString::fromStdString(substitutePlaceholders("100 % of %1", {"x"})), QStringLiteral("100 % of x"));
+        Message nested{"%1: %2"};
+        nested.arg("f").arg(Message{"cannot be read: %1", {"no"}});
+        QCOMPARE(QString::fromStdString(nested.text()), QStringLiteral("f: cannot be read: no"));
+        QCOMPARE(nested.nested.front().index, std::size_t(1));
+    }
+
+    void displayWidthCountsColumns()
+    {
+        QCOMPARE(displayWidth("m³"), std::size_t(2));
+        QCOMPARE(displayWidth("年份"), std::size_t(4));
+        QCOMPARE(displayWidth("Year"), std::size_t(4));
     }
 };
 

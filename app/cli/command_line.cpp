@@ -5,6 +5,7 @@
 #include "scenario_assembly.h"
 #include "solve_command.h"
 
+#include "../common/message_text.h"
 #include "../common/user_data.h"
 
 #include "gridshare/evaluation.h"
@@ -14,63 +15,94 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 namespace gridshare::cli {
 namespace {
 
-std::string helpText()
+// "  --preset ID        start from ...": the syntax as it is, the description translated, its
+// further lines indented under the first.
+QString optionLine(const char* syntax, const QString& description)
 {
-    std::string keys;
+    const QString indent(21, QLatin1Char(' '));
+    QString line = QStringLiteral("  ") + QString::fromLatin1(syntax);
+    line += QString(std::max<qsizetype>(1, indent.size() - line.size()), QLatin1Char(' '));
+    return line + QString(description).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) + QLatin1Char('\n');
+}
+
+// In paragraphs a translator can rewrap; the usage and option syntax stay as they are.
+QString helpText()
+{
+    QString keys;
     for (const auto& s : paramSpecs())
-        keys += "  " + std::string(s.key) + std::string(24 - s.key.size(), ' ') + std::string(s.unit) + ", "
-                + std::string(s.meaning) + "\n";
-    return "GridShare " GRIDSHARE_VERSION " — how much of a country's electricity will AI use?\n"
-           "\n"
-           "Usage:\n"
-           "  gridshare [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--view VIEW]   the window\n"
-           "  gridshare --screenshot PNG [FILE] [--preset ID] [--view VIEW] [--size WxH]      the window, offscreen\n"
-           "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
-           "  gridshare solve [FILE] [--preset ID] --vary KEY --target OUTPUT=VALUE [--year YEAR]\n"
-           "  gridshare export [FILE] [--preset ID] --out PATH [--view VIEW] [--size WxH] [--scale S]\n"
-           "  gridshare report [FILE] [--preset ID] --out report.pdf\n"
-           "  gridshare presets | regions | sources\n"
-           "  gridshare --help | --version\n"
-           "\n"
-           "evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
-           "defaults (US when nothing is named). json and csv give shares as fractions with 17 significant\n"
-           "digits; table is for people.\n"
-           "\n"
-           "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
-           "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
-           "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
-           "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-           "report writes a PDF: both main charts, the key figures, every parameter and every source.\n"
-           "Neither needs a display; an existing file is replaced whole or left as it was.\n"
-           "\n"
-           "Options:\n"
-           "  --preset ID        start from a preset (see `gridshare presets`)\n"
-           "  --region ID        use this region's data (see `gridshare regions`)\n"
-           "  --set KEY=VALUE    change one parameter; repeatable. KEY is a parameter below, or region,\n"
-           "                     currency, base_year, end_year\n"
-           "  --format FORMAT    table (default), json or csv\n"
-           "  --view VIEW        share (default), energy, cost, per-query, water or sensitivity\n"
-           "  --theme THEME      the window: system (default), light, dark or high-contrast, for this run\n"
-           "  --vary KEY         solve: the parameter to change\n"
-           "  --target OUT=V     solve: the output (a key of the json output) and the value it should reach\n"
-           "  --year YEAR        solve: the year of the target (default: the end year)\n"
-           "  --help, --version\n"
-           "\n"
-           "Parameters:\n"
-           + keys
-           + "\n"
-             "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read\n"
-             "or written, 5 solve found no value (it prints the reachable interval).\n"
-             "Files in "
-           + QDir::toNativeSeparators(userDataFolder()).toStdString()
-           + " with the names of the built-in data files (regions.json, sources.json, currencies.json,\n"
-             "presets.json, projections.json) replace them.\n";
+        keys += QStringLiteral("  ") + QString::fromUtf8(s.key.data(), static_cast<qsizetype>(s.key.size()))
+                + QString(static_cast<qsizetype>(24 - s.key.size()), QLatin1Char(' '))
+                + QString::fromUtf8(s.unit.data(), static_cast<qsizetype>(s.unit.size())) + QStringLiteral(", ")
+                + translatedCore(s.meaning) + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("Cli", "GridShare %1 — how much of a country's electricity will AI use?")
+            .arg(QStringLiteral(GRIDSHARE_VERSION))
+        + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
+        + QStringLiteral("  gridshare [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--view VIEW]   ")
+        + QCoreApplication::translate("Cli", "the window") + QLatin1Char('\n')
+        + QStringLiteral("  gridshare --screenshot PNG [FILE] [--preset ID] [--view VIEW] [--size WxH]      ")
+        + QCoreApplication::translate("Cli", "the window, offscreen") + QLatin1Char('\n')
+        + QStringLiteral(
+            "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
+            "  gridshare solve [FILE] [--preset ID] --vary KEY --target OUTPUT=VALUE [--year YEAR]\n"
+            "  gridshare export [FILE] [--preset ID] --out PATH [--view VIEW] [--size WxH] [--scale S]\n"
+            "  gridshare report [FILE] [--preset ID] --out report.pdf\n"
+            "  gridshare presets | regions | sources\n"
+            "  gridshare --help | --version\n")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Cli", "evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
+                   "defaults (US when nothing is named). json and csv give shares as fractions with 17 significant\n"
+                   "digits; table is for people.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate(
+            "Cli", "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
+                   "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
+                   "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
+                   "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
+                   "report writes a PDF: both main charts, the key figures, every parameter and every source.\n"
+                   "Neither needs a display; an existing file is replaced whole or left as it was.")
+        + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
+        + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
+        + optionLine("--region ID",
+                     QCoreApplication::translate("Cli", "use this region's data (see `gridshare regions`)"))
+        + optionLine("--set KEY=VALUE",
+                     QCoreApplication::translate("Cli", "change one parameter; repeatable. KEY is a parameter below, "
+                                                        "or region,\ncurrency, base_year, end_year"))
+        + optionLine("--format FORMAT", QCoreApplication::translate("Cli", "table (default), json or csv"))
+        + optionLine("--view VIEW", QCoreApplication::translate(
+                                        "Cli", "share (default), energy, cost, per-query, water or sensitivity"))
+        + optionLine("--theme THEME",
+                     QCoreApplication::translate(
+                         "Cli", "the window: system (default), light, dark or high-contrast, for this run"))
+        + optionLine("--lang LANG",
+                     QCoreApplication::translate(
+                         "Cli", "language of the window and messages: en or zh_CN (default: the system's)"))
+        + optionLine("--vary KEY", QCoreApplication::translate("Cli", "solve: the parameter to change"))
+        + optionLine("--target OUT=V",
+                     QCoreApplication::translate(
+                         "Cli", "solve: the output (a key of the json output) and the value it should reach"))
+        + optionLine("--year YEAR",
+                     QCoreApplication::translate("Cli", "solve: the year of the target (default: the end year)"))
+        + QStringLiteral("  --help, --version\n") + QLatin1Char('\n')
+        + QCoreApplication::translate("Cli", "Parameters:") + QLatin1Char('\n') + keys + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Cli", "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read\n"
+                   "or written, 5 solve found no value (it prints the reachable interval).")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate(
+              "Cli", "Files in %1 with the names of the built-in data files (regions.json, sources.json, "
+                     "currencies.json,\npresets.json, projections.json) replace them.")
+              .arg(QDir::toNativeSeparators(userDataFolder()))
+        + QLatin1Char('\n');
+    return text;
 }
 
 // Loads the built-in data with the user's overrides; problems with an override are reported and
@@ -78,22 +110,24 @@ std::string helpText()
 Dataset loadData()
 {
     auto loaded = loadUserDataset();
-    for (const auto& warning : loaded.warnings)
-        writeError("warning: " + warning);
+    for (const auto& warning : loaded.warningIssues)
+        writeError(QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
     return std::move(loaded.dataset);
 }
 
 int evaluateCommand(const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() > 2)
-        return usageError("evaluate takes at most one scenario file");
+        return usageError(QCoreApplication::translate("Cli", "evaluate takes at most one scenario file"));
     for (const char* option : {"vary", "target", "year"})
         if (parser.isSet(QLatin1String(option)))
-            return usageError("--" + std::string(option) + " applies to solve, not evaluate");
+            return usageError(
+                QCoreApplication::translate("Cli", "--%1 applies to solve, not evaluate").arg(QLatin1String(option)));
     const QString format =
         parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError("--format: \"" + format.toStdString() + "\" is not one of table, json, csv");
+        return usageError(
+            QCoreApplication::translate("Cli", "--format: \"%1\" is not one of table, json, csv").arg(format));
 
     const Dataset data = loadData();
     ScenarioRequest request;
@@ -104,9 +138,9 @@ int evaluateCommand(const QCommandLineParser& parser, const QStringList& positio
     const AssembledScenario assembled = assembleScenario(request, data);
     if (!assembled.scenario) {
         for (const auto& issue : assembled.issues)
-            writeError(issue.describe());
+            writeError(describe(issue));
         if (assembled.exitCode == BadUsage)
-            writeError("try 'gridshare --help'");
+            writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
         return assembled.exitCode;
     }
 
@@ -116,17 +150,18 @@ int evaluateCommand(const QCommandLineParser& parser, const QStringList& positio
     else if (format == QLatin1String("csv"))
         writeOut(toCsv(evaluation));
     else
-        writeOut(toTable(evaluation, data));
+        writeOut(toTable(evaluation, data, translatedText));
     return Success;
 }
 
 int listingCommand(const QString& command, const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() > 1)
-        return usageError(command.toStdString() + " takes no arguments");
+        return usageError(QCoreApplication::translate("Cli", "%1 takes no arguments").arg(command));
     for (const char* option : {"preset", "region", "set", "format", "vary", "target", "year"})
         if (parser.isSet(QLatin1String(option)))
-            return usageError("--" + std::string(option) + " applies to evaluate, not " + command.toStdString());
+            return usageError(QCoreApplication::translate("Cli", "--%1 applies to evaluate, not %2")
+                                  .arg(QLatin1String(option), command));
     const Dataset data = loadData();
     if (command == QLatin1String("presets"))
         writeOut(presetsListing(data));
@@ -154,14 +189,16 @@ int run(const QStringList& arguments)
     parser.addOption({QStringLiteral("vary"), QString(), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("target"), QString(), QStringLiteral("OUTPUT=VALUE")});
     parser.addOption({QStringLiteral("year"), QString(), QStringLiteral("YEAR")});
+    // main() applies the language before the command runs; here it is only accepted.
+    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText().toStdString());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         writeOut(helpText());
         return Success;
     }
     if (parser.isSet(version)) {
-        writeOut("gridshare " GRIDSHARE_VERSION "\n");
+        writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n"));
         return Success;
     }
 
@@ -171,10 +208,11 @@ int run(const QStringList& arguments)
         return evaluateCommand(parser, positional.isEmpty() ? QStringList{command} : positional);
     if (command == QLatin1String("solve")) {
         if (positional.size() > 2)
-            return usageError("solve takes at most one scenario file");
+            return usageError(QCoreApplication::translate("Cli", "solve takes at most one scenario file"));
         for (const char* option : {"format"})
             if (parser.isSet(QLatin1String(option)))
-                return usageError("--" + std::string(option) + " applies to evaluate, not solve");
+                return usageError(QCoreApplication::translate("Cli", "--%1 applies to evaluate, not %2")
+                                      .arg(QLatin1String(option), command));
         SolveRequest request;
         request.scenario.file = positional.size() == 2 ? positional[1] : QString();
         request.scenario.preset = parser.value(QStringLiteral("preset"));
@@ -188,8 +226,10 @@ int run(const QStringList& arguments)
     if (command == QLatin1String("presets") || command == QLatin1String("regions")
         || command == QLatin1String("sources"))
         return listingCommand(command, parser, positional);
-    return usageError("unknown command \"" + command.toStdString()
-                      + "\"; commands: evaluate, solve, export, report, presets, regions, sources");
+    return usageError(
+        QCoreApplication::translate(
+            "Cli", "unknown command \"%1\"; commands: evaluate, solve, export, report, presets, regions, sources")
+            .arg(command));
 }
 
 } // namespace gridshare::cli

@@ -1,8 +1,12 @@
 #pragma once
 // Writing to the terminal for the commands: results on standard output, problems on standard error
-// with the program's name, usage problems with a pointer to --help.
+// with the program's name, usage problems with a pointer to --help. Text a person reads is
+// translated by the caller (QCoreApplication::translate("Cli", ...)) before it comes here.
 
 #include "command_line.h"
+
+#include <QCoreApplication>
+#include <QString>
 
 #include <cstdio>
 #include <string>
@@ -15,16 +19,21 @@ inline void writeOut(const std::string& text)
     std::fflush(stdout);
 }
 
-inline void writeError(const std::string& text)
+inline void writeOut(const QString& text)
 {
-    const std::string line = "gridshare: " + text + "\n";
+    writeOut(text.toStdString());
+}
+
+inline void writeError(const QString& text)
+{
+    const std::string line = "gridshare: " + text.toStdString() + "\n";
     std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
-inline int usageError(const std::string& text)
+inline int usageError(const QString& text)
 {
     writeError(text);
-    writeError("try 'gridshare --help'");
+    writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
     return BadUsage;
 }
 

@@ -4,12 +4,26 @@
 #include "gridshare/resolve.h"
 #include "gridshare/text.h"
 
+#include <QCoreApplication>
+
 namespace gridshare::cli {
 namespace {
 
+// Padded by terminal columns, so a translated header keeps its columns aligned.
 std::string padRight(const std::string& s, std::size_t width)
 {
-    return s.size() >= width ? s + " " : s + std::string(width - s.size(), ' ');
+    const std::size_t n = displayWidth(s);
+    return n >= width ? s + " " : s + std::string(width - n, ' ');
+}
+
+std::string padRight(const QString& s, std::size_t width)
+{
+    return padRight(s.toStdString(), width);
+}
+
+std::string cliText(const QString& text)
+{
+    return text.toStdString();
 }
 
 } // namespace
@@ -18,17 +32,24 @@ std::string presetsListing(const Dataset& data)
 {
     std::string out;
     for (const Preset& p : data.presets) {
-        out += padRight(p.id, 26) + p.name + (p.id == data.defaultPreset ? "  (default)" : "") + "\n";
+        out += padRight(p.id, 26) + p.name
+               + (p.id == data.defaultPreset ? "  " + cliText(QCoreApplication::translate("Cli", "(default)")) : "")
+               + "\n";
         out += std::string(26, ' ') + p.description + "\n";
     }
-    out += "\nEvaluate one with: gridshare evaluate --preset ID\n";
+    out +=
+        "\n" + cliText(QCoreApplication::translate("Cli", "Evaluate one with: gridshare evaluate --preset ID")) + "\n";
     return out;
 }
 
 std::string regionsListing(const Dataset& data)
 {
-    std::string out = padRight("ID", 8) + padRight("Name", 18) + padRight("Currency", 10) + padRight("Year", 6)
-                      + padRight("National TWh", 14) + "Data-centre TWh\n";
+    std::string out = padRight(QCoreApplication::translate("Cli", "ID"), 8)
+                      + padRight(QCoreApplication::translate("Cli", "Name"), 18)
+                      + padRight(QCoreApplication::translate("Cli", "Currency"), 10)
+                      + padRight(QCoreApplication::translate("Cli", "Year"), 6)
+                      + padRight(QCoreApplication::translate("Cli", "National TWh"), 14)
+                      + cliText(QCoreApplication::translate("Cli", "Data-centre TWh")) + "\n";
     for (const Region& r : data.regions) {
         ParameterSet defaults;
         for (const auto& ps : paramSpecs())
@@ -37,7 +58,8 @@ std::string regionsListing(const Dataset& data)
                + padRight(std::to_string(r.dataYear), 6) + padRight(groupedFixed(defaults[Param::NationalTwh], 0), 14)
                + groupedFixed(baseYearDatacenterTwh(defaults), 1) + "\n";
     }
-    out += "\nEvaluate one with: gridshare evaluate --region ID\n";
+    out +=
+        "\n" + cliText(QCoreApplication::translate("Cli", "Evaluate one with: gridshare evaluate --region ID")) + "\n";
     return out;
 }
 
@@ -53,9 +75,10 @@ std::string sourcesListing(const Dataset& data)
         for (const auto& figure : s.figures)
             out += "    - " + figure + "\n";
         if (!s.note.empty())
-            out += "    Note: " + s.note + "\n";
+            out += "    " + cliText(QCoreApplication::translate("Cli", "Note: %1").arg(QString::fromStdString(s.note)))
+                   + "\n";
     }
-    out += "\nVerification levels:";
+    out += "\n" + cliText(QCoreApplication::translate("Cli", "Verification levels:"));
     for (const auto& [level, meaning] : data.levelMeanings)
         out += " " + level + " = " + meaning + ";";
     out.back() = '\n';

@@ -5,12 +5,15 @@
 #include "gridshare/scenario_io.h"
 #include "gridshare/text.h"
 
+#include <QCoreApplication>
+
 #include <map>
 
 namespace gridshare::cli {
 namespace {
 
-AssembledScenario usageError(std::string reason, std::string origin = {})
+// The reasons are Issues, so their patterns are in the context "Core" with the other reasons.
+AssembledScenario usageError(Message reason, std::string origin = {})
 {
     AssembledScenario a;
     a.exitCode = BadUsage;
@@ -36,7 +39,7 @@ template <typename Items, typename Id> std::string idsOf(const Items& items, Id 
 
 // Applies one --set; returns a usage problem when the option itself is malformed. Values that
 // are well-formed but out of range are left for validation, which names the pointer.
-std::optional<std::string> applySet(Scenario& s, const std::string& key, const std::string& value)
+std::optional<Message> applySet(Scenario& s, const std::string& key, const std::string& value)
 {
     if (key == "region") {
         s.region = value;
@@ -48,10 +51,11 @@ std::optional<std::string> applySet(Scenario& s, const std::string& key, const s
     }
     const auto number = parseNumber(value);
     if (!number)
-        return "\"" + value + "\" is not a number (use a dot for decimals: 0.12, 2.5e9)";
+        return Message{GS_TRANSLATE_NOOP("Core", "\"%1\" is not a number (use a dot for decimals: 0.12, 2.5e9)"),
+                       {value}};
     if (key == "base_year" || key == "end_year") {
         if (*number != static_cast<double>(static_cast<int>(*number)))
-            return "\"" + value + "\" is not a whole year";
+            return Message{GS_TRANSLATE_NOOP("Core", "\"%1\" is not a whole year"), {value}};
         if (key == "base_year")
             s.baseYear = static_cast<int>(*number);
         else
@@ -60,10 +64,12 @@ std::optional<std::string> applySet(Scenario& s, const std::string& key, const s
     }
     const auto param = paramFromKey(key);
     if (!param) {
-        std::string reason = "unknown key \"" + key + "\"";
         if (const auto near = closestParamKey(key))
-            reason += "; did you mean \"" + std::string(*near) + "\"?";
-        return reason + " (see `gridshare --help` for the keys)";
+            return Message{
+                GS_TRANSLATE_NOOP("Core",
+                                  "unknown key \"%1\"; did you mean \"%2\"? (see `gridshare --help` for the keys)"),
+                {key, std::string(*near)}};
+        return Message{GS_TRANSLATE_NOOP("Core", "unknown key \"%1\" (see `gridshare --help` for the keys)"), {key}};
     }
     s.parameters[*param] = *number;
     return std::nullopt;
@@ -83,7 +89,7 @@ std::string keyOfPointer(const std::string& pointer)
 AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset& data)
 {
     if (!request.file.isEmpty() && !request.preset.isEmpty())
-        return usageError("give a scenario file or --preset, not both");
+        return usageError({GS_TRANSLATE_NOOP("Core", "give a scenario file or --preset, not both")});
 
     Scenario scenario;
     std::string origin;
@@ -100,23 +106,26 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
     } else if (!request.preset.isEmpty()) {
         const Preset* preset = data.preset(request.preset.toStdString());
         if (!preset)
-            return usageError("unknown preset \"" + request.preset.toStdString()
-                                  + "\"; known presets: " + idsOf(data.presets, &Preset::id),
+            return usageError({GS_TRANSLATE_NOOP("Core", "unknown preset \"%1\"; known presets: %2"),
+                               {request.preset.toStdString(), idsOf(data.presets, &Preset::id)}},
                               "--preset");
-        origin = "preset " + preset->id;
+        origin = QCoreApplication::translate("Cli", "preset %1").arg(QString::fromStdString(preset->id)).toStdString();
         scenario = preset->scenario;
     } else {
         const std::string regionId = request.region.isEmpty() ? "US" : request.region.toStdString();
         const Region* region = data.region(regionId);
         scenario.region = regionId;
-        scenario.name = (region ? region->name : regionId) + " defaults";
-        origin = "defaults of " + regionId;
+        scenario.name = QCoreApplication::translate("Cli", "%1 defaults")
+                            .arg(QString::fromStdString(region ? region->name : regionId))
+                            .toStdString();
+        origin =
+            QCoreApplication::translate("Cli", "defaults of %1").arg(QString::fromStdString(regionId)).toStdString();
     }
 
     if (!request.region.isEmpty()) {
         if (!data.region(request.region.toStdString()))
-            return usageError("unknown region \"" + request.region.toStdString()
-                                  + "\"; known regions: " + idsOf(data.regions, &Region::id),
+            return usageError({GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"),
+                               {request.region.toStdString(), idsOf(data.regions, &Region::id)}},
                               "--region");
         scenario.region = request.region.toStdString();
     }
@@ -126,7 +135,7 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
         const std::string text = set.toStdString();
         const auto equals = text.find('=');
         if (equals == std::string::npos || equals == 0)
-            return usageError("expected KEY=VALUE, got \"" + text + "\"", "--set");
+            return usageError({GS_TRANSLATE_NOOP("Core", "expected KEY=VALUE, got \"%1\""), {text}}, "--set");
         const std::string key = text.substr(0, equals);
         if (auto problem = applySet(scenario, key, text.substr(equals + 1)))
             return usageError(*problem, "--set " + text);

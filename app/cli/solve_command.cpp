@@ -2,6 +2,8 @@
 
 #include "console.h"
 
+#include "../common/message_text.h"
+
 #include "gridshare/analysis.h"
 #include "gridshare/text.h"
 
@@ -10,27 +12,29 @@ namespace gridshare::cli {
 int solveCommand(const SolveRequest& request, const Dataset& data)
 {
     if (request.vary.isEmpty() || request.target.isEmpty())
-        return usageError("solve needs --vary KEY and --target OUTPUT=VALUE");
+        return usageError(QCoreApplication::translate("Cli", "solve needs --vary KEY and --target OUTPUT=VALUE"));
     const auto vary = paramFromKey(request.vary.toStdString());
     if (!vary) {
-        std::string reason = "--vary: unknown parameter \"" + request.vary.toStdString() + "\"";
         if (const auto near = closestParamKey(request.vary.toStdString()))
-            reason += "; did you mean \"" + std::string(*near) + "\"?";
-        return usageError(reason);
+            return usageError(
+                QCoreApplication::translate("Cli", "--vary: unknown parameter \"%1\"; did you mean \"%2\"?")
+                    .arg(request.vary, QString::fromUtf8(near->data(), static_cast<qsizetype>(near->size()))));
+        return usageError(QCoreApplication::translate("Cli", "--vary: unknown parameter \"%1\"").arg(request.vary));
     }
     const std::string target = request.target.toStdString();
     const auto equals = target.find('=');
     const auto output = equals == std::string::npos ? std::nullopt : outputFromKey(target.substr(0, equals));
     const auto value = equals == std::string::npos ? std::nullopt : parseNumber(target.substr(equals + 1));
     if (!output || !value)
-        return usageError("--target: expected OUTPUT=VALUE with OUTPUT a key of the evaluate output (ai_share, "
-                          "datacenter_share, ai_twh, cost, ...) and VALUE a number, got \""
-                          + target + "\"");
+        return usageError(QCoreApplication::translate("Cli", "--target: expected OUTPUT=VALUE with OUTPUT a key of the "
+                                                             "evaluate output (ai_share, datacenter_share, ai_twh, "
+                                                             "cost, ...) and VALUE a number, got \"%1\"")
+                              .arg(request.target));
 
     const AssembledScenario assembled = assembleScenario(request.scenario, data);
     if (!assembled.scenario) {
         for (const auto& issue : assembled.issues)
-            writeError(issue.describe());
+            writeError(describe(issue));
         return assembled.exitCode;
     }
     const ResolvedScenario& s = *assembled.scenario;
@@ -38,23 +42,29 @@ int solveCommand(const SolveRequest& request, const Dataset& data)
     if (!request.year.isEmpty()) {
         const auto parsed = parseNumber(request.year.toStdString());
         if (!parsed || *parsed != static_cast<int>(*parsed) || *parsed < s.baseYear || *parsed > s.endYear)
-            return usageError("--year: \"" + request.year.toStdString() + "\" is not a year from "
-                              + std::to_string(s.baseYear) + " to " + std::to_string(s.endYear));
+            return usageError(QCoreApplication::translate("Cli", "--year: \"%1\" is not a year from %2 to %3")
+                                  .arg(request.year, QString::number(s.baseYear), QString::number(s.endYear)));
         year = static_cast<int>(*parsed);
     }
 
     const ParamSpec& ps = spec(*vary);
     const GoalSeekResult result = goalSeek(s, *vary, *output, year, *value);
-    const std::string goal = std::string(output->key) + " = " + shortestNumber(*value) + " in " + std::to_string(year);
+    const auto q = [](const std::string& text) { return QString::fromStdString(text); };
+    const QString key = q(std::string(ps.key));
+    const QString outputKey = q(std::string(output->key));
     if (!result.value) {
-        writeOut("no value of " + std::string(ps.key) + " from " + shortestNumber(ps.min) + " to "
-                 + shortestNumber(ps.max) + " gives " + goal + "; reachable: " + number17(result.reachableLow) + " .. "
-                 + number17(result.reachableHigh) + "\n");
+        writeOut(
+            QCoreApplication::translate("Cli", "no value of %1 from %2 to %3 gives %4 = %5 in %6; reachable: %7 .. %8")
+                .arg(key, q(shortestNumber(ps.min)), q(shortestNumber(ps.max)), outputKey, q(shortestNumber(*value)),
+                     QString::number(year), q(number17(result.reachableLow)), q(number17(result.reachableHigh)))
+            + QLatin1Char('\n'));
         return NoSolution;
     }
     writeOut(std::string(ps.key) + " = " + number17(*result.value) + "\n");
-    writeOut("(" + goal + "; the scenario has " + std::string(ps.key) + " = " + shortestNumber(s.values[*vary]) + " "
-             + std::string(ps.unit) + ")\n");
+    writeOut(QCoreApplication::translate("Cli", "(%1 = %2 in %3; the scenario has %4 = %5 %6)")
+                 .arg(outputKey, q(shortestNumber(*value)), QString::number(year), key,
+                      q(shortestNumber(s.values[*vary])), q(std::string(ps.unit)))
+             + QLatin1Char('\n'));
     return Success;
 }
 

@@ -1,5 +1,6 @@
 #include "document_actions.h"
 
+#include "../common/message_text.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
 #include "settings.h"
@@ -19,7 +20,7 @@ QString describe(const Issues& issues)
 {
     QStringList lines;
     for (const Issue& issue : issues)
-        lines.append(QString::fromStdString(issue.describe()));
+        lines.append(gridshare::describe(issue));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "../common/message_text.h"
 #include "../common/user_data.h"
 #include "chart_page.h"
 #include "figure_export.h"
@@ -35,8 +36,11 @@ std::optional<ExportRequest> parseRequest(const QStringList& arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* option : {"out", "preset", "region", "set", "view", "size", "scale"})
         parser.addOption({QString::fromLatin1(option), QString(), QStringLiteral("VALUE")});
+    // main() applies the language before the command runs; here it is only accepted.
+    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     const auto usage = [](const QString& message) {
-        failWith(2, message + QStringLiteral("\ngridshare: try 'gridshare --help'"));
+        failWith(2, message + QStringLiteral("\ngridshare: ")
+                        + QCoreApplication::translate("Cli", "try 'gridshare --help'"));
         return std::nullopt;
     };
     if (!parser.parse(arguments))
@@ -46,25 +50,28 @@ std::optional<ExportRequest> parseRequest(const QStringList& arguments)
     request.report = positional.value(0) == QLatin1String("report");
     const QString command = positional.value(0);
     if (positional.size() > 2)
-        return usage(QStringLiteral("%1 takes at most one scenario file").arg(command));
+        return usage(QCoreApplication::translate("Cli", "%1 takes at most one scenario file").arg(command));
     request.scenario.file = positional.value(1);
     request.scenario.preset = parser.value(QStringLiteral("preset"));
     request.scenario.region = parser.value(QStringLiteral("region"));
     request.scenario.sets = parser.values(QStringLiteral("set"));
     request.out = parser.value(QStringLiteral("out"));
     if (request.out.isEmpty())
-        return usage(QStringLiteral("%1 needs --out PATH").arg(command));
+        return usage(QCoreApplication::translate("Cli", "%1 needs --out PATH").arg(command));
     if (request.report) {
         for (const char* option : {"view", "size", "scale"})
             if (parser.isSet(QLatin1String(option)))
-                return usage(QStringLiteral("--%1 applies to export, not report").arg(QLatin1String(option)));
+                return usage(QCoreApplication::translate("Cli", "--%1 applies to export, not report")
+                                 .arg(QLatin1String(option)));
         if (figureFormatFor(request.out) != FigureFormat::Pdf)
-            return usage(QStringLiteral("--out %1: the report is a PDF; name the file *.pdf").arg(request.out));
+            return usage(QCoreApplication::translate("Cli", "--out %1: the report is a PDF; name the file *.pdf")
+                             .arg(request.out));
         return request;
     }
     if (!figureFormatFor(request.out))
         return usage(
-            QStringLiteral("--out %1: the extension picks the format; use .png, .svg, .pdf or .csv").arg(request.out));
+            QCoreApplication::translate("Cli", "--out %1: the extension picks the format; use .png, .svg, .pdf or .csv")
+                .arg(request.out));
     if (parser.isSet(QStringLiteral("view"))) {
         const auto view = parseViewOption(parser.value(QStringLiteral("view")));
         if (!view)
@@ -74,24 +81,25 @@ std::optional<ExportRequest> parseRequest(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("size"))) {
         const auto size = parseSize(parser.value(QStringLiteral("size")), QSize(320, 200));
         if (!size)
-            return usage(QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 320x200 and 8000x8000")
-                             .arg(parser.value(QStringLiteral("size"))));
+            return usage(
+                QCoreApplication::translate("Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 320x200 and 8000x8000")
+                    .arg(parser.value(QStringLiteral("size"))));
         request.figure.size = *size;
     }
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || !(scale >= kMinScale && scale <= kMaxScale))
-            return usage(QStringLiteral("--scale: \"%1\" is not a number from 0.25 to 8")
+            return usage(QCoreApplication::translate("Cli", "--scale: \"%1\" is not a number from 0.25 to 8")
                              .arg(parser.value(QStringLiteral("scale"))));
         request.figure.scale = scale;
         request.figure.dpi = 96 * scale;
     }
     const QSize pixels = request.figure.size * request.figure.scale;
     if (pixels.width() > 16000 || pixels.height() > 16000)
-        return usage(QStringLiteral("--size and --scale give %1x%2 pixels; the largest image is 16000x16000")
-                         .arg(pixels.width())
-                         .arg(pixels.height()));
+        return usage(
+            QCoreApplication::translate("Cli", "--size and --scale give %1x%2 pixels; the largest image is 16000x16000")
+                .arg(QString::number(pixels.width()), QString::number(pixels.height())));
     return request;
 }
 
@@ -111,14 +119,14 @@ int runExportCommand(int argc, char* argv[], const QString& language)
         return 2;
 
     auto loaded = loadUserDataset();
-    for (const auto& warning : loaded.warnings)
-        failWith(0, QStringLiteral("warning: %1").arg(QString::fromStdString(warning)));
+    for (const auto& warning : loaded.warningIssues)
+        failWith(0, QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
     ScenarioDocument document(loaded.dataset);
     if (const int refused = applyScenarioOptions(request->scenario, document))
         return refused;
     if (!document.issues().empty()) {
         for (const auto& issue : document.issues())
-            failWith(0, QString::fromStdString(issue.describe()));
+            failWith(0, describe(issue));
         return 3;
     }
     document.finishPendingWork();
@@ -135,7 +143,7 @@ int runExportCommand(int argc, char* argv[], const QString& language)
         bytes = figureBytes(content, request->figure, *figureFormatFor(request->out));
     }
     if (const QString problem = writeAtomically(request->out, bytes); !problem.isEmpty())
-        return failWith(4, QStringLiteral("%1: cannot be written: %2").arg(request->out, problem));
+        return failWith(4, QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(request->out, problem));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "presentation_window.h"
 
+#include "../common/message_text.h"
 #include "chart_page.h"
 #include "fonts.h"
 #include "key_figures_strip.h"
@@ -143,7 +144,7 @@ void PresentationWindow::showEntry(int position)
             if (read)
                 document_.replaceWith(read.value(), entry.value, false);
             else
-                problem = QString::fromStdString(read.issues().front().describe());
+                problem = gridshare::describe(read.issues().front());
         }
     }
     document_.finishPendingWork();

@@ -1,5 +1,7 @@
 #include "quantity_edit.h"
 
+#include "../common/message_text.h"
+
 #include <QLabel>
 
 namespace gridshare::gui {
@@ -13,8 +15,8 @@ QuantityEdit::QuantityEdit(Param param, QWidget* parent) : QLineEdit(parent), pa
     // What the number means and what it accepts, for screen readers (the window shows both nearby).
     const ParamSpec& s = spec(param);
     setAccessibleDescription(tr("%1. From %2 to %3 %4.")
-                                 .arg(QString::fromUtf8(s.meaning.data(), qsizetype(s.meaning.size())),
-                                      formatValue(param, s.min, locale()), formatValue(param, s.max, locale()),
+                                 .arg(translatedCore(s.meaning), formatValue(param, s.min, locale()),
+                                      formatValue(param, s.max, locale()),
                                       displayUnit(presentation(param), tr("currency"))));
     connect(this, &QLineEdit::editingFinished, this, &QuantityEdit::commit);
     connect(this, &QLineEdit::textEdited, this, [this] {

@@ -21,17 +21,17 @@ public:
 
     Issues issues;
 
-    void fail(const std::string& pointer, const std::string& reason) { issues.push_back({pointer, reason, file_}); }
+    void fail(const std::string& pointer, Message reason) { issues.push_back({pointer, std::move(reason), file_}); }
 
     const json* field(const json& object, const std::string& pointer, const char* key)
     {
         if (!object.is_object()) {
-            fail(pointer, "must be an object");
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")});
             return nullptr;
         }
         const auto it = object.find(key);
         if (it == object.end()) {
-            fail(pointer + "/" + key, "missing");
+            fail(pointer + "/" + key, {GS_TRANSLATE_NOOP("Core", "missing")});
             return nullptr;
         }
         return &*it;
@@ -45,7 +45,7 @@ public:
         if (!v)
             return {};
         if (!v->is_string()) {
-            fail(pointer + "/" + key, "must be text");
+            fail(pointer + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be text")});
             return {};
         }
         return v->get<std::string>();
@@ -57,7 +57,7 @@ public:
         if (!v)
             return 0;
         if (!v->is_number() || !std::isfinite(v->get<double>())) {
-            fail(pointer + "/" + key, "must be a finite number");
+            fail(pointer + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be a finite number")});
             return 0;
         }
         return v->get<double>();
@@ -68,7 +68,7 @@ public:
         static const json empty = json::array();
         const json* v = field(object, pointer, key);
         if (v && !v->is_array())
-            fail(pointer + "/" + key, "must be a list");
+            fail(pointer + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be a list")});
         return v && v->is_array() ? *v : empty;
     }
 
@@ -88,9 +88,11 @@ public:
         p.assumption = text(v, pointer, "assumption", false);
         p.note = text(v, pointer, "note", false);
         if (p.source.empty() == p.assumption.empty())
-            fail(pointer, "needs either a \"source\" with a \"level\" or an \"assumption\" saying why");
+            fail(pointer, {GS_TRANSLATE_NOOP(
+                              "Core", "needs either a \"source\" with a \"level\" or an \"assumption\" saying why")});
         else if (!p.source.empty() && p.level.empty())
-            fail(pointer + "/level", "missing; say how far the figure was verified (V1, V2, D, NV)");
+            fail(pointer + "/level",
+                 {GS_TRANSLATE_NOOP("Core", "missing; say how far the figure was verified (V1, V2, D, NV)")});
         return p;
     }
 
@@ -102,9 +104,9 @@ public:
     void header(const json& document, const std::string& format)
     {
         if (text(document, "", "format") != format)
-            fail("/format", "expected \"" + format + "\"");
+            fail("/format", {GS_TRANSLATE_NOOP("Core", "expected \"%1\""), {format}});
         if (number(document, "", "version") != 1)
-            fail("/version", "this GridShare reads version 1");
+            fail("/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads version 1")});
     }
 
 private:
@@ -133,30 +135,31 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         if (const json* h = r.field(v, at, "household_kwh_per_year"))
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
         if (region.householdKwhPerYear.value <= 0)
-            r.fail(at + "/household_kwh_per_year/value", "must be above 0");
+            r.fail(at + "/household_kwh_per_year/value", {GS_TRANSLATE_NOOP("Core", "must be above 0")});
         const json* parameters = r.field(v, at, "parameters");
         if (!parameters)
             return;
         if (!parameters->is_object()) {
-            r.fail(at + "/parameters", "must be an object");
+            r.fail(at + "/parameters", {GS_TRANSLATE_NOOP("Core", "must be an object")});
             return;
         }
         for (const auto& ps : paramSpecs()) {
             const std::string pointer = at + "/parameters/" + std::string(ps.key);
             const auto it = parameters->find(std::string(ps.key));
             if (it == parameters->end()) {
-                r.fail(pointer, "missing; every region gives every parameter");
+                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "missing; every region gives every parameter")});
                 continue;
             }
             SourcedValue value = r.sourced(*it, pointer);
             if (value.value < ps.min || value.value > ps.max)
-                r.fail(pointer + "/value", shortestNumber(value.value) + " is outside the valid range "
-                                               + shortestNumber(ps.min) + " .. " + shortestNumber(ps.max));
+                r.fail(pointer + "/value",
+                       {GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
+                        {shortestNumber(value.value), shortestNumber(ps.min), shortestNumber(ps.max)}});
             region.defaults[static_cast<std::size_t>(ps.param)] = std::move(value);
         }
         for (const auto& [key, value] : parameters->items())
             if (!paramFromKey(key))
-                r.fail(at + "/parameters/" + escapePointerToken(key), "unknown parameter");
+                r.fail(at + "/parameters/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
         d.regions.push_back(std::move(region));
     });
 }
@@ -194,7 +197,7 @@ void readCurrencies(DataReader& r, const json& doc, Dataset& d)
         if (const json* rate = r.field(v, at, "per_usd"))
             c.perUsd = r.sourced(*rate, at + "/per_usd");
         if (c.perUsd.value <= 0)
-            r.fail(at + "/per_usd/value", "must be above 0");
+            r.fail(at + "/per_usd/value", {GS_TRANSLATE_NOOP("Core", "must be above 0")});
         d.currencies.push_back(std::move(c));
     });
 }
@@ -206,7 +209,7 @@ std::map<Param, Provenance> readProvenanceMap(DataReader& r, const json& v, cons
         return map;
     const json& object = v.at(key);
     if (!object.is_object()) {
-        r.fail(at + "/" + key, "must be an object");
+        r.fail(at + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be an object")});
         return map;
     }
     for (const auto& [name, p] : object.items()) {
@@ -214,7 +217,7 @@ std::map<Param, Provenance> readProvenanceMap(DataReader& r, const json& v, cons
         if (const auto param = paramFromKey(name))
             map[*param] = r.provenance(p, pointer);
         else
-            r.fail(pointer, "unknown parameter");
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
     }
     return map;
 }
@@ -239,7 +242,7 @@ void readPresets(DataReader& r, const json& doc, Dataset& d)
                 p.scenario = read.value();
             else
                 for (const auto& issue : read.issues())
-                    r.fail(at + "/scenario" + issue.pointer, issue.reason);
+                    r.fail(at + "/scenario" + issue.pointer, issue.message);
         }
         p.provenance = readProvenanceMap(r, v, at, "provenance");
         p.rangeProvenance = readProvenanceMap(r, v, at, "range_provenance");
@@ -262,29 +265,29 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
             if (v.at("approximate").is_boolean())
                 p.approximate = v.at("approximate").get<bool>();
             else
-                r.fail(at + "/approximate", "must be true or false");
+                r.fail(at + "/approximate", {GS_TRANSLATE_NOOP("Core", "must be true or false")});
         }
         const std::string scope = r.text(v, at, "scope");
         if (scope == "ai")
             p.scope = ProjectionScope::AiOnly;
         else if (scope != "datacenters")
-            r.fail(at + "/scope", "must be \"ai\" or \"datacenters\"");
+            r.fail(at + "/scope", {GS_TRANSLATE_NOOP("Core", "must be \"ai\" or \"datacenters\"")});
         const json& share = r.list(v, at, "share");
         if (share.size() == 2 && share[0].is_number() && share[1].is_number()) {
             p.shareLow = share[0].get<double>();
             p.shareHigh = share[1].get<double>();
         } else {
-            r.fail(at + "/share", "must be [low, high] as fractions");
+            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must be [low, high] as fractions")});
         }
         if (!(p.shareLow >= 0 && p.shareLow <= p.shareHigh && p.shareHigh <= 1))
-            r.fail(at + "/share", "must satisfy 0 <= low <= high <= 1");
+            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= 1")});
         if (v.contains("twh")) {
             const json& twh = v.at("twh");
             if (twh.is_array() && twh.size() == 2 && twh[0].is_number() && twh[1].is_number()) {
                 p.twhLow = twh[0].get<double>();
                 p.twhHigh = twh[1].get<double>();
             } else {
-                r.fail(at + "/twh", "must be [low, high]");
+                r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must be [low, high]")});
             }
         }
         d.projections.push_back(std::move(p));
@@ -293,28 +296,32 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
 
 void checkReferences(const Dataset& d, Issues& issues)
 {
-    auto fail = [&](const std::string& file, const std::string& pointer, const std::string& reason) {
-        issues.push_back({pointer, reason, file});
+    auto fail = [&](const std::string& file, const std::string& pointer, Message reason) {
+        issues.push_back({pointer, std::move(reason), file});
     };
     auto checkProvenance = [&](const std::string& file, const std::string& pointer, const Provenance& p) {
         if (!p.source.empty() && !d.source(p.source))
-            fail(file, pointer + "/source", "no source has the id \"" + p.source + "\"");
+            fail(file, pointer + "/source", {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
         if (!p.level.empty() && !d.levelMeanings.count(p.level))
-            fail(file, pointer + "/level", "\"" + p.level + "\" is not a verification level");
+            fail(file, pointer + "/level",
+                 {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a verification level"), {p.level}});
     };
 
     std::set<std::string> ids;
     for (std::size_t i = 0; i < d.sources.size(); ++i) {
         if (!ids.insert(d.sources[i].id).second)
-            fail("sources.json", "/sources/" + std::to_string(i) + "/id", "\"" + d.sources[i].id + "\" appears twice");
+            fail("sources.json", "/sources/" + std::to_string(i) + "/id",
+                 {GS_TRANSLATE_NOOP("Core", "\"%1\" appears twice"), {d.sources[i].id}});
         if (!d.levelMeanings.count(d.sources[i].level))
-            fail("sources.json", "/sources/" + std::to_string(i) + "/level", "not a verification level");
+            fail("sources.json", "/sources/" + std::to_string(i) + "/level",
+                 {GS_TRANSLATE_NOOP("Core", "not a verification level")});
     }
     for (std::size_t i = 0; i < d.regions.size(); ++i) {
         const Region& region = d.regions[i];
         const std::string at = "/regions/" + std::to_string(i);
         if (!d.currency(region.currency))
-            fail("regions.json", at + "/currency", "no currency has the code \"" + region.currency + "\"");
+            fail("regions.json", at + "/currency",
+                 {GS_TRANSLATE_NOOP("Core", "no currency has the code \"%1\""), {region.currency}});
         checkProvenance("regions.json", at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
         for (const auto& ps : paramSpecs())
             checkProvenance("regions.json", at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
@@ -328,11 +335,11 @@ void checkReferences(const Dataset& d, Issues& issues)
         for (const auto& [param, value] : p.scenario.parameters)
             if (!p.provenance.count(param))
                 fail("presets.json", at + "/provenance/" + std::string(spec(param).key),
-                     "missing; every value a preset sets needs a source or an assumption");
+                     {GS_TRANSLATE_NOOP("Core", "missing; every value a preset sets needs a source or an assumption")});
         for (const auto& [param, range] : p.scenario.ranges)
             if (!p.rangeProvenance.count(param))
                 fail("presets.json", at + "/range_provenance/" + std::string(spec(param).key),
-                     "missing; every range a preset sets needs a source or an assumption");
+                     {GS_TRANSLATE_NOOP("Core", "missing; every range a preset sets needs a source or an assumption")});
         for (const auto& [param, provenance] : p.provenance)
             checkProvenance("presets.json", at + "/provenance/" + std::string(spec(param).key), provenance);
         for (const auto& [param, provenance] : p.rangeProvenance)
@@ -340,18 +347,27 @@ void checkReferences(const Dataset& d, Issues& issues)
         auto resolved = resolve(p.scenario, d);
         if (!resolved)
             for (const auto& issue : resolved.issues())
-                fail("presets.json", at + "/scenario" + issue.pointer, issue.reason);
+                fail("presets.json", at + "/scenario" + issue.pointer, issue.message);
     }
     if (!d.preset(d.defaultPreset))
-        fail("presets.json", "/default", "no preset has the id \"" + d.defaultPreset + "\"");
+        fail("presets.json", "/default", {GS_TRANSLATE_NOOP("Core", "no preset has the id \"%1\""), {d.defaultPreset}});
     for (std::size_t i = 0; i < d.projections.size(); ++i) {
         const Projection& p = d.projections[i];
         const std::string at = "/projections/" + std::to_string(i);
         if (!d.source(p.source))
-            fail("projections.json", at + "/source", "no source has the id \"" + p.source + "\"");
+            fail("projections.json", at + "/source",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
         if (!d.region(p.region))
-            fail("projections.json", at + "/region", "no region has the id \"" + p.region + "\"");
+            fail("projections.json", at + "/region",
+                 {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {p.region}});
     }
+}
+
+// Keeps the English and the translatable form of the warnings together.
+void warn(Dataset::Loaded& loaded, Issue issue)
+{
+    loaded.warnings.push_back(issue.describe());
+    loaded.warningIssues.push_back(std::move(issue));
 }
 
 template <typename T, typename Key> const T* findBy(const std::vector<T>& items, std::string_view wanted, Key key)
@@ -448,8 +464,11 @@ Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
             continue;
         auto bytes = readFileBytes(path, 16 * 1024 * 1024);
         if (!bytes.result) {
-            loaded.warnings.push_back(path.string() + ": " + bytes.result.issues().front().reason
-                                      + "; using the built-in " + file.name);
+            warn(loaded, {"",
+                          Message{GS_TRANSLATE_NOOP("Core", "%1; using the built-in %2"), {}}
+                              .arg(bytes.result.issues().front().message)
+                              .arg(file.name),
+                          path.string()});
             continue;
         }
         file = {path.string(), bytes.result.value()};
@@ -465,8 +484,10 @@ Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
         return loaded;
     }
     for (const auto& issue : parsed.issues())
-        loaded.warnings.push_back(issue.describe());
-    loaded.warnings.push_back("using the built-in data instead of the files in " + overrideFolder.string());
+        warn(loaded, issue);
+    warn(loaded, {"",
+                  {GS_TRANSLATE_NOOP("Core", "using the built-in data instead of the files in %1"),
+                   {overrideFolder.string()}}});
     loaded.dataset = builtin();
     return loaded;
 }

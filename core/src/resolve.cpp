@@ -33,9 +33,11 @@ void checkRangeCorners(const ResolvedScenario& r, Issues& issues)
         worst[param] = (param == Param::NationalTwh || !raisesBaseLoad(param)) ? range.low : range.high;
     const double datacentres = baseYearDatacenterTwh(worst);
     if (datacentres >= worst[Param::NationalTwh])
-        issues.push_back({"/ranges", "at the ends of the ranges the base-year data centres ("
-                                         + shortestNumber(datacentres) + " TWh) reach national consumption ("
-                                         + shortestNumber(worst[Param::NationalTwh]) + " TWh); narrow the ranges"});
+        issues.push_back(
+            {"/ranges",
+             {GS_TRANSLATE_NOOP("Core", "at the ends of the ranges the base-year data centres (%1 TWh) reach "
+                                        "national consumption (%2 TWh); narrow the ranges"),
+              {shortestNumber(datacentres), shortestNumber(worst[Param::NationalTwh])}}});
 }
 
 } // namespace
@@ -60,7 +62,8 @@ Outcome<Scenario> inCurrency(const Scenario& s, const Dataset& data, std::string
         for (const auto& c : data.currencies)
             codes.push_back(c.code);
         return Issues{{"/currency",
-                       "unknown currency \"" + std::string(from ? code : fromCode) + "\"; known: " + knownIds(codes)}};
+                       {GS_TRANSLATE_NOOP("Core", "unknown currency \"%1\"; known: %2"),
+                        {std::string(from ? code : fromCode), knownIds(codes)}}}};
     }
     Scenario out = s;
     out.currency = to->code;
@@ -81,7 +84,9 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
         std::vector<std::string> ids;
         for (const auto& r : data.regions)
             ids.push_back(r.id);
-        issues.push_back({"/region", "unknown region \"" + s.region + "\"; known regions: " + knownIds(ids)});
+        issues.push_back(
+            {"/region",
+             {GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"), {s.region, knownIds(ids)}}});
     }
     const std::string currencyCode = s.currency ? *s.currency : (region ? region->currency : "USD");
     const Currency* currency = data.currency(currencyCode);
@@ -89,7 +94,9 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
         std::vector<std::string> codes;
         for (const auto& c : data.currencies)
             codes.push_back(c.code);
-        issues.push_back({"/currency", "unknown currency \"" + currencyCode + "\"; known: " + knownIds(codes)});
+        issues.push_back(
+            {"/currency",
+             {GS_TRANSLATE_NOOP("Core", "unknown currency \"%1\"; known: %2"), {currencyCode, knownIds(codes)}}});
     }
     if (!issues.empty() || !region || !currency)
         return issues;
@@ -109,20 +116,21 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
         r.values[param] = value;
 
     if (r.endYear <= r.baseYear)
-        issues.push_back(
-            {"/end_year", std::to_string(r.endYear) + " is not after the base year " + std::to_string(r.baseYear)});
+        issues.push_back({"/end_year",
+                          {GS_TRANSLATE_NOOP("Core", "%1 is not after the base year %2"),
+                           {std::to_string(r.endYear), std::to_string(r.baseYear)}}});
     for (const auto& [param, range] : r.ranges) {
         const double central = r.values[param];
         if (central < range.low || central > range.high)
             issues.push_back({"/ranges/" + std::string(spec(param).key),
-                              "[" + shortestNumber(range.low) + ", " + shortestNumber(range.high)
-                                  + "] does not contain the central value " + shortestNumber(central)});
+                              {GS_TRANSLATE_NOOP("Core", "[%1, %2] does not contain the central value %3"),
+                               {shortestNumber(range.low), shortestNumber(range.high), shortestNumber(central)}}});
     }
     const double datacentres = baseYearDatacenterTwh(r.values);
     if (datacentres >= r.values[Param::NationalTwh])
-        issues.push_back({"/parameters/national_twh", shortestNumber(r.values[Param::NationalTwh])
-                                                          + " TWh is not above the base-year data-centre total of "
-                                                          + shortestNumber(datacentres) + " TWh"});
+        issues.push_back({"/parameters/national_twh",
+                          {GS_TRANSLATE_NOOP("Core", "%1 TWh is not above the base-year data-centre total of %2 TWh"),
+                           {shortestNumber(r.values[Param::NationalTwh]), shortestNumber(datacentres)}}});
     if (issues.empty())
         checkRangeCorners(r, issues);
     if (!issues.empty())

@@ -17,19 +17,20 @@ namespace {
 
 using nlohmann::json;
 
-std::string typeName(const json& v)
+// What a value is, in words that go into a sentence ("must be text, not a number").
+Message typeName(const json& v)
 {
     if (v.is_null())
-        return "null";
+        return {GS_TRANSLATE_NOOP("Core", "null")};
     if (v.is_boolean())
-        return "true/false";
+        return {GS_TRANSLATE_NOOP("Core", "true/false")};
     if (v.is_number())
-        return "a number";
+        return {GS_TRANSLATE_NOOP("Core", "a number")};
     if (v.is_string())
-        return "a string";
+        return {GS_TRANSLATE_NOOP("Core", "a string")};
     if (v.is_array())
-        return "a list";
-    return "an object";
+        return {GS_TRANSLATE_NOOP("Core", "a list")};
+    return {GS_TRANSLATE_NOOP("Core", "an object")};
 }
 
 bool hasControlCharacters(std::string_view text)
@@ -46,22 +47,22 @@ class Reader {
 public:
     Issues issues;
 
-    void fail(std::string pointer, std::string reason) { issues.push_back({std::move(pointer), std::move(reason)}); }
+    void fail(std::string pointer, Message reason) { issues.push_back({std::move(pointer), std::move(reason)}); }
 
     std::optional<std::string> text(const json& v, const std::string& pointer, std::size_t maxLength)
     {
         if (!v.is_string()) {
-            fail(pointer, "must be text, not " + typeName(v));
+            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be text, not %1")}.arg(typeName(v)));
             return std::nullopt;
         }
         const auto& s = v.get_ref<const std::string&>();
         if (hasControlCharacters(s)) {
-            fail(pointer, "contains control characters");
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "contains control characters")});
             return std::nullopt;
         }
         if (s.size() > maxLength) {
-            fail(pointer, "is " + std::to_string(s.size()) + " bytes long; at most " + std::to_string(maxLength)
-                              + " are accepted");
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "is %1 bytes long; at most %2 are accepted"),
+                           {std::to_string(s.size()), std::to_string(maxLength)}});
             return std::nullopt;
         }
         return s;
@@ -70,12 +71,12 @@ public:
     std::optional<double> number(const json& v, const std::string& pointer)
     {
         if (!v.is_number()) {
-            fail(pointer, "must be a number, not " + typeName(v));
+            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be a number, not %1")}.arg(typeName(v)));
             return std::nullopt;
         }
         const double d = v.get<double>();
         if (!std::isfinite(d)) {
-            fail(pointer, "must be a finite number");
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a finite number")});
             return std::nullopt;
         }
         return d;
@@ -88,11 +89,12 @@ public:
         if (!d)
             return std::nullopt;
         if (*d != std::floor(*d)) {
-            fail(pointer, shortestNumber(*d) + " is not a whole number");
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "%1 is not a whole number"), {shortestNumber(*d)}});
             return std::nullopt;
         }
         if (*d < static_cast<double>(min) || *d > static_cast<double>(max)) {
-            fail(pointer, shortestNumber(*d) + " is outside " + std::to_string(min) + " .. " + std::to_string(max));
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "%1 is outside %2 .. %3"),
+                           {shortestNumber(*d), std::to_string(min), std::to_string(max)}});
             return std::nullopt;
         }
         return static_cast<std::int64_t>(*d);
@@ -101,7 +103,7 @@ public:
     const json* object(const json& v, const std::string& pointer)
     {
         if (!v.is_object()) {
-            fail(pointer, "must be an object, not " + typeName(v));
+            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(v)));
             return nullptr;
         }
         return &v;
@@ -111,10 +113,10 @@ public:
     {
         if (auto p = paramFromKey(key))
             return p;
-        std::string reason = "unknown parameter";
         if (const auto near = closestParamKey(key))
-            reason += "; did you mean \"" + std::string(*near) + "\"?";
-        fail(pointer, reason);
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown parameter; did you mean \"%1\"?"), {std::string(*near)}});
+        else
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
         return std::nullopt;
     }
 };
@@ -140,7 +142,7 @@ void readRanges(Reader& r, const json& v, Scenario& s)
         const std::string pointer = "/ranges/" + escapePointerToken(key);
         const auto param = r.parameterKey(key, pointer);
         if (!value.is_array() || value.size() != 2) {
-            r.fail(pointer, "must be a list of two numbers [low, high]");
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a list of two numbers [low, high]")});
             continue;
         }
         const auto low = r.number(value[0], pointer + "/0");
@@ -164,13 +166,29 @@ void readMonteCarlo(Reader& r, const json& v, Scenario& s)
             if (value.is_number_unsigned())
                 s.monteCarlo.seed = value.get<std::uint64_t>();
             else if (value.is_number_integer())
-                r.fail(pointer, "must not be negative");
+                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must not be negative")});
             else
-                r.fail(pointer, "must be a whole number from 0 to 18446744073709551615");
+                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a whole number from 0 to 18446744073709551615")});
         } else {
-            r.fail(pointer, "unknown field; expected \"samples\" or \"seed\"");
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field; expected \"samples\" or \"seed\"")});
         }
     }
+}
+
+Message belowMinimum(double value, double minimum)
+{
+    return {GS_TRANSLATE_NOOP("Core", "%1 is below the minimum %2"), {shortestNumber(value), shortestNumber(minimum)}};
+}
+
+Message aboveMaximum(double value, double maximum)
+{
+    return {GS_TRANSLATE_NOOP("Core", "%1 is above the maximum %2"), {shortestNumber(value), shortestNumber(maximum)}};
+}
+
+Message outside(std::int64_t value, std::int64_t low, std::int64_t high)
+{
+    return {GS_TRANSLATE_NOOP("Core", "%1 is outside %2 .. %3"),
+            {std::to_string(value), std::to_string(low), std::to_string(high)}};
 }
 
 // Later versions of the format add a step here that turns version N into N + 1, so that old
@@ -189,34 +207,30 @@ Issues checkScenarioValues(const Scenario& s)
         const ParamSpec& ps = spec(param);
         const std::string pointer = "/parameters/" + std::string(ps.key);
         if (!std::isfinite(value))
-            issues.push_back({pointer, "must be a finite number"});
+            issues.push_back({pointer, {GS_TRANSLATE_NOOP("Core", "must be a finite number")}});
         else if (value < ps.min)
-            issues.push_back({pointer, shortestNumber(value) + " is below the minimum " + shortestNumber(ps.min)});
+            issues.push_back({pointer, belowMinimum(value, ps.min)});
         else if (value > ps.max)
-            issues.push_back({pointer, shortestNumber(value) + " is above the maximum " + shortestNumber(ps.max)});
+            issues.push_back({pointer, aboveMaximum(value, ps.max)});
     }
     for (const auto& [param, range] : s.ranges) {
         const ParamSpec& ps = spec(param);
         const std::string pointer = "/ranges/" + std::string(ps.key);
         if (range.low > range.high)
-            issues.push_back(
-                {pointer, "low " + shortestNumber(range.low) + " is above high " + shortestNumber(range.high)});
+            issues.push_back({pointer,
+                              {GS_TRANSLATE_NOOP("Core", "low %1 is above high %2"),
+                               {shortestNumber(range.low), shortestNumber(range.high)}}});
         else if (range.low < ps.min)
-            issues.push_back(
-                {pointer + "/0", shortestNumber(range.low) + " is below the minimum " + shortestNumber(ps.min)});
+            issues.push_back({pointer + "/0", belowMinimum(range.low, ps.min)});
         else if (range.high > ps.max)
-            issues.push_back(
-                {pointer + "/1", shortestNumber(range.high) + " is above the maximum " + shortestNumber(ps.max)});
+            issues.push_back({pointer + "/1", aboveMaximum(range.high, ps.max)});
     }
     if (s.baseYear && (*s.baseYear < kMinBaseYear || *s.baseYear > kMaxBaseYear))
-        issues.push_back({"/base_year", std::to_string(*s.baseYear) + " is outside " + std::to_string(kMinBaseYear)
-                                            + " .. " + std::to_string(kMaxBaseYear)});
+        issues.push_back({"/base_year", outside(*s.baseYear, kMinBaseYear, kMaxBaseYear)});
     if (s.endYear > kMaxEndYear || s.endYear <= kMinBaseYear)
-        issues.push_back({"/end_year", std::to_string(s.endYear) + " is outside " + std::to_string(kMinBaseYear + 1)
-                                           + " .. " + std::to_string(kMaxEndYear)});
+        issues.push_back({"/end_year", outside(s.endYear, kMinBaseYear + 1, kMaxEndYear)});
     if (s.monteCarlo.samples < 1 || s.monteCarlo.samples > kMaxSamples)
-        issues.push_back({"/monte_carlo/samples",
-                          std::to_string(s.monteCarlo.samples) + " is outside 1 .. " + std::to_string(kMaxSamples)});
+        issues.push_back({"/monte_carlo/samples", outside(s.monteCarlo.samples, 1, kMaxSamples)});
     return issues;
 }
 
@@ -224,25 +238,30 @@ Outcome<Scenario> scenarioFromJson(const json& document)
 {
     Reader r;
     if (!document.is_object())
-        return Issue{"", "a scenario file must be a JSON object, not " + typeName(document)};
+        return Issue{"", Message{GS_TRANSLATE_NOOP("Core", "a scenario file must be a JSON object, not %1")}.arg(
+                             typeName(document))};
 
     const auto format = document.find("format");
     if (format == document.end())
-        return Issue{"/format", "missing; a scenario file starts with \"format\": \"gridshare-scenario\""};
+        return Issue{
+            "/format",
+            {GS_TRANSLATE_NOOP("Core", "missing; a scenario file starts with \"format\": \"gridshare-scenario\"")}};
     if (!format->is_string() || format->get<std::string>() != kScenarioFormat)
         return Issue{"/format",
-                     "is " + format->dump() + ", not \"gridshare-scenario\"; this is not a GridShare scenario"};
+                     {GS_TRANSLATE_NOOP("Core", "is %1, not \"gridshare-scenario\"; this is not a GridShare scenario"),
+                      {format->dump()}}};
 
     const auto versionField = document.find("version");
     if (versionField == document.end())
-        return Issue{"/version", "missing; expected 1"};
+        return Issue{"/version", {GS_TRANSLATE_NOOP("Core", "missing; expected 1")}};
     const auto version = r.wholeNumber(*versionField, "/version", 1, std::numeric_limits<std::int32_t>::max());
     if (!version)
         return r.issues;
     if (*version > kScenarioVersion)
-        return Issue{"/version", "version " + std::to_string(*version)
-                                     + " was written by a newer GridShare; this one reads versions up to "
-                                     + std::to_string(kScenarioVersion)};
+        return Issue{
+            "/version",
+            {GS_TRANSLATE_NOOP("Core", "version %1 was written by a newer GridShare; this one reads versions up to %2"),
+             {std::to_string(*version), std::to_string(kScenarioVersion)}}};
     json current = document;
     if (!migrateToCurrent(current, *version, r))
         return r.issues;
@@ -269,7 +288,8 @@ Outcome<Scenario> scenarioFromJson(const json& document)
                 if (t->size() == 3 && std::all_of(t->begin(), t->end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
                     s.currency = *t;
                 else
-                    r.fail(pointer, "\"" + *t + "\" is not an ISO currency code such as \"USD\"");
+                    r.fail(pointer,
+                           {GS_TRANSLATE_NOOP("Core", "\"%1\" is not an ISO currency code such as \"USD\""), {*t}});
             }
         } else if (key == "base_year") {
             if (auto y = r.wholeNumber(value, pointer, kMinBaseYear, kMaxBaseYear))
@@ -284,7 +304,7 @@ Outcome<Scenario> scenarioFromJson(const json& document)
         } else if (key == "monte_carlo") {
             readMonteCarlo(r, value, s);
         } else {
-            r.fail(pointer, "unknown field");
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
         }
     }
     for (auto& issue : checkScenarioValues(s))
@@ -342,21 +362,22 @@ FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes)
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
-        return {Issue{"", "cannot be read: no such file"}, true};
+        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: no such file")}}, true};
     if (std::filesystem::is_directory(status))
-        return {Issue{"", "cannot be read: it is a folder, not a file"}, true};
+        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: it is a folder, not a file")}}, true};
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > maxBytes)
-        return {Issue{"", "the file is " + std::to_string(size) + " bytes; at most " + std::to_string(maxBytes)
-                              + " bytes are accepted"},
+        return {Issue{"",
+                      {GS_TRANSLATE_NOOP("Core", "the file is %1 bytes; at most %2 bytes are accepted"),
+                       {std::to_string(size), std::to_string(maxBytes)}}},
                 false};
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return {Issue{"", std::string("cannot be read: ") + std::strerror(errno)}, true};
+        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: %1"), {std::strerror(errno)}}}, true};
     std::ostringstream content;
     content << in.rdbuf();
     if (in.bad())
-        return {Issue{"", "cannot be read: the read failed"}, true};
+        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: the read failed")}}, true};
     return {content.str(), false};
 }
 

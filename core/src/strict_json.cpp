@@ -10,10 +10,11 @@ namespace {
 
 using nlohmann::json;
 
-std::string at(std::string_view text, std::size_t offset)
+// A message about a place in the text: the pattern's %1 and %2 are the line and the column.
+Message at(std::string_view text, std::size_t offset, const char* pattern)
 {
     const TextPosition p = positionOf(text, offset);
-    return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": ";
+    return {pattern, {std::to_string(p.line), std::to_string(p.column)}};
 }
 
 // Depth of [ and { outside strings, checked before the parser sees the text.
@@ -35,8 +36,10 @@ std::optional<Issue> checkDepth(std::string_view text, std::size_t maxDepth)
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > maxDepth)
-                return Issue{"", at(text, i) + "nesting deeper than " + std::to_string(maxDepth)
-                                     + " levels; a GridShare file is never nested this deep"};
+                return Issue{"", at(text, i,
+                                    GS_TRANSLATE_NOOP("Core", "line %1, column %2: nesting deeper than %3 levels; a "
+                                                              "GridShare file is never nested this deep"))
+                                     .arg(std::to_string(maxDepth))};
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
@@ -163,10 +166,14 @@ std::string plainReason(const std::string& what)
 Outcome<json> parseStrictJson(std::string_view text, const JsonLimits& limits)
 {
     if (text.size() > limits.maxBytes)
-        return Issue{"", "the file is " + std::to_string(text.size()) + " bytes; at most "
-                             + std::to_string(limits.maxBytes) + " bytes are accepted"};
+        return Issue{"",
+                     {GS_TRANSLATE_NOOP("Core", "the file is %1 bytes; at most %2 bytes are accepted"),
+                      {std::to_string(text.size()), std::to_string(limits.maxBytes)}}};
     if (const auto bad = firstInvalidUtf8(text))
-        return Issue{"", at(text, *bad) + "invalid UTF-8 (byte " + std::to_string(*bad) + "); save the file as UTF-8"};
+        return Issue{
+            "", at(text, *bad,
+                   GS_TRANSLATE_NOOP("Core", "line %1, column %2: invalid UTF-8 (byte %3); save the file as UTF-8"))
+                    .arg(std::to_string(*bad))};
     if (auto deep = checkDepth(text, limits.maxDepth))
         return *deep;
 
@@ -174,10 +181,11 @@ Outcome<json> parseStrictJson(std::string_view text, const JsonLimits& limits)
     LocatingDomBuilder builder(root);
     const bool parsed = json::sax_parse(text, &builder, json::input_format_t::json, true, false);
     if (builder.duplicate())
-        return Issue{*builder.duplicate(), "duplicate key; each key may appear once"};
+        return Issue{*builder.duplicate(), {GS_TRANSLATE_NOOP("Core", "duplicate key; each key may appear once")}};
     if (!parsed) {
         const std::size_t offset = builder.errorPosition() > 0 ? builder.errorPosition() - 1 : 0;
-        return Issue{"", at(text, offset) + "not valid JSON: " + plainReason(builder.errorMessage())};
+        return Issue{"", at(text, offset, GS_TRANSLATE_NOOP("Core", "line %1, column %2: not valid JSON: %3"))
+                             .arg(plainReason(builder.errorMessage()))};
     }
     return root;
 }

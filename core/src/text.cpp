@@ -15,6 +15,28 @@ std::string shortestNumber(double value)
     return std::string(buffer.data(), result.ptr);
 }
 
+std::size_t displayWidth(std::string_view s)
+{
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if ((byte & 0xC0) == 0x80)
+            continue;
+        ++width;
+        // Three-byte sequences from U+1100 to U+FFFF: the wide ranges of East Asian scripts and forms.
+        if ((byte & 0xF0) == 0xE0 && i + 2 < s.size()) {
+            const unsigned code = ((byte & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6)
+                                  | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+            if ((code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF)
+                || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF)
+                || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60)
+                || (code >= 0xFFE0 && code <= 0xFFE6))
+                ++width;
+        }
+    }
+    return width;
+}
+
 std::string number17(double value)
 {
     std::array<char, 64> buffer{};

@@ -21,16 +21,9 @@ std::string jsonBand(const Band& b)
     return "[" + number17(b.p10) + ", " + number17(b.p50) + ", " + number17(b.p90) + "]";
 }
 
-// Width in characters, not bytes, so "m³" lines up.
-std::size_t characters(const std::string& s)
-{
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::string padLeft(const std::string& s, std::size_t width)
 {
-    const std::size_t n = characters(s);
+    const std::size_t n = displayWidth(s);
     return n >= width ? s : std::string(width - n, ' ') + s;
 }
 
@@ -98,12 +91,14 @@ std::string toCsv(const Evaluation& e)
     return out;
 }
 
-std::string toTable(const Evaluation& e, const Dataset& data)
+std::string toTable(const Evaluation& e, const Dataset& data, const TranslateMessage& translate)
 {
+    const auto say = [&](const Message& m) { return translate ? translate(m) : m.text(); };
     const Region* region = data.region(e.region);
     const std::string regionName = region ? region->name : e.region;
-    std::string out = (e.name.empty() ? std::string("Scenario") : e.name) + " — " + regionName + ", "
-                      + std::to_string(e.baseYear) + "–" + std::to_string(e.endYear) + ", costs in " + e.currency
+    const std::string name = e.name.empty() ? say({GS_TRANSLATE_NOOP("Core", "Scenario")}) : e.name;
+    std::string out = say({GS_TRANSLATE_NOOP("Core", "%1 — %2, %3–%4, costs in %5"),
+                           {name, regionName, std::to_string(e.baseYear), std::to_string(e.endYear), e.currency}})
                       + "\n\n";
 
     struct Column {
@@ -111,18 +106,18 @@ std::string toTable(const Evaluation& e, const Dataset& data)
         std::size_t width;
     };
     const std::vector<Column> columns{
-        {"Year", 4},
-        {"Requests/day", 17},
-        {"Wh/request", 10},
-        {"AI TWh/yr", 10},
-        {"DC TWh/yr", 10},
-        {"National TWh", 12},
-        {"AI share", 10},
-        {"DC share", 10},
-        {"Cost, million " + e.currency + "/yr", 22},
-        {"Water, million m³", 17},
-        {"CO2, Mt", 8},
-        {"Households", 12},
+        {say({GS_TRANSLATE_NOOP("Core", "Year")}), 4},
+        {say({GS_TRANSLATE_NOOP("Core", "Requests/day")}), 17},
+        {say({GS_TRANSLATE_NOOP("Core", "Wh/request")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "AI TWh/yr")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "DC TWh/yr")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "National TWh")}), 12},
+        {say({GS_TRANSLATE_NOOP("Core", "AI share")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "DC share")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "Cost, million %1/yr"), {e.currency}}), 22},
+        {say({GS_TRANSLATE_NOOP("Core", "Water, million m³")}), 17},
+        {say({GS_TRANSLATE_NOOP("Core", "CO2, Mt")}), 8},
+        {say({GS_TRANSLATE_NOOP("Core", "Households")}), 12},
     };
     for (std::size_t c = 0; c < columns.size(); ++c)
         out += (c ? "  " : "") + padLeft(columns[c].title, columns[c].width);
@@ -143,11 +138,11 @@ std::string toTable(const Evaluation& e, const Dataset& data)
             groupedFixed(y.households, 0),
         };
         for (std::size_t c = 0; c < columns.size(); ++c)
-            out += (c ? "  " : "") + padLeft(cells[c], std::max(columns[c].width, characters(columns[c].title)));
+            out += (c ? "  " : "") + padLeft(cells[c], std::max(columns[c].width, displayWidth(columns[c].title)));
         out += "\n";
     }
     if (!e.bands.empty()) {
-        out += "\nUncertainty (P10 / P50 / P90 of AI share):\n";
+        out += "\n" + say({GS_TRANSLATE_NOOP("Core", "Uncertainty (P10 / P50 / P90 of AI share):")}) + "\n";
         for (const YearBands& b : e.bands)
             out += "  " + std::to_string(b.year) + "  " + groupedFixed(b.aiShare.p10 * 100, 2) + " % / "
                    + groupedFixed(b.aiShare.p50 * 100, 2) + " % / " + groupedFixed(b.aiShare.p90 * 100, 2) + " %\n";

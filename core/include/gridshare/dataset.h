@@ -125,7 +125,8 @@ public:
 
 struct Dataset::Loaded {
     Dataset dataset;
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings; // in English, as Issue::describe() says them
+    Issues warningIssues;              // the same, for a front end that translates them
 };
 
 // The files as compiled into the program, by file name ("regions.json", ...).

@@ -1,6 +1,8 @@
 #pragma once
 // What went wrong with an input, located by a JSON pointer so a person can find it.
 
+#include "gridshare/message.h"
+
 #include <string>
 #include <utility>
 #include <variant>
@@ -9,13 +11,14 @@
 namespace gridshare {
 
 struct Issue {
-    Issue(std::string pointer_, std::string reason_, std::string file_ = {})
-        : pointer(std::move(pointer_)), reason(std::move(reason_)), file(std::move(file_))
+    Issue(std::string pointer_, Message message_, std::string file_ = {})
+        : pointer(std::move(pointer_)), reason(message_.text()), file(std::move(file_)), message(std::move(message_))
     {}
 
     std::string pointer; // RFC 6901, "" for the whole document
-    std::string reason;
-    std::string file; // where the document came from, when known
+    std::string reason;  // in English: message.text()
+    std::string file;    // where the document came from, when known
+    Message message;     // the reason as a pattern and its arguments, for a front end that translates
 
     // "scenario.json: /parameters/pue: 0.5 is below the minimum 1"; parts that are empty are left out.
     std::string describe() const

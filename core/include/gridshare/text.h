@@ -17,6 +17,10 @@ std::string number17(double value);
 // Fixed decimals with thousands grouping ("4,097.00"), for people.
 std::string groupedFixed(double value, int decimals);
 
+// Width in terminal columns, not bytes, so "m³" lines up, and a CJK character (which a terminal
+// draws two columns wide) lines up in a translated header.
+std::size_t displayWidth(std::string_view text);
+
 // Strict decimal parse of the whole string ("2.5", "-1e3"); no locale, no trailing text.
 std::optional<double> parseNumber(std::string_view text);
 

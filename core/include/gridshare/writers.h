@@ -4,13 +4,19 @@
 
 #include "gridshare/dataset.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/message.h"
 
+#include <functional>
 #include <string>
 
 namespace gridshare {
 
+// Says a message in the reader's language; empty means English (Message::text()).
+using TranslateMessage = std::function<std::string(const Message&)>;
+
 std::string toJson(const Evaluation& e);
 std::string toCsv(const Evaluation& e);
-std::string toTable(const Evaluation& e, const Dataset& data);
+// For people: the title and column headers go through translate.
+std::string toTable(const Evaluation& e, const Dataset& data, const TranslateMessage& translate = {});
 
 } // namespace gridshare
