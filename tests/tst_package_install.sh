@@ -116,6 +116,8 @@ refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" frobnicate 2>&1) && fail "an unknown comm
 [[ "$refusal" == *"未知命令"* ]] || fail "the command line on a Chinese system said: $refusal"
 refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" --lang en frobnicate 2>&1) && fail "an unknown command was accepted"
 [[ "$refusal" == *"unknown command"* ]] || fail "--lang en on a Chinese system said: $refusal"
+table=$(LC_ALL=zh_CN.UTF-8 "$binary" evaluate --preset chatgpt-2024) || fail "evaluate on a Chinese system exited with $?"
+[[ "$table" == *"年份"*"太瓦时"* ]] || fail "evaluate on a Chinese system printed: $table"
 pass "Chinese from the desktop entry"
 
 # What desktops and software centres read

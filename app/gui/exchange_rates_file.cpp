@@ -1,5 +1,6 @@
 #include "exchange_rates_file.h"
 
+#include "../common/message_text.h"
 #include "scenario_files.h"
 
 #include "gridshare/currency_file.h"
@@ -17,7 +18,7 @@ QString saveExchangeRates(const QString& folder, const std::vector<Currency>& cu
     const auto text = currenciesToText(edited);
     if (!text)
         return QCoreApplication::translate("ExchangeRates", "The rates cannot be saved: %1.")
-            .arg(QString::fromStdString(text.issues().front().describe()));
+            .arg(describe(text.issues().front()));
     const QString path = QDir(folder).filePath(QStringLiteral("currencies.json"));
     const bool builtin = text.value() == embeddedDataFiles().at("currencies.json");
     if (QFileInfo(path).isFile()) {

@@ -1,5 +1,6 @@
 #include "gui_main.h"
 
+#include "../common/message_text.h"
 #include "../common/user_data.h"
 #include "autosaver.h"
 #include "chart_views.h"
@@ -154,8 +155,8 @@ int runWindow(int argc, char* argv[], const QString& language)
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     auto loaded = loadUserDataset();
-    for (const auto& warning : loaded.warnings)
-        std::fprintf(stderr, "gridshare: warning: %s\n", warning.c_str());
+    for (const auto& warning : loaded.warningIssues)
+        failWith(0, QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
     Settings settings;
     Settings::Theme theme = settings.theme();
     if (parser.isSet(QStringLiteral("theme"))) {

@@ -1,5 +1,6 @@
 #include "launch_options.h"
 
+#include "../common/message_text.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
 
@@ -50,7 +51,7 @@ int applyScenarioOptions(const ScenarioOptions& options, ScenarioDocument& docum
         const auto read = readScenario(options.file, document.data());
         if (!read) {
             for (const auto& issue : read.issues())
-                failWith(0, QString::fromStdString(issue.describe()));
+                failWith(0, describe(issue));
             return QFileInfo::exists(options.file) && QFileInfo(options.file).isFile() ? 3 : 4;
         }
         document.replaceWith(read.value(), QFileInfo(options.file).absoluteFilePath(), false);

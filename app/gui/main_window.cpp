@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "../common/message_text.h"
 #include "citation_text.h"
 #include "citations_panel.h"
 #include "controls_panel.h"
@@ -400,8 +401,8 @@ void MainWindow::onDocumentChanged()
     const Issues& issues = document_->issues();
     if (!issues.empty()) {
         const Issue& first = issues.front();
-        problem_->setText(tr("These values cannot be evaluated: %1. The charts show the last valid scenario.")
-                              .arg(QString::fromStdString(first.describe())));
+        problem_->setText(
+            tr("These values cannot be evaluated: %1. The charts show the last valid scenario.").arg(describe(first)));
     }
     problem_->setVisible(!issues.empty());
 

@@ -56,16 +56,21 @@ Outcome<std::string> currenciesToText(const std::vector<Currency>& currencies)
 {
     Issues issues;
     if (currencies.empty())
-        issues.push_back({"/currencies", "lists no currency; the US dollar at least is needed"});
+        issues.push_back(
+            {"/currencies", {GS_TRANSLATE_NOOP("Core", "lists no currency; the US dollar at least is needed")}});
     std::string entries;
     for (std::size_t i = 0; i < currencies.size(); ++i) {
         const Currency& c = currencies[i];
         const std::string at = "/currencies/" + std::to_string(i) + "/per_usd";
         if (!std::isfinite(c.perUsd.value) || c.perUsd.value <= 0)
-            issues.push_back({at + "/value", c.code + ": the rate must be a finite number above 0"});
+            issues.push_back(
+                {at + "/value", {GS_TRANSLATE_NOOP("Core", "%1: the rate must be a finite number above 0"), {c.code}}});
         const Provenance& p = c.perUsd.provenance;
         if (p.source.empty() == p.assumption.empty() || (!p.source.empty() && p.level.empty()))
-            issues.push_back({at, c.code + ": needs either a source with a level or an assumption saying why"});
+            issues.push_back(
+                {at,
+                 {GS_TRANSLATE_NOOP("Core", "%1: needs either a source with a level or an assumption saying why"),
+                  {c.code}}});
         entries += (i == 0 ? "    " : ",\n    ")
                    + InlineObject()
                          .text("code", c.code)
