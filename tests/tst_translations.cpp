@@ -174,6 +174,8 @@ private slots:
             names.append(QString::fromStdString(p.name));
         for (const auto& r : data.regions)
             names.append(QString::fromStdString(r.name));
+        for (const auto& c : data.currencies)
+            names.append(QString::fromStdString(c.name));
         for (const auto& [level, meaning] : data.levelMeanings)
             names.append(QString::fromStdString(meaning));
         for (const QString& name : names) {

@@ -6,8 +6,8 @@ namespace gridshare::gui {
 
 const std::vector<const char*>& builtInDataTexts()
 {
-    // The names of the built-in presets and regions, the labels of the published projections and
-    // the meanings of the verification levels.
+    // The names of the built-in presets, regions and currencies, the labels of the published
+    // projections and the meanings of the verification levels.
     // tst_translations checks that every one in resources/data is listed here.
     static const std::vector<const char*> texts{
         QT_TRANSLATE_NOOP("Data", "US 2024 baseline"),
@@ -28,6 +28,9 @@ const std::vector<const char*>& builtInDataTexts()
         QT_TRANSLATE_NOOP("Data", "Arm CEO Rene Haas, Apr 2024"),
         QT_TRANSLATE_NOOP("Data", "IEA Electricity 2024"),
         QT_TRANSLATE_NOOP("Data", "IEA Energy and AI 2025"),
+        QT_TRANSLATE_NOOP("Data", "US dollar"),
+        QT_TRANSLATE_NOOP("Data", "Chinese yuan"),
+        QT_TRANSLATE_NOOP("Data", "Euro"),
         QT_TRANSLATE_NOOP("Data", "primary text read"),
         QT_TRANSLATE_NOOP("Data", "secondary text quoting the primary"),
         QT_TRANSLATE_NOOP("Data", "derived from cited figures"),

@@ -2,6 +2,7 @@
 
 #include "../common/user_data.h"
 #include "citation_text.h"
+#include "data_text.h"
 #include "exchange_rates_file.h"
 #include "quantity_text.h"
 #include "scenario_document.h"
@@ -84,7 +85,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(const Dataset& dataset, const QString& 
         const QString code = QString::fromStdString(c.code);
         Row row{&c, cited.currency(c.code), nullptr, rowLabel(QString())};
         const int r = grid->rowCount();
-        auto* name = rowLabel(tr("%1 · %2").arg(code, QString::fromStdString(c.name)));
+        auto* name = rowLabel(tr("%1 · %2").arg(code, dataText(c.name)));
         grid->addWidget(name, r, 0, Qt::AlignLeft | Qt::AlignTop);
         if (c.code == "USD") {
             grid->addWidget(rowLabel(tr("1 (the reference)")), r, 1, Qt::AlignLeft | Qt::AlignTop);

@@ -930,6 +930,18 @@ presets.json, projections.json) replace them.</translation>
         <source>not verified</source>
         <translation>not verified</translation>
     </message>
+    <message>
+        <source>US dollar</source>
+        <translation>US dollar</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>Chinese yuan</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>

@@ -930,6 +930,18 @@ presets.json、projections.json）将替换内置文件。</translation>
         <source>not verified</source>
         <translation>未核实</translation>
     </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>欧元</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
