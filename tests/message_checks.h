@@ -20,9 +20,9 @@ inline std::string messageProblem(const Message& m)
         if (m.pattern.find("%" + std::to_string(n)) == std::string::npos)
             return "\"" + m.pattern + "\" lacks %" + std::to_string(n);
     for (const auto& nested : m.nested) {
-        if (nested.index >= m.args.size() || m.args[nested.index] != nested.message.text())
+        if (nested.index >= m.args.size() || m.args[nested.index] != nested.message->text())
             return "\"" + m.pattern + "\": a nested message is not the text of its argument";
-        if (auto problem = messageProblem(nested.message); !problem.empty())
+        if (auto problem = messageProblem(*nested.message); !problem.empty())
             return problem;
     }
     return {};

@@ -36,7 +36,7 @@ QString translated(const Message& message)
         args.append(QString::fromStdString(arg));
     for (const auto& nested : message.nested)
         if (nested.index < message.args.size())
-            args[static_cast<qsizetype>(nested.index)] = translated(nested.message);
+            args[static_cast<qsizetype>(nested.index)] = translated(*nested.message);
     return substitute(QCoreApplication::translate("Core", message.pattern.c_str()), args);
 }
 

@@ -13,7 +13,7 @@ Message& Message::arg(std::string text)
 Message& Message::arg(Message message)
 {
     args.push_back(message.text());
-    nested.push_back({args.size() - 1, std::move(message)});
+    nested.push_back({args.size() - 1, std::make_shared<const Message>(std::move(message))});
     return *this;
 }
 

@@ -4,6 +4,7 @@
 // free of Qt. Whole sentences, never fragments, so a translator can reorder the words.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,14 +15,21 @@
 
 namespace gridshare {
 
-struct Message {
-    struct Nested;
+struct Message;
 
+// An argument that is itself a message, held by pointer because a message cannot contain messages
+// by value.
+struct NestedMessage {
+    std::size_t index;
+    std::shared_ptr<const Message> message;
+};
+
+struct Message {
     std::string pattern;             // English, marked with GS_TRANSLATE_NOOP
     std::vector<std::string> args{}; // the English text of %1, %2, ...: numbers, ids, pointers, file names
     // Arguments that are themselves marked (a JSON type's name, the reason a file was refused), so a
     // front end translates them too; args holds their English text at the same index.
-    std::vector<Nested> nested{};
+    std::vector<NestedMessage> nested{};
 
     // Append the next argument: plain text, or a message a front end translates too.
     Message& arg(std::string text);
@@ -30,11 +38,6 @@ struct Message {
     // The pattern with every %n replaced by args[n - 1], in one pass: text inside an argument is
     // never substituted again.
     std::string text() const;
-};
-
-struct Message::Nested {
-    std::size_t index;
-    Message message;
 };
 
 // Replaces each %1..%9 of pattern by args[n - 1] in one pass; a placeholder without an argument,
