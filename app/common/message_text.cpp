@@ -1,43 +1,19 @@
 #include "message_text.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace gridshare {
-namespace {
-
-// Replaces %1..%9 in one pass, like core's substitutePlaceholders, so that an argument containing
-// "%1" (a file name, a pointer) is never substituted again and a translator may reorder them.
-QString substitute(const QString& pattern, const QStringList& args)
-{
-    QString out;
-    out.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar next = i + 1 < pattern.size() ? pattern[i + 1] : QChar();
-        if (pattern[i] == QLatin1Char('%') && next >= QLatin1Char('1') && next <= QLatin1Char('9')) {
-            const qsizetype n = next.unicode() - u'1';
-            if (n < args.size()) {
-                out += args[n];
-                ++i;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
-}
-
-} // namespace
 
 QString translated(const Message& message)
 {
-    QStringList args;
-    for (const auto& arg : message.args)
-        args.append(QString::fromStdString(arg));
+    // Core's one-pass substitution, on UTF-8: '%' and the digits are never part of a multibyte
+    // character, so an argument holding "%1" is not substituted again and a translator may reorder.
+    std::vector<std::string> args = message.args;
     for (const auto& nested : message.nested)
-        if (nested.index < message.args.size())
-            args[static_cast<qsizetype>(nested.index)] = translated(*nested.message);
-    return substitute(QCoreApplication::translate("Core", message.pattern.c_str()), args);
+        if (nested.index < args.size())
+            args[nested.index] = translatedText(*nested.message);
+    const QString pattern = QCoreApplication::translate("Core", message.pattern.c_str());
+    return QString::fromStdString(substitutePlaceholders(pattern.toStdString(), args));
 }
 
 QString translatedCore(std::string_view text)

@@ -47,6 +47,19 @@ QString keyOf(Param p)
     return QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()));
 }
 
+// Moves the baseline's price (or price range) to its freshly converted value, and the scenario's
+// with it while the two are equal.
+template <typename Map> void followPrice(Map& scenario, Map& baseline, const Map& fresh)
+{
+    const auto now = fresh.find(Param::PricePerKwh);
+    const auto old = baseline.find(Param::PricePerKwh);
+    if (now == fresh.end() || old == baseline.end())
+        return;
+    if (const auto set = scenario.find(Param::PricePerKwh); set != scenario.end() && set->second == old->second)
+        set->second = now->second;
+    old->second = now->second;
+}
+
 } // namespace
 
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
@@ -352,32 +365,12 @@ bool ScenarioDocument::setCurrency(const QString& code)
 void ScenarioDocument::replaceData(Dataset data)
 {
     const Scenario scenarioBefore = state_.scenario;
-    if (const Preset* preset = this->preset()) {
-        // The baseline holds the preset's price converted from the preset's currency to its own:
-        // convert it again at the new rates. The scenario's price moves with it only while the
-        // person has left it at the baseline's.
-        auto change = [&](const std::optional<std::string>& code, const std::string& regionId) {
-            const Region* r = data_.region(regionId);
-            const std::string c = code ? *code : (r ? r->currency : std::string("USD"));
-            const Currency* from = data_.currency(c);
-            const Currency* to = data.currency(c);
-            return from && to ? to->perUsd.value / from->perUsd.value : 1.0;
-        };
-        const double factor = change(state_.baseline.currency, state_.baseline.region)
-                              / change(preset->scenario.currency, preset->scenario.region);
-        if (const auto price = state_.baseline.parameters.find(Param::PricePerKwh);
-            price != state_.baseline.parameters.end()) {
-            const auto set = state_.scenario.parameters.find(Param::PricePerKwh);
-            if (set != state_.scenario.parameters.end() && set->second == price->second)
-                set->second *= factor;
-            price->second *= factor;
-        }
-        if (const auto range = state_.baseline.ranges.find(Param::PricePerKwh); range != state_.baseline.ranges.end()) {
-            const auto set = state_.scenario.ranges.find(Param::PricePerKwh);
-            const Range converted{range->second.low * factor, range->second.high * factor};
-            if (set != state_.scenario.ranges.end() && set->second == range->second)
-                set->second = converted;
-            range->second = converted;
+    // The baseline holds the preset's price converted to the baseline's currency: convert it again
+    // at the new rates. The scenario's price moves with it only while the person has left it there.
+    if (const Preset* preset = data.preset(state_.presetId)) {
+        if (const auto fresh = inCurrency(preset->scenario, data, currencyOf(state_.baseline, data))) {
+            followPrice(state_.scenario.parameters, state_.baseline.parameters, fresh.value().parameters);
+            followPrice(state_.scenario.ranges, state_.baseline.ranges, fresh.value().ranges);
         }
     }
     // The old data moves out whole (its elements keep their addresses) and stays alive.

@@ -40,7 +40,23 @@ void checkRangeCorners(const ResolvedScenario& r, Issues& issues)
               {shortestNumber(datacentres), shortestNumber(worst[Param::NationalTwh])}}});
 }
 
+Issue unknownCurrency(const std::string& code, const Dataset& data)
+{
+    std::vector<std::string> codes;
+    for (const auto& c : data.currencies)
+        codes.push_back(c.code);
+    return {"/currency", {GS_TRANSLATE_NOOP("Core", "unknown currency \"%1\"; known: %2"), {code, knownIds(codes)}}};
+}
+
 } // namespace
+
+std::string currencyOf(const Scenario& s, const Dataset& data)
+{
+    if (s.currency)
+        return *s.currency;
+    const Region* region = data.region(s.region);
+    return region ? region->currency : "USD";
+}
 
 double regionDefault(const Dataset& data, const Region& region, const Currency& currency, Param p)
 {
@@ -53,18 +69,11 @@ double regionDefault(const Dataset& data, const Region& region, const Currency& 
 
 Outcome<Scenario> inCurrency(const Scenario& s, const Dataset& data, std::string_view code)
 {
-    const Region* region = data.region(s.region);
-    const std::string fromCode = s.currency ? *s.currency : (region ? region->currency : "USD");
+    const std::string fromCode = currencyOf(s, data);
     const Currency* from = data.currency(fromCode);
     const Currency* to = data.currency(code);
-    if (!from || !to) {
-        std::vector<std::string> codes;
-        for (const auto& c : data.currencies)
-            codes.push_back(c.code);
-        return Issues{{"/currency",
-                       {GS_TRANSLATE_NOOP("Core", "unknown currency \"%1\"; known: %2"),
-                        {std::string(from ? code : fromCode), knownIds(codes)}}}};
-    }
+    if (!from || !to)
+        return unknownCurrency(from ? std::string(code) : fromCode, data);
     Scenario out = s;
     out.currency = to->code;
     const double factor = to->perUsd.value / from->perUsd.value;
@@ -88,16 +97,10 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
             {"/region",
              {GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"), {s.region, knownIds(ids)}}});
     }
-    const std::string currencyCode = s.currency ? *s.currency : (region ? region->currency : "USD");
+    const std::string currencyCode = currencyOf(s, data);
     const Currency* currency = data.currency(currencyCode);
-    if (!currency) {
-        std::vector<std::string> codes;
-        for (const auto& c : data.currencies)
-            codes.push_back(c.code);
-        issues.push_back(
-            {"/currency",
-             {GS_TRANSLATE_NOOP("Core", "unknown currency \"%1\"; known: %2"), {currencyCode, knownIds(codes)}}});
-    }
+    if (!currency)
+        issues.push_back(unknownCurrency(currencyCode, data));
     if (!issues.empty() || !region || !currency)
         return issues;
 

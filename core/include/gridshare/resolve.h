@@ -20,6 +20,9 @@ struct ResolvedScenario {
     MonteCarloSettings monteCarlo;
 };
 
+// The currency a scenario's money is in: its own, else its region's, else the US dollar.
+std::string currencyOf(const Scenario& scenario, const Dataset& data);
+
 // The region's default for one parameter, with prices converted to the scenario's currency.
 double regionDefault(const Dataset& data, const Region& region, const Currency& currency, Param p);
 
