@@ -30,13 +30,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDSHARE_VERSION));
     // The language comes before everything that speaks: the commands, the window, their errors.
     const gridshare::gui::LanguageChoice language = gridshare::gui::chooseLanguage(argc, argv);
-    argc = gridshare::gui::withoutLanguageOption(argc, argv);
-    if (!language.problem.isEmpty()) {
+    if (language.refused) {
         QCoreApplication app(argc, argv);
         gridshare::gui::installLanguage(language.language);
         return gridshare::gui::failWith(
             2, QCoreApplication::translate("Cli", "--lang: \"%1\" is not one of %2")
-                   .arg(language.problem, gridshare::gui::availableLanguages().join(QStringLiteral(", "))));
+                   .arg(*language.refused, gridshare::gui::availableLanguages().join(QStringLiteral(", "))));
     }
     if (isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);

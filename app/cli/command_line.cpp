@@ -189,8 +189,6 @@ int run(const QStringList& arguments)
     parser.addOption({QStringLiteral("vary"), QString(), QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("target"), QString(), QStringLiteral("OUTPUT=VALUE")});
     parser.addOption({QStringLiteral("year"), QString(), QStringLiteral("YEAR")});
-    // main() applies the language before the command runs; here it is only accepted.
-    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {

@@ -36,11 +36,8 @@ std::optional<ExportRequest> parseRequest(const QStringList& arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* option : {"out", "preset", "region", "set", "view", "size", "scale"})
         parser.addOption({QString::fromLatin1(option), QString(), QStringLiteral("VALUE")});
-    // main() applies the language before the command runs; here it is only accepted.
-    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("LANG")});
     const auto usage = [](const QString& message) {
-        failWith(2, message + QStringLiteral("\ngridshare: ")
-                        + QCoreApplication::translate("Cli", "try 'gridshare --help'"));
+        failWith(2, withHelpHint(message));
         return std::nullopt;
     };
     if (!parser.parse(arguments))

@@ -119,10 +119,10 @@ int checkBeforeWindow(int argc, char* argv[], const QString& language)
         const QString word = QString::fromLocal8Bit(argv[i]);
         if (!QFileInfo::exists(word) && !word.endsWith(QStringLiteral(".json")))
             return refuse([&] {
-                return QCoreApplication::translate("Cli", "unknown command \"%1\"; commands: evaluate, solve, "
-                                                          "export, report, presets, regions, sources")
-                           .arg(word)
-                       + QLatin1String("\ngridshare: ") + QCoreApplication::translate("Cli", "try 'gridshare --help'");
+                return withHelpHint(QCoreApplication::translate("Cli",
+                                                                "unknown command \"%1\"; commands: evaluate, "
+                                                                "solve, export, report, presets, regions, sources")
+                                        .arg(word));
             });
         if (++files > 1)
             return refuse(
@@ -150,8 +150,7 @@ int runWindow(int argc, char* argv[], const QString& language)
     for (const char* option : kOptionsWithValue)
         parser.addOption({QString::fromLatin1(option + 2), QString(), QStringLiteral("VALUE")});
     if (!parser.parse(QApplication::arguments()))
-        return failWith(2, parser.errorText() + QLatin1String("\ngridshare: ")
-                               + QCoreApplication::translate("Cli", "try 'gridshare --help'"));
+        return failWith(2, withHelpHint(parser.errorText()));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
 
     auto loaded = loadUserDataset();

@@ -44,36 +44,28 @@ QString nativeLanguageName(const QString& language)
     return language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English");
 }
 
-LanguageChoice chooseLanguage(int argc, char* argv[])
+LanguageChoice chooseLanguage(int& argc, char* argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        QString value;
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            value = QString::fromLocal8Bit(argv[i + 1]);
-        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            value = QString::fromLocal8Bit(argv[i] + 7);
-        else
-            continue;
-        if (const auto language = supportedLanguage(value))
-            return {*language, QString()};
-        return {systemLanguage(), value};
-    }
-    if (const auto saved = supportedLanguage(Settings().language()))
-        return {*saved, QString()};
-    return {systemLanguage(), QString()};
-}
-
-int withoutLanguageOption(int argc, char* argv[])
-{
+    std::optional<QString> given;
     int kept = 1;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            ++i; // and its value
-        else if (std::strncmp(argv[i], "--lang=", 7) != 0)
+        if (std::strcmp(argv[i], "--lang") == 0)
+            given = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]) : QString();
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            given = QString::fromLocal8Bit(argv[i] + 7);
+        else
             argv[kept++] = argv[i];
     }
     argv[kept] = nullptr;
-    return kept;
+    argc = kept;
+    if (given) {
+        if (const auto language = supportedLanguage(*given))
+            return {*language, std::nullopt};
+        return {systemLanguage(), given};
+    }
+    if (const auto saved = supportedLanguage(Settings().language()))
+        return {*saved, std::nullopt};
+    return {systemLanguage(), std::nullopt};
 }
 
 void installLanguage(const QString& language)

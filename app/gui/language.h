@@ -24,16 +24,14 @@ QString systemLanguage();
 QString nativeLanguageName(const QString& language);
 
 struct LanguageChoice {
-    QString language; // always one of availableLanguages()
-    QString problem;  // --lang named a language GridShare does not have
+    QString language;               // always one of availableLanguages()
+    std::optional<QString> refused; // what --lang named when GridShare does not have that language
 };
 
-// Reads --lang VALUE or --lang=VALUE from the raw arguments, then the saved setting, then the system.
-LanguageChoice chooseLanguage(int argc, char* argv[]);
-
-// Takes --lang and its value out of argv, so the commands after it read as if it were never given;
-// returns the new argc.
-int withoutLanguageOption(int argc, char* argv[]);
+// The language --lang VALUE or --lang=VALUE names (the last one given), else the saved setting,
+// else the system's. --lang and its value are taken out of argv and argc, so the commands read the
+// rest as if it had never been given.
+LanguageChoice chooseLanguage(int& argc, char* argv[]);
 
 // Installs the translations of GridShare and of Qt's own dialogs for the language; needs the
 // application object. Numbers follow the language's conventions when it was chosen over the

@@ -45,6 +45,11 @@ int failWith(int code, const QString& message)
     return code;
 }
 
+QString withHelpHint(const QString& message)
+{
+    return message + QLatin1String("\ngridshare: ") + Text::tr("try 'gridshare --help'");
+}
+
 int applyScenarioOptions(const ScenarioOptions& options, ScenarioDocument& document)
 {
     if (!options.file.isEmpty()) {

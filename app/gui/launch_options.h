@@ -35,4 +35,7 @@ std::optional<ChartView> parseViewOption(const QString& text);
 // Prints "gridshare: message" on standard error and returns code.
 int failWith(int code, const QString& message);
 
+// A usage problem followed by where to read the usage: "MESSAGE\ngridshare: try 'gridshare --help'".
+QString withHelpHint(const QString& message);
+
 } // namespace gridshare::gui
