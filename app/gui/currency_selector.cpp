@@ -17,10 +17,9 @@ void fillCurrencySelector(QComboBox* selector, const Dataset& data)
     for (const Currency& c : data.currencies) {
         const QString code = QString::fromStdString(c.code);
         selector->addItem(code, code);
-        // Where the rate comes from, as for every other number. (The window's translation context,
-        // where this text was first.)
+        // Where the rate comes from, as for every other number.
         selector->setItemData(selector->count() - 1,
-                              QCoreApplication::translate("gridshare::gui::MainWindow", "1 USD = %1 %2 · %3")
+                              QCoreApplication::translate("CurrencySelector", "1 USD = %1 %2 · %3")
                                   .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
                                        provenanceText(c.perUsd.provenance, CitationList{})),
                               Qt::ToolTipRole);

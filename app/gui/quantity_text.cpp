@@ -103,11 +103,16 @@ bool groupsByMyriads(const QLocale& locale)
 
 Magnitude magnitudeOf(double value, const QLocale& locale)
 {
-    static const std::array<Suffix, 3> western{{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}}};
-    static const std::array<Suffix, 3> myriads{{{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}}};
-    for (const Suffix& s : groupsByMyriads(locale) ? myriads : western)
+    struct Step {
+        double factor;
+        const char* name;
+        const char* abbreviation;
+    };
+    static const std::array<Step, 3> western{{{1e12, "trillion", "tn"}, {1e9, "billion", "bn"}, {1e6, "million", "M"}}};
+    static const std::array<Step, 3> myriads{{{1e12, "万亿", "万亿"}, {1e8, "亿", "亿"}, {1e4, "万", "万"}}};
+    for (const Step& s : groupsByMyriads(locale) ? myriads : western)
         if (std::abs(value) >= s.factor)
-            return {s.factor, QString::fromUtf8(s.text)};
+            return {s.factor, QString::fromUtf8(s.name), QString::fromUtf8(s.abbreviation)};
     return {};
 }
 
@@ -142,23 +147,13 @@ QString formatQuantity(double value, QuantityStyle style, const QLocale& locale)
 
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)
 {
-    struct Step {
-        double factor;
-        const char* word;
-        const char* abbreviation;
-    };
-    if (groupsByMyriads(locale)) {
-        const Magnitude m = magnitudeOf(value, locale);
-        if (m.factor > 1)
-            return compact(value / m.factor, withoutGrouping(locale), significantDigits) + m.name;
+    const Magnitude m = magnitudeOf(value, locale);
+    if (m.factor == 1)
         return locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
-    }
-    static const std::array<Step, 3> steps{{{1e12, "trillion", "tn"}, {1e9, "billion", "bn"}, {1e6, "million", "M"}}};
-    for (const auto& [factor, word, abbreviation] : steps)
-        if (std::abs(value) >= factor)
-            return compact(value / factor, locale, significantDigits) + QLatin1Char(' ')
-                   + QLatin1String(shortForm ? abbreviation : word);
-    return locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
+    const bool myriads = groupsByMyriads(locale);
+    const QString number = compact(value / m.factor, myriads ? withoutGrouping(locale) : locale, significantDigits);
+    const QString& name = shortForm ? m.abbreviation : m.name;
+    return myriads ? number + name : number + QLatin1Char(' ') + name;
 }
 
 } // namespace gridshare::gui

@@ -31,6 +31,7 @@ bool groupsByMyriads(const QLocale& locale);
 struct Magnitude {
     double factor = 1;
     QString name;
+    QString abbreviation; // "bn" for billion; 万 and 亿 are already short
 };
 Magnitude magnitudeOf(double value, const QLocale& locale);
 

@@ -841,6 +841,13 @@ presets.json, projections.json) replace them.</translation>
     </message>
 </context>
 <context>
+    <name>CurrencySelector</name>
+    <message>
+        <source>1 USD = %1 %2 · %3</source>
+        <translation>1 USD = %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>US 2024 baseline</source>
@@ -1744,10 +1751,6 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>Currency</source>
         <translation>Currency</translation>
-    </message>
-    <message>
-        <source>1 USD = %1 %2 · %3</source>
-        <translation>1 USD = %1 %2 · %3</translation>
     </message>
     <message>
         <source>The currency of prices and costs; rates are cited in the tooltip of each</source>
