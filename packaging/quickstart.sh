@@ -23,7 +23,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     libqcustomplot-dev nlohmann-json3-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-wqy-microhei
-    librsvg2-bin dpkg-dev file appstream desktop-file-utils
+    librsvg2-bin dpkg-dev file appstream desktop-file-utils lintian
 )
 
 install_packages() {

@@ -4,7 +4,8 @@
 # binary that runs (--version, evaluate, --screenshot), and a desktop file and AppStream metainfo
 # that their validators accept.
 # Usage: tst_package_install.sh BUILD_DIR VERSION BUILT_BINARY
-# The tools come in the environment: CPACK, DPKG_DEB, FILE_COMMAND, APPSTREAMCLI, DESKTOP_FILE_VALIDATE.
+# The tools come in the environment: CPACK, DPKG_DEB, FILE_COMMAND, APPSTREAMCLI, DESKTOP_FILE_VALIDATE,
+# LINTIAN.
 set -euo pipefail
 
 build_dir=$1
@@ -49,6 +50,10 @@ done
 [ "$("$DPKG_DEB" --field "$deb" Version)" = "$version" ] || fail "Version is not $version"
 pass "control fields (Depends: $depends)"
 
+# Debian's own checks: no error or warning (a missing copyright file is an error).
+"$LINTIAN" --allow-root --fail-on error,warning "$deb" >&2 || fail "lintian found errors or warnings"
+pass "lintian"
+
 # Installed into a scratch root
 root=$work/root
 "$DPKG_DEB" -x "$deb" "$root"
@@ -61,6 +66,7 @@ expected=(
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/man/man1/gridshare.1.gz
     usr/share/doc/gridshare/changelog.gz
+    usr/share/doc/gridshare/copyright
 )
 sizes=(16 22 24 32 48 64 128 256 512)
 for size in "${sizes[@]}"; do
@@ -81,6 +87,7 @@ man_header=$(zcat "$share/man/man1/gridshare.1.gz" | sed -n '/^\.TH /p')
 [[ "$man_header" == *"\"GridShare $version\""* ]] || fail "the man page's header does not name version $version"
 newest_entry=$(zcat "$share/doc/gridshare/changelog.gz" | sed -n 1p)
 [[ "$newest_entry" == "gridshare ($version) "* ]] || fail "the changelog's newest entry is not $version"
+grep -qx "License: GPL-3.0-or-later" "$share/doc/gridshare/copyright" || fail "the copyright file does not give GPL-3.0-or-later"
 pass "installed files"
 
 # The installed binary, away from the user's own data and settings
@@ -127,6 +134,8 @@ grep -qx "Exec=gridshare %f" "$share/applications/$app_id.desktop" || fail "the 
 grep -qx "Icon=$app_id" "$share/applications/$app_id.desktop" || fail "the desktop file's icon is not $app_id"
 grep -q "<release version=\"$version\"" "$share/metainfo/$app_id.metainfo.xml" \
     || fail "the metainfo has no release $version"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "$share/metainfo/$app_id.metainfo.xml" \
+    || fail "the metainfo does not name the project's licence"
 pass "desktop file and metainfo"
 
 if [ "$failures" -gt 0 ]; then
