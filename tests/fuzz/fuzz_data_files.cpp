@@ -30,10 +30,8 @@ DataFile builtinFile(const char* name)
 
 void checkEvaluation(const Evaluation& evaluation)
 {
-    const std::string json = toJson(evaluation);
-    if (json.find("inf") != std::string::npos || json.find("nan") != std::string::npos)
-        __builtin_trap(); // JSON never holds inf or NaN
-    if (!nlohmann::json::accept(json))
+    // JSON never holds inf or NaN: nlohmann refuses both as it would any other invalid token.
+    if (!nlohmann::json::accept(toJson(evaluation)))
         __builtin_trap();
     (void)toCsv(evaluation);
 }
@@ -79,13 +77,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             scenario.currency = currency.code;
             scenario.monteCarlo.samples = 16;
             if (const auto resolved = resolve(scenario, d))
-                checkEvaluation(evaluate(resolved.value()));
+                checkEvaluation(evaluate(resolved.value(), false)); // bands: fuzz_scenario covers them
         }
     for (const Preset& preset : d.presets) {
         Scenario scenario = preset.scenario;
         scenario.monteCarlo.samples = std::min<std::int64_t>(scenario.monteCarlo.samples, 16);
         if (const auto resolved = resolve(scenario, d))
-            checkEvaluation(evaluate(resolved.value()));
+            checkEvaluation(evaluate(resolved.value(), false)); // bands: fuzz_scenario covers them
     }
     return 0;
 }
