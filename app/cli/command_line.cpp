@@ -127,12 +127,8 @@ int evaluateCommand(const LaunchRequest& request)
 {
     const Dataset data = loadData();
     const AssembledScenario assembled = assembleScenario(request.scenario, data);
-    if (!assembled.resolved) {
-        writeIssues(assembled.issues);
-        if (assembled.exitCode == BadUsage)
-            writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
-        return assembled.exitCode;
-    }
+    if (!assembled.resolved)
+        return refuseWith(assembled.exitCode, assembled.issues);
 
     const Evaluation evaluation = evaluate(*assembled.resolved);
     if (request.format == QLatin1String("json"))

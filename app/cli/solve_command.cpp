@@ -35,12 +35,8 @@ int solveCommand(const LaunchRequest& request, const Dataset& data)
                               .arg(request.target));
 
     const AssembledScenario assembled = assembleScenario(request.scenario, data);
-    if (!assembled.resolved) {
-        writeIssues(assembled.issues);
-        if (assembled.exitCode == BadUsage)
-            writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
-        return assembled.exitCode;
-    }
+    if (!assembled.resolved)
+        return refuseWith(assembled.exitCode, assembled.issues);
     const ResolvedScenario& s = *assembled.resolved;
     int year = s.endYear;
     if (!request.year.isEmpty()) {

@@ -16,6 +16,11 @@ constexpr std::size_t kMaxIssuesShown = 20;
 // The first error writing standard output, kept until the command ends.
 int outputError = 0;
 
+void writeHelpHint()
+{
+    writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
+}
+
 } // namespace
 
 void writeOut(const std::string& text)
@@ -45,7 +50,7 @@ int failWith(int code, const QString& message)
 int usageError(const QString& message)
 {
     writeError(message);
-    writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
+    writeHelpHint();
     return BadUsage;
 }
 
@@ -55,6 +60,14 @@ void writeIssues(const Issues& issues)
         writeError(describe(issues[i]));
     if (issues.size() > kMaxIssuesShown)
         writeError(QCoreApplication::translate("Cli", "… and %1 more problems").arg(issues.size() - kMaxIssuesShown));
+}
+
+int refuseWith(int exitCode, const Issues& issues)
+{
+    writeIssues(issues);
+    if (exitCode == BadUsage)
+        writeHelpHint();
+    return exitCode;
 }
 
 int finishOutput(int code)

@@ -36,6 +36,10 @@ int usageError(const QString& message);
 // with 60,000 unknown keys) is cut after the first few with a count of the rest.
 void writeIssues(const Issues& issues);
 
+// The issues that stopped a command, with the pointer to --help when they are usage problems;
+// returns exitCode.
+int refuseWith(int exitCode, const Issues& issues);
+
 // Flushes standard output; when anything written there was lost (a full disk, /dev/full, a closed
 // pipe) says so and returns UnreadableFile, else code. Every command ends through it.
 int finishOutput(int code);

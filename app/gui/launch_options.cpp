@@ -16,12 +16,8 @@ int applyScenarioRequest(const ScenarioRequest& request, ScenarioDocument& docum
     if (asked.file.isEmpty() && asked.preset.isEmpty() && asked.region.isEmpty())
         asked.preset = QString::fromStdString(document.data().defaultPreset);
     const AssembledScenario assembled = assembleScenario(asked, document.data());
-    if (!assembled.resolved) {
-        writeIssues(assembled.issues);
-        if (assembled.exitCode == BadUsage)
-            writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
-        return assembled.exitCode;
-    }
+    if (!assembled.resolved)
+        return refuseWith(assembled.exitCode, assembled.issues);
     Scenario start = assembled.start;
     if (asked.file.isEmpty() && asked.preset.isEmpty())
         start.name.clear(); // the document names a region's defaults in the window's language
