@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI's second half, after the ordinary tests: the whole test suite under AddressSanitizer and
-# UndefinedBehaviorSanitizer, then 60 seconds of libFuzzer on the scenario reader. Any report fails.
+# UndefinedBehaviorSanitizer, then libFuzzer: 60 seconds on the scenario reader and 60 on the user's
+# data files and autosave records. Any report fails.
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,19 +24,25 @@ cmake --preset asan
 cmake --build --preset asan --parallel "$(nproc)"
 QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$(nproc)"
 
-echo "hardening: 60 seconds of fuzzing the scenario reader"
 cmake --preset fuzz
 cmake --build --preset fuzz --parallel "$(nproc)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/corpus"
-# New inputs go to a scratch corpus; the committed seeds stay as they are.
-if ! build/fuzz/tests/fuzz/fuzz_scenario -max_total_time=60 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -artifact_prefix="$work/" "$work/corpus" tests/fuzz/corpus; then
-    echo "hardening: the fuzzer found a failing input:" >&2
-    for artifact in "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-*; do
-        [ -e "$artifact" ] && { echo "$artifact (base64):" >&2; base64 "$artifact" >&2; }
-    done
-    exit 1
-fi
+
+# fuzz TARGET SEEDS: 60 seconds; new inputs go to a scratch corpus, the committed seeds stay as they are.
+fuzz() {
+    local target=$1 seeds=$2
+    echo "hardening: 60 seconds of fuzzing $target"
+    mkdir -p "$work/$target"
+    if ! "build/fuzz/tests/fuzz/$target" -max_total_time=60 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -artifact_prefix="$work/$target-" "$work/$target" "$seeds"; then
+        echo "hardening: the fuzzer found a failing input:" >&2
+        for artifact in "$work/$target"-crash-* "$work/$target"-timeout-* "$work/$target"-oom-* "$work/$target"-leak-*; do
+            [ -e "$artifact" ] && { echo "$artifact (base64):" >&2; base64 "$artifact" >&2; }
+        done
+        exit 1
+    fi
+}
+fuzz fuzz_scenario tests/fuzz/corpus
+fuzz fuzz_data_files tests/fuzz/data-corpus
 echo "hardening: clean"

@@ -55,7 +55,7 @@ private slots:
         QTest::addColumn<double>("rate");
         QTest::newRow("7.2") << 7.2;
         QTest::newRow("one third") << 1.0 / 3.0;
-        QTest::newRow("tiny") << 1e-7;
+        QTest::newRow("tiny") << 1.2345e-4; // near the smallest rate accepted, kMinRatePerUsd
         QTest::newRow("large") << 123456.789;
         QTest::newRow("17 digits") << 7.0809000000000015;
     }

@@ -12,6 +12,9 @@
 
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace gridshare;
 
 namespace {
@@ -24,6 +27,24 @@ void writeFile(const QString& path, const std::string& text)
 std::string builtinText(const char* name)
 {
     return std::string(embeddedDataFiles().at(name));
+}
+
+// The built-in file with the first `from` replaced by `to`.
+std::string edited(const char* name, const std::string& from, const std::string& to)
+{
+    std::string text = builtinText(name);
+    const auto at = text.find(from);
+    if (at == std::string::npos)
+        qFatal("%s holds no %s", name, from.c_str());
+    return text.replace(at, from.size(), to);
+}
+
+QString allWarnings(const Dataset::Loaded& loaded)
+{
+    QStringList lines;
+    for (const auto& w : loaded.warnings)
+        lines.append(QString::fromStdString(w));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -216,6 +237,182 @@ private slots:
                  loaded.warnings.front().c_str());
         verifyWarningIssues(loaded);
         QCOMPARE(loaded.warningIssues.front().message.nested.size(), std::size_t(1));
+    }
+
+    // One broken file never costs the others: a valid currencies.json beside a broken regions.json
+    // is used, and the warnings name the broken file and say the built-in one takes its place.
+    void eachOverrideStandsAlone()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("currencies.json")),
+                  edited("currencies.json", R"({"value": 7.0809, "source": "fed-g5a", "level": "V1",)",
+                         R"({"value": 7.5, "assumption": "my rate",)"));
+        writeFile(dir.filePath(QStringLiteral("regions.json")), "{broken");
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, 7.5);
+        QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size());
+        QCOMPARE(loaded.refused, std::vector<std::string>{"regions.json"});
+        const QString path = dir.filePath(QStringLiteral("regions.json"));
+        QVERIFY2(allWarnings(loaded).startsWith(path + QStringLiteral(": line 1, column 2: not valid JSON")),
+                 qPrintable(allWarnings(loaded)));
+        QVERIFY(allWarnings(loaded).endsWith(path + QStringLiteral(": using the built-in regions.json instead")));
+        verifyWarningIssues(loaded);
+    }
+
+    // Overrides that only work together (a region in a currency another override adds) load together.
+    void overridesThatNeedEachOtherLoadTogether()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("currencies.json")),
+                  edited("currencies.json", R"({"code": "EUR", "name": "Euro", "symbol": "€",)",
+                         R"({"code": "GBP", "name": "Pound", "symbol": "£", "per_usd": {"value": 0.8, "assumption": "x"}},
+                            {"code": "EUR", "name": "Euro", "symbol": "€",)"));
+        writeFile(dir.filePath(QStringLiteral("regions.json")),
+                  edited("regions.json", R"("currency": "EUR")", R"("currency": "GBP")"));
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY2(loaded.warnings.empty(), qPrintable(allWarnings(loaded)));
+        QVERIFY(loaded.dataset.currency("GBP"));
+    }
+
+    // Every number a data file gives is held to its range before anything casts it or counts with
+    // it: a data year of 1e300 once aborted every start, a projection year of -1e9 hung the charts,
+    // an exchange rate of 1e300 made the JSON output say inf.
+    void numbersAreRangeChecked_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("warning");
+        auto row = [](const char* name, const char* file, const std::string& from, const std::string& to,
+                      const char* warning) {
+            QTest::newRow(name) << QString::fromLatin1(file) << QByteArray::fromStdString(edited(file, from, to))
+                                << QString::fromUtf8(warning);
+        };
+        row("data year 1e300", "regions.json", R"("data_year": 2024)", R"("data_year": 1e300)",
+            "/regions/0/data_year: 1e+300 is outside the valid range 2015 .. 2030");
+        row("data year -2e9", "regions.json", R"("data_year": 2024)", R"("data_year": -2000000000)",
+            "/regions/0/data_year: -2e+09 is outside the valid range 2015 .. 2030");
+        row("data year 1990", "regions.json", R"("data_year": 2024)", R"("data_year": 1990)",
+            "/regions/0/data_year: 1990 is outside the valid range 2015 .. 2030");
+        row("data year 2024.5", "regions.json", R"("data_year": 2024)", R"("data_year": 2024.5)",
+            "/regions/0/data_year: 2024.5 is not a whole number");
+        row("households 1e-300", "regions.json", R"("household_kwh_per_year": {"value": 10791,)",
+            R"("household_kwh_per_year": {"value": 1e-300,)",
+            "/regions/0/household_kwh_per_year/value: 1e-300 is outside the valid range 1 .. 1e+06");
+        row("rate 1e300", "currencies.json", R"("value": 7.0809)", R"("value": 1e300)",
+            "/currencies/1/per_usd/value: 1e+300 is outside the valid range 1e-04 .. 1e+06");
+        row("rate 1e-300", "currencies.json", R"("value": 7.0809)", R"("value": 1e-300)",
+            "/currencies/1/per_usd/value: 1e-300 is outside the valid range 1e-04 .. 1e+06");
+        row("rate 0", "currencies.json", R"("value": 7.0809)", R"("value": 0)",
+            "/currencies/1/per_usd/value: 0 is outside the valid range 1e-04 .. 1e+06");
+        row("projection year -1e9", "projections.json", R"("year": 2030)", R"("year": -1000000000)",
+            "is outside the valid range 2000 .. 2100");
+        row("projection year 1e300", "projections.json", R"("year": 2030)", R"("year": 1e300)",
+            "is outside the valid range 2000 .. 2100");
+        row("negative TWh", "projections.json", R"("twh": [176, 176])", R"("twh": [-176, 176])",
+            "/twh: must satisfy 0 <= low <= high <= 1e+06");
+    }
+
+    void numbersAreRangeChecked()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), text.toStdString());
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")), qPrintable(allWarnings(loaded)));
+        QVERIFY2(allWarnings(loaded).contains(warning), qPrintable(allWarnings(loaded)));
+        QCOMPARE(loaded.refused, std::vector<std::string>{file.toStdString()});
+        // The built-in file in its place: the same values as without the override.
+        QCOMPARE(loaded.dataset.region("US")->dataYear, Dataset::builtin().region("US")->dataYear);
+        QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
+        QCOMPARE(loaded.dataset.projections.size(), Dataset::builtin().projections.size());
+        verifyWarningIssues(loaded);
+    }
+
+    void duplicateIdsAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("warning");
+        std::string regions = builtinText("regions.json");
+        const std::string china = R"("id": "China")";
+        regions.replace(regions.find(china), china.size(), R"("id": "US")");
+        QTest::newRow("region id") << "regions.json" << QByteArray::fromStdString(regions)
+                                   << "/regions/1/id: \"US\" appears twice";
+        QTest::newRow("currency code") << "currencies.json"
+                                       << QByteArray::fromStdString(
+                                              edited("currencies.json", R"("code": "EUR")", R"("code": "CNY")"))
+                                       << "/currencies/2/code: \"CNY\" appears twice";
+    }
+
+    void duplicateIdsAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), text.toStdString());
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ") + warning),
+                 qPrintable(allWarnings(loaded)));
+        QVERIFY(loaded.dataset.region("China"));
+        QVERIFY(loaded.dataset.currency("EUR"));
+    }
+
+    // A problem an override causes elsewhere is blamed on the override, with its path, once per
+    // problem and at most a few lines: dropping US once gave sixteen lines blaming presets.json.
+    void referenceProblemsBlameTheOverride()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("regions.json")),
+                  edited("regions.json", R"("id": "US")", R"("id": "USA")"));
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY(!loaded.warnings.empty());
+        QVERIFY(loaded.warnings.size() <= 6);
+        for (const Issue& issue : loaded.warningIssues)
+            QCOMPARE(issue.file, dir.filePath(QStringLiteral("regions.json")).toStdString());
+        QVERIFY2(allWarnings(loaded).contains(QStringLiteral(
+                     "presets.json needs what this file lacks or changes: /presets/0/scenario/region: unknown region \"US\"")),
+                 qPrintable(allWarnings(loaded)));
+        QVERIFY(allWarnings(loaded).contains(QStringLiteral("more problems; using the built-in regions.json instead")));
+        QVERIFY(loaded.dataset.region("US"));
+        verifyWarningIssues(loaded);
+    }
+
+    // "levels": [] is one problem, not one per source naming a level.
+    void levelsOfTheWrongTypeAreOneProblem()
+    {
+        QTemporaryDir dir;
+        std::string sources = builtinText("sources.json");
+        const auto from = sources.find("\"levels\": {");
+        QVERIFY(from != std::string::npos);
+        sources.replace(from, sources.find('}', from) + 1 - from, "\"levels\": []");
+        writeFile(dir.filePath(QStringLiteral("sources.json")), sources);
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QCOMPARE(loaded.warnings.size(), std::size_t(2));
+        QVERIFY2(QString::fromStdString(loaded.warnings.front()).contains(QStringLiteral("/levels: must be an object")),
+                 loaded.warnings.front().c_str());
+    }
+
+    // A FIFO, a device or a link to one in the data folder is refused unread; the start goes on.
+    void devicesInTheDataFolderAreRefusedUnread()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(::mkfifo(dir.filePath(QStringLiteral("presets.json")).toLocal8Bit().constData(), 0600), 0);
+        QCOMPARE(::symlink("/dev/zero", dir.filePath(QStringLiteral("currencies.json")).toLocal8Bit().constData()), 0);
+        QCOMPARE(::symlink(dir.filePath(QStringLiteral("nowhere")).toLocal8Bit().constData(),
+                           dir.filePath(QStringLiteral("regions.json")).toLocal8Bit().constData()),
+                 0);
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QCOMPARE(loaded.refused.size(), std::size_t(3));
+        const QString text = allWarnings(loaded);
+        QVERIFY2(text.contains(QStringLiteral("presets.json: cannot be read: it is a device, a pipe or a socket, not a "
+                                              "file; using the built-in presets.json")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("currencies.json: cannot be read: it is a device")));
+        QVERIFY(text.contains(QStringLiteral("regions.json: cannot be read: no such file")));
+        QCOMPARE(loaded.dataset.presets.size(), Dataset::builtin().presets.size());
     }
 
 private:

@@ -92,7 +92,10 @@ private slots:
         QTest::addColumn<QString>("reason");
         // Root can write into any folder, so "unwritable" is a folder that cannot exist: one whose
         // parent is a file.
-        QTest::newRow("folder that cannot exist") << QStringLiteral("blocker/inside.gridshare.json") << "Cannot write";
+        // No file was there: the message says nothing was written, not that a previous file is unchanged.
+        QTest::newRow("folder that cannot exist") << QStringLiteral("blocker/inside.gridshare.json")
+                                                  << "inside.gridshare.json was not saved: Not a directory; nothing "
+                                                     "was written.";
     }
 
     void failedWriteKeepsTheOldFile()

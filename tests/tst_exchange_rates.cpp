@@ -6,6 +6,7 @@
 
 #include "common/user_data.h"
 #include "gui/exchange_rates_dialog.h"
+#include "gui/exchange_rates_file.h"
 
 #include "gridshare/currency_file.h"
 
@@ -241,6 +242,8 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("-1");
         QTest::newRow("text") << QStringLiteral("abc");
         QTest::newRow("empty") << QString();
+        // Once accepted and saved, then every cost in CNY was infinite.
+        QTest::newRow("1e300") << QStringLiteral("1e300");
     }
     void anInvalidRateDisablesOk()
     {
@@ -288,7 +291,9 @@ private slots:
         QCOMPARE(rateIn(loaded.dataset, "CNY"), 7.0809);
     }
 
-    void aBrokenOverrideIsKeptBeforeItIsReplaced()
+    // A currencies.json that could not be used is the person's: the dialog says so and never
+    // replaces it (nor a .bak of it), however often rates are edited.
+    void aBrokenOverrideIsNeverOverwritten()
     {
         QDir().mkpath(userDataFolder());
         QFile broken(overridePath());
@@ -296,9 +301,52 @@ private slots:
         broken.write("{ \"format\": \"gridshare-currencies\", oops");
         broken.close();
         const QByteArray before = bytesOf(overridePath());
-        QVERIFY(setRate(QStringLiteral("CNY"), QLocale().toString(7.2)));
-        QCOMPARE(bytesOf(overridePath() + QStringLiteral(".bak")), before);
-        QCOMPARE(rateIn(Dataset::load(userDataFolder().toStdString()).dataset, "CNY"), 7.2);
+        ExchangeRatesDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->message()->isVisible());
+        QVERIFY2(dialog->message()->text().contains(overridePath())
+                     && dialog->message()->text().contains(QStringLiteral("not valid JSON"))
+                     && dialog->message()->text().contains(QStringLiteral("never overwritten")),
+                 qPrintable(dialog->message()->text()));
+        type(dialog->rateEdit(QStringLiteral("CNY")), QLocale().toString(7.2));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::keyClick(dialog->rateEdit(QStringLiteral("CNY")), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QCOMPARE(bytesOf(overridePath()), before);
+        QVERIFY(!QFile::exists(overridePath() + QStringLiteral(".bak")));
+        // Nor through the file function itself.
+        QVERIFY(!saveExchangeRates(userDataFolder(), f.document->data().currencies, f.document->data().currencies)
+                     .isEmpty());
+        QCOMPARE(bytesOf(overridePath()), before);
+    }
+
+    // A valid currencies.json beside a broken regions.json is used, and an edited rate is saved on
+    // top of the person's own rates, not on top of the built-in ones.
+    void aValidOverrideBesideABrokenOneKeepsItsRates()
+    {
+        QDir().mkpath(userDataFolder());
+        std::string mine(embeddedDataFiles().at("currencies.json"));
+        const std::string cited = R"({"value": 7.0809, "source": "fed-g5a", "level": "V1",)";
+        mine.replace(mine.find(cited), cited.size(), R"({"value": 7.5, "assumption": "my rate",)");
+        QFile currencies(overridePath());
+        QVERIFY(currencies.open(QIODevice::WriteOnly));
+        currencies.write(QByteArray::fromStdString(mine));
+        currencies.close();
+        QFile regions(QDir(userDataFolder()).filePath(QStringLiteral("regions.json")));
+        QVERIFY(regions.open(QIODevice::WriteOnly));
+        regions.write("{broken");
+        regions.close();
+
+        const auto loaded = Dataset::load(userDataFolder().toStdString());
+        QCOMPARE(rateIn(loaded.dataset, "CNY"), 7.5);
+        std::vector<Currency> edited = loaded.dataset.currencies;
+        edited[2].perUsd = {0.95, rateSetInGridShare("2026-12-01", &Dataset::builtin().currency("EUR")->perUsd)};
+        QCOMPARE(saveExchangeRates(userDataFolder(), loaded.dataset.currencies, edited), QString());
+        const auto again = Dataset::load(userDataFolder().toStdString());
+        QCOMPARE(rateIn(again.dataset, "CNY"), 7.5);
+        QCOMPARE(rateIn(again.dataset, "EUR"), 0.95);
+        QCOMPARE(bytesOf(QDir(userDataFolder()).filePath(QStringLiteral("regions.json"))), QByteArray("{broken"));
     }
 
     void aFailedWriteChangesNothing()

@@ -116,14 +116,16 @@ pass "the installed binary runs"
 # preset) and so do the commands.
 launch=$(sed -n 's/^Exec=//p' "$share/applications/$app_id.desktop")
 launch=${launch// %f/}
-(export LANG=zh_CN.UTF-8 PATH="$root/usr/bin:$PATH"
+# A desktop session sets LANG alone: whatever the caller's LC_ALL, LC_MESSAGES or LANGUAGE, it is unset.
+(unset LC_ALL LC_MESSAGES LANGUAGE
+ export LANG=zh_CN.UTF-8 PATH="$root/usr/bin:$PATH"
  $launch --screenshot "$work/window-zh.png" --size 1280x800) || fail "the desktop entry's command exited with $?"
 grep -aq "美国 2024 年基准 — GridShare" "$work/window-zh.png" || fail "the window started on a Chinese system is not in Chinese"
-refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" frobnicate 2>&1) && fail "an unknown command was accepted"
+refusal=$(LANGUAGE= LC_ALL=zh_CN.UTF-8 "$binary" frobnicate 2>&1) && fail "an unknown command was accepted"
 [[ "$refusal" == *"未知命令"* ]] || fail "the command line on a Chinese system said: $refusal"
-refusal=$(LC_ALL=zh_CN.UTF-8 "$binary" --lang en frobnicate 2>&1) && fail "an unknown command was accepted"
+refusal=$(LANGUAGE= LC_ALL=zh_CN.UTF-8 "$binary" --lang en frobnicate 2>&1) && fail "an unknown command was accepted"
 [[ "$refusal" == *"unknown command"* ]] || fail "--lang en on a Chinese system said: $refusal"
-table=$(LC_ALL=zh_CN.UTF-8 "$binary" evaluate --preset chatgpt-2024) || fail "evaluate on a Chinese system exited with $?"
+table=$(LANGUAGE= LC_ALL=zh_CN.UTF-8 "$binary" evaluate --preset chatgpt-2024) || fail "evaluate on a Chinese system exited with $?"
 [[ "$table" == *"年份"*"太瓦时"* ]] || fail "evaluate on a Chinese system printed: $table"
 pass "Chinese from the desktop entry"
 

@@ -11,11 +11,36 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <fstream>
+#include <future>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace gridshare;
 
 namespace {
+
+// readFileBytes on another thread, given five seconds: a read that would block (a FIFO without a
+// writer) fails the test instead of hanging it.
+FileBytes readWithin5s(const std::string& path, std::size_t maxBytes, bool followLinks = true)
+{
+    auto promise = std::make_shared<std::promise<FileBytes>>();
+    auto result = promise->get_future();
+    std::thread([promise, path, maxBytes, followLinks] {
+        promise->set_value(readFileBytes(path, maxBytes, followLinks));
+    }).detach();
+    if (result.wait_for(std::chrono::seconds(5)) != std::future_status::ready)
+        qFatal("reading %s did not finish within 5 s", path.c_str());
+    return result.get();
+}
+
+std::string reasonOf(const FileBytes& read)
+{
+    return read.result ? std::string() : read.result.issues().front().reason;
+}
 
 // Reading and resolving, the two steps evaluate takes before any number is computed.
 Issues issuesOf(const std::string& text)
@@ -190,6 +215,63 @@ private slots:
         auto invalid = readScenarioFile(bad);
         QVERIFY(!invalid.result.ok());
         QVERIFY(!invalid.unreadable);
+    }
+
+    // What is not a regular file is refused before it is read: a FIFO would block for ever,
+    // /dev/zero and /dev/urandom never end, /dev/null is no scenario.
+    void devicesAndPipesAreRefusedUnread_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("/dev/zero") << "/dev/zero";
+        QTest::newRow("/dev/urandom") << "/dev/urandom";
+        QTest::newRow("/dev/null") << "/dev/null";
+        QTest::newRow("a FIFO without a writer") << "fifo";
+        QTest::newRow("a link to /dev/zero") << "link-to-zero";
+    }
+
+    void devicesAndPipesAreRefusedUnread()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        QCOMPARE(::mkfifo(dir.filePath(QStringLiteral("fifo")).toLocal8Bit().constData(), 0600), 0);
+        QCOMPARE(::symlink("/dev/zero", dir.filePath(QStringLiteral("link-to-zero")).toLocal8Bit().constData()), 0);
+        const std::string file = path.startsWith(QLatin1Char('/')) ? path.toStdString() : dir.filePath(path).toStdString();
+        const FileBytes read = readWithin5s(file, 1024 * 1024);
+        QVERIFY(!read.result);
+        QVERIFY(read.unreadable); // exit 4, as for a missing file
+        QCOMPARE(reasonOf(read), std::string("cannot be read: it is a device, a pipe or a socket, not a file"));
+    }
+
+    void pathProblemsAreNamed()
+    {
+        QTemporaryDir dir;
+        const std::string loop = dir.filePath(QStringLiteral("loop")).toStdString();
+        QCOMPARE(::symlink(loop.c_str(), loop.c_str()), 0);
+        QCOMPARE(reasonOf(readWithin5s(loop, 100)), std::string("cannot be read: the symbolic links in its path form a loop"));
+        const std::string longPath = dir.filePath(QString(5000, QLatin1Char('a'))).toStdString();
+        QCOMPARE(reasonOf(readWithin5s(longPath, 100)), std::string("cannot be read: the path is too long"));
+
+        // Autosave records are read without following links, even to a good file.
+        const std::string target = dir.filePath(QStringLiteral("target.json")).toStdString();
+        std::ofstream(target) << "{}";
+        const std::string link = dir.filePath(QStringLiteral("link.json")).toStdString();
+        QCOMPARE(::symlink(target.c_str(), link.c_str()), 0);
+        QVERIFY(readWithin5s(link, 100).result);
+        QCOMPARE(reasonOf(readWithin5s(link, 100, false)),
+                 std::string("cannot be read: it is a symbolic link, which is not followed here"));
+    }
+
+    // The limit counts bytes read, whatever size the file claims; a file of exactly the limit is fine.
+    void readsAreBounded()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("big.json")).toStdString();
+        std::ofstream(path) << std::string(1000, ' ');
+        QVERIFY(readWithin5s(path, 1000).result);
+        const FileBytes tooBig = readWithin5s(path, 999);
+        QVERIFY(!tooBig.result);
+        QVERIFY(!tooBig.unreadable); // readable, but refused: an invalid scenario, exit 3
+        QCOMPARE(reasonOf(tooBig), std::string("the file is 1000 bytes; at most 999 bytes are accepted"));
     }
 };
 

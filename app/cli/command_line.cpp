@@ -1,8 +1,6 @@
 #include "command_line.h"
 
-#include "console.h"
 #include "listings.h"
-#include "scenario_assembly.h"
 #include "solve_command.h"
 
 #include "../common/message_text.h"
@@ -11,7 +9,6 @@
 #include "gridshare/evaluation.h"
 #include "gridshare/writers.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 
@@ -47,16 +44,25 @@ QString helpText()
         + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
         + QStringLiteral("  gridshare [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--view VIEW]   ")
         + QCoreApplication::translate("Cli", "the window") + QLatin1Char('\n')
-        + QStringLiteral("  gridshare --screenshot PNG [FILE] [--preset ID] [--view VIEW] [--size WxH]      ")
+        + QStringLiteral("  gridshare --screenshot PNG [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]...\n"
+                         "            [--view VIEW] [--size WxH]   ")
         + QCoreApplication::translate("Cli", "the window, offscreen") + QLatin1Char('\n')
         + QStringLiteral(
             "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
-            "  gridshare solve [FILE] [--preset ID] --vary KEY --target OUTPUT=VALUE [--year YEAR]\n"
-            "  gridshare export [FILE] [--preset ID] --out PATH [--view VIEW] [--size WxH] [--scale S]\n"
-            "  gridshare report [FILE] [--preset ID] --out report.pdf\n"
+            "  gridshare solve [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --vary KEY\n"
+            "            --target OUTPUT=VALUE [--year YEAR]\n"
+            "  gridshare export [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out PATH\n"
+            "            [--view VIEW] [--size WxH] [--scale S]\n"
+            "  gridshare report [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out report.pdf\n"
             "  gridshare presets | regions | sources\n"
             "  gridshare --help | --version\n")
         + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Cli", "FILE, --preset, --region and --set mean the same in every command and the window: a scenario\n"
+                   "file or a preset (not both), else a region's defaults; then each --set in order. The window\n"
+                   "makes the --set of parameters one step that Undo takes back. An option given twice (other\n"
+                   "than --set) or with an empty value is refused.")
+        + QStringLiteral("\n\n")
         + QCoreApplication::translate(
             "Cli", "evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
                    "defaults (US when nothing is named). json and csv give shares as fractions with 17 significant\n"
@@ -95,11 +101,13 @@ QString helpText()
         + QCoreApplication::translate("Cli", "Parameters:") + QLatin1Char('\n') + keys + QLatin1Char('\n')
         + QCoreApplication::translate(
             "Cli", "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read\n"
-                   "or written, 5 solve found no value (it prints the reachable interval).")
+                   "(missing, unreadable, a folder, a device or a pipe) or written, standard output included, 5 solve\n"
+                   "found no value (it prints the reachable interval).")
         + QLatin1Char('\n')
         + QCoreApplication::translate(
               "Cli", "Files in %1 with the names of the built-in data files (regions.json, sources.json, "
-                     "currencies.json,\npresets.json, projections.json) replace them.")
+                     "currencies.json,\npresets.json, projections.json) replace them. Each stands alone: one that "
+                     "cannot be used is\nreported with where and why, and the built-in file is used in its place.")
               .arg(QDir::toNativeSeparators(userDataFolder()))
         + QLatin1Char('\n');
     return text;
@@ -115,119 +123,50 @@ Dataset loadData()
     return std::move(loaded.dataset);
 }
 
-int evaluateCommand(const QCommandLineParser& parser, const QStringList& positional)
+int evaluateCommand(const LaunchRequest& request)
 {
-    if (positional.size() > 2)
-        return usageError(QCoreApplication::translate("Cli", "evaluate takes at most one scenario file"));
-    for (const char* option : {"vary", "target", "year"})
-        if (parser.isSet(QLatin1String(option)))
-            return usageError(
-                QCoreApplication::translate("Cli", "--%1 applies to solve, not evaluate").arg(QLatin1String(option)));
-    const QString format =
-        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError(
-            QCoreApplication::translate("Cli", "--format: \"%1\" is not one of table, json, csv").arg(format));
-
     const Dataset data = loadData();
-    ScenarioRequest request;
-    request.file = positional.size() == 2 ? positional[1] : QString();
-    request.preset = parser.value(QStringLiteral("preset"));
-    request.region = parser.value(QStringLiteral("region"));
-    request.sets = parser.values(QStringLiteral("set"));
-    const AssembledScenario assembled = assembleScenario(request, data);
-    if (!assembled.scenario) {
-        for (const auto& issue : assembled.issues)
-            writeError(describe(issue));
-        if (assembled.exitCode == BadUsage)
-            writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
-        return assembled.exitCode;
-    }
+    const AssembledScenario assembled = assembleScenario(request.scenario, data);
+    if (!assembled.resolved)
+        return refuseWith(assembled.exitCode, assembled.issues);
 
-    const Evaluation evaluation = evaluate(*assembled.scenario);
-    if (format == QLatin1String("json"))
+    const Evaluation evaluation = evaluate(*assembled.resolved);
+    if (request.format == QLatin1String("json"))
         writeOut(toJson(evaluation));
-    else if (format == QLatin1String("csv"))
+    else if (request.format == QLatin1String("csv"))
         writeOut(toCsv(evaluation));
     else
         writeOut(toTable(evaluation, data, translatedText));
     return Success;
 }
 
-int listingCommand(const QString& command, const QCommandLineParser& parser, const QStringList& positional)
-{
-    if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Cli", "%1 takes no arguments").arg(command));
-    for (const char* option : {"preset", "region", "set", "format", "vary", "target", "year"})
-        if (parser.isSet(QLatin1String(option)))
-            return usageError(QCoreApplication::translate("Cli", "--%1 applies to evaluate, not %2")
-                                  .arg(QLatin1String(option), command));
-    const Dataset data = loadData();
-    if (command == QLatin1String("presets"))
-        writeOut(presetsListing(data));
-    else if (command == QLatin1String("regions"))
-        writeOut(regionsListing(data));
-    else
-        writeOut(sourcesListing(data));
-    return Success;
-}
-
 } // namespace
 
-int run(const QStringList& arguments)
+int run(const LaunchRequest& request)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOption(help);
-    parser.addOption(version);
-    parser.addOption({QStringLiteral("preset"), QString(), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("region"), QString(), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE")});
-    parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("vary"), QString(), QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("target"), QString(), QStringLiteral("OUTPUT=VALUE")});
-    parser.addOption({QStringLiteral("year"), QString(), QStringLiteral("YEAR")});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    switch (request.command) {
+    case Command::Help:
         writeOut(helpText());
         return Success;
-    }
-    if (parser.isSet(version)) {
+    case Command::Version:
         writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n"));
         return Success;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.isEmpty() ? QStringLiteral("evaluate") : positional.first();
-    if (command == QLatin1String("evaluate"))
-        return evaluateCommand(parser, positional.isEmpty() ? QStringList{command} : positional);
-    if (command == QLatin1String("solve")) {
-        if (positional.size() > 2)
-            return usageError(QCoreApplication::translate("Cli", "solve takes at most one scenario file"));
-        for (const char* option : {"format"})
-            if (parser.isSet(QLatin1String(option)))
-                return usageError(QCoreApplication::translate("Cli", "--%1 applies to evaluate, not %2")
-                                      .arg(QLatin1String(option), command));
-        SolveRequest request;
-        request.scenario.file = positional.size() == 2 ? positional[1] : QString();
-        request.scenario.preset = parser.value(QStringLiteral("preset"));
-        request.scenario.region = parser.value(QStringLiteral("region"));
-        request.scenario.sets = parser.values(QStringLiteral("set"));
-        request.vary = parser.value(QStringLiteral("vary"));
-        request.target = parser.value(QStringLiteral("target"));
-        request.year = parser.value(QStringLiteral("year"));
+    case Command::Evaluate:
+        return evaluateCommand(request);
+    case Command::Solve:
         return solveCommand(request, loadData());
+    case Command::Presets:
+        writeOut(presetsListing(loadData()));
+        return Success;
+    case Command::Regions:
+        writeOut(regionsListing(loadData()));
+        return Success;
+    case Command::Sources:
+        writeOut(sourcesListing(loadData()));
+        return Success;
+    default:
+        return BadUsage; // the window, export and report run elsewhere
     }
-    if (command == QLatin1String("presets") || command == QLatin1String("regions")
-        || command == QLatin1String("sources"))
-        return listingCommand(command, parser, positional);
-    return usageError(
-        QCoreApplication::translate(
-            "Cli", "unknown command \"%1\"; commands: evaluate, solve, export, report, presets, regions, sources")
-            .arg(command));
 }
 
 } // namespace gridshare::cli

@@ -1,15 +1,18 @@
 #include "solve_command.h"
 
-#include "console.h"
-
+#include "../common/console.h"
 #include "../common/message_text.h"
 
 #include "gridshare/analysis.h"
 #include "gridshare/text.h"
 
+#include <QCoreApplication>
+
+#include <cmath>
+
 namespace gridshare::cli {
 
-int solveCommand(const SolveRequest& request, const Dataset& data)
+int solveCommand(const LaunchRequest& request, const Dataset& data)
 {
     if (request.vary.isEmpty() || request.target.isEmpty())
         return usageError(QCoreApplication::translate("Cli", "solve needs --vary KEY and --target OUTPUT=VALUE"));
@@ -32,16 +35,13 @@ int solveCommand(const SolveRequest& request, const Dataset& data)
                               .arg(request.target));
 
     const AssembledScenario assembled = assembleScenario(request.scenario, data);
-    if (!assembled.scenario) {
-        for (const auto& issue : assembled.issues)
-            writeError(describe(issue));
-        return assembled.exitCode;
-    }
-    const ResolvedScenario& s = *assembled.scenario;
+    if (!assembled.resolved)
+        return refuseWith(assembled.exitCode, assembled.issues);
+    const ResolvedScenario& s = *assembled.resolved;
     int year = s.endYear;
     if (!request.year.isEmpty()) {
         const auto parsed = parseNumber(request.year.toStdString());
-        if (!parsed || *parsed != static_cast<int>(*parsed) || *parsed < s.baseYear || *parsed > s.endYear)
+        if (!parsed || *parsed < s.baseYear || *parsed > s.endYear || *parsed != std::floor(*parsed))
             return usageError(QCoreApplication::translate("Cli", "--year: \"%1\" is not a year from %2 to %3")
                                   .arg(request.year, QString::number(s.baseYear), QString::number(s.endYear)));
         year = static_cast<int>(*parsed);

@@ -1,17 +1,13 @@
 #pragma once
 // `gridshare solve`: the value of one parameter that makes an output reach a target in a year.
 
-#include "scenario_assembly.h"
+#include "../common/launch_request.h"
+
+#include "gridshare/dataset.h"
 
 namespace gridshare::cli {
 
-struct SolveRequest {
-    ScenarioRequest scenario;
-    QString vary;   // a parameter key
-    QString target; // OUTPUT=VALUE
-    QString year;   // empty: the end year
-};
-
-int solveCommand(const SolveRequest& request, const Dataset& data);
+// The request's --vary (a parameter key), --target (OUTPUT=VALUE) and --year (empty: the end year).
+int solveCommand(const LaunchRequest& request, const Dataset& data);
 
 } // namespace gridshare::cli

@@ -63,6 +63,14 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     layout->addWidget(scroll, 1);
 
     connect(document_, &ScenarioDocument::changed, this, &ControlsPanel::refresh);
+    // A value the document refuses: the control shows the value in use again, and why.
+    connect(document_, &ScenarioDocument::valueRefused, this, [this](Param p, const QString& reason) {
+        refresh();
+        if (ParameterControl* c = control(p))
+            c->edit()->showRefusal(reason);
+        else if (QuantityEdit* edit = assumptionEdit(p))
+            edit->showRefusal(reason);
+    });
     refresh();
 }
 

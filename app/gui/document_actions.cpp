@@ -6,6 +6,7 @@
 #include "settings.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -68,9 +69,7 @@ DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings,
     });
     connect(save_, &QAction::triggered, this, &DocumentActions::save);
     connect(saveAs_, &QAction::triggered, this, [this] {
-        const QString path = prompts_.saveFileName(document_->filePath().isEmpty()
-                                                       ? document_->name() + QStringLiteral(".gridshare.json")
-                                                       : document_->filePath());
+        const QString path = prompts_.saveFileName(saveSuggestion());
         if (!path.isEmpty())
             saveAs(path);
     });
@@ -97,18 +96,25 @@ bool DocumentActions::openFile(const QString& path)
 
 bool DocumentActions::save()
 {
+    // Recovered work is saved where the person chooses, seeing the path it came from first.
     if (document_->filePath().isEmpty()) {
-        const QString path = prompts_.saveFileName(document_->name() + QStringLiteral(".gridshare.json"));
+        const QString path = prompts_.saveFileName(saveSuggestion());
         return !path.isEmpty() && saveAs(path);
     }
     return saveAs(document_->filePath());
 }
 
+QString DocumentActions::saveSuggestion() const
+{
+    return document_->suggestedPath().isEmpty() ? document_->name() + QStringLiteral(".gridshare.json")
+                                                : document_->suggestedPath();
+}
+
 bool DocumentActions::saveAs(const QString& path)
 {
-    const QString problem = writeScenario(path, document_->scenarioForSaving());
+    const QString problem = writeScenario(path, document_->scenarioForSaving(), document_->data());
     if (!problem.isEmpty()) {
-        prompts_.error(tr("Not saved"), problem);
+        prompts_.error(tr("Not saved"), tr("%1 was not saved: %2.").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
     document_->markSaved(QFileInfo(path).absoluteFilePath());

@@ -51,6 +51,7 @@ public:
     bool maybeSave();
 
 private:
+    QString saveSuggestion() const;
     void fillRecentMenu();
     void updateActions();
 

@@ -123,6 +123,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(const Dataset& dataset, const QString& 
     connect(restore_, &QPushButton::clicked, this, &ExchangeRatesDialog::restoreCited);
     connect(buttons_, &QDialogButtonBox::accepted, this, &ExchangeRatesDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refusedFile_ = refusedRatesFile(folder_);
     check();
     resize(820, 0);
     fitHeight();
@@ -158,8 +159,9 @@ std::optional<double> ExchangeRatesDialog::typedRate(const Row& row, QString* pr
                        .arg(code, rateText(row.current->perUsd.value, locale()));
     else if (!value)
         *problem = tr("%1 per US dollar: \"%2\" is not a number").arg(code, text);
-    else if (!(*value > 0) || !std::isfinite(*value))
-        *problem = tr("%1 per US dollar: %2 is not above 0; a rate must be above 0").arg(code, text);
+    else if (!(*value >= kMinRatePerUsd && *value <= kMaxRatePerUsd))
+        *problem = tr("%1 per US dollar: %2 is outside the valid range %3 to %4")
+                       .arg(code, text, rateText(kMinRatePerUsd, locale()), rateText(kMaxRatePerUsd, locale()));
     else
         return value;
     return std::nullopt;
@@ -211,10 +213,12 @@ void ExchangeRatesDialog::check()
         if (row.edit)
             row.edit->setAccessibleDescription(where);
     }
+    okButton()->setEnabled(problems.isEmpty() && refusedFile_.isEmpty());
+    if (!refusedFile_.isEmpty())
+        problems.prepend(refusedFile_);
     message_->setText(problems.join(QLatin1Char('\n')));
     message_->setVisible(!problems.isEmpty());
     fitHeight();
-    okButton()->setEnabled(problems.isEmpty());
 }
 
 void ExchangeRatesDialog::fitHeight()

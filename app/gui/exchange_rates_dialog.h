@@ -53,6 +53,7 @@ private:
 
     const Dataset& data_;
     QString folder_;
+    QString refusedFile_; // why the person's currencies.json cannot be replaced, if it cannot
     QString today_;
     std::vector<Row> rows_;
     QLabel* message_;

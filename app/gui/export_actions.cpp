@@ -104,7 +104,7 @@ bool ExportActions::write(const QString& path, const QByteArray& bytes)
 {
     if (const QString problem = writeAtomically(path, bytes); !problem.isEmpty()) {
         prompts_.error(tr("Export failed"),
-                       tr("%1 could not be written: %2\nAny file that was there is unchanged.").arg(path, problem));
+                       tr("%1 could not be written: %2.").arg(path, problem));
         return false;
     }
     return true;

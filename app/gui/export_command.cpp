@@ -10,10 +10,9 @@
 #include "scenario_document.h"
 #include "scenario_files.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
+#include "../common/console.h"
 
-#include <cstring>
+#include <QApplication>
 
 namespace gridshare::gui {
 namespace {
@@ -23,72 +22,52 @@ constexpr double kMaxScale = 8;
 
 struct ExportRequest {
     bool report = false;
-    QString out;
-    ScenarioOptions scenario;
     ChartView view = ChartView::Share;
     FigureSpec figure;
 };
 
-// Reads the command line; nullopt after printing what is wrong.
-std::optional<ExportRequest> parseRequest(const QStringList& arguments)
+// Checks what only export and report ask; nullopt after printing what is wrong.
+std::optional<ExportRequest> checkRequest(const LaunchRequest& launch)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const char* option : {"out", "preset", "region", "set", "view", "size", "scale"})
-        parser.addOption({QString::fromLatin1(option), QString(), QStringLiteral("VALUE")});
+    ExportRequest request;
+    request.report = launch.command == Command::Report;
+    const QString command = request.report ? QStringLiteral("report") : QStringLiteral("export");
     const auto usage = [](const QString& message) {
-        failWith(2, withHelpHint(message));
+        usageError(message);
         return std::nullopt;
     };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    ExportRequest request;
-    const QStringList positional = parser.positionalArguments();
-    request.report = positional.value(0) == QLatin1String("report");
-    const QString command = positional.value(0);
-    if (positional.size() > 2)
-        return usage(QCoreApplication::translate("Cli", "%1 takes at most one scenario file").arg(command));
-    request.scenario.file = positional.value(1);
-    request.scenario.preset = parser.value(QStringLiteral("preset"));
-    request.scenario.region = parser.value(QStringLiteral("region"));
-    request.scenario.sets = parser.values(QStringLiteral("set"));
-    request.out = parser.value(QStringLiteral("out"));
-    if (request.out.isEmpty())
+    if (launch.out.isEmpty())
         return usage(QCoreApplication::translate("Cli", "%1 needs --out PATH").arg(command));
     if (request.report) {
-        for (const char* option : {"view", "size", "scale"})
-            if (parser.isSet(QLatin1String(option)))
-                return usage(QCoreApplication::translate("Cli", "--%1 applies to export, not report")
-                                 .arg(QLatin1String(option)));
-        if (figureFormatFor(request.out) != FigureFormat::Pdf)
+        if (figureFormatFor(launch.out) != FigureFormat::Pdf)
             return usage(QCoreApplication::translate("Cli", "--out %1: the report is a PDF; name the file *.pdf")
-                             .arg(request.out));
+                             .arg(launch.out));
         return request;
     }
-    if (!figureFormatFor(request.out))
+    if (!figureFormatFor(launch.out))
         return usage(
             QCoreApplication::translate("Cli", "--out %1: the extension picks the format; use .png, .svg, .pdf or .csv")
-                .arg(request.out));
-    if (parser.isSet(QStringLiteral("view"))) {
-        const auto view = parseViewOption(parser.value(QStringLiteral("view")));
+                .arg(launch.out));
+    if (launch.has("view")) {
+        const auto view = parseViewOption(launch.view);
         if (!view)
             return std::nullopt;
         request.view = *view;
     }
-    if (parser.isSet(QStringLiteral("size"))) {
-        const auto size = parseSize(parser.value(QStringLiteral("size")), QSize(320, 200));
+    if (launch.has("size")) {
+        const auto size = parseSize(launch.size, QSize(320, 200));
         if (!size)
             return usage(
                 QCoreApplication::translate("Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 320x200 and 8000x8000")
-                    .arg(parser.value(QStringLiteral("size"))));
+                    .arg(launch.size));
         request.figure.size = *size;
     }
-    if (parser.isSet(QStringLiteral("scale"))) {
+    if (launch.has("scale")) {
         bool ok = false;
-        const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        const double scale = launch.scale.toDouble(&ok);
         if (!ok || !(scale >= kMinScale && scale <= kMaxScale))
             return usage(QCoreApplication::translate("Cli", "--scale: \"%1\" is not a number from 0.25 to 8")
-                             .arg(parser.value(QStringLiteral("scale"))));
+                             .arg(launch.scale));
         request.figure.scale = scale;
         request.figure.dpi = 96 * scale;
     }
@@ -102,29 +81,23 @@ std::optional<ExportRequest> parseRequest(const QStringList& arguments)
 
 } // namespace
 
-bool isExportCommand(int argc, char* argv[])
-{
-    return argc >= 2 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0);
-}
-
-int runExportCommand(int argc, char* argv[], const QString& language)
+int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const QString& language)
 {
     QApplication app(argc, argv);
     installLanguage(language);
-    const auto request = parseRequest(QApplication::arguments());
+    const auto request = checkRequest(launch);
     if (!request)
-        return 2;
+        return BadUsage;
 
     auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warningIssues)
-        failWith(0, QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
+        writeError(QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
     ScenarioDocument document(loaded.dataset);
-    if (const int refused = applyScenarioOptions(request->scenario, document))
+    if (const int refused = applyScenarioRequest(launch.scenario, document))
         return refused;
     if (!document.issues().empty()) {
-        for (const auto& issue : document.issues())
-            failWith(0, describe(issue));
-        return 3;
+        writeIssues(document.issues());
+        return InvalidScenario;
     }
     document.finishPendingWork();
     const SnapshotPtr snapshot = document.snapshot();
@@ -137,11 +110,12 @@ int runExportCommand(int argc, char* argv[], const QString& language)
         page->resize(request->figure.size);
         page->display(snapshot);
         const FigureContent content{page.get(), snapshot.get(), &document.data()};
-        bytes = figureBytes(content, request->figure, *figureFormatFor(request->out));
+        bytes = figureBytes(content, request->figure, *figureFormatFor(launch.out));
     }
-    if (const QString problem = writeAtomically(request->out, bytes); !problem.isEmpty())
-        return failWith(4, QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(request->out, problem));
-    return 0;
+    if (const QString problem = writeAtomically(launch.out, bytes); !problem.isEmpty())
+        return failWith(UnreadableFile,
+                        QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(launch.out, problem));
+    return Success;
 }
 
 } // namespace gridshare::gui

@@ -1,5 +1,7 @@
 #include "parameter_control.h"
 
+#include "quantity_text.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -90,9 +92,11 @@ void ParameterControl::setSliderSpan(double min, double max)
 double ParameterControl::valueAt(int position) const
 {
     const double t = static_cast<double>(position) / kSteps;
+    // The value as the box shows it (three significant digits across a log scale's decades), not the
+    // noise of the arithmetic (0.0049999999999999 for 0.005) in a saved file.
     if (presentation(param_).logarithmic)
-        return sliderMin_ * std::pow(sliderMax_ / sliderMin_, t);
-    return sliderMin_ + (sliderMax_ - sliderMin_) * t;
+        return roundedToSignificant(sliderMin_ * std::pow(sliderMax_ / sliderMin_, t), 3);
+    return roundedToSignificant(sliderMin_ + (sliderMax_ - sliderMin_) * t, 12);
 }
 
 int ParameterControl::positionOf(double modelValue) const

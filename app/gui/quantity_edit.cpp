@@ -1,7 +1,9 @@
 #include "quantity_edit.h"
 
 #include "../common/message_text.h"
+#include "quantity_text.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 
 namespace gridshare::gui {
@@ -27,11 +29,50 @@ QuantityEdit::QuantityEdit(Param param, QWidget* parent) : QLineEdit(parent), pa
 
 void QuantityEdit::showValue(double modelValue)
 {
-    if (hasFocus() && isModified())
+    const bool same = shown_ == modelValue;
+    shown_ = modelValue;
+    if (same && ((hasFocus() && isModified()) || isRefused()))
         return;
-    setText(formatValue(param_, modelValue, locale()));
+    restore();
+}
+
+void QuantityEdit::showRefusal(const QString& problem)
+{
+    markRefused(true);
+    emit refused(problem);
+}
+
+void QuantityEdit::restore()
+{
+    if (shown_)
+        setText(formatValue(param_, *shown_, locale()));
     setModified(false);
-    markRefused(false);
+    if (isRefused()) {
+        markRefused(false);
+        emit refused(QString());
+    }
+}
+
+bool QuantityEdit::isRefused() const
+{
+    return property("refused").toBool();
+}
+
+void QuantityEdit::focusOutEvent(QFocusEvent* event)
+{
+    QLineEdit::focusOutEvent(event); // commits what was typed
+    if (event->reason() != Qt::PopupFocusReason && (isRefused() || isModified()))
+        restore();
+}
+
+void QuantityEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && (isRefused() || isModified())) {
+        restore();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 QuantityEdit::Reading QuantityEdit::read() const
@@ -44,7 +85,9 @@ QuantityEdit::Reading QuantityEdit::read() const
                                                                     : locale().toString(1.25);
         return {std::nullopt, tr("\"%1\" is not a number; type for example %2").arg(text(), example)};
     }
-    const double value = *typed / p.displayFactor;
+    // Stored as the number meant, not 70 * 0.01 = 0.7000000000000001: fifteen digits are all a
+    // double holds for sure, and more than anyone types.
+    const double value = roundedToSignificant(*typed / p.displayFactor, 15);
     const ParamSpec& s = spec(param_);
     if (value < s.min || value > s.max) {
         return {std::nullopt,

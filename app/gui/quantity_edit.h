@@ -1,7 +1,8 @@
 #pragma once
 // A number box for one parameter: accepts what people type ("2.5B", "12%", "0,12"), refuses text
 // that is not a number or is outside the valid range with a visible reason, and never changes
-// what the person typed on its own.
+// what the person typed on its own while they are at it. Leaving the box or pressing Escape puts
+// back the value in use; a reason shown stays until the value in use changes or the box is left.
 
 #include "parameter_presentation.h"
 
@@ -19,8 +20,12 @@ public:
 
     Param param() const { return param_; }
 
-    // Shows a model value, unless the person is in the middle of typing.
+    // Shows the model value in use, unless the person is typing in the box, or a reason is shown
+    // for this same value.
     void showValue(double modelValue);
+
+    // A reason the value entered was not taken (it is outside the parameter's uncertainty range).
+    void showRefusal(const QString& problem);
 
     // The model value the text stands for, or the reason it is refused.
     struct Reading {
@@ -33,11 +38,19 @@ signals:
     void valueEntered(double modelValue);
     void refused(const QString& problem); // empty when the text is accepted again
 
+protected:
+    void focusOutEvent(QFocusEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void commit();
     void markRefused(bool refusedNow);
+    bool isRefused() const;
+    // The value in use again, without a reason.
+    void restore();
 
     Param param_;
+    std::optional<double> shown_; // the model value in use
 };
 
 // Shows the edit's refusals in `hint` (hidden while the text is accepted).

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 
 namespace gridshare::gui {
@@ -143,6 +144,18 @@ QString formatQuantity(double value, QuantityStyle style, const QLocale& locale)
         break;
     }
     return compact(value, locale, 4);
+}
+
+double roundedToSignificant(double value, int digits)
+{
+    if (!std::isfinite(value) || value == 0)
+        return value;
+    std::array<char, 64> buffer{};
+    const auto written =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::general, digits);
+    double rounded = value;
+    std::from_chars(buffer.data(), written.ptr, rounded);
+    return rounded;
 }
 
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)

@@ -20,6 +20,11 @@ enum class QuantityStyle {
 // magnitude suffix.
 std::optional<double> parseQuantity(const QString& text, QuantityStyle style, const QLocale& locale);
 
+// The value with the given significant digits and nothing past them, so that what a person typed
+// (70 %, which is 70 * 0.01 = 0.7000000000000001) or picked with a slider is stored as the number
+// they meant (0.7).
+double roundedToSignificant(double value, int digits);
+
 // Count values read "200M" in English and "2亿" where numbers group by ten thousands.
 QString formatQuantity(double value, QuantityStyle style, const QLocale& locale);
 

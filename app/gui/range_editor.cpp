@@ -55,7 +55,7 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
         }
     });
     for (QuantityEdit* edit : {low_, high_}) {
-        connect(edit, &QuantityEdit::valueEntered, this, &RangeEditor::commit);
+        connect(edit, &QuantityEdit::valueEntered, this, [this, edit] { commit(edit); });
         showRefusalsIn(edit, hint_);
     }
 }
@@ -72,18 +72,18 @@ void RangeEditor::showRange(const std::optional<Range>& range, double current)
     }
 }
 
-void RangeEditor::commit()
+void RangeEditor::commit(QuantityEdit* entered)
 {
     const auto low = low_->read().value;
     const auto high = high_->read().value;
     if (!low || !high)
         return; // the other box is not filled in yet
     if (*low > current_ || *high < current_) {
-        hint_->setText(tr("The range must contain the current value %1.").arg(formatValue(param_, current_, locale())));
-        hint_->show();
+        // The box keeps what was typed while it has the keyboard; leaving it puts back the range in use.
+        entered->showRefusal(
+            tr("The range must contain the current value %1.").arg(formatValue(param_, current_, locale())));
         return;
     }
-    hint_->hide();
     emit rangeEntered(param_, Range{*low, *high});
 }
 

@@ -37,7 +37,7 @@ signals:
     void rangeCleared(gridshare::Param param);
 
 private:
-    void commit();
+    void commit(QuantityEdit* entered);
 
     Param param_;
     QToolButton* toggle_;

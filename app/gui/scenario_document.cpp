@@ -1,6 +1,8 @@
 #include "scenario_document.h"
 
 #include "data_text.h"
+#include "parameter_presentation.h"
+
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -125,8 +127,20 @@ Scenario ScenarioDocument::scenarioForSaving() const
     return s;
 }
 
+QString ScenarioDocument::refusalOf(Param p, double value) const
+{
+    const auto r = range(p);
+    if (!r || (value >= r->low && value <= r->high))
+        return {};
+    const QString unit = displayUnit(presentation(p), currency());
+    const QLocale locale;
+    return tr("%1 %2 is outside the uncertainty range %3–%4 %2; widen or remove the range first (±).")
+        .arg(formatValue(p, value, locale), unit, formatValue(p, r->low, locale), formatValue(p, r->high, locale));
+}
+
 void ScenarioDocument::markSaved(const QString& filePath)
 {
+    suggestedPath_.clear();
     if (filePath_ != filePath) {
         filePath_ = filePath;
         emit filePathChanged(filePath_);
@@ -147,9 +161,16 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
         state.baseline.currency = scenario.currency;
     }
     state.scenario.preset.clear(); // kept in presetId; written back on save
-    state.baseline.name = scenario.name;
+    // A preset's own name and a region's defaults are named in the window's language.
+    if (preset && scenario.name == preset->name)
+        state.scenario.name = dataText(preset->name).toStdString();
+    else if (const Region* region = data_.region(scenario.region);
+             !preset && region && scenario.name.empty() && filePath.isEmpty())
+        state.scenario.name = regionState(*region).scenario.name;
+    state.baseline.name = state.scenario.name;
     undo_.clear();
     filePath_ = filePath;
+    suggestedPath_.clear();
     emit filePathChanged(filePath_);
     apply(state);
     if (modified)
@@ -161,6 +182,7 @@ void ScenarioDocument::startNew()
     const Preset* preset = data_.preset(data_.defaultPreset);
     undo_.clear();
     filePath_.clear();
+    suggestedPath_.clear();
     emit filePathChanged(filePath_);
     apply(preset ? presetState(*preset) : regionState(data_.regions.front()));
 }
@@ -169,6 +191,10 @@ void ScenarioDocument::setValue(Param p, double value)
 {
     if (value == this->value(p))
         return;
+    if (const QString refusal = refusalOf(p, value); !refusal.isEmpty()) {
+        emit valueRefused(p, refusal);
+        return;
+    }
     DocumentState after = state_;
     // A value the baseline leaves to the region is stored only while it differs from it, so a
     // saved scenario keeps following the region's data.
@@ -177,6 +203,20 @@ void ScenarioDocument::setValue(Param p, double value)
     else
         after.scenario.parameters[p] = value;
     push(after, tr("Change %1").arg(keyOf(p)), interaction_);
+}
+
+void ScenarioDocument::setValues(const std::map<Param, double>& values)
+{
+    DocumentState after = state_;
+    for (const auto& [p, value] : values) {
+        if (!state_.baseline.parameters.count(p) && value == defaultValue(p))
+            after.scenario.parameters.erase(p);
+        else
+            after.scenario.parameters[p] = value;
+    }
+    if (after.scenario == state_.scenario)
+        return;
+    push(after, tr("Values from the command line"));
 }
 
 void ScenarioDocument::resetValue(Param p)
@@ -188,6 +228,11 @@ void ScenarioDocument::setRange(Param p, const Range& range)
 {
     if (this->range(p) == range)
         return;
+    if (value(p) < range.low || value(p) > range.high) {
+        const QLocale locale;
+        emit valueRefused(p, tr("The range must contain the current value %1.").arg(formatValue(p, value(p), locale)));
+        return;
+    }
     DocumentState after = state_;
     after.scenario.ranges[p] = range;
     push(after, tr("Range of %1").arg(keyOf(p)));

@@ -52,6 +52,14 @@ public:
     QUndoStack* undoStack() { return &undo_; }
     bool isModified() const { return !undo_.isClean(); }
     QString filePath() const { return filePath_; }
+    // Where Save As proposes to save: the file, or for recovered work with no file of its own the
+    // file it was recovered from (it is written there only once the person has seen the path).
+    QString suggestedPath() const { return filePath_.isEmpty() ? suggestedPath_ : filePath_; }
+    void setSuggestedPath(const QString& path) { suggestedPath_ = path; }
+
+    // Why value cannot be the value of p (it is outside p's uncertainty range: a file with it could
+    // not be opened again), or empty when it can.
+    QString refusalOf(Param p, double value) const;
 
     // The scenario as a file stores it: with the preset it started from.
     Scenario scenarioForSaving() const;
@@ -76,7 +84,10 @@ public:
     void finishPendingWork();
 
 public slots:
+    // A value outside the parameter's uncertainty range is refused: valueRefused() says why.
     void setValue(gridshare::Param p, double value);
+    // Several values as one undo step (the command line's --set).
+    void setValues(const std::map<gridshare::Param, double>& values);
     void resetValue(gridshare::Param p);
     void setRange(gridshare::Param p, const gridshare::Range& range);
     void clearRange(gridshare::Param p);
@@ -93,6 +104,7 @@ public slots:
 
 signals:
     void changed();
+    void valueRefused(gridshare::Param param, const QString& reason);
     void filePathChanged(const QString& path);
     void dataReplaced(); // before the re-evaluation's changed()
     void pinnedChanged();
@@ -117,6 +129,7 @@ private:
     DocumentState state_;
     QUndoStack undo_;
     QString filePath_;
+    QString suggestedPath_;
     int interaction_ = 0; // non-zero while a slider is held
     int interactionCount_ = 0;
     SnapshotPtr snapshot_;

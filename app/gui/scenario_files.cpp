@@ -1,12 +1,21 @@
 #include "scenario_files.h"
 
+#include "../common/message_text.h"
+
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringList>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace gridshare::gui {
 
@@ -24,11 +33,26 @@ Outcome<Scenario> readScenario(const QString& path, const Dataset& data)
     return read.result.value();
 }
 
-QString writeAtomically(const QString& path, const QByteArray& bytes)
+QString writeAtomically(const QString& path, const QByteArray& bytes, FileAccess access)
 {
+    const bool existed = QFileInfo::exists(path);
+    const auto failed = [existed](const QString& reason) {
+        return existed ? QObject::tr("%1; the previous file is unchanged").arg(reason)
+                       : QObject::tr("%1; nothing was written").arg(reason);
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return failed(file.errorString());
+#ifdef Q_OS_UNIX
+    // Set on the temporary file before it takes the name, so the record is never readable by others.
+    if (access == FileAccess::OwnerOnly && ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        file.cancelWriting();
+        file.commit();
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+#else
+    Q_UNUSED(access);
+#endif
     // Qt 6.4's commit() accepts a short write (a full disk) and would replace the old file with a
     // truncated one: flush and compare the size on disk before committing.
     const bool complete = file.write(bytes) == bytes.size() && file.flush() && file.size() == bytes.size();
@@ -37,16 +61,27 @@ QString writeAtomically(const QString& path, const QByteArray& bytes)
             file.error() != QFileDevice::NoError ? file.errorString() : QObject::tr("the disk may be full");
         file.cancelWriting();
         file.commit();
-        return QObject::tr("Writing %1 failed (%2). The previous file is unchanged.").arg(path, reason);
+        return failed(reason);
     }
     if (!file.commit())
-        return QObject::tr("Writing %1 failed (%2). The previous file is unchanged.").arg(path, file.errorString());
+        return failed(file.errorString());
     return QString();
 }
 
-QString writeScenario(const QString& path, const Scenario& scenario)
+QString writeScenario(const QString& path, const Scenario& scenario, const Dataset& data)
 {
-    return writeAtomically(path, QByteArray::fromStdString(scenarioToText(scenario)));
+    const std::string text = scenarioToText(scenario);
+    const auto reread = scenarioFromText(text);
+    const auto resolved = reread ? resolve(reread.value(), data) : Outcome<ResolvedScenario>(reread.issues());
+    if (!resolved) {
+        QStringList problems;
+        for (const Issue& issue : resolved.issues())
+            problems.append(describe(issue));
+        return QObject::tr("a file with these values could not be opened again: %1. Change them, then save; "
+                           "nothing was written")
+            .arg(problems.join(QStringLiteral("; ")));
+    }
+    return writeAtomically(path, QByteArray::fromStdString(text));
 }
 
 } // namespace gridshare::gui

@@ -14,8 +14,16 @@ namespace gridshare::gui {
 // The scenario is also resolved against the data, so whatever it returns can be evaluated.
 Outcome<Scenario> readScenario(const QString& path, const Dataset& data);
 
-// Empty on success; otherwise what went wrong, saying the previous file is unchanged.
-QString writeAtomically(const QString& path, const QByteArray& bytes);
-QString writeScenario(const QString& path, const Scenario& scenario);
+// Who may read a file written: as the umask says, or its owner alone (autosave records).
+enum class FileAccess { Default, OwnerOnly };
+
+// Empty on success; otherwise why it failed, saying that the previous file is unchanged or that
+// nothing was written where there was none (the caller names the path).
+QString writeAtomically(const QString& path, const QByteArray& bytes, FileAccess access = FileAccess::Default);
+
+// The scenario as Save writes it; refused, with what Open would say, when Open could not read it
+// back (a value outside its uncertainty range, values that cannot be evaluated), so Save never
+// writes a file that Open rejects. Empty on success.
+QString writeScenario(const QString& path, const Scenario& scenario, const Dataset& data);
 
 } // namespace gridshare::gui

@@ -149,11 +149,16 @@ void WhatItTakesPanel::recompute()
     const QString name = presentation(param).label;
     if (why.endsWith(QLatin1Char('.')))
         why.chop(1); // the sentence it goes into ends with its own full stop
+    QString refusal;
     if (seek.value) {
         answer_ = seek.value;
+        refusal = document_->refusalOf(param, *seek.value);
         result_->setText(tr("<p><b style=\"font-size:large\">%1: %2</b></p><p>Now %3; %4.</p>")
                              .arg(name.toHtmlEscaped(), describeValue(param, *seek.value),
-                                  describeValue(param, s.resolved.values[param]), why));
+                                  describeValue(param, s.resolved.values[param]), why)
+                         + (refusal.isEmpty() ? QString()
+                                              : QStringLiteral("<p style=\"color:#D55E00\">%1</p>")
+                                                    .arg(refusal.toHtmlEscaped())));
     } else {
         auto format = [&](double v) {
             return isShare(outputKey) ? locale().toString(v * 100, 'f', 2) + QStringLiteral(" %")
@@ -166,7 +171,8 @@ void WhatItTakesPanel::recompute()
                              .arg(format(seek.reachableLow), format(seek.reachableHigh),
                                   describeValue(param, s.resolved.values[param]), why));
     }
-    apply_->setEnabled(answer_.has_value());
+    // Apply never sets a value the scenario's range leaves out: a file of it would not open again.
+    apply_->setEnabled(answer_.has_value() && refusal.isEmpty());
     fillClaims(s, param);
 }
 

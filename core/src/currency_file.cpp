@@ -62,9 +62,10 @@ Outcome<std::string> currenciesToText(const std::vector<Currency>& currencies)
     for (std::size_t i = 0; i < currencies.size(); ++i) {
         const Currency& c = currencies[i];
         const std::string at = "/currencies/" + std::to_string(i) + "/per_usd";
-        if (!std::isfinite(c.perUsd.value) || c.perUsd.value <= 0)
-            issues.push_back(
-                {at + "/value", {GS_TRANSLATE_NOOP("Core", "%1: the rate must be a finite number above 0"), {c.code}}});
+        if (!(c.perUsd.value >= kMinRatePerUsd && c.perUsd.value <= kMaxRatePerUsd))
+            issues.push_back({at + "/value",
+                              {GS_TRANSLATE_NOOP("Core", "%1: the rate must be a number from %2 to %3"),
+                               {c.code, shortestNumber(kMinRatePerUsd), shortestNumber(kMaxRatePerUsd)}}});
         const Provenance& p = c.perUsd.provenance;
         if (p.source.empty() == p.assumption.empty() || (!p.source.empty() && p.level.empty()))
             issues.push_back(

@@ -5,6 +5,7 @@
 #include "gridshare/strict_json.h"
 #include "gridshare/text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -61,6 +62,37 @@ public:
             return 0;
         }
         return v->get<double>();
+    }
+
+    // Whether a number already read lies in [min, max], checked before anything casts or counts
+    // with it; says so when it does not.
+    bool inRange(double value, const std::string& pointer, double min, double max)
+    {
+        if (issuesAt(pointer))
+            return false;
+        if (value >= min && value <= max)
+            return true;
+        fail(pointer, {GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
+                       {shortestNumber(value), shortestNumber(min), shortestNumber(max)}});
+        return false;
+    }
+
+    int year(const json& object, const std::string& pointer, const char* key, int min, int max)
+    {
+        const std::string at = pointer + "/" + key;
+        const double value = number(object, pointer, key);
+        if (!inRange(value, at, min, max))
+            return min;
+        if (value != std::floor(value)) {
+            fail(at, {GS_TRANSLATE_NOOP("Core", "%1 is not a whole number"), {shortestNumber(value)}});
+            return min;
+        }
+        return static_cast<int>(value);
+    }
+
+    bool issuesAt(const std::string& pointer) const
+    {
+        return std::any_of(issues.begin(), issues.end(), [&](const Issue& i) { return i.pointer == pointer; });
     }
 
     const json& list(const json& object, const std::string& pointer, const char* key)
@@ -131,11 +163,13 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         region.id = r.text(v, at, "id");
         region.name = r.text(v, at, "name");
         region.currency = r.text(v, at, "currency");
-        region.dataYear = static_cast<int>(r.number(v, at, "data_year"));
-        if (const json* h = r.field(v, at, "household_kwh_per_year"))
+        // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
+        region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
+        if (const json* h = r.field(v, at, "household_kwh_per_year")) {
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
-        if (region.householdKwhPerYear.value <= 0)
-            r.fail(at + "/household_kwh_per_year/value", {GS_TRANSLATE_NOOP("Core", "must be above 0")});
+            r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
+                      kMaxHouseholdKwh);
+        }
         const json* parameters = r.field(v, at, "parameters");
         if (!parameters)
             return;
@@ -151,10 +185,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
                 continue;
             }
             SourcedValue value = r.sourced(*it, pointer);
-            if (value.value < ps.min || value.value > ps.max)
-                r.fail(pointer + "/value",
-                       {GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
-                        {shortestNumber(value.value), shortestNumber(ps.min), shortestNumber(ps.max)}});
+            r.inRange(value.value, pointer + "/value", ps.min, ps.max);
             region.defaults[static_cast<std::size_t>(ps.param)] = std::move(value);
         }
         for (const auto& [key, value] : parameters->items())
@@ -167,9 +198,14 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
 void readSources(DataReader& r, const json& doc, Dataset& d)
 {
     r.header(doc, "gridshare-sources");
-    if (const json* levels = r.field(doc, "", "levels"); levels && levels->is_object())
+    if (const json* levels = r.field(doc, "", "levels"); levels && levels->is_object() && !levels->empty()) {
         for (const auto& [level, meaning] : levels->items())
             d.levelMeanings[level] = meaning.is_string() ? meaning.get<std::string>() : std::string();
+    } else if (levels) {
+        // One problem, not one per source that names a level.
+        r.fail("/levels", {GS_TRANSLATE_NOOP("Core", "must be an object naming each verification level, such as "
+                                                     "{\"V1\": \"primary text read\"}")});
+    }
     r.eachItem(doc, "sources", [&](const json& v, const std::string& at) {
         Source s;
         s.id = r.text(v, at, "id");
@@ -194,10 +230,10 @@ void readCurrencies(DataReader& r, const json& doc, Dataset& d)
         c.code = r.text(v, at, "code");
         c.name = r.text(v, at, "name");
         c.symbol = r.text(v, at, "symbol");
-        if (const json* rate = r.field(v, at, "per_usd"))
+        if (const json* rate = r.field(v, at, "per_usd")) {
             c.perUsd = r.sourced(*rate, at + "/per_usd");
-        if (c.perUsd.value <= 0)
-            r.fail(at + "/per_usd/value", {GS_TRANSLATE_NOOP("Core", "must be above 0")});
+            r.inRange(c.perUsd.value, at + "/per_usd/value", kMinRatePerUsd, kMaxRatePerUsd);
+        }
         d.currencies.push_back(std::move(c));
     });
 }
@@ -259,7 +295,7 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
         p.source = r.text(v, at, "source");
         p.label = r.text(v, at, "label");
         p.region = r.text(v, at, "region");
-        p.year = static_cast<int>(r.number(v, at, "year"));
+        p.year = r.year(v, at, "year", kMinProjectionYear, kMaxProjectionYear);
         p.note = r.text(v, at, "note", false);
         if (v.contains("approximate")) {
             if (v.at("approximate").is_boolean())
@@ -286,6 +322,9 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
             if (twh.is_array() && twh.size() == 2 && twh[0].is_number() && twh[1].is_number()) {
                 p.twhLow = twh[0].get<double>();
                 p.twhHigh = twh[1].get<double>();
+                if (!(*p.twhLow >= 0 && *p.twhLow <= *p.twhHigh && *p.twhHigh <= spec(Param::NationalTwh).max))
+                    r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= %1"),
+                                         {shortestNumber(spec(Param::NationalTwh).max)}});
             } else {
                 r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must be [low, high]")});
             }
@@ -294,7 +333,12 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
     });
 }
 
-void checkReferences(const Dataset& d, Issues& issues)
+// The names the five files go by in messages: a user's file by its path.
+struct FileNames {
+    std::string regions, sources, currencies, presets, projections;
+};
+
+void checkReferences(const Dataset& d, const FileNames& names, Issues& issues)
 {
     auto fail = [&](const std::string& file, const std::string& pointer, Message reason) {
         issues.push_back({pointer, std::move(reason), file});
@@ -307,58 +351,68 @@ void checkReferences(const Dataset& d, Issues& issues)
                  {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a verification level"), {p.level}});
     };
 
-    std::set<std::string> ids;
+    // An id given twice would silently lose one of its entries to the other.
+    auto unique = [&](const std::string& file, const auto& items, const char* list, const char* key, auto id) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (!seen.insert(items[i].*id).second)
+                fail(file, "/" + std::string(list) + "/" + std::to_string(i) + "/" + key,
+                     {GS_TRANSLATE_NOOP("Core", "\"%1\" appears twice"), {items[i].*id}});
+    };
+    unique(names.sources, d.sources, "sources", "id", &Source::id);
+    unique(names.currencies, d.currencies, "currencies", "code", &Currency::code);
+    unique(names.regions, d.regions, "regions", "id", &Region::id);
+    unique(names.presets, d.presets, "presets", "id", &Preset::id);
+    unique(names.projections, d.projections, "projections", "id", &Projection::id);
+
     for (std::size_t i = 0; i < d.sources.size(); ++i) {
-        if (!ids.insert(d.sources[i].id).second)
-            fail("sources.json", "/sources/" + std::to_string(i) + "/id",
-                 {GS_TRANSLATE_NOOP("Core", "\"%1\" appears twice"), {d.sources[i].id}});
         if (!d.levelMeanings.count(d.sources[i].level))
-            fail("sources.json", "/sources/" + std::to_string(i) + "/level",
+            fail(names.sources, "/sources/" + std::to_string(i) + "/level",
                  {GS_TRANSLATE_NOOP("Core", "not a verification level")});
     }
     for (std::size_t i = 0; i < d.regions.size(); ++i) {
         const Region& region = d.regions[i];
         const std::string at = "/regions/" + std::to_string(i);
         if (!d.currency(region.currency))
-            fail("regions.json", at + "/currency",
+            fail(names.regions, at + "/currency",
                  {GS_TRANSLATE_NOOP("Core", "no currency has the code \"%1\""), {region.currency}});
-        checkProvenance("regions.json", at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
+        checkProvenance(names.regions, at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
         for (const auto& ps : paramSpecs())
-            checkProvenance("regions.json", at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
+            checkProvenance(names.regions, at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
     }
     for (std::size_t i = 0; i < d.currencies.size(); ++i)
-        checkProvenance("currencies.json", "/currencies/" + std::to_string(i) + "/per_usd",
+        checkProvenance(names.currencies, "/currencies/" + std::to_string(i) + "/per_usd",
                         d.currencies[i].perUsd.provenance);
     for (std::size_t i = 0; i < d.presets.size(); ++i) {
         const Preset& p = d.presets[i];
         const std::string at = "/presets/" + std::to_string(i);
         for (const auto& [param, value] : p.scenario.parameters)
             if (!p.provenance.count(param))
-                fail("presets.json", at + "/provenance/" + std::string(spec(param).key),
+                fail(names.presets, at + "/provenance/" + std::string(spec(param).key),
                      {GS_TRANSLATE_NOOP("Core", "missing; every value a preset sets needs a source or an assumption")});
         for (const auto& [param, range] : p.scenario.ranges)
             if (!p.rangeProvenance.count(param))
-                fail("presets.json", at + "/range_provenance/" + std::string(spec(param).key),
+                fail(names.presets, at + "/range_provenance/" + std::string(spec(param).key),
                      {GS_TRANSLATE_NOOP("Core", "missing; every range a preset sets needs a source or an assumption")});
         for (const auto& [param, provenance] : p.provenance)
-            checkProvenance("presets.json", at + "/provenance/" + std::string(spec(param).key), provenance);
+            checkProvenance(names.presets, at + "/provenance/" + std::string(spec(param).key), provenance);
         for (const auto& [param, provenance] : p.rangeProvenance)
-            checkProvenance("presets.json", at + "/range_provenance/" + std::string(spec(param).key), provenance);
+            checkProvenance(names.presets, at + "/range_provenance/" + std::string(spec(param).key), provenance);
         auto resolved = resolve(p.scenario, d);
         if (!resolved)
             for (const auto& issue : resolved.issues())
-                fail("presets.json", at + "/scenario" + issue.pointer, issue.message);
+                fail(names.presets, at + "/scenario" + issue.pointer, issue.message);
     }
     if (!d.preset(d.defaultPreset))
-        fail("presets.json", "/default", {GS_TRANSLATE_NOOP("Core", "no preset has the id \"%1\""), {d.defaultPreset}});
+        fail(names.presets, "/default", {GS_TRANSLATE_NOOP("Core", "no preset has the id \"%1\""), {d.defaultPreset}});
     for (std::size_t i = 0; i < d.projections.size(); ++i) {
         const Projection& p = d.projections[i];
         const std::string at = "/projections/" + std::to_string(i);
         if (!d.source(p.source))
-            fail("projections.json", at + "/source",
+            fail(names.projections, at + "/source",
                  {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
         if (!d.region(p.region))
-            fail("projections.json", at + "/region",
+            fail(names.projections, at + "/region",
                  {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {p.region}});
     }
 }
@@ -417,7 +471,7 @@ Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources
         issues.insert(issues.end(), reader.issues.begin(), reader.issues.end());
     }
     if (issues.empty())
-        checkReferences(d, issues);
+        checkReferences(d, {regions.name, sources.name, currencies.name, presets.name, projections.name}, issues);
     if (!issues.empty())
         return issues;
     return d;
@@ -452,43 +506,100 @@ const Dataset& Dataset::builtin()
     return data;
 }
 
+namespace {
+
+constexpr std::size_t kMaxDataFileBytes = 16 * 1024 * 1024;
+// Problems listed for one refused file; the rest are counted.
+constexpr std::size_t kMaxIssuesPerFile = 5;
+
+// Says why an override is refused: its own problems as they are, and problems it causes in another
+// file (a built-in preset naming a region it dropped) as its own, naming that file. Then that the
+// built-in file is used in its place.
+void refuse(Dataset::Loaded& loaded, const DataFile& file, const std::string& name, const Issues& issues)
+{
+    std::size_t shown = 0;
+    for (const Issue& issue : issues) {
+        if (++shown > kMaxIssuesPerFile)
+            break;
+        if (issue.file == file.name)
+            warn(loaded, issue);
+        else if (issue.pointer.empty())
+            warn(loaded, {"",
+                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2"),
+                                  {issue.file}}
+                              .arg(issue.message),
+                          file.name});
+        else
+            warn(loaded, {"",
+                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2: %3"),
+                                  {issue.file, issue.pointer}}
+                              .arg(issue.message),
+                          file.name});
+    }
+    if (issues.size() > kMaxIssuesPerFile)
+        warn(loaded, {"",
+                      {GS_TRANSLATE_NOOP("Core", "%1 more problems; using the built-in %2 instead"),
+                       {std::to_string(issues.size() - kMaxIssuesPerFile), name}},
+                      file.name});
+    else
+        warn(loaded, {"", {GS_TRANSLATE_NOOP("Core", "using the built-in %1 instead"), {name}}, file.name});
+    loaded.refused.push_back(name);
+}
+
+} // namespace
+
 Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
 {
     Loaded loaded;
-    std::vector<DataFile> files = builtinFiles();
-    bool overridden = false;
-    for (auto& file : files) {
-        const auto path = overrideFolder / file.name;
+    const std::vector<DataFile> builtins = builtinFiles();
+    std::vector<std::optional<DataFile>> overrides(builtins.size());
+    for (std::size_t i = 0; i < builtins.size() && !overrideFolder.empty(); ++i) {
+        const auto path = overrideFolder / builtins[i].name;
         std::error_code ec;
-        if (overrideFolder.empty() || !std::filesystem::exists(path, ec))
+        // Anything there, a broken link included, is the person's and is read or reported.
+        if (std::filesystem::symlink_status(path, ec).type() == std::filesystem::file_type::not_found)
             continue;
-        auto bytes = readFileBytes(path, 16 * 1024 * 1024);
+        auto bytes = readFileBytes(path, kMaxDataFileBytes);
         if (!bytes.result) {
             warn(loaded, {"",
                           Message{GS_TRANSLATE_NOOP("Core", "%1; using the built-in %2"), {}}
                               .arg(bytes.result.issues().front().message)
-                              .arg(file.name),
+                              .arg(builtins[i].name),
                           path.string()});
+            loaded.refused.push_back(builtins[i].name);
             continue;
         }
-        file = {path.string(), bytes.result.value()};
-        overridden = true;
+        overrides[i] = DataFile{path.string(), std::move(bytes.result.value())};
     }
-    if (!overridden) {
+    if (std::none_of(overrides.begin(), overrides.end(), [](const auto& o) { return o.has_value(); })) {
         loaded.dataset = builtin();
         return loaded;
     }
-    auto parsed = parseFiles(files);
-    if (parsed) {
+    // All together first: a region may need the currency that another override adds.
+    std::vector<DataFile> files = builtins;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (overrides[i])
+            files[i] = *overrides[i];
+    if (auto parsed = parseFiles(files)) {
         loaded.dataset = std::move(parsed).value();
         return loaded;
     }
-    for (const auto& issue : parsed.issues())
-        warn(loaded, issue);
-    warn(loaded, {"",
-                  {GS_TRANSLATE_NOOP("Core", "using the built-in data instead of the files in %1"),
-                   {overrideFolder.string()}}});
-    loaded.dataset = builtin();
+    // Then each file stands or falls alone, in the order the files refer to each other, so one
+    // broken file never costs the others.
+    files = builtins;
+    for (const std::size_t i : {1, 2, 0, 3, 4}) { // sources, currencies, regions, presets, projections
+        if (!overrides[i])
+            continue;
+        std::vector<DataFile> trial = files;
+        trial[i] = *overrides[i];
+        const auto outcome = parseFiles(trial);
+        if (outcome)
+            files = std::move(trial);
+        else
+            refuse(loaded, *overrides[i], builtins[i].name, outcome.issues());
+    }
+    auto parsed = parseFiles(files);
+    loaded.dataset = parsed ? std::move(parsed).value() : builtin();
     return loaded;
 }
 

@@ -3,14 +3,21 @@
 #include "gridshare/strict_json.h"
 #include "gridshare/text.h"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <limits>
 #include <set>
-#include <sstream>
 #include <system_error>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace gridshare {
 namespace {
@@ -357,29 +364,123 @@ std::string scenarioToText(const Scenario& s)
     return scenarioToJson(s).dump(2) + "\n";
 }
 
-FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes)
+namespace {
+
+FileBytes cannotRead(Message reason)
+{
+    return {Issue{"", std::move(reason)}, true};
+}
+
+FileBytes tooLarge(std::uintmax_t size, std::size_t maxBytes)
+{
+    return {Issue{"",
+                  {GS_TRANSLATE_NOOP("Core", "the file is %1 bytes; at most %2 bytes are accepted"),
+                   {std::to_string(size), std::to_string(maxBytes)}}},
+            false};
+}
+
+// A file that says it is small but keeps giving bytes (it grows, or it is not what it says).
+FileBytes neverEnds(std::size_t maxBytes)
+{
+    return {Issue{"",
+                  {GS_TRANSLATE_NOOP("Core", "the file gives more than %1 bytes; at most %1 bytes are accepted"),
+                   {std::to_string(maxBytes)}}},
+            false};
+}
+
+// Why a path cannot be opened, from the error the system gave.
+FileBytes openFailure(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: no such file")});
+    case ELOOP:
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: the symbolic links in its path form a loop")});
+    case ENAMETOOLONG:
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: the path is too long")});
+    default:
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: %1"), {std::strerror(error)}});
+    }
+}
+
+FileBytes notRegular(bool directory)
+{
+    if (directory)
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: it is a folder, not a file")});
+    return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: it is a device, a pipe or a socket, not a file")});
+}
+
+} // namespace
+
+// Devices and pipes are refused before they are read (a FIFO would block, /dev/zero never ends),
+// and the read itself stops after maxBytes + 1 bytes whatever size the file claims.
+#ifndef _WIN32
+FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes, bool followLinks)
+{
+    struct stat before {};
+    if ((followLinks ? ::stat(path.c_str(), &before) : ::lstat(path.c_str(), &before)) != 0)
+        return openFailure(errno);
+    if (!followLinks && S_ISLNK(before.st_mode))
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: it is a symbolic link, which is not followed here")});
+    if (!S_ISREG(before.st_mode))
+        return notRegular(S_ISDIR(before.st_mode));
+    // O_NONBLOCK: should the path have become a FIFO since, opening it does not wait for a writer.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW));
+    if (fd < 0)
+        return openFailure(errno);
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat opened {};
+    if (::fstat(fd, &opened) != 0)
+        return openFailure(errno);
+    if (!S_ISREG(opened.st_mode))
+        return notRegular(S_ISDIR(opened.st_mode));
+    if (opened.st_size >= 0 && static_cast<std::uintmax_t>(opened.st_size) > maxBytes)
+        return tooLarge(static_cast<std::uintmax_t>(opened.st_size), maxBytes);
+    std::string content;
+    std::array<char, 65536> buffer{};
+    while (content.size() <= maxBytes) {
+        const ssize_t n = ::read(fd, buffer.data(), std::min(buffer.size(), maxBytes + 1 - content.size()));
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return openFailure(errno);
+        }
+        content.append(buffer.data(), static_cast<std::size_t>(n));
+    }
+    if (content.size() > maxBytes)
+        return neverEnds(maxBytes);
+    return {std::move(content), false};
+}
+#else
+FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes, bool followLinks)
 {
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
+    const auto status = followLinks ? std::filesystem::status(path, ec) : std::filesystem::symlink_status(path, ec);
     if (ec || !std::filesystem::exists(status))
-        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: no such file")}}, true};
-    if (std::filesystem::is_directory(status))
-        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: it is a folder, not a file")}}, true};
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > maxBytes)
-        return {Issue{"",
-                      {GS_TRANSLATE_NOOP("Core", "the file is %1 bytes; at most %2 bytes are accepted"),
-                       {std::to_string(size), std::to_string(maxBytes)}}},
-                false};
+        return openFailure(ENOENT);
+    if (!std::filesystem::is_regular_file(status))
+        return notRegular(std::filesystem::is_directory(status));
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > maxBytes)
+        return tooLarge(size, maxBytes);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: %1"), {std::strerror(errno)}}}, true};
-    std::ostringstream content;
-    content << in.rdbuf();
+        return openFailure(errno);
+    std::string content(maxBytes + 1, '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
     if (in.bad())
-        return {Issue{"", {GS_TRANSLATE_NOOP("Core", "cannot be read: the read failed")}}, true};
-    return {content.str(), false};
+        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: the read failed")});
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    if (content.size() > maxBytes)
+        return neverEnds(maxBytes);
+    return {std::move(content), false};
 }
+#endif
 
 ScenarioFileRead readScenarioFile(const std::filesystem::path& path)
 {

@@ -3,6 +3,7 @@
 #include "gridshare/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -16,9 +17,15 @@ std::string jsonString(const std::string& s)
     return nlohmann::json(s).dump();
 }
 
+// JSON has no inf or NaN: a value that is not finite is written as null, so the output stays JSON.
+std::string jsonNumber(double value)
+{
+    return std::isfinite(value) ? number17(value) : "null";
+}
+
 std::string jsonBand(const Band& b)
 {
-    return "[" + number17(b.p10) + ", " + number17(b.p50) + ", " + number17(b.p90) + "]";
+    return "[" + jsonNumber(b.p10) + ", " + jsonNumber(b.p50) + ", " + jsonNumber(b.p90) + "]";
 }
 
 std::string padLeft(const std::string& s, std::size_t width)
@@ -53,7 +60,7 @@ std::string toJson(const Evaluation& e)
         out += i == 0 ? "\n    {" : ",\n    {";
         out += "\"year\": " + std::to_string(y.year);
         for (const auto& spec : outputSpecs())
-            out += ", \"" + std::string(spec.key) + "\": " + number17(y.*spec.field);
+            out += ", \"" + std::string(spec.key) + "\": " + jsonNumber(y.*spec.field);
         if (i < e.bands.size()) {
             const YearBands& b = e.bands[i];
             out += ", \"bands\": {\"ai_share\": " + jsonBand(b.aiShare) + ", \"datacenter_share\": "
@@ -68,9 +75,13 @@ std::string toJson(const Evaluation& e)
 std::string toCsv(const Evaluation& e)
 {
     static const char* const bandColumns[] = {"ai_share", "datacenter_share", "ai_twh"};
+    // Every column names its unit (ai_twh, water_m3, shares as fractions); cost names its currency.
+    std::string costColumn = "cost_" + e.currency;
+    std::transform(costColumn.begin(), costColumn.end(), costColumn.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     std::string out = "year";
     for (const auto& spec : outputSpecs())
-        out += "," + std::string(spec.key);
+        out += "," + (spec.key == "cost" ? costColumn : std::string(spec.key));
     if (!e.bands.empty())
         for (const char* column : bandColumns)
             for (const char* p : {"p10", "p50", "p90"})

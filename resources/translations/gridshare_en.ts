@@ -42,10 +42,6 @@
         <translation>%1: cannot be written: %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; commands: evaluate, solve, export, report, presets, regions, sources</source>
-        <translation>unknown command &quot;%1&quot;; commands: evaluate, solve, export, report, presets, regions, sources</translation>
-    </message>
-    <message>
         <source>try &apos;gridshare --help&apos;</source>
         <translation>try &apos;gridshare --help&apos;</translation>
     </message>
@@ -70,22 +66,6 @@
         <translation>--lang: &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
-        <source>--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)</source>
-        <translation>--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)</translation>
-    </message>
-    <message>
-        <source>--set %1: the value must be a number from %2 to %3</source>
-        <translation>--set %1: the value must be a number from %2 to %3</translation>
-    </message>
-    <message>
-        <source>--region: unknown region &quot;%1&quot;; see `gridshare regions`</source>
-        <translation>--region: unknown region &quot;%1&quot;; see `gridshare regions`</translation>
-    </message>
-    <message>
-        <source>--preset: unknown preset &quot;%1&quot;; see `gridshare presets`</source>
-        <translation>--preset: unknown preset &quot;%1&quot;; see `gridshare presets`</translation>
-    </message>
-    <message>
         <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity</source>
         <translation>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity</translation>
     </message>
@@ -96,10 +76,6 @@
     <message>
         <source>%1 needs --out PATH</source>
         <translation>%1 needs --out PATH</translation>
-    </message>
-    <message>
-        <source>--%1 applies to export, not report</source>
-        <translation>--%1 applies to export, not report</translation>
     </message>
     <message>
         <source>--out %1: the report is a PDF; name the file *.pdf</source>
@@ -214,40 +190,12 @@ currency, base_year, end_year</translation>
         <translation>Parameters:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
-or written, 5 solve found no value (it prints the reachable interval).</source>
-        <translation>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
-or written, 5 solve found no value (it prints the reachable interval).</translation>
-    </message>
-    <message>
-        <source>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
-presets.json, projections.json) replace them.</source>
-        <translation>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
-presets.json, projections.json) replace them.</translation>
-    </message>
-    <message>
-        <source>evaluate takes at most one scenario file</source>
-        <translation>evaluate takes at most one scenario file</translation>
-    </message>
-    <message>
-        <source>--%1 applies to solve, not evaluate</source>
-        <translation>--%1 applies to solve, not evaluate</translation>
-    </message>
-    <message>
         <source>--format: &quot;%1&quot; is not one of table, json, csv</source>
         <translation>--format: &quot;%1&quot; is not one of table, json, csv</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
         <translation>%1 takes no arguments</translation>
-    </message>
-    <message>
-        <source>--%1 applies to evaluate, not %2</source>
-        <translation>--%1 applies to evaluate, not %2</translation>
-    </message>
-    <message>
-        <source>solve takes at most one scenario file</source>
-        <translation>solve takes at most one scenario file</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -333,6 +281,76 @@ presets.json, projections.json) replace them.</translation>
         <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
         <translation>(%1 = %2 in %3; the scenario has %4 = %5 %6)</translation>
     </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written: %1; the output is incomplete</source>
+        <translation>standard output cannot be written: %1; the output is incomplete</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not the window</source>
+        <translation>--%1 applies to %2, not the window</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2 and the window, not %3</source>
+        <translation>--%1 applies to %2 and the window, not %3</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not %3</source>
+        <translation>--%1 applies to %2, not %3</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 needs a value</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once (--set may be repeated)</source>
+        <translation>--%1 is given twice; give it once (--set may be repeated)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
+        <translation>unknown command &quot;%1&quot;; commands: %2</translation>
+    </message>
+    <message>
+        <source>FILE, --preset, --region and --set mean the same in every command and the window: a scenario
+file or a preset (not both), else a region&apos;s defaults; then each --set in order. The window
+makes the --set of parameters one step that Undo takes back. An option given twice (other
+than --set) or with an empty value is refused.</source>
+        <translation>FILE, --preset, --region and --set mean the same in every command and the window: a scenario
+file or a preset (not both), else a region&apos;s defaults; then each --set in order. The window
+makes the --set of parameters one step that Undo takes back. An option given twice (other
+than --set) or with an empty value is refused.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
+(missing, unreadable, a folder, a device or a pipe) or written, standard output included, 5 solve
+found no value (it prints the reachable interval).</source>
+        <translation>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
+(missing, unreadable, a folder, a device or a pipe) or written, standard output included, 5 solve
+found no value (it prints the reachable interval).</translation>
+    </message>
+    <message>
+        <source>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
+presets.json, projections.json) replace them. Each stands alone: one that cannot be used is
+reported with where and why, and the built-in file is used in its place.</source>
+        <translation>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
+presets.json, projections.json) replace them. Each stands alone: one that cannot be used is
+reported with where and why, and the built-in file is used in its place.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -389,10 +407,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>lists no currency; the US dollar at least is needed</translation>
     </message>
     <message>
-        <source>%1: the rate must be a finite number above 0</source>
-        <translation>%1: the rate must be a finite number above 0</translation>
-    </message>
-    <message>
         <source>%1: needs either a source with a level or an assumption saying why</source>
         <translation>%1: needs either a source with a level or an assumption saying why</translation>
     </message>
@@ -427,10 +441,6 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>this GridShare reads version 1</source>
         <translation>this GridShare reads version 1</translation>
-    </message>
-    <message>
-        <source>must be above 0</source>
-        <translation>must be above 0</translation>
     </message>
     <message>
         <source>missing; every region gives every parameter</source>
@@ -503,10 +513,6 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>%1; using the built-in %2</source>
         <translation>%1; using the built-in %2</translation>
-    </message>
-    <message>
-        <source>using the built-in data instead of the files in %1</source>
-        <translation>using the built-in data instead of the files in %1</translation>
     </message>
     <message>
         <source>AI inference requests served per day from data centres on this grid, in the base year</source>
@@ -824,6 +830,58 @@ presets.json, projections.json) replace them.</translation>
         <source>Uncertainty (P10 / P50 / P90 of AI share):</source>
         <translation>Uncertainty (P10 / P50 / P90 of AI share):</translation>
     </message>
+    <message>
+        <source>%1: the rate must be a number from %2 to %3</source>
+        <translation>%1: the rate must be a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>must be an object naming each verification level, such as {&quot;V1&quot;: &quot;primary text read&quot;}</source>
+        <translation>must be an object naming each verification level, such as {&quot;V1&quot;: &quot;primary text read&quot;}</translation>
+    </message>
+    <message>
+        <source>must satisfy 0 &lt;= low &lt;= high &lt;= %1</source>
+        <translation>must satisfy 0 &lt;= low &lt;= high &lt;= %1</translation>
+    </message>
+    <message>
+        <source>%1 needs what this file lacks or changes: %2</source>
+        <translation>%1 needs what this file lacks or changes: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs what this file lacks or changes: %2: %3</source>
+        <translation>%1 needs what this file lacks or changes: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 more problems; using the built-in %2 instead</source>
+        <translation>%1 more problems; using the built-in %2 instead</translation>
+    </message>
+    <message>
+        <source>using the built-in %1 instead</source>
+        <translation>using the built-in %1 instead</translation>
+    </message>
+    <message>
+        <source>the region&apos;s electricity price in %1 is %2 per kWh, outside the valid range %3 .. %4; check the exchange rate</source>
+        <translation>the region&apos;s electricity price in %1 is %2 per kWh, outside the valid range %3 .. %4; check the exchange rate</translation>
+    </message>
+    <message>
+        <source>the file gives more than %1 bytes; at most %1 bytes are accepted</source>
+        <translation>the file gives more than %1 bytes; at most %1 bytes are accepted</translation>
+    </message>
+    <message>
+        <source>cannot be read: the symbolic links in its path form a loop</source>
+        <translation>cannot be read: the symbolic links in its path form a loop</translation>
+    </message>
+    <message>
+        <source>cannot be read: the path is too long</source>
+        <translation>cannot be read: the path is too long</translation>
+    </message>
+    <message>
+        <source>cannot be read: it is a device, a pipe or a socket, not a file</source>
+        <translation>cannot be read: it is a device, a pipe or a socket, not a file</translation>
+    </message>
+    <message>
+        <source>cannot be read: it is a symbolic link, which is not followed here</source>
+        <translation>cannot be read: it is a symbolic link, which is not followed here</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -961,12 +1019,16 @@ presets.json, projections.json) replace them.</translation>
         <translation>Cannot read %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot remove %1: %2. It is unchanged.</source>
-        <translation>Cannot remove %1: %2. It is unchanged.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1. Nothing was changed.</source>
         <translation>Cannot create the folder %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your %1 cannot be used (%2), so GridShare shows the built-in rates. Fix or remove that file to save rates of your own; it is never overwritten.</source>
+        <translation>Your %1 cannot be used (%2), so GridShare shows the built-in rates. Fix or remove that file to save rates of your own; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. It is unchanged.</source>
+        <translation>Cannot remove %1. It is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1310,64 @@ presets.json, projections.json) replace them.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
-    </message>
-    <message>
         <source>the disk may be full</source>
         <translation>the disk may be full</translation>
     </message>
     <message>
-        <source>Writing %1 failed (%2). The previous file is unchanged.</source>
-        <translation>Writing %1 failed (%2). The previous file is unchanged.</translation>
+        <source>%1; the previous file is unchanged</source>
+        <translation>%1; the previous file is unchanged</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; nothing was written</translation>
+    </message>
+    <message>
+        <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
+        <translation>a file with these values could not be opened again: %1. Change them, then save; nothing was written</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario cannot be read</source>
+        <translation>An autosaved scenario cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
+        <translation>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>no values changed</source>
+        <translation>no values changed</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Some of your data files are not used</source>
+        <translation>Some of your data files are not used</translation>
+    </message>
+    <message>
+        <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
+        <translation>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</translation>
+    </message>
+    <message>
+        <source>Autosave is off</source>
+        <translation>Autosave is off</translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
+        <translation>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</translation>
+    </message>
+    <message>
+        <source>Other autosaved scenarios (%1) are offered at the next start.</source>
+        <translation>Other autosaved scenarios (%1) are offered at the next start.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1615,10 @@ presets.json, projections.json) replace them.</translation>
         <source>%1 no longer exists.</source>
         <translation>%1 no longer exists.</translation>
     </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 was not saved: %2.</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::ExchangeRatesDialog</name>
@@ -1561,10 +1675,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>%1 per US dollar: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
-        <source>%1 per US dollar: %2 is not above 0; a rate must be above 0</source>
-        <translation>%1 per US dollar: %2 is not above 0; a rate must be above 0</translation>
-    </message>
-    <message>
         <source>The rates were not saved: %1</source>
         <translation>The rates were not saved: %1</translation>
     </message>
@@ -1579,6 +1689,10 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>See where each exchange rate comes from, and change it</source>
         <translation>See where each exchange rate comes from, and change it</translation>
+    </message>
+    <message>
+        <source>%1 per US dollar: %2 is outside the valid range %3 to %4</source>
+        <translation>%1 per US dollar: %2 is outside the valid range %3 to %4</translation>
     </message>
 </context>
 <context>
@@ -1612,12 +1726,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2
-Any file that was there is unchanged.</source>
-        <translation>%1 could not be written: %2
-Any file that was there is unchanged.</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
@@ -1648,6 +1756,10 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 could not be written: %2.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2154,18 @@ Any file that was there is unchanged.</translation>
         <source>Costs in %1</source>
         <translation>Costs in %1</translation>
     </message>
+    <message>
+        <source>%1 %2 is outside the uncertainty range %3–%4 %2; widen or remove the range first (±).</source>
+        <translation>%1 %2 is outside the uncertainty range %3–%4 %2; widen or remove the range first (±).</translation>
+    </message>
+    <message>
+        <source>Values from the command line</source>
+        <translation>Values from the command line</translation>
+    </message>
+    <message>
+        <source>The range must contain the current value %1.</source>
+        <translation>The range must contain the current value %1.</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::SensitivityChartPage</name>
@@ -2285,6 +2409,17 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>%1 TWh</source>
         <translation>%1 TWh</translation>
+    </message>
+</context>
+<context>
+    <name>gridshare::gui::Autosaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>the folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 cannot be written</translation>
     </message>
 </context>
 </TS>

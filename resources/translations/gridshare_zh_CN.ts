@@ -42,10 +42,6 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; commands: evaluate, solve, export, report, presets, regions, sources</source>
-        <translation>未知命令“%1”；可用命令：evaluate、solve、export、report、presets、regions、sources</translation>
-    </message>
-    <message>
         <source>try &apos;gridshare --help&apos;</source>
         <translation>请尝试 &apos;gridshare --help&apos;</translation>
     </message>
@@ -70,22 +66,6 @@
         <translation>--lang：“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <source>--set %1: expected PARAMETER=VALUE with a parameter key (see `gridshare --help`)</source>
-        <translation>--set %1：应为 PARAMETER=VALUE，其中 PARAMETER 为参数键（参见 `gridshare --help`）</translation>
-    </message>
-    <message>
-        <source>--set %1: the value must be a number from %2 to %3</source>
-        <translation>--set %1：值必须是 %2 到 %3 之间的数字</translation>
-    </message>
-    <message>
-        <source>--region: unknown region &quot;%1&quot;; see `gridshare regions`</source>
-        <translation>--region：未知地区“%1”；参见 `gridshare regions`</translation>
-    </message>
-    <message>
-        <source>--preset: unknown preset &quot;%1&quot;; see `gridshare presets`</source>
-        <translation>--preset：未知预设“%1”；参见 `gridshare presets`</translation>
-    </message>
-    <message>
         <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity</source>
         <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity 之一</translation>
     </message>
@@ -96,10 +76,6 @@
     <message>
         <source>%1 needs --out PATH</source>
         <translation>%1 需要 --out PATH</translation>
-    </message>
-    <message>
-        <source>--%1 applies to export, not report</source>
-        <translation>--%1 用于 export，不适用于 report</translation>
     </message>
     <message>
         <source>--out %1: the report is a PDF; name the file *.pdf</source>
@@ -214,40 +190,12 @@ currency、base_year、end_year</translation>
         <translation>参数：</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
-or written, 5 solve found no value (it prints the reachable interval).</source>
-        <translation>退出码：0 成功，2 命令行用法错误，3 情景无效，4 文件无法读取
-或写入，5 solve 未找到可行值（会输出可达区间）。</translation>
-    </message>
-    <message>
-        <source>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
-presets.json, projections.json) replace them.</source>
-        <translation>%1 中与内置数据文件同名的文件（regions.json、sources.json、currencies.json、
-presets.json、projections.json）将替换内置文件。</translation>
-    </message>
-    <message>
-        <source>evaluate takes at most one scenario file</source>
-        <translation>evaluate 最多接受一个情景文件</translation>
-    </message>
-    <message>
-        <source>--%1 applies to solve, not evaluate</source>
-        <translation>--%1 用于 solve，不适用于 evaluate</translation>
-    </message>
-    <message>
         <source>--format: &quot;%1&quot; is not one of table, json, csv</source>
         <translation>--format：“%1”不是 table、json、csv 之一</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
         <translation>%1 不接受参数</translation>
-    </message>
-    <message>
-        <source>--%1 applies to evaluate, not %2</source>
-        <translation>--%1 用于 evaluate，不适用于 %2</translation>
-    </message>
-    <message>
-        <source>solve takes at most one scenario file</source>
-        <translation>solve 最多接受一个情景文件</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -333,6 +281,74 @@ presets.json、projections.json）将替换内置文件。</translation>
         <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
         <translation>（%3 年 %1 = %2；情景中 %4 = %5 %6）</translation>
     </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… 另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>standard output cannot be written: %1; the output is incomplete</source>
+        <translation>无法写入标准输出：%1；输出不完整</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not the window</source>
+        <translation>--%1 用于 %2，不用于窗口</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2 and the window, not %3</source>
+        <translation>--%1 用于 %2 和窗口，不用于 %3</translation>
+    </message>
+    <message>
+        <source>--%1 applies to %2, not %3</source>
+        <translation>--%1 用于 %2，不用于 %3</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”后面不应有值。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”后面缺少值。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once (--set may be repeated)</source>
+        <translation>--%1 给了两次；只能给一次（--set 可以重复）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
+        <translation>未知命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>FILE, --preset, --region and --set mean the same in every command and the window: a scenario
+file or a preset (not both), else a region&apos;s defaults; then each --set in order. The window
+makes the --set of parameters one step that Undo takes back. An option given twice (other
+than --set) or with an empty value is refused.</source>
+        <translation>FILE、--preset、--region 和 --set 在每个命令和窗口中含义相同：一个情景文件或一个预设（不能同时给出），
+否则为某地区的默认值；然后依次应用每个 --set。窗口把参数的 --set 作为一步，撤销可将其收回。
+给了两次的选项（--set 除外）或值为空的选项会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read
+(missing, unreadable, a folder, a device or a pipe) or written, standard output included, 5 solve
+found no value (it prints the reachable interval).</source>
+        <translation>退出码：0 成功，2 命令行用法错误，3 情景无效，4 文件无法读取（不存在、不可读、是文件夹、设备或管道）
+或无法写入（包括标准输出），5 solve 找不到值（会打印可达到的区间）。</translation>
+    </message>
+    <message>
+        <source>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
+presets.json, projections.json) replace them. Each stands alone: one that cannot be used is
+reported with where and why, and the built-in file is used in its place.</source>
+        <translation>%1 中与内置数据文件同名的文件（regions.json、sources.json、currencies.json、
+presets.json、projections.json）会替换内置文件。每个文件各自独立：无法使用的文件会报告位置和原因，
+并改用对应的内置文件。</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -389,10 +405,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>未列出任何货币；至少需要美元</translation>
     </message>
     <message>
-        <source>%1: the rate must be a finite number above 0</source>
-        <translation>%1：汇率必须是大于 0 的有限数</translation>
-    </message>
-    <message>
         <source>%1: needs either a source with a level or an assumption saying why</source>
         <translation>%1：需要带核实等级的来源，或说明理由的假设</translation>
     </message>
@@ -427,10 +439,6 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>this GridShare reads version 1</source>
         <translation>此版本 GridShare 仅能读取第 1 版</translation>
-    </message>
-    <message>
-        <source>must be above 0</source>
-        <translation>必须大于 0</translation>
     </message>
     <message>
         <source>missing; every region gives every parameter</source>
@@ -503,10 +511,6 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>%1; using the built-in %2</source>
         <translation>%1；改用内置的%2</translation>
-    </message>
-    <message>
-        <source>using the built-in data instead of the files in %1</source>
-        <translation>改用内置数据，而不是 %1 中的文件</translation>
     </message>
     <message>
         <source>AI inference requests served per day from data centres on this grid, in the base year</source>
@@ -824,6 +828,58 @@ presets.json、projections.json）将替换内置文件。</translation>
         <source>Uncertainty (P10 / P50 / P90 of AI share):</source>
         <translation>不确定性（AI 占比的 P10 / P50 / P90）：</translation>
     </message>
+    <message>
+        <source>%1: the rate must be a number from %2 to %3</source>
+        <translation>%1：汇率必须是 %2 至 %3 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be an object naming each verification level, such as {&quot;V1&quot;: &quot;primary text read&quot;}</source>
+        <translation>必须是列出每个核实级别的对象，例如 {&quot;V1&quot;: &quot;primary text read&quot;}</translation>
+    </message>
+    <message>
+        <source>must satisfy 0 &lt;= low &lt;= high &lt;= %1</source>
+        <translation>必须满足 0 &lt;= 下限 &lt;= 上限 &lt;= %1</translation>
+    </message>
+    <message>
+        <source>%1 needs what this file lacks or changes: %2</source>
+        <translation>%1 需要此文件缺少或改动的内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs what this file lacks or changes: %2: %3</source>
+        <translation>%1 需要此文件缺少或改动的内容：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 more problems; using the built-in %2 instead</source>
+        <translation>另有 %1 个问题；改用内置的 %2</translation>
+    </message>
+    <message>
+        <source>using the built-in %1 instead</source>
+        <translation>改用内置的 %1</translation>
+    </message>
+    <message>
+        <source>the region&apos;s electricity price in %1 is %2 per kWh, outside the valid range %3 .. %4; check the exchange rate</source>
+        <translation>该地区以 %1 计的电价为每度 %2，超出有效范围 %3 .. %4；请检查汇率</translation>
+    </message>
+    <message>
+        <source>the file gives more than %1 bytes; at most %1 bytes are accepted</source>
+        <translation>文件超过 %1 字节；最多接受 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot be read: the symbolic links in its path form a loop</source>
+        <translation>无法读取：路径中的符号链接形成了循环</translation>
+    </message>
+    <message>
+        <source>cannot be read: the path is too long</source>
+        <translation>无法读取：路径太长</translation>
+    </message>
+    <message>
+        <source>cannot be read: it is a device, a pipe or a socket, not a file</source>
+        <translation>无法读取：这是设备、管道或套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: it is a symbolic link, which is not followed here</source>
+        <translation>无法读取：这是符号链接，此处不跟随链接</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -961,12 +1017,16 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>无法读取 %1：%2。未做任何更改。</translation>
     </message>
     <message>
-        <source>Cannot remove %1: %2. It is unchanged.</source>
-        <translation>无法删除 %1：%2。该文件保持不变。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1. Nothing was changed.</source>
         <translation>无法创建文件夹 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Your %1 cannot be used (%2), so GridShare shows the built-in rates. Fix or remove that file to save rates of your own; it is never overwritten.</source>
+        <translation>你的 %1 无法使用（%2），因此 GridShare 显示内置汇率。请修正或删除该文件后再保存自己的汇率；它永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1. It is unchanged.</source>
+        <translation>无法删除 %1。它保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1308,64 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>放弃</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <source>Writing %1 failed (%2). The previous file is unchanged.</source>
-        <translation>写入 %1 失败（%2）。原文件未更改。</translation>
+        <source>%1; the previous file is unchanged</source>
+        <translation>%1；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
+        <translation>含有这些值的文件将无法再次打开：%1。请先修改这些值再保存；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario cannot be read</source>
+        <translation>无法读取一个自动保存的情景</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
+        <translation>无法读取 %1：%2。它已保留；如果其中没有你需要的内容，可以删除它。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>no values changed</source>
+        <translation>没有更改任何值</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 项</translation>
+    </message>
+    <message>
+        <source>Some of your data files are not used</source>
+        <translation>你的部分数据文件未被使用</translation>
+    </message>
+    <message>
+        <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
+        <translation>GridShare 使用内置数据代替你在 %1 中的这些文件。请修正或删除它们；它们永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Autosave is off</source>
+        <translation>自动保存已停止</translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
+        <translation>无法自动保存未保存的更改：%1。程序崩溃时这些更改会丢失；请保存你的工作。</translation>
+    </message>
+    <message>
+        <source>Other autosaved scenarios (%1) are offered at the next start.</source>
+        <translation>其他自动保存的情景（%1 个）将在下次启动时提供恢复。</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1613,10 @@ presets.json、projections.json）将替换内置文件。</translation>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 未保存：%2。</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::ExchangeRatesDialog</name>
@@ -1561,10 +1673,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>每 1 美元兑 %1：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1 per US dollar: %2 is not above 0; a rate must be above 0</source>
-        <translation>每 1 美元兑 %1：%2 不大于 0；汇率必须大于 0</translation>
-    </message>
-    <message>
         <source>The rates were not saved: %1</source>
         <translation>汇率未保存：%1</translation>
     </message>
@@ -1579,6 +1687,10 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>See where each exchange rate comes from, and change it</source>
         <translation>查看每个汇率的来源并修改</translation>
+    </message>
+    <message>
+        <source>%1 per US dollar: %2 is outside the valid range %3 to %4</source>
+        <translation>每美元兑 %1：%2 超出有效范围 %3 至 %4</translation>
     </message>
 </context>
 <context>
@@ -1612,12 +1724,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2
-Any file that was there is unchanged.</source>
-        <translation>无法写入 %1：%2
-原有文件未作任何改动。</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -1648,6 +1754,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2152,18 @@ Any file that was there is unchanged.</source>
         <source>Costs in %1</source>
         <translation>成本以%1计</translation>
     </message>
+    <message>
+        <source>%1 %2 is outside the uncertainty range %3–%4 %2; widen or remove the range first (±).</source>
+        <translation>%1 %2 超出不确定范围 %3–%4 %2；请先放宽或移除该范围（±）。</translation>
+    </message>
+    <message>
+        <source>Values from the command line</source>
+        <translation>来自命令行的值</translation>
+    </message>
+    <message>
+        <source>The range must contain the current value %1.</source>
+        <translation>范围必须包含当前值 %1。</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::SensitivityChartPage</name>
@@ -2285,6 +2407,17 @@ Any file that was there is unchanged.</source>
     <message>
         <source>%1 TWh</source>
         <translation>%1 太瓦时</translation>
+    </message>
+</context>
+<context>
+    <name>gridshare::gui::Autosaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 </TS>

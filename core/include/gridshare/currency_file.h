@@ -12,8 +12,8 @@
 namespace gridshare {
 
 // The text of a currencies.json holding these currencies, laid out as the built-in file is (the
-// built-in currencies give back the built-in file byte for byte). Refuses a rate that is not a
-// finite number above 0 and a value with neither a source and level nor an assumption, naming
+// built-in currencies give back the built-in file byte for byte). Refuses a rate outside
+// kMinRatePerUsd .. kMaxRatePerUsd and a value with neither a source and level nor an assumption, naming
 // the entry, so nothing Dataset::load would refuse is ever written.
 Outcome<std::string> currenciesToText(const std::vector<Currency>& currencies);
 

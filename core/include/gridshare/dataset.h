@@ -15,6 +15,16 @@
 
 namespace gridshare {
 
+// Limits on the numbers of a data file, checked before anything casts or counts with them. Exchange
+// rates span every currency in circulation (a dinar is about 0.3 per dollar, a rial 42,000); a
+// projection's year stays within a century so a chart's axis stays a century at most.
+inline constexpr double kMinRatePerUsd = 1e-4;
+inline constexpr double kMaxRatePerUsd = 1e6;
+inline constexpr double kMinHouseholdKwh = 1;
+inline constexpr double kMaxHouseholdKwh = 1e6;
+inline constexpr int kMinProjectionYear = 2000;
+inline constexpr int kMaxProjectionYear = 2100;
+
 // Where a figure comes from: a source id with its verification level (V1, V2, D, NV), or an
 // assumption with the one line that explains it.
 struct Provenance {
@@ -113,7 +123,9 @@ public:
     static const Dataset& builtin();
 
     // The built-in files, each replaced by the file of the same name in overrideFolder when there
-    // is one. Problems with an override are returned as warnings and the built-in file is used.
+    // is one. Each override stands or falls alone: one that cannot be read, is invalid, or breaks
+    // what another file needs is refused with warnings naming it, and the built-in file is used in
+    // its place while the other overrides still apply.
     struct Loaded;
     static Loaded load(const std::filesystem::path& overrideFolder);
 
@@ -127,6 +139,7 @@ struct Dataset::Loaded {
     Dataset dataset;
     std::vector<std::string> warnings; // in English, as Issue::describe() says them
     Issues warningIssues;              // the same, for a front end that translates them
+    std::vector<std::string> refused;  // the file names ("currencies.json") whose override is not used
 };
 
 // The files as compiled into the program, by file name ("regions.json", ...).

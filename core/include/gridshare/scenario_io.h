@@ -35,11 +35,14 @@ struct ScenarioFileRead {
 };
 ScenarioFileRead readScenarioFile(const std::filesystem::path& path);
 
-// The whole file as bytes, refusing anything larger than maxBytes before reading it.
+// The whole file as bytes. Refuses what is not a regular file (a folder, a device, a FIFO) without
+// reading it, and anything larger than maxBytes, counting the bytes read whatever size the file
+// claims. With followLinks false a symbolic link is refused too. `unreadable` is true for a path
+// that cannot be read at all; a file that is too large is readable but refused.
 struct FileBytes {
     Outcome<std::string> result;
     bool unreadable = false;
 };
-FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes);
+FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes, bool followLinks = true);
 
 } // namespace gridshare
