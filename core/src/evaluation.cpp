@@ -1,9 +1,12 @@
 #include "gridshare/evaluation.h"
 
+#include "gridshare/vector_state.h"
+
 namespace gridshare {
 
 Evaluation evaluate(const ResolvedScenario& s, bool withBands)
 {
+    clearUpperVectorState();
     Evaluation e;
     e.name = s.name;
     e.region = s.region;

@@ -1,6 +1,7 @@
 #include "gridshare/monte_carlo.h"
 
 #include "gridshare/model.h"
+#include "gridshare/vector_state.h"
 
 #include <algorithm>
 #include <array>
@@ -253,6 +254,7 @@ double triangular(double low, double mode, double high, double u)
 
 double drawRanged(double low, double central, double high, double u)
 {
+    clearUpperVectorState();
     return prepareDraw(Param::QueriesPerDay, low, central, high).draw(u); // the parameter plays no part
 }
 
@@ -283,6 +285,7 @@ double percentileInPlace(std::vector<double>& values, double p)
 
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
 {
+    clearUpperVectorState();
     out.resize(static_cast<std::size_t>(years));
     Loads loads = baseYearLoads(p);
     for (auto& year : out) {
@@ -293,6 +296,7 @@ void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
 
 std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::atomic<bool>* cancelled)
 {
+    clearUpperVectorState();
     const auto central = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
     std::vector<YearBands> bands;
     if (s.ranges.empty()) {
