@@ -102,7 +102,12 @@ struct SelectionShare {
         grid = g;
         histogram.assign(g.buckets(), 0);
     }
-    void count(double v) { ++histogram[grid.bucketOf(v)]; }
+    std::uint16_t count(double v)
+    {
+        const std::uint16_t b = grid.bucketOf(v);
+        ++histogram[b];
+        return b;
+    }
 
     std::size_t bucketOfRank(std::size_t rank) const
     {
@@ -136,9 +141,9 @@ struct SelectionShare {
         nan = false;
     }
 
-    void copy(double v)
+    void copy(double v, std::uint16_t bucket)
     {
-        if (const unsigned in = wantedIn[grid.bucketOf(v)]) { // seldom: most buckets are not wanted
+        if (const unsigned in = wantedIn[bucket]) { // seldom: most buckets are not wanted
             for (std::size_t i = 0; i < 3; ++i)
                 if (in >> i & 1)
                     copied[i].push_back(v);
@@ -241,12 +246,12 @@ constexpr std::size_t kCancelCheck = 512;
 
 } // namespace
 
-// Scratch memory of a run: per sample its loads and one year's three outputs, per thread its
-// shares of the three selections. Kept between calls: faulting in fresh pages took as long as the
+// Scratch memory of a run: per sample its loads and the buckets of one year's three outputs, per
+// thread its shares of the three selections. Kept between calls: faulting in fresh pages took as long as the
 // sampling itself.
 struct MonteCarloWorkspace::Scratch {
     std::vector<Loads> loads;
-    std::array<std::vector<double>, 3> values;
+    std::array<std::vector<std::uint16_t>, 3> buckets;
     std::vector<std::array<SelectionShare, 3>> shares;
 };
 
@@ -263,11 +268,12 @@ Band bandOf(std::span<const double> values)
     SelectionShare share;
     const SelectionShare* const all[] = {&share};
     share.startCounting(Grid::fit(n, [&](std::size_t i) { return values[i]; }));
-    for (double v : values)
-        share.count(v);
+    std::vector<std::uint16_t> buckets(n);
+    for (std::size_t i = 0; i < n; ++i)
+        buckets[i] = share.count(values[i]);
     share.plan(all, n);
-    for (double v : values)
-        share.copy(v);
+    for (std::size_t i = 0; i < n; ++i)
+        share.copy(values[i], buckets[i]);
     return share.select(all);
 }
 
@@ -344,8 +350,9 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWork
     const unsigned threads = detail::threadCount(options.threads, n, kSamplesPerThread);
     MonteCarloWorkspace::Scratch& w = *workspace.scratch_;
     w.loads.resize(n);
-    for (auto& row : w.values)
-        row.resize(n);
+    for (std::size_t k = 0; k < 3; ++k) {
+        w.buckets[k].resize(n);
+    }
     w.shares.resize(threads);
     std::vector<std::array<Band, 3>> results(central.size());
     std::array<std::vector<const SelectionShare*>, 3> sharesOf;
@@ -354,10 +361,17 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWork
             sharesOf[k].push_back(&perThread[k]);
 
     std::atomic<bool> stop{false};
-    auto stopping = [&](std::size_t i) {
-        if (cancelled && i % kCancelCheck == 0 && cancelled->load(std::memory_order_relaxed))
-            stop.store(true, std::memory_order_relaxed);
-        return stop.load(std::memory_order_relaxed);
+    // Calls body(i) for a thread's samples, in runs between looks at the cancellation flag.
+    auto forEach = [&](const detail::Slice& slice, auto&& body) {
+        for (std::size_t run = slice.begin; run < slice.end; run += kCancelCheck) {
+            if (cancelled && cancelled->load(std::memory_order_relaxed))
+                stop.store(true, std::memory_order_relaxed);
+            if (stop.load(std::memory_order_relaxed))
+                return;
+            const std::size_t end = std::min(run + kCancelCheck, slice.end);
+            for (std::size_t i = run; i < end; ++i)
+                body(i);
+        }
     };
     detail::Barrier sync(threads);
 
@@ -370,42 +384,41 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWork
         std::mt19937_64 generator(s.monteCarlo.seed);
         generator.discard(static_cast<unsigned long long>(mine.begin) * draws.size());
         ParameterSet sample = s.values;
-        for (std::size_t i = mine.begin; i < mine.end && !stopping(i); ++i) {
+        forEach(mine, [&](std::size_t i) {
             for (const RangedDraw& d : draws)
                 sample[d.param] = d.draw(unitInterval(generator));
             w.loads[i] = baseYearLoads(sample);
-        }
-        // Every thread fits the same buckets from the same subsample of all samples, while no
-        // thread steps them.
-        std::array<Grid, 3> grids;
-        auto fitGrids = [&] {
-            for (std::size_t k = 0; k < 3; ++k)
-                grids[k] = Grid::fit(n, [&](std::size_t i) { return w.loads[i].outputs().*kBanded[k]; });
-        };
+        });
+        // A year's outputs are counted into buckets in one pass; the next pass copies the few in
+        // the wanted buckets (their outputs worked out again, the same bits) and steps every
+        // sample to the next year. Every thread fits the same buckets from the same subsample of
+        // all samples, while no thread steps them.
         sync.arriveAndWait();
-        fitGrids();
-        sync.arriveAndWait();
-
         std::array<SelectionShare, 3>& share = w.shares[t];
         for (std::size_t y = 0; y < central.size(); ++y) {
             for (std::size_t k = 0; k < 3; ++k)
-                share[k].startCounting(grids[k]);
-            for (std::size_t i = mine.begin; i < mine.end && !stopping(i); ++i) {
+                share[k].startCounting(
+                    Grid::fit(n, [&](std::size_t i) { return w.loads[i].outputs().*kBanded[k]; }));
+            forEach(mine, [&](std::size_t i) {
                 const SampleYear outputs = w.loads[i].outputs();
-                for (std::size_t k = 0; k < 3; ++k) {
-                    const double v = outputs.*kBanded[k];
-                    w.values[k][i] = v;
-                    share[k].count(v);
-                }
-                w.loads[i].step();
-            }
+                w.buckets[0][i] = share[0].count(outputs.aiShare);
+                w.buckets[1][i] = share[1].count(outputs.datacenterShare);
+                w.buckets[2][i] = share[2].count(outputs.aiTwh);
+            });
             sync.arriveAndWait();
-            for (std::size_t k = 0; k < 3; ++k) {
+            for (std::size_t k = 0; k < 3; ++k)
                 share[k].plan(sharesOf[k], n);
-                for (std::size_t i = mine.begin; i < mine.end && !stop.load(std::memory_order_relaxed); ++i)
-                    share[k].copy(w.values[k][i]);
-            }
-            fitGrids(); // for the next year: every sample has been stepped
+            forEach(mine, [&](std::size_t i) {
+                Loads& loads = w.loads[i];
+                const std::uint16_t b0 = w.buckets[0][i], b1 = w.buckets[1][i], b2 = w.buckets[2][i];
+                if (share[0].wantedIn[b0] | share[1].wantedIn[b1] | share[2].wantedIn[b2]) {
+                    const SampleYear outputs = loads.outputs();
+                    share[0].copy(outputs.aiShare, b0);
+                    share[1].copy(outputs.datacenterShare, b1);
+                    share[2].copy(outputs.aiTwh, b2);
+                }
+                loads.step();
+            });
             sync.arriveAndWait();
             for (std::size_t k = t; k < 3; k += threads)
                 if (!stop.load(std::memory_order_relaxed))
