@@ -14,8 +14,10 @@ Evaluation evaluate(const ResolvedScenario& s, bool withBands)
     e.baseYear = s.baseYear;
     e.endYear = s.endYear;
     e.years = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
-    if (withBands && !s.ranges.empty())
+    if (withBands && !s.ranges.empty()) {
         e.bands = monteCarloBands(s);
+        e.sobol = sobolIndices(s);
+    }
     return e;
 }
 

@@ -54,7 +54,7 @@ struct SampleYear {
 };
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out);
 
-// Scratch memory for monteCarloBands that a caller keeps between calls (about 75 bytes a sample),
+// Scratch memory for monteCarloBands that a caller keeps between calls (about 54 bytes a sample),
 // so a worker that recomputes the bands on every slider step reuses it instead of faulting in
 // fresh pages. One run at a time per workspace.
 class MonteCarloWorkspace {
