@@ -38,26 +38,6 @@ bool cpuHasAvxEnabled()
     return (lo & 0x6) == 0x6; // the system saves the xmm and ymm state
 }
 
-bool cpuReportsXinuse()
-{
-    unsigned a = 0, b = 0, c = 0, d = 0;
-    return __get_cpuid_count(0xd, 1, &a, &b, &c, &d) && (a & (1u << 2)); // XGETBV with ecx = 1
-}
-
-bool upperHalvesInUse()
-{
-    unsigned lo = 0, hi = 0;
-    asm volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(1));
-    return (lo & (1u << 2)) != 0; // YMM_Hi128
-}
-
-// What a Qt AVX2 fill or VAES hash leaves behind: ymm0's upper half set, no vzeroupper.
-[[gnu::noinline]] void leaveUpperHalvesInUse()
-{
-    asm volatile("vpcmpeqd %%xmm0, %%xmm0, %%xmm0\n\t"
-                 "vinsertf128 $1, %%xmm0, %%ymm0, %%ymm0" ::: "xmm0");
-}
-
 std::atomic<bool> probing{false};
 std::atomic<int> libmCalls{0};
 std::atomic<int> libmCallsInDirtyState{0};
@@ -66,7 +46,7 @@ void noteLibmCall()
 {
     if (!probing.load(std::memory_order_relaxed))
         return;
-    const bool dirty = upperHalvesInUse(); // first: before anything here can change the state
+    const bool dirty = upperVectorStateInUse(); // first: before anything here can change the state
     ++libmCalls;
     if (dirty)
         ++libmCallsInDirtyState;
@@ -140,12 +120,12 @@ private slots:
         // The check below has teeth: libm called straight after the dirtying instruction, with no
         // engine entry in between, is seen entered in the dirty state.
         QVERIFY2(cpuHasAvxEnabled(), "this test needs an x86-64 CPU with AVX");
-        QVERIFY2(cpuReportsXinuse(), "this test needs a CPU that reports XINUSE (xgetbv with ecx = 1)");
+        QVERIFY2(upperVectorStateObservable(), "this test needs a CPU that reports XINUSE (xgetbv with ecx = 1)");
         volatile double x = 1.7;
         libmCalls = 0;
         libmCallsInDirtyState = 0;
         probing = true;
-        leaveUpperHalvesInUse();
+        leaveUpperVectorStateInUse();
         const double y = pow(x, 3.5);
         probing = false;
         QVERIFY(y > 1);
@@ -183,7 +163,7 @@ private slots:
         libmCalls = 0;
         libmCallsInDirtyState = 0;
         probing = true;
-        leaveUpperHalvesInUse();
+        leaveUpperVectorStateInUse();
         const double result = entry(scenario);
         probing = false;
         QVERIFY(std::isfinite(result));

@@ -3,6 +3,8 @@
 #if defined(_MSC_VER) && defined(_M_X64)
 #include <immintrin.h>
 #include <intrin.h>
+#elif (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+#include <cpuid.h>
 #endif
 
 namespace gridshare {
@@ -33,6 +35,31 @@ void clearUpperVectorState() noexcept
         zeroUpper();
 }
 
+void leaveUpperVectorStateInUse() noexcept
+{
+    if (upperVectorStateClearing())
+        asm volatile("vpcmpeqd %%xmm0, %%xmm0, %%xmm0\n\t"
+                     "vinsertf128 $1, %%xmm0, %%ymm0, %%ymm0" ::: "xmm0");
+}
+
+bool upperVectorStateObservable() noexcept
+{
+    static const bool observable = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        return upperVectorStateClearing() && __get_cpuid_count(0xd, 1, &a, &b, &c, &d) && (a & (1u << 2)) != 0;
+    }();
+    return observable;
+}
+
+bool upperVectorStateInUse() noexcept
+{
+    if (!upperVectorStateObservable())
+        return false;
+    unsigned lo = 0, hi = 0;
+    asm volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(1));
+    return (lo & (1u << 2)) != 0; // YMM_Hi128
+}
+
 #elif defined(_MSC_VER) && defined(_M_X64)
 
 bool upperVectorStateClearing() noexcept
@@ -53,6 +80,18 @@ void clearUpperVectorState() noexcept
         _mm256_zeroupper();
 }
 
+void leaveUpperVectorStateInUse() noexcept {} // MSVC has no inline assembly on x64
+
+bool upperVectorStateObservable() noexcept
+{
+    return false;
+}
+
+bool upperVectorStateInUse() noexcept
+{
+    return false;
+}
+
 #else
 
 bool upperVectorStateClearing() noexcept
@@ -61,6 +100,18 @@ bool upperVectorStateClearing() noexcept
 }
 
 void clearUpperVectorState() noexcept {}
+
+void leaveUpperVectorStateInUse() noexcept {}
+
+bool upperVectorStateObservable() noexcept
+{
+    return false;
+}
+
+bool upperVectorStateInUse() noexcept
+{
+    return false;
+}
 
 #endif
 

@@ -16,4 +16,12 @@ void clearUpperVectorState() noexcept;
 // with AVX enabled by the system).
 bool upperVectorStateClearing() noexcept;
 
+// For tests and benchmarks. Leaves the upper halves in use as Qt's AVX2 code does (a VEX.256
+// instruction, no vzeroupper) where upperVectorStateClearing() is true; does nothing elsewhere.
+void leaveUpperVectorStateInUse() noexcept;
+// Whether the CPU tells if the upper halves are in use (XGETBV with ECX = 1 reads XINUSE), and
+// whether they are (false where it cannot tell).
+bool upperVectorStateObservable() noexcept;
+bool upperVectorStateInUse() noexcept;
+
 } // namespace gridshare
