@@ -31,8 +31,8 @@
 #include <cstdio>
 #include <functional>
 #include <string>
-#include <thread>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 using namespace gridshare;
@@ -113,17 +113,23 @@ std::vector<EngineCall> engineCalls(const ResolvedScenario& banded, const Resolv
 {
     const OutputSpec share = *outputFromKey("ai_share");
     return {
-        {"evaluation", [&plain] {
-             return evaluateYears(plain.values, plain.householdKwhPerYear, plain.baseYear, plain.endYear).back().aiShare;
-         }, 200},
+        {"evaluation",
+         [&plain] {
+             return evaluateYears(plain.values, plain.householdKwhPerYear, plain.baseYear, plain.endYear)
+                 .back()
+                 .aiShare;
+         },
+         200},
         {"sensitivities", [&plain, share] { return sensitivities(plain, share, plain.endYear).front().swing(); }, 20},
-        {"goal_seek", [&plain, share] {
-             return goalSeek(plain, Param::QueryGrowth, share, plain.endYear, 0.05).value.value_or(0);
-         }, 2},
-        {"monte_carlo_10000", [&banded] {
+        {"goal_seek",
+         [&plain, share] { return goalSeek(plain, Param::QueryGrowth, share, plain.endYear, 0.05).value.value_or(0); },
+         2},
+        {"monte_carlo_10000",
+         [&banded] {
              static MonteCarloWorkspace workspace;
              return monteCarloBands(banded, workspace, {1}).back().aiShare.p50;
-         }, 1},
+         },
+         1},
     };
 }
 
@@ -133,7 +139,8 @@ struct Pair {
     double first;
     double second;
 };
-Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst, const std::function<void()>& beforeSecond)
+Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst,
+                 const std::function<void()>& beforeSecond)
 {
     std::vector<double> first, second;
     double sink = 0;
@@ -175,11 +182,12 @@ std::string vectorStateJson(const std::vector<EngineCall>& calls, const std::vec
             clearUpperVectorState();
         });
         char line[300];
-        std::snprintf(line, sizeof line,
-                      "%s    \"%s\": {\"plain_us\": %.2f, \"gui_thread_after_qt_us\": %.2f, \"gui_thread_clean_us\": %.2f, "
-                      "\"gui_over_plain\": %.2f, \"after_qt_over_clean\": %.2f}",
-                      i == 0 ? "" : ",\n", calls[i].name, plainUs[i], gui.first, gui.second, gui.first / plainUs[i],
-                      gui.first / gui.second);
+        std::snprintf(
+            line, sizeof line,
+            "%s    \"%s\": {\"plain_us\": %.2f, \"gui_thread_after_qt_us\": %.2f, \"gui_thread_clean_us\": %.2f, "
+            "\"gui_over_plain\": %.2f, \"after_qt_over_clean\": %.2f}",
+            i == 0 ? "" : ",\n", calls[i].name, plainUs[i], gui.first, gui.second, gui.first / plainUs[i],
+            gui.first / gui.second);
         out += line;
     }
     return out;
@@ -212,7 +220,8 @@ int main(int argc, char* argv[])
         const Pair p = interleaved(c, clearUpperVectorState, leaveUpperVectorStateInUse);
         plainUs.push_back(p.first);
         char line[200];
-        std::snprintf(line, sizeof line, "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
+        std::snprintf(line, sizeof line,
+                      "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
                       plainDirty.empty() ? "" : ",\n", c.name, p.first, p.second, p.second / p.first);
         plainDirty += line;
     }
@@ -356,8 +365,9 @@ int main(int argc, char* argv[])
                 cpuName().c_str(), cores, observable ? "true" : "false", dirtyAfterVex ? "true" : "false",
                 dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first,
                 plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
-                mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs, percentile(steps, 0.5), percentile(steps, 0.95), steps.size(),
-                percentile(bandsReady, 0.5), percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5),
+                mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
+                percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), percentile(bandsReady, 0.5),
+                percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5),
                 static_cast<double>(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -35,8 +35,7 @@ std::optional<SobolEstimate> ishigami(std::size_t rows, std::uint64_t seed)
     return sobolIndices(
         3, 1, rows, seed, [](std::size_t, double u) { return -kPi + 2 * kPi * u; },
         [](std::span<const double> x, std::span<double> out) {
-            out[0] = std::sin(x[0]) + kA * std::sin(x[1]) * std::sin(x[1])
-                     + kB * std::pow(x[2], 4) * std::sin(x[0]);
+            out[0] = std::sin(x[0]) + kA * std::sin(x[1]) * std::sin(x[1]) + kB * std::pow(x[2], 4) * std::sin(x[0]);
         });
 }
 
@@ -174,10 +173,7 @@ private slots:
         QVERIFY(firstOrderSum <= 1 + 4 * errors);
     }
 
-    void noRangesNoIndices()
-    {
-        QVERIFY(!sobolIndices(usScenario({})));
-    }
+    void noRangesNoIndices() { QVERIFY(!sobolIndices(usScenario({}))); }
 
     void cancellationStops()
     {

@@ -52,8 +52,7 @@ void noteLibmCall()
         ++libmCallsInDirtyState;
 }
 
-template <class F>
-F libm(const char* name)
+template <class F> F libm(const char* name)
 {
     return reinterpret_cast<F>(dlsym(RTLD_NEXT, name));
 }
@@ -144,15 +143,17 @@ private slots:
             return evaluateYear(s.values, s.householdKwhPerYear, s.baseYear, 3).aiShare;
         });
         QTest::newRow("whPerQuery") << Entry([](const ResolvedScenario& s) { return whPerQuery(s.values, 3); });
-        QTest::newRow("evaluate") << Entry([](const ResolvedScenario& s) { return evaluate(s).bands.back().aiShare.p50; });
-        QTest::newRow("monteCarloBands") << Entry([](const ResolvedScenario& s) { return monteCarloBands(s).back().aiTwh.p90; });
-        QTest::newRow("sensitivities") << Entry([share](const ResolvedScenario& s) {
-            return sensitivities(s, share, s.endYear).front().swing();
-        });
+        QTest::newRow("evaluate") << Entry(
+            [](const ResolvedScenario& s) { return evaluate(s).bands.back().aiShare.p50; });
+        QTest::newRow("monteCarloBands") << Entry(
+            [](const ResolvedScenario& s) { return monteCarloBands(s).back().aiTwh.p90; });
+        QTest::newRow("sensitivities") << Entry(
+            [share](const ResolvedScenario& s) { return sensitivities(s, share, s.endYear).front().swing(); });
         QTest::newRow("goalSeek") << Entry([share](const ResolvedScenario& s) {
             return goalSeek(s, Param::QueryGrowth, share, s.endYear, 0.05).value.value_or(-1);
         });
-        QTest::newRow("outputAt") << Entry([share](const ResolvedScenario& s) { return outputAt(s, share, s.endYear); });
+        QTest::newRow("outputAt") << Entry(
+            [share](const ResolvedScenario& s) { return outputAt(s, share, s.endYear); });
         QTest::newRow("drawRanged") << Entry([](const ResolvedScenario&) { return drawRanged(1, 10, 1000, 0.3); });
     }
 

@@ -50,8 +50,7 @@ struct Grid {
     std::uint64_t lastBucket = 0;
 
     // From every stride-th of n values (about 256 of them), value(i) giving the i-th.
-    template <class Value>
-    static Grid fit(std::size_t n, Value value)
+    template <class Value> static Grid fit(std::size_t n, Value value)
     {
         const std::size_t stride = std::max<std::size_t>(1, n / 256);
         std::uint64_t lowest = orderedKey(value(0)), highest = lowest;
@@ -397,8 +396,7 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWork
         std::array<SelectionShare, 3>& share = w.shares[t];
         for (std::size_t y = 0; y < central.size(); ++y) {
             for (std::size_t k = 0; k < 3; ++k)
-                share[k].startCounting(
-                    Grid::fit(n, [&](std::size_t i) { return w.loads[i].outputs().*kBanded[k]; }));
+                share[k].startCounting(Grid::fit(n, [&](std::size_t i) { return w.loads[i].outputs().*kBanded[k]; }));
             forEach(mine, [&](std::size_t i) {
                 const SampleYear outputs = w.loads[i].outputs();
                 w.buckets[0][i] = share[0].count(outputs.aiShare);

@@ -60,8 +60,7 @@ private:
 };
 
 // Calls work(t) for t in [0, threads), work(0) on the calling thread.
-template <class Work>
-void onThreads(unsigned threads, Work&& work)
+template <class Work> void onThreads(unsigned threads, Work&& work)
 {
     std::vector<std::jthread> helpers;
     helpers.reserve(threads > 0 ? threads - 1 : 0);

@@ -21,8 +21,8 @@ double unitInterval(std::mt19937_64& generator)
 // reference value of the output, so the variance does not cancel away at large magnitudes.
 struct Sums {
     double rows = 0;
-    double sum = 0;     // of f(A) and f(B)
-    double squares = 0; // of their squares
+    double sum = 0;                 // of f(A) and f(B)
+    double squares = 0;             // of their squares
     std::vector<double> firstOrder; // per input, sum of (f(B) - f(A_B^i))^2
     std::vector<double> total;      // per input, sum of (f(A) - f(A_B^i))^2
 
@@ -126,7 +126,8 @@ std::optional<SobolEstimate> sobolIndices(std::size_t inputs, std::size_t output
                 firstOrders[g] = groups[g][o].firstOrderIndex(i, groupVariance);
                 totals[g] = groups[g][o].totalIndex(i, groupVariance);
             }
-            index = {all.firstOrderIndex(i, v), standardError(firstOrders), all.totalIndex(i, v), standardError(totals)};
+            index = {all.firstOrderIndex(i, v), standardError(firstOrders), all.totalIndex(i, v),
+                     standardError(totals)};
         }
     }
     return estimate;

@@ -39,7 +39,8 @@ void leaveUpperVectorStateInUse() noexcept
 {
     if (upperVectorStateClearing())
         asm volatile("vpcmpeqd %%xmm0, %%xmm0, %%xmm0\n\t"
-                     "vinsertf128 $1, %%xmm0, %%ymm0, %%ymm0" ::: "xmm0");
+                     "vinsertf128 $1, %%xmm0, %%ymm0, %%ymm0" ::
+                         : "xmm0");
 }
 
 bool upperVectorStateObservable() noexcept
@@ -67,8 +68,8 @@ bool upperVectorStateClearing() noexcept
     static const bool avx = [] {
         int info[4];
         __cpuid(info, 1);
-        const bool osSaves = (info[2] & (1 << 27)) != 0; // OSXSAVE
-        const bool cpuHas = (info[2] & (1 << 28)) != 0;  // AVX
+        const bool osSaves = (info[2] & (1 << 27)) != 0;       // OSXSAVE
+        const bool cpuHas = (info[2] & (1 << 28)) != 0;        // AVX
         return osSaves && cpuHas && (_xgetbv(0) & 0x6) == 0x6; // the system saves xmm and ymm
     }();
     return avx;

@@ -40,9 +40,8 @@ std::string jsonSobol(const ScenarioSobol& sobol)
         for (std::size_t p = 0; p < sobol.parameters.size(); ++p) {
             const SobolIndex& index = sobol.parameters[p].*outputs[o].second;
             out += std::string(p == 0 ? "\n" : ",\n") + "      \"" + std::string(spec(sobol.parameters[p].param).key)
-                   + "\": {\"first_order\": " + jsonNumberOrNull(index.firstOrder)
-                   + ", \"first_order_se\": " + jsonNumberOrNull(index.firstOrderError)
-                   + ", \"total\": " + jsonNumberOrNull(index.total)
+                   + "\": {\"first_order\": " + jsonNumberOrNull(index.firstOrder) + ", \"first_order_se\": "
+                   + jsonNumberOrNull(index.firstOrderError) + ", \"total\": " + jsonNumberOrNull(index.total)
                    + ", \"total_se\": " + jsonNumberOrNull(index.totalError) + "}";
         }
         out += "\n    }";

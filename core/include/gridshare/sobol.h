@@ -46,8 +46,8 @@ struct SobolEstimate {
 // uniform in (0, 1) (an inverse distribution function); model(x, out) writes the `outputs` values
 // at the point x. A and B are drawn from mt19937_64(seed), row by row, A's row before B's. `rows`
 // is N, at least 2 * kSobolGroups. Empty when `cancelled` becomes true.
-std::optional<SobolEstimate> sobolIndices(std::size_t inputs, std::size_t outputs, std::size_t rows,
-                                          std::uint64_t seed, const std::function<double(std::size_t, double)>& draw,
+std::optional<SobolEstimate> sobolIndices(std::size_t inputs, std::size_t outputs, std::size_t rows, std::uint64_t seed,
+                                          const std::function<double(std::size_t, double)>& draw,
                                           const std::function<void(std::span<const double>, std::span<double>)>& model,
                                           const std::atomic<bool>* cancelled = nullptr);
 
