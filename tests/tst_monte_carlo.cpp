@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 
 using namespace gridshare;
 
@@ -299,6 +300,14 @@ private slots:
         QVERIFY(monteCarloBands(usScenario(kRanges), &cancelled).empty());
         MonteCarloWorkspace workspace;
         QVERIFY(monteCarloBands(usScenario(kRanges, 200'000), workspace, {4}, &cancelled).empty());
+        // Cancelled while the threads are drawing or stepping (a million samples take far longer
+        // than 2 ms): no band from counts cut short.
+        std::atomic<bool> later{false};
+        std::jthread canceller([&later] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            later = true;
+        });
+        QVERIFY(monteCarloBands(usScenario(kRanges, 1'000'000), workspace, {3}, &later).empty());
         const std::atomic<bool> goOn{false};
         QVERIFY(sameBands(monteCarloBands(usScenario(kRanges), &goOn), monteCarloBands(usScenario(kRanges))));
     }

@@ -108,7 +108,7 @@ struct SelectionShare {
         return b;
     }
 
-    std::size_t bucketOfRank(std::size_t rank) const
+    std::size_t bucketOfRank(std::size_t rank) const // rank < the values counted
     {
         return static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), rank) - below.begin()) - 1;
     }
@@ -404,8 +404,11 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWork
                 w.buckets[2][i] = share[2].count(outputs.aiTwh);
             });
             sync.arriveAndWait();
-            for (std::size_t k = 0; k < 3; ++k)
-                share[k].plan(sharesOf[k], n);
+            // A run cut short by cancellation has counted fewer than n values: plan and select only
+            // when no thread stopped before the barrier (what a thread set before it, all see after).
+            if (!stop.load(std::memory_order_relaxed))
+                for (std::size_t k = 0; k < 3; ++k)
+                    share[k].plan(sharesOf[k], n);
             forEach(mine, [&](std::size_t i) {
                 Loads& loads = w.loads[i];
                 const std::uint16_t b0 = w.buckets[0][i], b1 = w.buckets[1][i], b2 = w.buckets[2][i];
