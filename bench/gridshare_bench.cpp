@@ -9,12 +9,17 @@
 #include "gui/scenario_document.h"
 #include "gui/settings.h"
 
+#include "gridshare/analysis.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/sobol.h"
+#include "gridshare/vector_state.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSlider>
 #include <QStandardPaths>
@@ -22,8 +27,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <functional>
+#include <string>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 using namespace gridshare;
@@ -82,10 +91,146 @@ double monteCarloMilliseconds()
     return percentile(times, 0.5);
 }
 
+// The processor's name, as the benchmark records say which machine they came from.
+std::string cpuName()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) // a /proc file has no size: read it whole
+        for (const QByteArray& line : cpuinfo.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return line.mid(line.indexOf(':') + 1).trimmed().toStdString();
+    return "unknown";
+}
+
+// One engine call of the vector-state comparison, returning something to keep.
+struct EngineCall {
+    const char* name;
+    std::function<double()> call;
+    int repeats; // per timed block
+};
+
+std::vector<EngineCall> engineCalls(const ResolvedScenario& banded, const ResolvedScenario& plain)
+{
+    const OutputSpec share = *outputFromKey("ai_share");
+    return {
+        {"evaluation",
+         [&plain] {
+             return evaluateYears(plain.values, plain.householdKwhPerYear, plain.baseYear, plain.endYear)
+                 .back()
+                 .aiShare;
+         },
+         200},
+        {"sensitivities", [&plain, share] { return sensitivities(plain, share, plain.endYear).front().swing(); }, 20},
+        {"goal_seek",
+         [&plain, share] { return goalSeek(plain, Param::QueryGrowth, share, plain.endYear, 0.05).value.value_or(0); },
+         2},
+        {"monte_carlo_10000",
+         [&banded] {
+             static MonteCarloWorkspace workspace;
+             return monteCarloBands(banded, workspace, {1}).back().aiShare.p50;
+         },
+         1},
+    };
+}
+
+// Median time of one call (microseconds) in each of two states, measured in interleaved blocks so
+// the machine's load falls on both alike. `before` runs ahead of every call, outside the timing.
+struct Pair {
+    double first;
+    double second;
+};
+Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst,
+                 const std::function<void()>& beforeSecond)
+{
+    std::vector<double> first, second;
+    double sink = 0;
+    for (int block = 0; block < 40; ++block) {
+        for (int variant = 0; variant < 2; ++variant) {
+            const auto& before = variant == 0 ? beforeFirst : beforeSecond;
+            double total = 0;
+            for (int i = 0; i < c.repeats; ++i) {
+                before();
+                const auto start = Clock::now();
+                sink += c.call();
+                total += std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+            }
+            (variant == 0 ? first : second).push_back(total / c.repeats);
+        }
+    }
+    return sink == sink ? Pair{percentile(first, 0.5), percentile(second, 0.5)} : Pair{-1, -1};
+}
+
+// libm's pow itself, with nothing in front: whether this CPU pays for the upper halves in use at
+// all. Nanoseconds per call, clean and dirty.
+Pair libmControl()
+{
+    volatile double x = 1.37;
+    const EngineCall call{"pow", [&x] { return std::pow(x, 1.7); }, 1000};
+    // The std::function call and the timer cost the same in both states; pow is the difference.
+    const Pair us = interleaved(call, clearUpperVectorState, leaveUpperVectorStateInUse);
+    return {us.first * 1000, us.second * 1000};
+}
+
+std::string vectorStateJson(const std::vector<EngineCall>& calls, const std::vector<double>& plainUs,
+                            const std::function<void()>& guiState)
+{
+    std::string out;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        // On the GUI thread: the state Qt's own drawing leaves, against the same call clean.
+        const Pair gui = interleaved(calls[i], guiState, [&] {
+            guiState();
+            clearUpperVectorState();
+        });
+        char line[300];
+        std::snprintf(
+            line, sizeof line,
+            "%s    \"%s\": {\"plain_us\": %.2f, \"gui_thread_after_qt_us\": %.2f, \"gui_thread_clean_us\": %.2f, "
+            "\"gui_over_plain\": %.2f, \"after_qt_over_clean\": %.2f}",
+            i == 0 ? "" : ",\n", calls[i].name, plainUs[i], gui.first, gui.second, gui.first / plainUs[i],
+            gui.first / gui.second);
+        out += line;
+    }
+    return out;
+}
+
+double medianMilliseconds(int runs, const std::function<void()>& run)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        run();
+        times.push_back(millisecondsSince(start));
+    }
+    return percentile(times, 0.5);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // Before Qt starts: the engine in a plain process, with the upper vector state clean against
+    // left in use by a VEX.256 instruction (what Qt's AVX2 fills do), and libm's pow alone as the
+    // control that says whether this CPU pays for that state at all.
+    const auto plainScenario = resolve(Scenario{}, Dataset::builtin()).value();
+    const auto bandedResolved = resolve(bandedScenario(), Dataset::builtin()).value();
+    const std::vector<EngineCall> calls = engineCalls(bandedResolved, plainScenario);
+    std::vector<double> plainUs;
+    std::string plainDirty;
+    for (const EngineCall& c : calls) {
+        const Pair p = interleaved(c, clearUpperVectorState, leaveUpperVectorStateInUse);
+        plainUs.push_back(p.first);
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
+                      plainDirty.empty() ? "" : ",\n", c.name, p.first, p.second, p.second / p.first);
+        plainDirty += line;
+    }
+    const Pair powNs = libmControl();
+    leaveUpperVectorStateInUse();
+    const bool observable = upperVectorStateObservable();
+    const bool dirtyAfterVex = upperVectorStateInUse();
+    clearUpperVectorState();
+
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -101,6 +246,16 @@ int main(int argc, char* argv[])
     window.show();
     QApplication::processEvents();
     gui::ChartPage* chart = window.page(gui::ChartView::Share);
+
+    // The same engine calls on the GUI thread of the running window, each after Qt has filled an
+    // image (its AVX2 fill, as in every paint-buffer clear), against the same with the state
+    // cleared after the fill.
+    QImage canvas(256, 256, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::white);
+    const std::string guiState = vectorStateJson(calls, plainUs, [&canvas] { canvas.fill(Qt::white); });
+    canvas.fill(Qt::white);
+    const bool dirtyAfterQtFill = upperVectorStateInUse();
+    clearUpperVectorState();
 
     // A slider step: the value changes, the engine runs, the pages take the snapshot and the visible
     // chart repaints with the new line. The bands follow in a later frame, from another thread;
@@ -147,9 +302,57 @@ int main(int argc, char* argv[])
         cold.push_back(process.exitCode() == 0 ? millisecondsSince(start) : -1);
     }
 
+    // Peak memory is taken before the runs of a million samples, which hold 54 MB of their own.
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
+
+    // Monte Carlo beyond the bands of a slider step: 100,000 samples on one core, 1,000,000 on one
+    // and on every core, each with a workspace kept between runs.
+    Scenario large = bandedScenario();
+    MonteCarloWorkspace workspace;
+    large.monteCarlo.samples = 100'000;
+    const auto hundredThousand = resolve(large, Dataset::builtin()).value();
+    const double mc100kOneCore = medianMilliseconds(15, [&] { monteCarloBands(hundredThousand, workspace, {1}); });
+    large.monteCarlo.samples = 1'000'000;
+    const auto million = resolve(large, Dataset::builtin()).value();
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    double mc1mOneCore = 0, mc1mAllCores = 0, mc1mAllCoresCpu = 0;
+    {
+        // The process's CPU time in the all-core runs says how many cores it really had: on a
+        // shared machine, other work takes some.
+        auto cpuMs = [] {
+            rusage u{};
+            getrusage(RUSAGE_SELF, &u);
+            return (static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
+                    + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3);
+        };
+        std::vector<double> one, all, allCpu;
+        for (int i = 0; i < 5; ++i) {
+            one.push_back(medianMilliseconds(1, [&] { monteCarloBands(million, workspace, {1}); }));
+            const double cpuBefore = cpuMs();
+            all.push_back(medianMilliseconds(1, [&] { monteCarloBands(million, workspace, {cores}); }));
+            allCpu.push_back(cpuMs() - cpuBefore);
+        }
+        mc1mOneCore = percentile(one, 0.5);
+        mc1mAllCores = percentile(all, 0.5);
+        mc1mAllCoresCpu = percentile(allCpu, 0.5);
+    }
+    // Sobol indices of the banded scenario: 4 ranges, 10,000 rows, 60,000 evaluations.
+    const double sobolMs = medianMilliseconds(15, [&] { sobolIndices(bandedResolved); });
+
     std::printf("{\n"
+                "  \"cpu\": \"%s\",\n"
+                "  \"cores\": %u,\n"
+                "  \"vector_state\": {\n"
+                "   \"cpu_reports_xinuse\": %s, \"upper_state_in_use_after_vex256\": %s, \"after_qt_image_fill\": %s,\n"
+                "   \"libm_pow_ns\": {\"clean\": %.1f, \"dirty\": %.1f, \"dirty_over_clean\": %.2f},\n"
+                "   \"plain_process\": {\n%s\n   },\n"
+                "   \"gui_thread\": {\n%s\n   }\n"
+                "  },\n"
+                "  \"monte_carlo_100000_one_core_ms\": %.1f,\n"
+                "  \"monte_carlo_1000000_ms\": {\"one_core\": %.0f, \"all_cores\": %.0f, \"speedup\": %.2f, "
+                "\"cores_had\": %.2f},\n"
+                "  \"sobol_4_ranges_10000_rows_ms\": %.1f,\n"
                 "  \"evaluation_ns_per_scenario\": %.0f,\n"
                 "  \"monte_carlo_10000_samples_7_years_ms\": %.2f,\n"
                 "  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu, \"bands_samples\": 10000},\n"
@@ -159,8 +362,12 @@ int main(int argc, char* argv[])
                 "  \"chart_pdf_ms\": %.1f,\n"
                 "  \"peak_resident_mb\": %.1f\n"
                 "}\n",
-                evaluationNs, monteCarloMs, percentile(steps, 0.5), percentile(steps, 0.95), steps.size(),
-                percentile(bandsReady, 0.5), percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5),
+                cpuName().c_str(), cores, observable ? "true" : "false", dirtyAfterVex ? "true" : "false",
+                dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first,
+                plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
+                mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
+                percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), percentile(bandsReady, 0.5),
+                percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5),
                 static_cast<double>(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -88,6 +88,7 @@ private slots:
                                 "cost", "water_m3", "co2_mt", "households"})
             QVERIFY2(y.contains(key), key);
         QVERIFY(!y.contains("bands")); // no ranges, no bands
+        QVERIFY(!j.contains("sobol")); // nor Sobol indices
         QVERIFY(std::abs(y.at("ai_twh").get<double>() / 0.1825 - 1) < 1e-12);
         QVERIFY(y.at("ai_share").get<double>() < 0.01); // a fraction, not percent
         // 17 significant digits in the text itself.
@@ -108,6 +109,23 @@ private slots:
                 QCOMPARE(band.size(), std::size_t(3));
                 QVERIFY(band[0].get<double>() <= band[1].get<double>());
                 QVERIFY(band[1].get<double>() <= band[2].get<double>());
+            }
+        }
+        // Sobol indices of the end year for each ranged parameter, as fractions of the variance,
+        // with standard errors: the three ranges of the preset, each index in [0, 1] up to its
+        // error, the total at least the first-order index up to the errors.
+        const auto& sobol = j.at("sobol");
+        QCOMPARE(sobol.at("year").get<int>(), 2030);
+        QCOMPARE(sobol.at("rows").get<int>(), 10000);
+        for (const char* output : {"ai_share", "datacenter_share", "ai_twh"}) {
+            const auto& indices = sobol.at("outputs").at(output);
+            QCOMPARE(indices.size(), std::size_t(3));
+            for (const char* param : {"tokens_per_query", "efficiency_gain", "query_growth"}) {
+                const auto& i = indices.at(param);
+                const double s = i.at("first_order").get<double>(), st = i.at("total").get<double>();
+                const double slack = 4 * (i.at("first_order_se").get<double>() + i.at("total_se").get<double>());
+                QVERIFY(i.at("first_order_se").get<double>() > 0 && i.at("total_se").get<double>() > 0);
+                QVERIFY2(s >= -slack && st <= 1 + slack && st >= s - slack, param);
             }
         }
     }

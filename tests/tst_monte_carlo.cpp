@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 
 using namespace gridshare;
 
@@ -268,10 +269,45 @@ private slots:
         }
     }
 
+    void sameBandsForAnyThreadCount()
+    {
+        // The random numbers are one sequence for the seed and the percentiles exact order
+        // statistics, so splitting the samples among threads changes no bit. An odd sample count
+        // gives slices of unequal length; one workspace serves every run.
+        const auto scenario = usScenario(kRanges, 100'003, 5);
+        MonteCarloWorkspace workspace;
+        const auto single = monteCarloBands(scenario, workspace, {1});
+        QCOMPARE(single.size(), std::size_t{7});
+        for (unsigned threads : {2u, 3u, 8u})
+            QVERIFY2(sameBands(monteCarloBands(scenario, workspace, {threads}), single),
+                     qPrintable(QString::number(threads)));
+        QVERIFY(sameBands(monteCarloBands(scenario), single)); // every core, the thread's own memory
+        MonteCarloWorkspace fresh;
+        QVERIFY(sameBands(monteCarloBands(usScenario(kRanges, 100'003, 5), fresh, {3}), single));
+    }
+
+    void fewSamplesOnManyThreads()
+    {
+        // More threads than samples: some threads have none.
+        const auto scenario = usScenario(kRanges, 5, 2);
+        MonteCarloWorkspace workspace;
+        QVERIFY(sameBands(monteCarloBands(scenario, workspace, {8}), monteCarloBands(scenario, workspace, {1})));
+    }
+
     void cancellationStopsSampling()
     {
         const std::atomic<bool> cancelled{true};
         QVERIFY(monteCarloBands(usScenario(kRanges), &cancelled).empty());
+        MonteCarloWorkspace workspace;
+        QVERIFY(monteCarloBands(usScenario(kRanges, 200'000), workspace, {4}, &cancelled).empty());
+        // Cancelled while the threads are drawing or stepping (a million samples take far longer
+        // than 2 ms): no band from counts cut short.
+        std::atomic<bool> later{false};
+        std::jthread canceller([&later] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            later = true;
+        });
+        QVERIFY(monteCarloBands(usScenario(kRanges, 1'000'000), workspace, {3}, &later).empty());
         const std::atomic<bool> goOn{false};
         QVERIFY(sameBands(monteCarloBands(usScenario(kRanges), &goOn), monteCarloBands(usScenario(kRanges))));
     }

@@ -1,5 +1,7 @@
 #include "gridshare/analysis.h"
 
+#include "gridshare/vector_state.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -39,11 +41,13 @@ std::optional<double> outputWith(const ResolvedScenario& base, Param vary, doubl
 
 double outputAt(const ResolvedScenario& s, const OutputSpec& output, int year)
 {
+    clearUpperVectorState();
     return evaluateYear(s.values, s.householdKwhPerYear, s.baseYear, year - s.baseYear).*output.field;
 }
 
 GoalSeekResult goalSeek(const ResolvedScenario& scenario, Param vary, const OutputSpec& output, int year, double target)
 {
+    clearUpperVectorState();
     const ParamSpec& s = spec(vary);
     GoalSeekResult result;
     result.reachableLow = INFINITY;
@@ -98,6 +102,7 @@ Range defaultSpan(Param p, double value, double levelFraction, double rateStep)
 std::vector<Sensitivity> sensitivities(const ResolvedScenario& scenario, const OutputSpec& output, int year,
                                        double levelFraction, double rateStep)
 {
+    clearUpperVectorState();
     std::vector<Sensitivity> result;
     for (const auto& ps : paramSpecs()) {
         Sensitivity item{ps.param, 0, 0, 0, 0, false};

@@ -1,9 +1,12 @@
 #include "gridshare/evaluation.h"
 
+#include "gridshare/vector_state.h"
+
 namespace gridshare {
 
 Evaluation evaluate(const ResolvedScenario& s, bool withBands)
 {
+    clearUpperVectorState();
     Evaluation e;
     e.name = s.name;
     e.region = s.region;
@@ -11,8 +14,10 @@ Evaluation evaluate(const ResolvedScenario& s, bool withBands)
     e.baseYear = s.baseYear;
     e.endYear = s.endYear;
     e.years = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
-    if (withBands && !s.ranges.empty())
+    if (withBands && !s.ranges.empty()) {
         e.bands = monteCarloBands(s);
+        e.sobol = sobolIndices(s);
+    }
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "gridshare/model.h"
 
+#include "gridshare/vector_state.h"
+
 #include <cmath>
 
 namespace gridshare {
@@ -27,6 +29,7 @@ double aiTwhFromInference(const ParameterSet& p, double inference)
 
 double whPerQuery(const ParameterSet& p, int k)
 {
+    clearUpperVectorState();
     const double activeParams = grow(p[Param::ActiveParamsBillion], p[Param::ModelGrowth], k) * 1e9;
     const double tokens = grow(p[Param::TokensPerQuery], p[Param::TokensGrowth], k);
     const double joulesPerFlop =
@@ -48,6 +51,7 @@ double baseYearDatacenterTwh(const ParameterSet& p)
 
 YearResult evaluateYear(const ParameterSet& p, double householdKwhPerYear, int baseYear, int k)
 {
+    clearUpperVectorState();
     YearResult r;
     r.year = baseYear + k;
     r.queriesPerDay = grow(p[Param::QueriesPerDay], p[Param::QueryGrowth], k);
@@ -71,6 +75,7 @@ YearResult evaluateYear(const ParameterSet& p, double householdKwhPerYear, int b
 
 std::vector<YearResult> evaluateYears(const ParameterSet& p, double householdKwhPerYear, int baseYear, int endYear)
 {
+    clearUpperVectorState(); // before the vector is allocated and the years are computed
     std::vector<YearResult> years;
     years.reserve(static_cast<std::size_t>(endYear - baseYear + 1));
     for (int k = 0; baseYear + k <= endYear; ++k)

@@ -1,6 +1,9 @@
 #include "gridshare/monte_carlo.h"
 
 #include "gridshare/model.h"
+#include "gridshare/vector_state.h"
+
+#include "parallel.h"
 
 #include <algorithm>
 #include <array>
@@ -19,153 +22,162 @@ double unitInterval(std::mt19937_64& generator)
     return (static_cast<double>(generator() >> 11) + 0.5) * 0x1.0p-53;
 }
 
-// P10, P50 and P90 (ranks as in percentileInPlace) in two passes over values, which stay
-// unchanged: a histogram of up to 2048 buckets, then a copy of the few values in the buckets
-// that hold each wanted rank, where nth_element finds it. The buckets split the values in order,
-// so the result is the exact order statistic, not an estimate; and nothing is partitioned at full
-// length, which is where nested nth_element spent its time.
-class BandSelector {
-public:
-    Band select(std::span<const double> values);
+// P10, P50 and P90 (ranks as in percentileInPlace) of values that may be split among threads, in
+// two passes over the values, which stay unchanged: a histogram of up to 2048 buckets, then a copy
+// of the few values in the buckets that hold each wanted rank, where nth_element finds it. The
+// buckets split the values in order, so the result is the exact order statistic, not an estimate,
+// whatever the split: the bands are the same bits for any number of threads. Nothing is
+// partitioned at full length, which is where nested nth_element spent its time.
+constexpr int kBucketBits = 11; // 2048 buckets: about 5 values each for 10,000 samples
+constexpr std::array<double, 3> kPercentiles{0.1, 0.5, 0.9};
+constexpr std::uint8_t kEnds = 8; // in Plan::wantedIn: the first or last bucket, where a NaN goes
 
-private:
-    static constexpr int kBucketBits = 11; // 2048 buckets: about 5 values each for 10,000 samples
-    static constexpr std::array<double, 3> kPercentiles{0.1, 0.5, 0.9};
+// Doubles as unsigned integers in the same order, -0 with +0 (they compare equal). A bucket is then
+// a range of bit patterns: equally fine in relative terms at every magnitude, which suits the
+// outputs, spread over a factor of ten or more, better than equal widths.
+std::uint64_t orderedKey(double v)
+{
+    const auto bits = std::bit_cast<std::uint64_t>(v + 0.0);
+    const auto negative = static_cast<std::uint64_t>(static_cast<std::int64_t>(bits) >> 63); // all ones or 0
+    return bits ^ (negative | std::uint64_t{1} << 63);
+}
 
-    // Doubles as unsigned integers in the same order, -0 with +0 (they compare equal). A bucket
-    // is then a range of bit patterns: equally fine in relative terms at every magnitude, which
-    // suits the outputs, spread over a factor of ten or more, better than equal widths.
-    static std::uint64_t orderedKey(double v)
+// The buckets cover the keys between the smallest and largest of a subsample; values beyond go to
+// the first or last bucket, which keeps the order (the wanted ranks are seldom there).
+struct Grid {
+    std::uint64_t lowestKey = 0;
+    int shift = 0;
+    std::uint64_t lastBucket = 0;
+
+    // From every stride-th of n values (about 256 of them), value(i) giving the i-th.
+    template <class Value> static Grid fit(std::size_t n, Value value)
     {
-        const auto bits = std::bit_cast<std::uint64_t>(v + 0.0);
-        const auto negative = static_cast<std::uint64_t>(static_cast<std::int64_t>(bits) >> 63); // all ones or 0
-        return bits ^ (negative | std::uint64_t{1} << 63);
+        const std::size_t stride = std::max<std::size_t>(1, n / 256);
+        std::uint64_t lowest = orderedKey(value(0)), highest = lowest;
+        for (std::size_t i = 0; i < n; i += stride) {
+            const std::uint64_t key = orderedKey(value(i));
+            lowest = std::min(lowest, key);
+            highest = std::max(highest, key);
+        }
+        Grid g;
+        g.lowestKey = lowest;
+        g.shift = std::max(0, static_cast<int>(std::bit_width(highest - lowest)) - kBucketBits);
+        g.lastBucket = (highest - lowest) >> g.shift;
+        return g;
     }
-    // The buckets cover the keys between the smallest and largest of a subsample; values beyond
-    // go to the first or last bucket, which keeps the order (the wanted ranks are seldom there).
+    std::size_t buckets() const { return static_cast<std::size_t>(lastBucket) + 1; }
     std::uint16_t bucketOf(double v) const
     {
         const std::uint64_t key = orderedKey(v);
-        const std::uint64_t offset = key < lowestKey_ ? 0 : (key - lowestKey_) >> shift_;
-        return static_cast<std::uint16_t>(std::min(offset, lastBucket_));
+        const std::uint64_t offset = key < lowestKey ? 0 : (key - lowestKey) >> shift;
+        return static_cast<std::uint16_t>(std::min(offset, lastBucket));
     }
-    std::size_t bucketOfRank(std::size_t rank) const
-    {
-        return static_cast<std::size_t>(std::upper_bound(below_.begin(), below_.end(), rank) - below_.begin()) - 1;
-    }
-
-    // One percentile: the value at rank `index` interpolated towards rank index + 1. Its values
-    // are those of the buckets from the one holding `index` to the one holding the next rank
-    // (any in between are empty), copied to [begin, end).
-    struct Wanted {
-        std::size_t index;
-        double fraction;
-        bool last; // no next rank: the largest value
-        std::size_t firstBucket;
-        std::ptrdiff_t begin;
-        std::ptrdiff_t end;
-    };
-    Wanted want(double p, std::size_t n, std::ptrdiff_t begin, std::uint8_t bit);
-    double valueOf(const Wanted& w);
-
-    std::uint64_t lowestKey_ = 0;
-    int shift_ = 0;
-    std::uint64_t lastBucket_ = 0;
-    std::vector<std::size_t> below_;     // per bucket, the values in the buckets before it; then n
-    std::vector<std::uint8_t> wantedIn_; // per bucket, a bit for each Wanted that copies it, and kEnds
-    static constexpr std::uint8_t kEnds = 8;
-    std::vector<std::uint16_t> buckets_; // per value, its bucket
-    std::vector<double> candidates_;
 };
 
-Band BandSelector::select(std::span<const double> values)
-{
-    const std::size_t n = values.size();
-    if (n == 0)
-        return {};
-    const std::size_t stride = std::max<std::size_t>(1, n / 256);
-    std::uint64_t lowest = orderedKey(values[0]), highest = lowest;
-    for (std::size_t i = 0; i < n; i += stride) {
-        lowest = std::min(lowest, orderedKey(values[i]));
-        highest = std::max(highest, orderedKey(values[i]));
-    }
-    lowestKey_ = lowest;
-    shift_ = std::max(0, static_cast<int>(std::bit_width(highest - lowest)) - kBucketBits);
-    lastBucket_ = (highest - lowest) >> shift_;
+// One wanted percentile: the value at rank `index` interpolated towards rank index + 1. Its values
+// are those of the buckets from `firstBucket` to the one holding the next rank (any in between
+// are empty).
+struct Wanted {
+    std::size_t index;
+    double fraction;
+    bool last; // no next rank: the largest value
+    std::size_t firstBucket;
+};
 
-    below_.assign(lastBucket_ + 2, 0);
-    buckets_.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint16_t b = bucketOf(values[i]);
-        buckets_[i] = b;
-        ++below_[b + 1];
-    }
-    for (std::size_t b = 1; b < below_.size(); ++b)
-        below_[b] += below_[b - 1];
-
-    wantedIn_.assign(lastBucket_ + 1, 0);
+// One thread's part in selecting one output's percentiles: its counts, the plan it works out from
+// every thread's counts (the same in each thread), and its values in the wanted buckets.
+struct SelectionShare {
+    Grid grid;
+    std::vector<std::uint32_t> histogram;
+    std::vector<std::size_t> below;     // per bucket, the values of all threads in the buckets before it; then n
+    std::vector<std::uint8_t> wantedIn; // per bucket, a bit for each Wanted that copies it, and kEnds
     std::array<Wanted, 3> wanted{};
-    std::ptrdiff_t copied = 0;
-    for (std::size_t i = 0; i < 3; ++i) {
-        wanted[i] = want(kPercentiles[i], n, copied, static_cast<std::uint8_t>(1u << i));
-        copied = wanted[i].end;
+    std::array<std::vector<double>, 3> copied; // this thread's values in each Wanted's buckets
+    bool nan = false;
+    std::vector<double> gathered; // every thread's copies of one Wanted, when this thread selects
+
+    void startCounting(const Grid& g)
+    {
+        grid = g;
+        histogram.assign(g.buckets(), 0);
     }
-    candidates_.resize(static_cast<std::size_t>(copied));
-    std::array<double*, 3> next{};
-    for (std::size_t i = 0; i < 3; ++i)
-        next[i] = candidates_.data() + wanted[i].begin;
-    // A NaN's key is beyond every number's, so the first or the last bucket holds any NaN.
-    wantedIn_[0] |= kEnds;
-    wantedIn_[lastBucket_] |= kEnds;
-    bool unordered = false;
-    for (std::size_t v = 0; v < n; ++v) {
-        if (const unsigned in = wantedIn_[buckets_[v]]) { // seldom: most buckets are not wanted
+    std::uint16_t count(double v)
+    {
+        const std::uint16_t b = grid.bucketOf(v);
+        ++histogram[b];
+        return b;
+    }
+
+    std::size_t bucketOfRank(std::size_t rank) const // rank < the values counted
+    {
+        return static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), rank) - below.begin()) - 1;
+    }
+
+    // From every share's counts: where the wanted ranks are.
+    void plan(std::span<const SelectionShare* const> all, std::size_t n)
+    {
+        below.assign(grid.buckets() + 1, 0);
+        for (const SelectionShare* s : all)
+            for (std::size_t b = 0; b < s->histogram.size(); ++b)
+                below[b + 1] += s->histogram[b];
+        for (std::size_t b = 1; b < below.size(); ++b)
+            below[b] += below[b - 1];
+        wantedIn.assign(grid.buckets(), 0);
+        for (std::size_t i = 0; i < 3; ++i) {
+            const double h = (static_cast<double>(n) - 1) * kPercentiles[i];
+            const auto index = static_cast<std::size_t>(std::floor(h));
+            const bool last = index + 1 >= n;
+            const std::size_t first = bucketOfRank(index);
+            const std::size_t end = bucketOfRank(last ? index : index + 1) + 1;
+            for (std::size_t b = first; b < end; ++b)
+                wantedIn[b] |= static_cast<std::uint8_t>(1u << i);
+            wanted[i] = {index, h - static_cast<double>(index), last, first};
+            copied[i].clear();
+        }
+        // A NaN's key is beyond every number's, so the first or the last bucket holds any NaN.
+        wantedIn.front() |= kEnds;
+        wantedIn.back() |= kEnds;
+        nan = false;
+    }
+
+    void copy(double v, std::uint16_t bucket)
+    {
+        if (const unsigned in = wantedIn[bucket]) { // seldom: most buckets are not wanted
             for (std::size_t i = 0; i < 3; ++i)
                 if (in >> i & 1)
-                    *next[i]++ = values[v];
-            unordered |= (in & kEnds) && values[v] != values[v];
+                    copied[i].push_back(v);
+            nan |= (in & kEnds) && v != v;
         }
     }
-    if (unordered) { // NaN has no rank (resolve keeps national consumption above the data centres')
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        return {nan, nan, nan};
+
+    // The percentiles from every share's copies (a NaN anywhere makes all three NaN: it has no rank).
+    Band select(std::span<const SelectionShare* const> all)
+    {
+        for (const SelectionShare* s : all)
+            if (s->nan) {
+                const double none = std::numeric_limits<double>::quiet_NaN();
+                return {none, none, none};
+            }
+        std::array<double, 3> result{};
+        for (std::size_t i = 0; i < 3; ++i) {
+            gathered.clear();
+            for (const SelectionShare* s : all)
+                gathered.insert(gathered.end(), s->copied[i].begin(), s->copied[i].end());
+            const Wanted& w = wanted[i];
+            const auto at = gathered.begin() + static_cast<std::ptrdiff_t>(w.index - below[w.firstBucket]);
+            std::nth_element(gathered.begin(), at, gathered.end());
+            const double low = *at;
+            result[i] = w.last ? low : low + w.fraction * (*std::min_element(at + 1, gathered.end()) - low);
+        }
+        return {result[0], result[1], result[2]};
     }
-    return {valueOf(wanted[0]), valueOf(wanted[1]), valueOf(wanted[2])};
-}
-
-BandSelector::Wanted BandSelector::want(double p, std::size_t n, std::ptrdiff_t begin, std::uint8_t bit)
-{
-    const double h = (static_cast<double>(n) - 1) * p;
-    const auto index = static_cast<std::size_t>(std::floor(h));
-    const bool last = index + 1 >= n;
-    const std::size_t first = bucketOfRank(index);
-    const std::size_t end = bucketOfRank(last ? index : index + 1) + 1;
-    for (std::size_t b = first; b < end; ++b)
-        wantedIn_[b] |= bit;
-    const auto copies = static_cast<std::ptrdiff_t>(below_[end] - below_[first]);
-    return {index, h - static_cast<double>(index), last, first, begin, begin + copies};
-}
-
-double BandSelector::valueOf(const Wanted& w)
-{
-    const auto begin = candidates_.begin() + w.begin, end = candidates_.begin() + w.end;
-    const auto at = begin + static_cast<std::ptrdiff_t>(w.index - below_[w.firstBucket]);
-    std::nth_element(begin, at, end);
-    const double low = *at;
-    if (w.last)
-        return low;
-    const double high = *std::min_element(at + 1, end); // the next order statistic
-    return low + w.fraction * (high - low);
-}
+};
 
 Band constantBand(double v)
 {
     return {v, v, v};
 }
 
-} // namespace
-
-namespace {
 // A ranged parameter ready to draw: the logarithms of a log-triangular range are taken once.
 struct RangedDraw {
     Param param;
@@ -223,21 +235,45 @@ Loads baseYearLoads(const ParameterSet& p)
     return {ai, other, rest, aiGrowth, 1 + p[Param::OtherDcGrowth], 1 + p[Param::DemandGrowth]};
 }
 
-// Scratch memory that each thread keeps between calls: the bands are recomputed on every slider
-// step, and faulting in fresh pages for these arrays took as long as the sampling itself.
-struct Workspace {
-    std::vector<Loads> loads;                            // per sample, in the year being banded
-    std::vector<double> aiShare, datacenterShare, aiTwh; // that year's outputs, per sample
-    BandSelector selector;
-};
-// Larger runs (up to kMaxSamples) use memory of their own, returned when they finish.
-constexpr std::size_t kKeptSamples = 100'000;
+constexpr std::array<double SampleYear::*, 3> kBanded{&SampleYear::aiShare, &SampleYear::datacenterShare,
+                                                      &SampleYear::aiTwh};
+
+// Each thread takes at least this many samples: fewer do not repay starting a thread.
+constexpr std::size_t kSamplesPerThread = 25'000;
+// How often a thread looks at the cancellation flag, in samples.
+constexpr std::size_t kCancelCheck = 512;
 
 } // namespace
 
+// Scratch memory of a run: per sample its loads and the buckets of one year's three outputs, per
+// thread its shares of the three selections. Kept between calls: faulting in fresh pages took as long as the
+// sampling itself.
+struct MonteCarloWorkspace::Scratch {
+    std::vector<Loads> loads;
+    std::array<std::vector<std::uint16_t>, 3> buckets;
+    std::vector<std::array<SelectionShare, 3>> shares;
+};
+
+MonteCarloWorkspace::MonteCarloWorkspace() : scratch_(std::make_unique<Scratch>()) {}
+MonteCarloWorkspace::~MonteCarloWorkspace() = default;
+MonteCarloWorkspace::MonteCarloWorkspace(MonteCarloWorkspace&&) noexcept = default;
+MonteCarloWorkspace& MonteCarloWorkspace::operator=(MonteCarloWorkspace&&) noexcept = default;
+
 Band bandOf(std::span<const double> values)
 {
-    return BandSelector().select(values);
+    const std::size_t n = values.size();
+    if (n == 0)
+        return {};
+    SelectionShare share;
+    const SelectionShare* const all[] = {&share};
+    share.startCounting(Grid::fit(n, [&](std::size_t i) { return values[i]; }));
+    std::vector<std::uint16_t> buckets(n);
+    for (std::size_t i = 0; i < n; ++i)
+        buckets[i] = share.count(values[i]);
+    share.plan(all, n);
+    for (std::size_t i = 0; i < n; ++i)
+        share.copy(values[i], buckets[i]);
+    return share.select(all);
 }
 
 double triangular(double low, double mode, double high, double u)
@@ -253,6 +289,7 @@ double triangular(double low, double mode, double high, double u)
 
 double drawRanged(double low, double central, double high, double u)
 {
+    clearUpperVectorState();
     return prepareDraw(Param::QueriesPerDay, low, central, high).draw(u); // the parameter plays no part
 }
 
@@ -283,6 +320,7 @@ double percentileInPlace(std::vector<double>& values, double p)
 
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
 {
+    clearUpperVectorState();
     out.resize(static_cast<std::size_t>(years));
     Loads loads = baseYearLoads(p);
     for (auto& year : out) {
@@ -291,8 +329,10 @@ void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out)
     }
 }
 
-std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::atomic<bool>* cancelled)
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, MonteCarloWorkspace& workspace,
+                                       const MonteCarloOptions& options, const std::atomic<bool>* cancelled)
 {
+    clearUpperVectorState();
     const auto central = evaluateYears(s.values, s.householdKwhPerYear, s.baseYear, s.endYear);
     std::vector<YearBands> bands;
     if (s.ranges.empty()) {
@@ -305,37 +345,105 @@ std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::ato
     for (const auto& [param, range] : s.ranges) // ordered by Param: the same draw order for every file
         draws.push_back(prepareDraw(param, range.low, s.values[param], range.high));
 
-    const auto samples = static_cast<std::size_t>(s.monteCarlo.samples);
-    thread_local Workspace kept;
-    Workspace own;
-    Workspace& w = samples <= kKeptSamples ? kept : own;
-    w.loads.resize(samples);
-    for (auto* row : {&w.aiShare, &w.datacenterShare, &w.aiTwh})
-        row->resize(samples);
+    const auto n = static_cast<std::size_t>(std::max<std::int64_t>(1, s.monteCarlo.samples));
+    const unsigned threads = detail::threadCount(options.threads, n, kSamplesPerThread);
+    MonteCarloWorkspace::Scratch& w = *workspace.scratch_;
+    w.loads.resize(n);
+    for (std::size_t k = 0; k < 3; ++k) {
+        w.buckets[k].resize(n);
+    }
+    w.shares.resize(threads);
+    std::vector<std::array<Band, 3>> results(central.size());
+    std::array<std::vector<const SelectionShare*>, 3> sharesOf;
+    for (std::size_t k = 0; k < 3; ++k)
+        for (const auto& perThread : w.shares)
+            sharesOf[k].push_back(&perThread[k]);
 
-    // Every sample's draws in turn (the order of the random stream), then the years one at a time
-    // across all samples, so only one year's outputs are held.
-    std::mt19937_64 generator(s.monteCarlo.seed);
-    ParameterSet sample = s.values;
-    for (std::size_t i = 0; i < samples; ++i) {
-        if (cancelled && i % 512 == 0 && cancelled->load(std::memory_order_relaxed))
-            return {};
-        for (const RangedDraw& d : draws)
-            sample[d.param] = d.draw(unitInterval(generator));
-        w.loads[i] = baseYearLoads(sample);
-    }
-    for (const YearResult& year : central) {
-        for (std::size_t i = 0; i < samples; ++i) {
-            const SampleYear outputs = w.loads[i].outputs();
-            w.aiShare[i] = outputs.aiShare;
-            w.datacenterShare[i] = outputs.datacenterShare;
-            w.aiTwh[i] = outputs.aiTwh;
-            w.loads[i].step();
+    std::atomic<bool> stop{false};
+    // Calls body(i) for a thread's samples, in runs between looks at the cancellation flag.
+    auto forEach = [&](const detail::Slice& slice, auto&& body) {
+        for (std::size_t run = slice.begin; run < slice.end; run += kCancelCheck) {
+            if (cancelled && cancelled->load(std::memory_order_relaxed))
+                stop.store(true, std::memory_order_relaxed);
+            if (stop.load(std::memory_order_relaxed))
+                return;
+            const std::size_t end = std::min(run + kCancelCheck, slice.end);
+            for (std::size_t i = run; i < end; ++i)
+                body(i);
         }
-        bands.push_back({year.year, w.selector.select(w.aiShare), w.selector.select(w.datacenterShare),
-                         w.selector.select(w.aiTwh)});
-    }
+    };
+    detail::Barrier sync(threads);
+
+    // Each thread draws its own samples: the random stream is the one sequence of the seed, each
+    // thread skipping to where its samples start (mt19937_64 skips a block of 312 numbers by one
+    // refill, without producing them), so a sample gets the same numbers with any number of threads.
+    // Then the years one at a time across all samples, so only one year's outputs are held.
+    detail::onThreads(threads, [&](unsigned t) {
+        const detail::Slice mine = detail::sliceOf(n, t, threads);
+        std::mt19937_64 generator(s.monteCarlo.seed);
+        generator.discard(static_cast<unsigned long long>(mine.begin) * draws.size());
+        ParameterSet sample = s.values;
+        forEach(mine, [&](std::size_t i) {
+            for (const RangedDraw& d : draws)
+                sample[d.param] = d.draw(unitInterval(generator));
+            w.loads[i] = baseYearLoads(sample);
+        });
+        // A year's outputs are counted into buckets in one pass; the next pass copies the few in
+        // the wanted buckets (their outputs worked out again, the same bits) and steps every
+        // sample to the next year. Every thread fits the same buckets from the same subsample of
+        // all samples, while no thread steps them.
+        sync.arriveAndWait();
+        std::array<SelectionShare, 3>& share = w.shares[t];
+        for (std::size_t y = 0; y < central.size(); ++y) {
+            for (std::size_t k = 0; k < 3; ++k)
+                share[k].startCounting(Grid::fit(n, [&](std::size_t i) { return w.loads[i].outputs().*kBanded[k]; }));
+            forEach(mine, [&](std::size_t i) {
+                const SampleYear outputs = w.loads[i].outputs();
+                w.buckets[0][i] = share[0].count(outputs.aiShare);
+                w.buckets[1][i] = share[1].count(outputs.datacenterShare);
+                w.buckets[2][i] = share[2].count(outputs.aiTwh);
+            });
+            sync.arriveAndWait();
+            // A run cut short by cancellation has counted fewer than n values: plan and select only
+            // when no thread stopped before the barrier (what a thread set before it, all see after).
+            if (!stop.load(std::memory_order_relaxed))
+                for (std::size_t k = 0; k < 3; ++k)
+                    share[k].plan(sharesOf[k], n);
+            forEach(mine, [&](std::size_t i) {
+                Loads& loads = w.loads[i];
+                const std::uint16_t b0 = w.buckets[0][i], b1 = w.buckets[1][i], b2 = w.buckets[2][i];
+                if (share[0].wantedIn[b0] | share[1].wantedIn[b1] | share[2].wantedIn[b2]) {
+                    const SampleYear outputs = loads.outputs();
+                    share[0].copy(outputs.aiShare, b0);
+                    share[1].copy(outputs.datacenterShare, b1);
+                    share[2].copy(outputs.aiTwh, b2);
+                }
+                loads.step();
+            });
+            sync.arriveAndWait();
+            for (std::size_t k = t; k < 3; k += threads)
+                if (!stop.load(std::memory_order_relaxed))
+                    results[y][k] = share[k].select(sharesOf[k]);
+        }
+    });
+    if (stop.load())
+        return {};
+    for (std::size_t y = 0; y < central.size(); ++y)
+        bands.push_back({central[y].year, results[y][0], results[y][1], results[y][2]});
     return bands;
+}
+
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& s, const std::atomic<bool>* cancelled)
+{
+    // The calling thread keeps the memory of runs up to kKeptSamples for its next call; larger runs
+    // use memory of their own, returned when they finish (a caller that wants it kept passes a
+    // workspace of its own).
+    constexpr std::int64_t kKeptSamples = 100'000;
+    thread_local MonteCarloWorkspace kept;
+    if (s.monteCarlo.samples <= kKeptSamples)
+        return monteCarloBands(s, kept, {}, cancelled);
+    MonteCarloWorkspace own;
+    return monteCarloBands(s, own, {}, cancelled);
 }
 
 } // namespace gridshare

@@ -28,6 +28,34 @@ std::string jsonBand(const Band& b)
     return "[" + jsonNumber(b.p10) + ", " + jsonNumber(b.p50) + ", " + jsonNumber(b.p90) + "]";
 }
 
+// An index and its standard error; null when the output does not vary.
+std::string jsonNumberOrNull(double v)
+{
+    return std::isfinite(v) ? number17(v) : "null";
+}
+
+std::string jsonSobol(const ScenarioSobol& sobol)
+{
+    std::string out = "  \"sobol\": {\"year\": " + std::to_string(sobol.year)
+                      + ", \"rows\": " + std::to_string(sobol.rows) + ", \"outputs\": {";
+    const std::pair<const char*, SobolIndex ParameterSobol::*> outputs[] = {
+        {"ai_share", &ParameterSobol::aiShare},
+        {"datacenter_share", &ParameterSobol::datacenterShare},
+        {"ai_twh", &ParameterSobol::aiTwh}};
+    for (std::size_t o = 0; o < std::size(outputs); ++o) {
+        out += std::string(o == 0 ? "\n" : ",\n") + "    \"" + outputs[o].first + "\": {";
+        for (std::size_t p = 0; p < sobol.parameters.size(); ++p) {
+            const SobolIndex& index = sobol.parameters[p].*outputs[o].second;
+            out += std::string(p == 0 ? "\n" : ",\n") + "      \"" + std::string(spec(sobol.parameters[p].param).key)
+                   + "\": {\"first_order\": " + jsonNumberOrNull(index.firstOrder) + ", \"first_order_se\": "
+                   + jsonNumberOrNull(index.firstOrderError) + ", \"total\": " + jsonNumberOrNull(index.total)
+                   + ", \"total_se\": " + jsonNumberOrNull(index.totalError) + "}";
+        }
+        out += "\n    }";
+    }
+    return out + "\n  }}";
+}
+
 std::string padLeft(const std::string& s, std::size_t width)
 {
     const std::size_t n = displayWidth(s);
@@ -68,7 +96,10 @@ std::string toJson(const Evaluation& e)
         }
         out += "}";
     }
-    out += "\n  ]\n}\n";
+    out += "\n  ]";
+    if (e.sobol)
+        out += ",\n" + jsonSobol(*e.sobol);
+    out += "\n}\n";
     return out;
 }
 

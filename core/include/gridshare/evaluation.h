@@ -5,6 +5,7 @@
 #include "gridshare/model.h"
 #include "gridshare/monte_carlo.h"
 #include "gridshare/resolve.h"
+#include "gridshare/sobol.h"
 
 #include <optional>
 #include <string>
@@ -20,10 +21,11 @@ struct Evaluation {
     int baseYear = 0;
     int endYear = 0;
     std::vector<YearResult> years;
-    std::vector<YearBands> bands; // empty when the scenario has no ranges
+    std::vector<YearBands> bands;       // empty when the scenario has no ranges
+    std::optional<ScenarioSobol> sobol; // which range drives the spread; none without ranges
 };
 
-// The yearly results and, unless withBands is false, the bands (the slow part).
+// The yearly results and, unless withBands is false, the bands and Sobol indices (the slow part).
 Evaluation evaluate(const ResolvedScenario& scenario, bool withBands = true);
 
 // The keys of the evaluate output, in output order, with their units; one table for the json

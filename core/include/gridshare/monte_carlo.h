@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -53,9 +54,39 @@ struct SampleYear {
 };
 void sampleYears(const ParameterSet& p, int years, std::vector<SampleYear>& out);
 
-// Bands for every year; with no ranges every percentile is the central value. When `cancelled`
-// becomes true (another thread asks), sampling stops and the result is empty. The calling thread
-// keeps its scratch memory (about 75 bytes a sample, up to 100,000 samples) for the next call.
+// Scratch memory for monteCarloBands that a caller keeps between calls (about 54 bytes a sample),
+// so a worker that recomputes the bands on every slider step reuses it instead of faulting in
+// fresh pages. One run at a time per workspace.
+class MonteCarloWorkspace {
+public:
+    MonteCarloWorkspace();
+    ~MonteCarloWorkspace();
+    MonteCarloWorkspace(MonteCarloWorkspace&&) noexcept;
+    MonteCarloWorkspace& operator=(MonteCarloWorkspace&&) noexcept;
+
+    struct Scratch;
+
+private:
+    std::unique_ptr<Scratch> scratch_;
+    friend std::vector<YearBands> monteCarloBands(const ResolvedScenario&, MonteCarloWorkspace&,
+                                                  const struct MonteCarloOptions&, const std::atomic<bool>*);
+};
+
+struct MonteCarloOptions {
+    // Threads to share the samples: 0 is every core, fewer for small runs (a thread takes at least
+    // 25,000 samples). The bands are the same bits for any number of threads.
+    unsigned threads = 0;
+};
+
+// Bands for every year; with no ranges every percentile is the central value. The random numbers
+// are drawn in one sequence for the seed (sample by sample, each sample's ranged parameters in
+// the order of Param), then the samples are stepped through the years in parallel. When
+// `cancelled` becomes true (another thread asks), sampling stops and the result is empty.
+std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario, MonteCarloWorkspace& workspace,
+                                       const MonteCarloOptions& options, const std::atomic<bool>* cancelled = nullptr);
+
+// The same with every core; the calling thread keeps its scratch memory for runs up to 100,000
+// samples for its next call.
 std::vector<YearBands> monteCarloBands(const ResolvedScenario& scenario, const std::atomic<bool>* cancelled = nullptr);
 
 } // namespace gridshare
