@@ -48,6 +48,38 @@ private slots:
         QVERIFY(expected > 0.85 && expected < 0.90); // 85% gives 9.4% of US electricity, 90% gives 10.9%
     }
 
+    void requestGrowthForLbnlHighCapacity()
+    {
+        // LBNL's 132 GW of US data-centre capacity in 2028 at the default load factor 0.5 is an
+        // average of 66 GW, 132 * 0.5 * 8.76 TWh a year; the other data centres grow 5% a year, AI
+        // the rest, by g = (1 + q) * 1.2 / 1.3 a year from the base year.
+        const ResolvedScenario s = us();
+        const double wh0 = 2 * 100e9 * 500 / 0.1 * (1275 / 9.89e14) * 0.7 * 1.2 / 3600;
+        const double ai0 = 1e11 * 365 * wh0 / 1e12 / 0.6;
+        const double ai2028 = 132 * 0.5 * 8.76 - 165 * std::pow(1.05, 4);
+        const double expected = std::pow(ai2028 / ai0, 1.0 / 4) * 1.3 / 1.2 - 1;
+
+        const auto result = goalSeek(s, Param::QueryGrowth, output("datacenter_capacity_gw"), 2028, 132);
+        QVERIFY(result.value);
+        QVERIFY2(std::abs(*result.value - expected) < 1e-9, qPrintable(QString::number(*result.value, 'g', 17)));
+        QVERIFY(expected > 1.25 && expected < 1.35); // AI near 378 TWh in 2028 from 18.3 TWh in 2024
+    }
+
+    void loadFactorBoundsTheCapacity()
+    {
+        // Capacity is the average load over the load factor (0.05 .. 1): no load factor makes the
+        // capacity smaller than the average, and the reachable interval is [average, average / 0.05].
+        const ResolvedScenario s = us();
+        const double average = outputAt(s, output("datacenter_avg_gw"), 2030);
+        const auto result = goalSeek(s, Param::DcLoadFactor, output("datacenter_capacity_gw"), 2030, average * 0.9);
+        QVERIFY(!result.value);
+        QVERIFY(std::abs(result.reachableLow / average - 1) < 1e-12);
+        QVERIFY(std::abs(result.reachableHigh / (average / 0.05) - 1) < 1e-12);
+        const auto reached = goalSeek(s, Param::DcLoadFactor, output("datacenter_capacity_gw"), 2030, average / 0.6);
+        QVERIFY(reached.value);
+        QVERIFY(std::abs(*reached.value - 0.6) < 1e-9);
+    }
+
     void armClaimMiddle()
     {
         const ResolvedScenario s = us();
