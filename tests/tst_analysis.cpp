@@ -65,6 +65,28 @@ private slots:
         QVERIFY(expected > 1.25 && expected < 1.35); // AI near 378 TWh in 2028 from 18.3 TWh in 2024
     }
 
+    void armClaimInGigawatts()
+    {
+        // The README's example: the Arm CEO's 25% of US electricity for AI in 2030, in capacity. Any
+        // request growth that gives AI a quarter of the grid leaves the rest as it was, so AI is a
+        // third of the rest: ai = (R + O) / 3, and capacity = (ai + O) / 8.76 / 0.5.
+        const ResolvedScenario s = us();
+        const double wh0 = 2 * 100e9 * 500 / 0.1 * (1275 / 9.89e14) * 0.7 * 1.2 / 3600;
+        const double ai0 = 1e11 * 365 * wh0 / 1e12 / 0.6;
+        const double rest = (4097 - (ai0 + 165)) * std::pow(1.009, 6);
+        const double other = 165 * std::pow(1.05, 6);
+        const double ai2030 = (rest + other) / 3;
+        const double expected = (ai2030 + other) / 8.76 / 0.5;
+
+        const auto result = goalSeek(s, Param::QueryGrowth, output("ai_share"), 2030, 0.25);
+        QVERIFY(result.value);
+        ResolvedScenario check = s;
+        check.values[Param::QueryGrowth] = *result.value;
+        const double capacity = outputAt(check, output("datacenter_capacity_gw"), 2030);
+        QVERIFY2(std::abs(capacity / expected - 1) < 1e-9, qPrintable(QString::number(capacity, 'g', 17)));
+        QVERIFY(capacity > 375 && capacity < 385); // "about 380 GW" in the README
+    }
+
     void loadFactorBoundsTheCapacity()
     {
         // Capacity is the average load over the load factor (0.05 .. 1): no load factor makes the
