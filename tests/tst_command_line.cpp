@@ -50,6 +50,16 @@ public:
         return runGridshare(arguments, dataHome.isEmpty() ? home_.path() : dataHome);
     }
 
+    // `evaluate --format json` followed by `extra` (a file, --set ...), parsed; it must succeed.
+    nlohmann::json evaluateJson(const QStringList& extra = {})
+    {
+        const Run r = gridshare(
+            QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        if (r.exitCode != 0)
+            qFatal("%s", qPrintable(r.err));
+        return nlohmann::json::parse(r.out.toStdString());
+    }
+
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
         QFile file(dir_.filePath(name));
@@ -124,15 +134,7 @@ private slots:
     void loadFactorIsAParameter()
     {
         auto capacity = [this](const QStringList& extra) {
-            const Run r = gridshare(
-                QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
-            if (r.exitCode != 0)
-                qFatal("%s", qPrintable(r.err));
-            return nlohmann::json::parse(r.out.toStdString())
-                .at("years")
-                .back()
-                .at("datacenter_capacity_gw")
-                .get<double>();
+            return evaluateJson(extra).at("years").back().at("datacenter_capacity_gw").get<double>();
         };
         QVERIFY(std::abs(capacity({QStringLiteral("--set"), QStringLiteral("dc_load_factor=0.25")}) / capacity({}) - 2)
                 < 1e-12);
@@ -140,9 +142,7 @@ private slots:
         const QString old = writeFile(QStringLiteral("old.gridshare.json"),
                                       R"({"format": "gridshare-scenario", "version": 1, "region": "US",
                                           "parameters": {"pue": 1.3}})");
-        const Run r = gridshare({QStringLiteral("evaluate"), old, QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(r.exitCode, 0);
-        const auto j = nlohmann::json::parse(r.out.toStdString());
+        const auto j = evaluateJson({old});
         const auto& y = j.at("years").at(0);
         QVERIFY(std::abs(y.at("datacenter_capacity_gw").get<double>() / y.at("datacenter_avg_gw").get<double>() - 2)
                 < 1e-12);
@@ -221,11 +221,7 @@ private slots:
     void setChangesAParameter()
     {
         auto whOf = [this](const QStringList& extra) {
-            const Run r = gridshare(
-                QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
-            if (r.exitCode != 0)
-                qFatal("%s", qPrintable(r.err));
-            return nlohmann::json::parse(r.out.toStdString()).at("years").at(0).at("wh_per_query").get<double>();
+            return evaluateJson(extra).at("years").at(0).at("wh_per_query").get<double>();
         };
         const double base = whOf({});
         const double higher = whOf({QStringLiteral("--set"), QStringLiteral("pue=1.5")});
@@ -393,9 +389,7 @@ private slots:
                            "reachable: (\\S+) \\.\\. (\\S+)\n$"));
         const auto match = reachable.match(solved.out);
         QVERIFY2(match.hasMatch(), qPrintable(solved.out));
-        const Run check = gridshare({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")});
-        const double average =
-            nlohmann::json::parse(check.out.toStdString()).at("years").back().at("datacenter_avg_gw").get<double>();
+        const double average = evaluateJson().at("years").back().at("datacenter_avg_gw").get<double>();
         QVERIFY(std::abs(match.captured(1).toDouble() / average - 1) < 1e-12);
         QVERIFY(std::abs(match.captured(2).toDouble() / (average / 0.05) - 1) < 1e-12);
     }
