@@ -23,6 +23,22 @@ const OutputSpec& output(const char* key)
     return cache.emplace(key, *outputFromKey(key)).first->second;
 }
 
+// The US defaults by hand from the equations: AI in 2024 (Epoch AI's 0.3008 Wh request, 1e11 a day,
+// 40% training), the other data centres (165 TWh, 5% a year) and the rest of the grid (0.9% a year).
+double usAi2024()
+{
+    const double wh0 = 2 * 100e9 * 500 / 0.1 * (1275 / 9.89e14) * 0.7 * 1.2 / 3600;
+    return 1e11 * 365 * wh0 / 1e12 / 0.6;
+}
+double usOtherDatacentres(int k)
+{
+    return 165 * std::pow(1.05, k);
+}
+double usRestOfGrid(int k)
+{
+    return (4097 - (usAi2024() + 165)) * std::pow(1.009, k);
+}
+
 } // namespace
 
 class TestAnalysis : public QObject {
@@ -34,18 +50,62 @@ private slots:
         // With everything else at the US defaults, AI grows by g = (1 + q) * 1.2 / 1.3 a year and the
         // rest of the grid is fixed, so the 2030 share of 10% needs ai = 0.1 (R + O) / 0.9.
         const ResolvedScenario s = us();
-        const double wh0 = 2 * 100e9 * 500 / 0.1 * (1275 / 9.89e14) * 0.7 * 1.2 / 3600;
-        const double ai0 = 1e11 * 365 * wh0 / 1e12 / 0.6;
-        const double rest = (4097 - (ai0 + 165)) * std::pow(1.009, 6);
-        const double other = 165 * std::pow(1.05, 6);
-        const double ai2030 = 0.1 * (rest + other) / 0.9;
-        const double g = std::pow(ai2030 / ai0, 1.0 / 6);
+        const double ai2030 = 0.1 * (usRestOfGrid(6) + usOtherDatacentres(6)) / 0.9;
+        const double g = std::pow(ai2030 / usAi2024(), 1.0 / 6);
         const double expected = g * 1.3 / 1.2 - 1;
 
         const auto result = goalSeek(s, Param::QueryGrowth, output("ai_share"), 2030, 0.10);
         QVERIFY(result.value);
         QVERIFY2(std::abs(*result.value - expected) < 1e-9, qPrintable(QString::number(*result.value, 'g', 17)));
         QVERIFY(expected > 0.85 && expected < 0.90); // 85% gives 9.4% of US electricity, 90% gives 10.9%
+    }
+
+    void requestGrowthForLbnlHighCapacity()
+    {
+        // LBNL's 132 GW of US data-centre capacity in 2028 at the default load factor 0.5 is an
+        // average of 66 GW, 132 * 0.5 * 8.76 TWh a year; the other data centres grow 5% a year, AI
+        // the rest, by g = (1 + q) * 1.2 / 1.3 a year from the base year.
+        const ResolvedScenario s = us();
+        const double ai2028 = 132 * 0.5 * 8.76 - usOtherDatacentres(4);
+        const double expected = std::pow(ai2028 / usAi2024(), 1.0 / 4) * 1.3 / 1.2 - 1;
+
+        const auto result = goalSeek(s, Param::QueryGrowth, output("datacenter_capacity_gw"), 2028, 132);
+        QVERIFY(result.value);
+        QVERIFY2(std::abs(*result.value - expected) < 1e-9, qPrintable(QString::number(*result.value, 'g', 17)));
+        QVERIFY(expected > 1.25 && expected < 1.35); // AI near 378 TWh in 2028 from 18.3 TWh in 2024
+    }
+
+    void armClaimInGigawatts()
+    {
+        // The README's example: the Arm CEO's 25% of US electricity for AI in 2030, in capacity. Any
+        // request growth that gives AI a quarter of the grid leaves the rest as it was, so AI is a
+        // third of the rest: ai = (R + O) / 3, and capacity = (ai + O) / 8.76 / 0.5.
+        const ResolvedScenario s = us();
+        const double ai2030 = (usRestOfGrid(6) + usOtherDatacentres(6)) / 3;
+        const double expected = (ai2030 + usOtherDatacentres(6)) / 8.76 / 0.5;
+
+        const auto result = goalSeek(s, Param::QueryGrowth, output("ai_share"), 2030, 0.25);
+        QVERIFY(result.value);
+        ResolvedScenario check = s;
+        check.values[Param::QueryGrowth] = *result.value;
+        const double capacity = outputAt(check, output("datacenter_capacity_gw"), 2030);
+        QVERIFY2(std::abs(capacity / expected - 1) < 1e-9, qPrintable(QString::number(capacity, 'g', 17)));
+        QVERIFY(capacity > 375 && capacity < 385); // "about 380 GW" in the README
+    }
+
+    void loadFactorBoundsTheCapacity()
+    {
+        // Capacity is the average load over the load factor (0.05 .. 1): no load factor makes the
+        // capacity smaller than the average, and the reachable interval is [average, average / 0.05].
+        const ResolvedScenario s = us();
+        const double average = outputAt(s, output("datacenter_avg_gw"), 2030);
+        const auto result = goalSeek(s, Param::DcLoadFactor, output("datacenter_capacity_gw"), 2030, average * 0.9);
+        QVERIFY(!result.value);
+        QVERIFY(std::abs(result.reachableLow / average - 1) < 1e-12);
+        QVERIFY(std::abs(result.reachableHigh / (average / 0.05) - 1) < 1e-12);
+        const auto reached = goalSeek(s, Param::DcLoadFactor, output("datacenter_capacity_gw"), 2030, average / 0.6);
+        QVERIFY(reached.value);
+        QVERIFY(std::abs(*reached.value - 0.6) < 1e-9);
     }
 
     void armClaimMiddle()

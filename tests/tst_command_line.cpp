@@ -50,6 +50,16 @@ public:
         return runGridshare(arguments, dataHome.isEmpty() ? home_.path() : dataHome);
     }
 
+    // `evaluate --format json` followed by `extra` (a file, --set ...), parsed; it must succeed.
+    nlohmann::json evaluateJson(const QStringList& extra = {})
+    {
+        const Run r = gridshare(
+            QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        if (r.exitCode != 0)
+            qFatal("%s", qPrintable(r.err));
+        return nlohmann::json::parse(r.out.toStdString());
+    }
+
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
         QFile file(dir_.filePath(name));
@@ -94,6 +104,52 @@ private slots:
         // 17 significant digits in the text itself.
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\"wh_per_query\": 2.5[0-9]{0,16}[,}]"))));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\"ai_share\": 4\\.[0-9]{15,16}e-05"))));
+    }
+
+    void jsonHasThePowerOutputsEveryYear()
+    {
+        // The seed case: 200 million requests a day at 2.5 Wh (4,155 tokens on Epoch AI's H100, which
+        // draws 1,275 W * 0.7 * 1.2 = 1,071 W at the wall): 0.1825 TWh a year, 20.8 MW, about 19,450
+        // accelerators.
+        const Run r = gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"), QStringLiteral("chatgpt-2024"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j.at("years").size(), std::size_t(7));
+        for (const auto& y : j.at("years"))
+            for (const char* key :
+                 {"ai_avg_gw", "datacenter_avg_gw", "datacenter_capacity_gw", "accelerators", "tokens_per_day"})
+                QVERIFY2(y.contains(key) && y.at(key).is_number() && y.at(key).get<double>() > 0, key);
+        const auto& first = j.at("years").at(0);
+        const double ai = first.at("ai_twh").get<double>();
+        const double datacentres = first.at("datacenter_twh").get<double>();
+        QVERIFY(std::abs(first.at("ai_avg_gw").get<double>() / (ai / 8.76) - 1) < 1e-12);
+        QVERIFY(std::abs(first.at("datacenter_avg_gw").get<double>() / (datacentres / 8.76) - 1) < 1e-12);
+        // The US default load factor 0.5 (LBNL 2024's pairs): capacity is twice the average.
+        QVERIFY(std::abs(first.at("datacenter_capacity_gw").get<double>() / (2 * datacentres / 8.76) - 1) < 1e-12);
+        QVERIFY(std::abs(first.at("accelerators").get<double>() / (0.1825e12 / 8760 / 1071) - 1) < 1e-12);
+        QVERIFY(std::abs(first.at("tokens_per_day").get<double>() / (2e8 * 4155.46218487395) - 1) < 1e-12);
+    }
+
+    void loadFactorIsAParameter()
+    {
+        auto capacity = [this](const QStringList& extra) {
+            return evaluateJson(extra).at("years").back().at("datacenter_capacity_gw").get<double>();
+        };
+        QVERIFY(std::abs(capacity({QStringLiteral("--set"), QStringLiteral("dc_load_factor=0.25")}) / capacity({}) - 2)
+                < 1e-12);
+        // A scenario file from before the parameter existed takes the region's default.
+        const QString old = writeFile(QStringLiteral("old.gridshare.json"),
+                                      R"({"format": "gridshare-scenario", "version": 1, "region": "US",
+                                          "parameters": {"pue": 1.3}})");
+        const auto j = evaluateJson({old});
+        const auto& y = j.at("years").at(0);
+        QVERIFY(std::abs(y.at("datacenter_capacity_gw").get<double>() / y.at("datacenter_avg_gw").get<double>() - 2)
+                < 1e-12);
+        const Run help = gridshare({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("dc_load_factor          fraction, average data-centre load divided "
+                                                  "by connected capacity")),
+                 qPrintable(help.out));
     }
 
     void bandsAppearWithRanges()
@@ -165,11 +221,7 @@ private slots:
     void setChangesAParameter()
     {
         auto whOf = [this](const QStringList& extra) {
-            const Run r = gridshare(
-                QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
-            if (r.exitCode != 0)
-                qFatal("%s", qPrintable(r.err));
-            return nlohmann::json::parse(r.out.toStdString()).at("years").at(0).at("wh_per_query").get<double>();
+            return evaluateJson(extra).at("years").at(0).at("wh_per_query").get<double>();
         };
         const double base = whOf({});
         const double higher = whOf({QStringLiteral("--set"), QStringLiteral("pue=1.5")});
@@ -206,6 +258,9 @@ private slots:
             "--set pue=1,2: \"1,2\" is not a number");
         row("set out of range", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("pue=0.5")}, 3,
             "--set pue=0.5: /parameters/pue: 0.5 is below the minimum 1");
+        row("load factor out of range",
+            {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("dc_load_factor=0.01")}, 3,
+            "--set dc_load_factor=0.01: /parameters/dc_load_factor: 0.01 is below the minimum 0.05");
         row("set end year", {QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("end_year=2020")}, 3,
             "--set end_year=2020: /end_year: 2020 is not after the base year 2024");
         row("file and preset",
@@ -272,6 +327,11 @@ private slots:
             {QStringLiteral("--preset"), QStringLiteral("us-2024"), QStringLiteral("--vary"),
              QStringLiteral("query_growth"), QStringLiteral("--target"), QStringLiteral("ai_share=0.25")},
             0, "query_growth = 1.24");
+        // Hand-computed in tst_analysis: 130.9% a year takes US data centres to LBNL's 132 GW in 2028.
+        row("request growth for 132 GW",
+            {QStringLiteral("--vary"), QStringLiteral("query_growth"), QStringLiteral("--target"),
+             QStringLiteral("datacenter_capacity_gw=132"), QStringLiteral("--year"), QStringLiteral("2028")},
+            0, "query_growth = 1.30893895");
         row("no solution",
             {QStringLiteral("--vary"), QStringLiteral("pue"), QStringLiteral("--target"),
              QStringLiteral("ai_share=0.5")},
@@ -314,6 +374,24 @@ private slots:
                        QStringLiteral("--format"), QStringLiteral("json")});
         const auto j = nlohmann::json::parse(check.out.toStdString());
         QVERIFY(std::abs(j.at("years").back().at("ai_share").get<double>() / 0.25 - 1) < 1e-9);
+    }
+
+    void powerTargetOutOfReach()
+    {
+        // No load factor (0.05 .. 1) makes the capacity smaller than the average load: exit 5 with
+        // the reachable interval, from the average to 20 times it.
+        const Run solved =
+            gridshare({QStringLiteral("solve"), QStringLiteral("--vary"), QStringLiteral("dc_load_factor"),
+                       QStringLiteral("--target"), QStringLiteral("datacenter_capacity_gw=10")});
+        QCOMPARE(solved.exitCode, 5);
+        const QRegularExpression reachable(
+            QStringLiteral("^no value of dc_load_factor from 0.05 to 1 gives datacenter_capacity_gw = 10 in 2030; "
+                           "reachable: (\\S+) \\.\\. (\\S+)\n$"));
+        const auto match = reachable.match(solved.out);
+        QVERIFY2(match.hasMatch(), qPrintable(solved.out));
+        const double average = evaluateJson().at("years").back().at("datacenter_avg_gw").get<double>();
+        QVERIFY(std::abs(match.captured(1).toDouble() / average - 1) < 1e-12);
+        QVERIFY(std::abs(match.captured(2).toDouble() / (average / 0.05) - 1) < 1e-12);
     }
 
     void listings()

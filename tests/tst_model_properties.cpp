@@ -51,6 +51,12 @@ std::map<std::string, double> referenceYear(const std::map<std::string, double>&
     out["water_m3"] = ai * 1e9 * v("water_l_per_kwh") / 1000;
     out["co2_mt"] = ai * 1e9 * v("carbon_g_per_kwh") * std::pow(1 - v("carbon_decline"), k) / 1e12;
     out["households"] = ai * 1e9 / household;
+    // Version 2: power and implied quantities.
+    out["ai_avg_gw"] = ai / 8.76;
+    out["datacenter_avg_gw"] = dc / 8.76;
+    out["datacenter_capacity_gw"] = dc / 8.76 / v("dc_load_factor");
+    out["accelerators"] = ai * 1e12 / 8760 / (v("accelerator_power_w") * v("power_fraction") * v("pue"));
+    out["tokens_per_day"] = out["queries_per_day"] * grow(v("tokens_per_query"), v("tokens_growth"), k);
     return out;
 }
 
@@ -95,6 +101,7 @@ private slots:
             QCOMPARE(int(years.size()), endYear - baseYear + 1);
             for (const auto& y : years) {
                 const auto expected = referenceYear(named, household, y.year - baseYear);
+                QCOMPARE(expected.size(), outputSpecs().size()); // every output has its transcription
                 for (const auto& output : outputSpecs()) {
                     const double actual = y.*output.field;
                     const double error = relativeError(actual, expected.at(std::string(output.key)));

@@ -110,6 +110,34 @@ private slots:
             "utilization": 1, "power_fraction": 1, "pue": 1, "queries_per_day": 1e9, "tokens_per_query": 18000,
             "training_share": 0.4)");
         row("training: 40% share", training, "ai_twh", 1, 1e9 * 365 / 1e12 / 0.6, 1e-12);
+        // LBNL 2024: 325 TWh and 580 TWh of US data centres in 2028 need 74 and 132 GW of capacity;
+        // both pairs are an average load of half the capacity (dc_load_factor 0.5).
+        auto datacentres = [](const std::string& twh) {
+            return scenarioText(kUnitHardware
+                                + R"(, "queries_per_day": 0, "tokens_per_query": 1, "dc_load_factor": 0.5)"
+                                + R"(, "other_dc_twh": )" + twh);
+        };
+        row("LBNL: 325 TWh is 74 GW of capacity", datacentres("325"), "datacenter_capacity_gw", 1, 74, 0.01);
+        row("LBNL: 580 TWh is 132 GW of capacity", datacentres("580"), "datacenter_capacity_gw", 1, 132, 0.01);
+        row("LBNL: 325 TWh is 37.1 GW on average", datacentres("325"), "datacenter_avg_gw", 1, 325 / 8.76, 1e-12);
+        row("LBNL: capacity, exact", datacentres("580"), "datacenter_capacity_gw", 1, 580e12 / 8760 / 0.5 / 1e9, 1e-12);
+        // 24e9 requests of 1 Wh a day are 8.76 TWh a year: 1 GW on average, a million accelerators at 1,000 W.
+        const std::string gigawatt =
+            scenarioText(kUnitHardware + R"(, "queries_per_day": 24e9, "tokens_per_query": 18000)");
+        row("1 GW on average", gigawatt, "ai_avg_gw", 1, 1, 1e-12);
+        row("a million 1,000 W accelerators", gigawatt, "accelerators", 1, 1e6, 1e-12);
+        row("tokens a day: 24e9 requests of 18,000 tokens", gigawatt, "tokens_per_day", 1, 24e9 * 18000, 1e-12);
+        // Epoch AI 2025's GPT-4o query (0.3008 Wh) on an H100 drawing 1,275 W * 0.7 * 1.2 = 1,071 W at the
+        // wall: a billion requests a day are 0.3008e9 / 24 W on average, about 11,700 accelerators.
+        const std::string epochBillion = scenarioText(R"("active_params_billion": 100, "tokens_per_query": 500,
+            "accelerator_flops": 9.89e14, "accelerator_power_w": 1275, "utilization": 0.1, "power_fraction": 0.7,
+            "pue": 1.2, "training_share": 0, "queries_per_day": 1e9)");
+        row("Epoch: 11,700 H100s for a billion requests a day", epochBillion, "accelerators", 1, 0.3008e9 / 24 / 1071,
+            5e-4);
+        // ChatGPT's 2.5 billion prompts a day (Axios, July 2025) at Epoch AI's 500 output tokens each.
+        const std::string chatgpt =
+            scenarioText(kUnitHardware + R"(, "queries_per_day": 2.5e9, "tokens_per_query": 500)");
+        row("ChatGPT 2025: 1.25e12 output tokens a day", chatgpt, "tokens_per_day", 1, 1.25e12, 1e-12);
         // The presets that carry the seed's and de Vries's figures.
         QTest::newRow("preset chatgpt-2024: 0.1825 TWh")
             << QByteArray("preset:chatgpt-2024") << "ai_twh" << 1.0 << 0.1825 << 1e-9;

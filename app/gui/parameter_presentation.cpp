@@ -62,6 +62,8 @@ std::array<ParameterPresentation, kParamCount> makeTable()
          false, 0, 2000},
         {Param::CarbonDecline, Text::tr("Carbon intensity decline"), perYear, S::Percent, 1, G::Assumption, false, -0.5,
          0.5},
+        {Param::DcLoadFactor, Text::tr("Data-centre load factor (average / capacity)"), percent, S::Percent, 1,
+         G::Assumption, false, 0.05, 1},
     }};
 }
 

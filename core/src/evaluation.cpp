@@ -38,6 +38,11 @@ const std::vector<OutputSpec>& outputSpecs()
         {"water_m3", "m3/yr", &YearResult::waterM3},
         {"co2_mt", "MtCO2e/yr", &YearResult::co2Mt},
         {"households", "households", &YearResult::households},
+        {"ai_avg_gw", "GW", &YearResult::aiAvgGw},
+        {"datacenter_avg_gw", "GW", &YearResult::datacenterAvgGw},
+        {"datacenter_capacity_gw", "GW", &YearResult::datacenterCapacityGw},
+        {"accelerators", "accelerators", &YearResult::accelerators},
+        {"tokens_per_day", "tokens/day", &YearResult::tokensPerDay},
     };
     return specs;
 }

@@ -70,6 +70,14 @@ YearResult evaluateYear(const ParameterSet& p, double householdKwhPerYear, int b
     r.waterM3 = aiKwh * p[Param::WaterLPerKwh] / 1000;
     r.co2Mt = aiKwh * p[Param::CarbonGPerKwh] * std::pow(1 - p[Param::CarbonDecline], k) / 1e12;
     r.households = aiKwh / householdKwhPerYear;
+    // 1 TWh a year is 1e12 Wh over 8,760 hours: 1/8.76 GW on average.
+    r.aiAvgGw = r.aiTwh * 1e3 / kHoursPerYear;
+    r.datacenterAvgGw = r.datacenterTwh * 1e3 / kHoursPerYear;
+    r.datacenterCapacityGw = r.datacenterAvgGw / p[Param::DcLoadFactor];
+    // Each accelerator draws its base-year power: efficiency gains make it do more work, not draw less.
+    const double wattsPerAccelerator = p[Param::AcceleratorPowerW] * p[Param::PowerFraction] * p[Param::Pue];
+    r.accelerators = r.aiTwh * 1e12 / kHoursPerYear / wattsPerAccelerator;
+    r.tokensPerDay = r.queriesPerDay * grow(p[Param::TokensPerQuery], p[Param::TokensGrowth], k);
     return r;
 }
 

@@ -55,6 +55,8 @@ const std::array<ParamSpec, kParamCount>& paramSpecs()
          GS_TRANSLATE_NOOP("Core", "carbon intensity of the grid"), 0, 2000},
         {Param::CarbonDecline, "carbon_decline", "fraction/yr",
          GS_TRANSLATE_NOOP("Core", "annual decline of that intensity"), -0.5, 0.5},
+        {Param::DcLoadFactor, "dc_load_factor", "fraction",
+         GS_TRANSLATE_NOOP("Core", "average data-centre load divided by connected capacity"), 0.05, 1},
     }};
     return specs;
 }

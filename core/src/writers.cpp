@@ -72,6 +72,26 @@ std::string forPeople(double value, int minimum)
     return groupedFixed(value, std::min(decimals, 10));
 }
 
+struct Column {
+    std::string title;
+    std::size_t width; // at least; a longer title widens its column
+};
+
+// Columns right-aligned under their titles, two spaces apart.
+std::string tableText(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows)
+{
+    std::string out;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        out += (c ? "  " : "") + padLeft(columns[c].title, columns[c].width);
+    out += "\n";
+    for (const auto& cells : rows) {
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            out += (c ? "  " : "") + padLeft(cells[c], std::max(columns[c].width, displayWidth(columns[c].title)));
+        out += "\n";
+    }
+    return out;
+}
+
 } // namespace
 
 std::string toJson(const Evaluation& e)
@@ -143,10 +163,6 @@ std::string toTable(const Evaluation& e, const Dataset& data, const TranslateMes
                            {name, regionName, std::to_string(e.baseYear), std::to_string(e.endYear), e.currency}})
                       + "\n\n";
 
-    struct Column {
-        std::string title;
-        std::size_t width;
-    };
     const std::vector<Column> columns{
         {say({GS_TRANSLATE_NOOP("Core", "Year")}), 4},
         {say({GS_TRANSLATE_NOOP("Core", "Requests/day")}), 17},
@@ -161,11 +177,9 @@ std::string toTable(const Evaluation& e, const Dataset& data, const TranslateMes
         {say({GS_TRANSLATE_NOOP("Core", "CO2, Mt")}), 8},
         {say({GS_TRANSLATE_NOOP("Core", "Households")}), 12},
     };
-    for (std::size_t c = 0; c < columns.size(); ++c)
-        out += (c ? "  " : "") + padLeft(columns[c].title, columns[c].width);
-    out += "\n";
-    for (const YearResult& y : e.years) {
-        const std::vector<std::string> cells{
+    std::vector<std::vector<std::string>> rows;
+    for (const YearResult& y : e.years)
+        rows.push_back({
             std::to_string(y.year),
             groupedFixed(y.queriesPerDay, 0),
             forPeople(y.whPerQuery, 2),
@@ -178,11 +192,30 @@ std::string toTable(const Evaluation& e, const Dataset& data, const TranslateMes
             forPeople(y.waterM3 / 1e6, 2),
             forPeople(y.co2Mt, 2),
             groupedFixed(y.households, 0),
-        };
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            out += (c ? "  " : "") + padLeft(cells[c], std::max(columns[c].width, displayWidth(columns[c].title)));
-        out += "\n";
-    }
+        });
+    out += tableText(columns, rows);
+
+    // Power, and the physical quantities the scenario implies, beside the energy.
+    out += "\n" + say({GS_TRANSLATE_NOOP("Core", "Power and what the scenario implies:")}) + "\n";
+    const std::vector<Column> powerColumns{
+        {say({GS_TRANSLATE_NOOP("Core", "Year")}), 4},
+        {say({GS_TRANSLATE_NOOP("Core", "AI GW (average)")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "DC GW (average)")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "DC GW (capacity)")}), 10},
+        {say({GS_TRANSLATE_NOOP("Core", "Accelerators")}), 14},
+        {say({GS_TRANSLATE_NOOP("Core", "Tokens/day")}), 20},
+    };
+    rows.clear();
+    for (const YearResult& y : e.years)
+        rows.push_back({
+            std::to_string(y.year),
+            forPeople(y.aiAvgGw, 1),
+            forPeople(y.datacenterAvgGw, 1),
+            forPeople(y.datacenterCapacityGw, 1),
+            groupedFixed(y.accelerators, 0),
+            groupedFixed(y.tokensPerDay, 0),
+        });
+    out += tableText(powerColumns, rows);
     if (!e.bands.empty()) {
         out += "\n" + say({GS_TRANSLATE_NOOP("Core", "Uncertainty (P10 / P50 / P90 of AI share):")}) + "\n";
         for (const YearBands& b : e.bands)

@@ -882,6 +882,34 @@ reported with where and why, and the built-in file is used in its place.</transl
         <source>cannot be read: it is a symbolic link, which is not followed here</source>
         <translation>cannot be read: it is a symbolic link, which is not followed here</translation>
     </message>
+    <message>
+        <source>average data-centre load divided by connected capacity</source>
+        <translation>average data-centre load divided by connected capacity</translation>
+    </message>
+    <message>
+        <source>Power and what the scenario implies:</source>
+        <translation>Power and what the scenario implies:</translation>
+    </message>
+    <message>
+        <source>AI GW (average)</source>
+        <translation>AI GW (average)</translation>
+    </message>
+    <message>
+        <source>DC GW (average)</source>
+        <translation>DC GW (average)</translation>
+    </message>
+    <message>
+        <source>DC GW (capacity)</source>
+        <translation>DC GW (capacity)</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accelerators</translation>
+    </message>
+    <message>
+        <source>Tokens/day</source>
+        <translation>Tokens/day</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -1282,6 +1310,10 @@ reported with where and why, and the built-in file is used in its place.</transl
         <source>{currency}/kWh</source>
         <translation>{currency}/kWh</translation>
     </message>
+    <message>
+        <source>Data-centre load factor (average / capacity)</source>
+        <translation>Data-centre load factor (average / capacity)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1450,6 +1482,17 @@ reported with where and why, and the built-in file is used in its place.</transl
     <message>
         <source>Reset %1</source>
         <translation>Reset %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridshare::gui::Autosaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>the folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 cannot be written</translation>
     </message>
 </context>
 <context>
@@ -2409,17 +2452,6 @@ reported with where and why, and the built-in file is used in its place.</transl
     <message>
         <source>%1 TWh</source>
         <translation>%1 TWh</translation>
-    </message>
-</context>
-<context>
-    <name>gridshare::gui::Autosaver</name>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>the folder %1 cannot be created</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written</source>
-        <translation>%1 cannot be written</translation>
     </message>
 </context>
 </TS>

@@ -880,6 +880,34 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
         <source>cannot be read: it is a symbolic link, which is not followed here</source>
         <translation>无法读取：这是符号链接，此处不跟随链接</translation>
     </message>
+    <message>
+        <source>average data-centre load divided by connected capacity</source>
+        <translation>数据中心平均负荷与接入容量之比</translation>
+    </message>
+    <message>
+        <source>Power and what the scenario implies:</source>
+        <translation>功率及该情景隐含的规模：</translation>
+    </message>
+    <message>
+        <source>AI GW (average)</source>
+        <translation>AI 吉瓦（平均）</translation>
+    </message>
+    <message>
+        <source>DC GW (average)</source>
+        <translation>数据中心 吉瓦（平均）</translation>
+    </message>
+    <message>
+        <source>DC GW (capacity)</source>
+        <translation>数据中心 吉瓦（容量）</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器数量</translation>
+    </message>
+    <message>
+        <source>Tokens/day</source>
+        <translation>token/天</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -1280,6 +1308,10 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
         <source>{currency}/kWh</source>
         <translation>{currency}/度</translation>
     </message>
+    <message>
+        <source>Data-centre load factor (average / capacity)</source>
+        <translation>数据中心负荷率（平均负荷 / 容量）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1448,6 +1480,17 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     <message>
         <source>Reset %1</source>
         <translation>重置%1</translation>
+    </message>
+</context>
+<context>
+    <name>gridshare::gui::Autosaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2407,17 +2450,6 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     <message>
         <source>%1 TWh</source>
         <translation>%1 太瓦时</translation>
-    </message>
-</context>
-<context>
-    <name>gridshare::gui::Autosaver</name>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 namespace gridshare {
 
 inline constexpr double kDaysPerYear = 365;
+inline constexpr double kHoursPerYear = kDaysPerYear * 24;
 
 struct YearResult {
     int year = 0;
@@ -25,6 +26,12 @@ struct YearResult {
     double waterM3 = 0;
     double co2Mt = 0;
     double households = 0;
+    // Power and what the scenario implies (version 2 of the model).
+    double aiAvgGw = 0;              // average AI load
+    double datacenterAvgGw = 0;      // average data-centre load
+    double datacenterCapacityGw = 0; // connected capacity: the average over dc_load_factor
+    double accelerators = 0;         // in service, at the scenario's base-year power per accelerator
+    double tokensPerDay = 0;         // generated tokens
 };
 
 // Energy of one request in watt-hours at k years after the base year (Epoch AI's form).

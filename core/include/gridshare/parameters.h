@@ -32,9 +32,10 @@ enum class Param : int {
     WaterLPerKwh,
     CarbonGPerKwh,
     CarbonDecline,
+    DcLoadFactor, // appended: Monte Carlo draws ranged parameters in this order
 };
 
-inline constexpr std::size_t kParamCount = 22;
+inline constexpr std::size_t kParamCount = 23;
 
 struct ParamSpec {
     Param param;
