@@ -35,9 +35,9 @@ private slots:
         // rest of the grid is fixed, so the 2030 share of 10% needs ai = 0.1 (R + O) / 0.9.
         const ResolvedScenario s = us();
         const double wh0 = 2 * 100e9 * 500 / 0.1 * (1275 / 9.89e14) * 0.7 * 1.2 / 3600;
-        const double ai0 = 1e11 * 365 * wh0 / 1e12 / 0.6;
-        const double rest = (4097 - (ai0 + 165)) * std::pow(1.009, 6);
-        const double other = 165 * std::pow(1.05, 6);
+        const double ai0 = 2.3e11 * 365 * wh0 / 1e12 / 0.7;
+        const double rest = (4097 - (ai0 + 146.92)) * std::pow(1.009, 6);
+        const double other = 146.92 * std::pow(1.09, 6);
         const double ai2030 = 0.1 * (rest + other) / 0.9;
         const double g = std::pow(ai2030 / ai0, 1.0 / 6);
         const double expected = g * 1.3 / 1.2 - 1;
@@ -45,7 +45,7 @@ private slots:
         const auto result = goalSeek(s, Param::QueryGrowth, output("ai_share"), 2030, 0.10);
         QVERIFY(result.value);
         QVERIFY2(std::abs(*result.value - expected) < 1e-9, qPrintable(QString::number(*result.value, 'g', 17)));
-        QVERIFY(expected > 0.85 && expected < 0.90); // 85% gives 9.4% of US electricity, 90% gives 10.9%
+        QVERIFY(expected > 0.65 && expected < 0.70); // AI at 10% of US electricity in 2030 needs about 67% a year
     }
 
     void armClaimMiddle()
@@ -64,7 +64,7 @@ private slots:
         const ResolvedScenario s = us();
         const auto result = goalSeek(s, Param::QueriesPerDay, output("ai_twh"), 2024, 100);
         QVERIFY(result.value);
-        const double perRequest = outputAt(s, output("ai_twh"), 2024) / 1e11;
+        const double perRequest = outputAt(s, output("ai_twh"), 2024) / 2.3e11;
         QVERIFY(std::abs(*result.value / (100 / perRequest) - 1) < 1e-9);
     }
 
@@ -94,8 +94,8 @@ private slots:
         // AI electricity in the base year is proportional to requests * PUE / utilization (and
         // more), so the swings are known: requests 0.5x..2x swing 1.5 ai0; utilization 0.09..0.11
         // swings (0.1/0.09 - 0.1/0.11) ai0 = 0.202 ai0; PUE 1.1..1.3 swings 0.2/1.2 ai0 = 0.167 ai0.
-        const ResolvedScenario s =
-            us({{Param::QueriesPerDay, {5e10, 2e11}}, {Param::Utilization, {0.09, 0.11}}, {Param::Pue, {1.1, 1.3}}});
+        const ResolvedScenario s = us(
+            {{Param::QueriesPerDay, {1.15e11, 4.6e11}}, {Param::Utilization, {0.09, 0.11}}, {Param::Pue, {1.1, 1.3}}});
         const double ai0 = outputAt(s, output("ai_twh"), 2024);
         const auto bars = sensitivities(s, output("ai_twh"), 2024);
         QVERIFY(!bars.empty());

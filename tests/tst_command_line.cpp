@@ -243,19 +243,20 @@ private slots:
         auto row = [](const char* name, QStringList args, int code, const char* output) {
             QTest::newRow(name) << (QStringList{QStringLiteral("solve")} + args) << code << QString::fromUtf8(output);
         };
-        // Hand-computed in tst_analysis: 86.96% a year takes US AI to 10% in 2030.
+        // Hand-computed in tst_analysis: 67.13% a year takes US AI to 10% in 2030.
         row("request growth for 10%",
             {QStringLiteral("--vary"), QStringLiteral("query_growth"), QStringLiteral("--target"),
              QStringLiteral("ai_share=0.10"), QStringLiteral("--year"), QStringLiteral("2030")},
-            0, "query_growth = 0.869593994");
+            0, "query_growth = 0.671251578");
+        // The model written out independently when the defaults were calibrated: 100.7% a year.
         row("the Arm claim",
             {QStringLiteral("--preset"), QStringLiteral("us-2024"), QStringLiteral("--vary"),
              QStringLiteral("query_growth"), QStringLiteral("--target"), QStringLiteral("ai_share=0.25")},
-            0, "query_growth = 1.24");
+            0, "query_growth = 1.007");
         row("no solution",
             {QStringLiteral("--vary"), QStringLiteral("pue"), QStringLiteral("--target"),
              QStringLiteral("ai_share=0.5")},
-            5, "no value of pue from 1 to 3 gives ai_share = 0.5 in 2030; reachable: 0.02");
+            5, "no value of pue from 1 to 3 gives ai_share = 0.5 in 2030; reachable: 0.04");
         row("unknown parameter",
             {QStringLiteral("--vary"), QStringLiteral("pue_"), QStringLiteral("--target"),
              QStringLiteral("ai_share=0.1")},
@@ -301,7 +302,7 @@ private slots:
         const Run presets = gridshare({QStringLiteral("presets")});
         QCOMPARE(presets.exitCode, 0);
         for (const char* id :
-             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-high", "arm-ceo-claim", "china-2024"})
+             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-2026", "arm-ceo-claim", "china-2024"})
             QVERIFY2(presets.out.contains(QLatin1String(id)), id);
         const Run regions = gridshare({QStringLiteral("regions")});
         QCOMPARE(regions.exitCode, 0);

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 
 using namespace gridshare;
@@ -76,8 +77,10 @@ private slots:
                                                << "national_twh" << 4097.0 << "eia-steo-2025";
         QTest::newRow("China national, NEA") << "China"
                                              << "national_twh" << 9852.0 << "nea-2025";
-        QTest::newRow("World national, Ember") << "World"
-                                               << "national_twh" << 30856.0 << "ember-global-2025";
+        QTest::newRow("US carbon, Ember 2024") << "US"
+                                               << "carbon_g_per_kwh" << 384.0 << "ember-global-2025";
+        QTest::newRow("World carbon, IEA 2024") << "World"
+                                                << "carbon_g_per_kwh" << 445.0 << "iea-electricity-2025";
         QTest::newRow("Epoch hardware") << "US"
                                         << "accelerator_flops" << 9.89e14 << "epoch-2025";
         QTest::newRow("Epoch power") << "US"
@@ -97,11 +100,52 @@ private slots:
         QCOMPARE(QString::fromStdString(v.provenance.source), source);
     }
 
+    // Defaults derived from cited figures: the figures as the sources state them, the arithmetic
+    // written out, and a tolerance for the rounding in the data.
+    void derivedDefaultsFollowTheirFigures_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("expected");
+        QTest::addColumn<double>("tolerance");
+        QTest::addColumn<QString>("source");
+        // LBNL 2024: 64 billion L on site plus 800 billion L in generation, for 176 TWh in 2023.
+        QTest::newRow("US water, LBNL") << "US" << "water_l_per_kwh" << (64e9 + 800e9) / 176e9 << 0.01 << "lbnl-2024";
+        // EEA: 58% below 1990's 510 g/kWh in 2023.
+        QTest::newRow("EU carbon, EEA") << "EU" << "carbon_g_per_kwh" << 510 * (1 - 0.58) << 0.001 << "eea-ghg-intensity";
+        // IEA: 415 TWh is "around 1.5%" of world consumption.
+        QTest::newRow("World national, IEA") << "World" << "national_twh" << 415 / 0.015 << 0.002 << "iea-energy-ai-2025";
+        // IEA: conventional servers +52% from 2025 to 2030.
+        QTest::newRow("US other growth, IEA") << "US" << "other_dc_growth" << std::pow(1.52, 0.2) - 1 << 0.04
+                                              << "iea-energy-ai-2025";
+        // S&P Global: all of China's data centres about 20% a year; AI 20.39 of 102 TWh at IEA's 30%.
+        const double ai = 20.39;
+        const double aiGrowth = 1.408 * 1.2 / 1.3;
+        QTest::newRow("China other growth, S&P")
+            << "China" << "other_dc_growth"
+            << std::pow((102 * std::pow(1.2, 6) - ai * std::pow(aiGrowth, 6)) / (102 - ai), 1.0 / 6) - 1 << 0.005
+            << "sp-global-china-2025";
+    }
+
+    void derivedDefaultsFollowTheirFigures()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(double, expected);
+        QFETCH(double, tolerance);
+        QFETCH(QString, source);
+        const SourcedValue& v = Dataset::builtin().region(region.toStdString())->at(*paramFromKey(key.toStdString()));
+        QVERIFY2(std::abs(v.value / expected - 1) <= tolerance,
+                 qPrintable(QStringLiteral("%1 %2 = %3, expected %4").arg(region, key).arg(v.value).arg(expected)));
+        QCOMPARE(QString::fromStdString(v.provenance.source), source);
+        QCOMPARE(QString::fromStdString(v.provenance.level), QStringLiteral("D"));
+    }
+
     void requiredPresetsExistAndResolve()
     {
         const Dataset& d = Dataset::builtin();
         for (const char* id :
-             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-high", "arm-ceo-claim", "china-2024"}) {
+             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-2026", "arm-ceo-claim", "china-2024"}) {
             const Preset* p = d.preset(id);
             QVERIFY2(p, id);
             QVERIFY2(resolve(p->scenario, d).ok(), id);

@@ -13,7 +13,7 @@ const std::vector<const char*>& builtInDataTexts()
         QT_TRANSLATE_NOOP("Data", "US 2024 baseline"),
         QT_TRANSLATE_NOOP("Data", "ChatGPT 2024 (seed article)"),
         QT_TRANSLATE_NOOP("Data", "Efficient inference 2025"),
-        QT_TRANSLATE_NOOP("Data", "EPRI high case"),
+        QT_TRANSLATE_NOOP("Data", "EPRI 2026 range (9-17%)"),
         QT_TRANSLATE_NOOP("Data", "Arm CEO's 20-25% claim"),
         QT_TRANSLATE_NOOP("Data", "China 2024"),
         QT_TRANSLATE_NOOP("Data", "AI in every Google search (de Vries)"),
