@@ -156,23 +156,22 @@ private slots:
         QVERIFY(!d.preset("efficient-inference-2025")->scenario.ranges.empty());
     }
 
-    void projectionsAreModelMdsTable()
+    // The projections named in docs/model.md's version 1 table are still there, with their figures.
+    void projectionsOfTheFirstEditionAreKept()
     {
         const Dataset& d = Dataset::builtin();
-        QCOMPARE(d.projections.size(), std::size_t(11));
-        int aiOnly = 0;
-        for (const Projection& p : d.projections) {
-            QVERIFY2(d.source(p.source), p.id.c_str()); // no marker without a source
-            QVERIFY(p.shareLow <= p.shareHigh);
-            aiOnly += p.scope == ProjectionScope::AiOnly;
-        }
-        QCOMPARE(aiOnly, 1); // only the Arm CEO's claim is about AI alone
         const auto epri = std::find_if(d.projections.begin(), d.projections.end(),
-                                       [](const Projection& p) { return p.id == "epri-2030"; });
+                                       [](const Projection& p) { return p.id == "epri-2024-us-2030"; });
         QVERIFY(epri != d.projections.end());
-        QCOMPARE(epri->shareLow, 0.046);
-        QCOMPARE(epri->shareHigh, 0.091);
+        QCOMPARE(epri->share->low, 0.046);
+        QCOMPARE(epri->share->high, 0.091);
         QCOMPARE(epri->year, 2030);
+        QCOMPARE(epri->supersededBy, std::string("epri-2026"));
+        for (const char* id : {"lbnl-2024-us-2023", "lbnl-2024-us-2028", "bcg-us-2022", "bcg-us-2030",
+                               "goldman-2024-us-2030", "arm-us-2030", "iea-2024-us-2022", "iea-2024-us-2026",
+                               "iea-2025-world-2024", "iea-2025-world-2030"})
+            QVERIFY2(std::any_of(d.projections.begin(), d.projections.end(), [&](const Projection& p) { return p.id == id; }),
+                     id);
     }
 
     void seedArticleSlipIsNoted()
@@ -210,9 +209,10 @@ private slots:
                                         << "/presets/0/provenance/pue/source";
         QTest::newRow("flag of the wrong type")
             << "projections.json"
-            << QByteArray(R"({"format": "gridshare-projections", "version": 1, "projections": [{"id": "x",
+            << QByteArray(R"({"format": "gridshare-projections", "version": 2, "projections": [{"id": "x",
             "source": "epri-2024", "label": "X", "region": "US", "year": 2030, "share": [0.05, 0.05],
-            "scope": "datacenters", "approximate": "yes"}]})")
+            "scope": "datacenters", "approximate": "yes", "published": "2024", "measure": "energy", "level": "V2",
+            "series": "x"}], "energy_per_request": []})")
             << "/projections/0/approximate";
         QTest::newRow("value without provenance")
             << "currencies.json"

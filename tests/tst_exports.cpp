@@ -33,12 +33,12 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// "[n]" for every source whose projection the US share chart draws, from the engine's own table
-// of projections (the chart must show each one once).
+// "[n]" for every source whose projection the US share chart draws (up to the default end year,
+// 2030), from the engine's own table of projections (the chart must show each one once).
 QStringList usCitationLabels()
 {
     const auto& data = gridshare::Dataset::builtin();
-    const auto shown = gridshare::projectionsFor(data, "US");
+    const auto shown = gridshare::projectionsFor(data, "US", 2030);
     const auto citations = gridshare::citationsFor(data, shown, {});
     QStringList labels;
     for (const auto* p : shown)

@@ -218,9 +218,12 @@ private slots:
             std::any_of(units.begin(), units.end(), [](QLabel* l) { return l->text() == QStringLiteral("CNY/kWh"); });
         QVERIFY(showsCny);
         QCOMPARE(window_->presetSelector()->currentIndex(), 0); // "Custom": no preset is loaded
-        // China has no published projections: none drawn, and the panel says so.
-        QVERIFY(window_->shareChart()->citationLabels().isEmpty());
-        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("no published projections")));
+        // China's published projections are drawn and cited: IEA's, the government's, S&P Global's...
+        const QStringList labels = window_->shareChart()->citationLabels();
+        QCOMPARE(labels.size(), int(document_->snapshot()->projections.size()));
+        QVERIFY(labels.size() >= 4);
+        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("Carbon Brief")));
+        QVERIFY(!window_->citations()->toPlainText().contains(QStringLiteral("no published projections")));
     }
 
     void chartCitationNumbersMatchThePanel()

@@ -306,7 +306,8 @@ void ScenarioDocument::reevaluate()
     snapshot->scenarioName = name();
     snapshot->regionName = dataText(region().name);
     snapshot->currency = QString::fromStdString(resolved.value().currency);
-    snapshot->projections = projectionsFor(data_, state_.scenario.region);
+    snapshot->data = &data_;
+    snapshot->projections = projectionsFor(data_, state_.scenario.region, snapshot->evaluation.endYear);
     std::vector<Provenance> behindValues;
     for (const auto& ps : paramSpecs()) {
         const auto i = static_cast<std::size_t>(ps.param);

@@ -21,6 +21,11 @@ public:
     void setProjectionsVisible(bool visible);
     bool projectionsVisible() const { return projectionsVisible_; }
 
+    // What hovering over the n-th drawn projection says (its source, value, date and level; for one
+    // published only in TWh, the consumption that placed it), in drawing order.
+    QString projectionTooltip(int index) const;
+    int projectionMarkerCount() const { return int(markers_.size()); }
+
 protected:
     void draw(const ScenarioSnapshot& snapshot) override;
     QString readout(int year) const override;
@@ -29,12 +34,24 @@ private:
     void drawBands(const ScenarioSnapshot& snapshot, const QVector<double>& years);
     double drawProjections(const ScenarioSnapshot& snapshot);
     void labelEnd(QCPGraph* graph, QRgb colour);
+    void showProjectionTooltip(QMouseEvent* event);
+
+    // Where each projection sits, for its tooltip.
+    struct Marker {
+        double x = 0;
+        double low = 0; // percent
+        double high = 0;
+        QString tooltip;
+    };
+    std::vector<Marker> markers_;
 
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order
     bool projectionsVisible_ = true;
     bool showsBands_ = false;
     double endLabelOffset_ = 0.15;
+    double legendRight_ = 0; // the year under the legend's right edge
+    double leftTop_ = 0;     // the highest value drawn left of it, in percent
     std::vector<YearResult> years_;
 };
 

@@ -1,5 +1,6 @@
 #include "gridshare/dataset.h"
 
+#include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
 #include "gridshare/strict_json.h"
@@ -101,12 +102,53 @@ public:
         return {number(v, pointer, "value"), provenance(v, pointer)};
     }
 
-    void header(const json& document, const std::string& format)
+    // The file's version, when this GridShare reads it (1 up to newest); 0 otherwise.
+    int header(const json& document, const std::string& format, int newest = 1)
     {
         if (text(document, "", "format") != format)
             fail("/format", {GS_TRANSLATE_NOOP("Core", "expected \"%1\""), {format}});
-        if (number(document, "", "version") != 1)
+        const double version = number(document, "", "version");
+        if (version >= 1 && version <= newest && version == std::floor(version))
+            return static_cast<int>(version);
+        if (newest == 1)
             fail("/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads version 1")});
+        else
+            fail("/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads versions 1 to %1"),
+                              {std::to_string(newest)}});
+        return 0;
+    }
+
+    // A figure as a number or as [low, high], with 0 <= low <= high <= atMost.
+    std::optional<ValueRange> valueRange(const json& object, const std::string& at, const char* key, double atMost)
+    {
+        if (!object.contains(key))
+            return std::nullopt;
+        const json& v = object.at(key);
+        const std::string pointer = at + "/" + key;
+        ValueRange range;
+        if (v.is_number()) {
+            range.low = range.high = v.get<double>();
+        } else if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
+            range.low = v[0].get<double>();
+            range.high = v[1].get<double>();
+        } else {
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a number or [low, high]")});
+            return std::nullopt;
+        }
+        if (!(std::isfinite(range.low) && std::isfinite(range.high) && range.low >= 0 && range.low <= range.high
+              && range.high <= atMost)) {
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= %1"), {shortestNumber(atMost)}});
+            return std::nullopt;
+        }
+        return range;
+    }
+
+    std::string date(const json& object, const std::string& at, const char* key)
+    {
+        std::string value = text(object, at, key);
+        if (!value.empty() && !isPublicationDate(value))
+            fail(at + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be a date: YYYY, YYYY-MM or YYYY-MM-DD")});
+        return value;
     }
 
 private:
@@ -132,6 +174,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         region.name = r.text(v, at, "name");
         region.currency = r.text(v, at, "currency");
         region.dataYear = static_cast<int>(r.number(v, at, "data_year"));
+        region.note = r.text(v, at, "note", false);
         if (const json* h = r.field(v, at, "household_kwh_per_year"))
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
         if (region.householdKwhPerYear.value <= 0)
@@ -250,9 +293,13 @@ void readPresets(DataReader& r, const json& doc, Dataset& d)
     });
 }
 
+// Version 1 files have no publication date, level, series or measure: each takes its source's
+// date and level, the source as its series, and energy as its measure.
 void readProjections(DataReader& r, const json& doc, Dataset& d)
 {
-    r.header(doc, "gridshare-projections");
+    const int version = r.header(doc, "gridshare-projections", kProjectionsVersion);
+    if (version == 0)
+        return;
     r.eachItem(doc, "projections", [&](const json& v, const std::string& at) {
         Projection p;
         p.id = r.text(v, at, "id");
@@ -268,29 +315,62 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
                 r.fail(at + "/approximate", {GS_TRANSLATE_NOOP("Core", "must be true or false")});
         }
         const std::string scope = r.text(v, at, "scope");
-        if (scope == "ai")
-            p.scope = ProjectionScope::AiOnly;
-        else if (scope != "datacenters")
+        if (const auto known = projectionScopeFromKey(scope))
+            p.scope = *known;
+        else
             r.fail(at + "/scope", {GS_TRANSLATE_NOOP("Core", "must be \"ai\" or \"datacenters\"")});
-        const json& share = r.list(v, at, "share");
-        if (share.size() == 2 && share[0].is_number() && share[1].is_number()) {
-            p.shareLow = share[0].get<double>();
-            p.shareHigh = share[1].get<double>();
-        } else {
-            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must be [low, high] as fractions")});
-        }
-        if (!(p.shareLow >= 0 && p.shareLow <= p.shareHigh && p.shareHigh <= 1))
-            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= 1")});
-        if (v.contains("twh")) {
-            const json& twh = v.at("twh");
-            if (twh.is_array() && twh.size() == 2 && twh[0].is_number() && twh[1].is_number()) {
-                p.twhLow = twh[0].get<double>();
-                p.twhHigh = twh[1].get<double>();
-            } else {
-                r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must be [low, high]")});
+        p.share = r.valueRange(v, at, "share", 1);
+        p.twh = r.valueRange(v, at, "twh", 1e6);
+        p.gw = r.valueRange(v, at, "gw", 1e6);
+        if (version == 1) {
+            if (!p.share)
+                r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must be [low, high] as fractions")});
+            if (const Source* source = d.source(p.source)) {
+                p.published = source->date;
+                p.level = source->level;
             }
+            p.series = p.source;
+        } else {
+            p.published = r.date(v, at, "published");
+            p.level = r.text(v, at, "level");
+            p.series = r.text(v, at, "series");
+            p.supersededBy = r.text(v, at, "superseded_by", false);
+            const std::string measure = r.text(v, at, "measure");
+            if (const auto known = projectionMeasureFromKey(measure))
+                p.measure = *known;
+            else
+                r.fail(at + "/measure",
+                       {GS_TRANSLATE_NOOP("Core", "must be \"energy\", \"capacity\", \"average_load\" or \"peak\"")});
+            if (p.measure == ProjectionMeasure::Energy && (!(p.share || p.twh) || p.gw))
+                r.fail(at, {GS_TRANSLATE_NOOP("Core", "an energy projection gives \"share\" or \"twh\", not \"gw\"")});
+            if (p.measure != ProjectionMeasure::Energy && (!p.gw || p.share || p.twh))
+                r.fail(at, {GS_TRANSLATE_NOOP("Core", "a power projection gives \"gw\" only")});
         }
         d.projections.push_back(std::move(p));
+    });
+    if (version < 2)
+        return;
+    r.eachItem(doc, "energy_per_request", [&](const json& v, const std::string& at) {
+        RequestEnergy e;
+        e.id = r.text(v, at, "id");
+        e.source = r.text(v, at, "source");
+        e.label = r.text(v, at, "label");
+        e.published = r.date(v, at, "published");
+        e.year = static_cast<int>(r.number(v, at, "year"));
+        const std::string kind = r.text(v, at, "kind");
+        if (const auto known = evidenceKindFromKey(kind))
+            e.kind = *known;
+        else
+            r.fail(at + "/kind",
+                   {GS_TRANSLATE_NOOP("Core", "must be \"measurement\", \"estimate\" or \"company_statement\"")});
+        if (const auto wh = r.valueRange(v, at, "wh", 1e6))
+            e.wh = *wh;
+        else if (!v.contains("wh"))
+            r.fail(at + "/wh", {GS_TRANSLATE_NOOP("Core", "missing")});
+        e.scope = r.text(v, at, "scope");
+        e.level = r.text(v, at, "level");
+        e.note = r.text(v, at, "note", false);
+        d.requestEnergy.push_back(std::move(e));
     });
 }
 
@@ -357,9 +437,21 @@ void checkReferences(const Dataset& d, Issues& issues)
         if (!d.source(p.source))
             fail("projections.json", at + "/source",
                  {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
+        checkProvenance("projections.json", at, {p.source, p.level, {}, {}});
+        if (!p.supersededBy.empty() && !d.source(p.supersededBy))
+            fail("projections.json", at + "/superseded_by",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.supersededBy}});
         if (!d.region(p.region))
             fail("projections.json", at + "/region",
                  {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {p.region}});
+    }
+    for (std::size_t i = 0; i < d.requestEnergy.size(); ++i) {
+        const RequestEnergy& e = d.requestEnergy[i];
+        const std::string at = "/energy_per_request/" + std::to_string(i);
+        if (!d.source(e.source))
+            fail("projections.json", at + "/source",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {e.source}});
+        checkProvenance("projections.json", at, {e.source, e.level, {}, {}});
     }
 }
 

@@ -457,14 +457,6 @@ presets.json, projections.json) replace them.</translation>
             <translation>must be [low, high] as fractions</translation>
         </message>
         <message>
-            <source>must satisfy 0 &lt;= low &lt;= high &lt;= 1</source>
-            <translation>must satisfy 0 &lt;= low &lt;= high &lt;= 1</translation>
-        </message>
-        <message>
-            <source>must be [low, high]</source>
-            <translation>must be [low, high]</translation>
-        </message>
-        <message>
             <source>no source has the id "%1"</source>
             <translation>no source has the id "%1"</translation>
         </message>
@@ -824,6 +816,38 @@ presets.json, projections.json) replace them.</translation>
             <source>Uncertainty (P10 / P50 / P90 of AI share):</source>
             <translation>Uncertainty (P10 / P50 / P90 of AI share):</translation>
         </message>
+        <message>
+            <source>this GridShare reads versions 1 to %1</source>
+            <translation>this GridShare reads versions 1 to %1</translation>
+        </message>
+        <message>
+            <source>must be a number or [low, high]</source>
+            <translation>must be a number or [low, high]</translation>
+        </message>
+        <message>
+            <source>must satisfy 0 &lt;= low &lt;= high &lt;= %1</source>
+            <translation>must satisfy 0 &lt;= low &lt;= high &lt;= %1</translation>
+        </message>
+        <message>
+            <source>must be a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>must be a date: YYYY, YYYY-MM or YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>must be "energy", "capacity", "average_load" or "peak"</source>
+            <translation>must be "energy", "capacity", "average_load" or "peak"</translation>
+        </message>
+        <message>
+            <source>an energy projection gives "share" or "twh", not "gw"</source>
+            <translation>an energy projection gives "share" or "twh", not "gw"</translation>
+        </message>
+        <message>
+            <source>a power projection gives "gw" only</source>
+            <translation>a power projection gives "gw" only</translation>
+        </message>
+        <message>
+            <source>must be "measurement", "estimate" or "company_statement"</source>
+            <translation>must be "measurement", "estimate" or "company_statement"</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -948,6 +972,193 @@ presets.json, projections.json) replace them.</translation>
         <message>
             <source>EPRI 2026 range (9-17%)</source>
             <translation>EPRI 2026 range (9-17%)</translation>
+        </message>
+        <message>
+            <source>LBNL 2025 update</source>
+            <translation>LBNL 2025 update</translation>
+        </message>
+        <message>
+            <source>EPRI analysis, February 2026</source>
+            <translation>EPRI analysis, February 2026</translation>
+        </message>
+        <message>
+            <source>Goldman Sachs 2025</source>
+            <translation>Goldman Sachs 2025</translation>
+        </message>
+        <message>
+            <source>McKinsey 2024</source>
+            <translation>McKinsey 2024</translation>
+        </message>
+        <message>
+            <source>Gartner 2025</source>
+            <translation>Gartner 2025</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, April 2025</source>
+            <translation>BloombergNEF, April 2025</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, December 2025</source>
+            <translation>BloombergNEF, December 2025</translation>
+        </message>
+        <message>
+            <source>Grid Strategies 2025</source>
+            <translation>Grid Strategies 2025</translation>
+        </message>
+        <message>
+            <source>State Grid Energy Research Institute 2021</source>
+            <translation>State Grid Energy Research Institute 2021</translation>
+        </message>
+        <message>
+            <source>China government figures (via Carbon Brief)</source>
+            <translation>China government figures (via Carbon Brief)</translation>
+        </message>
+        <message>
+            <source>Goldman Sachs via Bloomberg (Carbon Brief)</source>
+            <translation>Goldman Sachs via Bloomberg (Carbon Brief)</translation>
+        </message>
+        <message>
+            <source>S&amp;P Global 2025</source>
+            <translation>S&amp;P Global 2025</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, March 2025</source>
+            <translation>BloombergNEF, March 2025</translation>
+        </message>
+        <message>
+            <source>Greenpeace East Asia and NCEPU 2019</source>
+            <translation>Greenpeace East Asia and NCEPU 2019</translation>
+        </message>
+        <message>
+            <source>Greenpeace East Asia 2021</source>
+            <translation>Greenpeace East Asia 2021</translation>
+        </message>
+        <message>
+            <source>JRC 2024</source>
+            <translation>JRC 2024</translation>
+        </message>
+        <message>
+            <source>European Commission study 2020</source>
+            <translation>European Commission study 2020</translation>
+        </message>
+        <message>
+            <source>European Commission 2025 (IEA estimate)</source>
+            <translation>European Commission 2025 (IEA estimate)</translation>
+        </message>
+        <message>
+            <source>Kiel Institute 2025</source>
+            <translation>Kiel Institute 2025</translation>
+        </message>
+        <message>
+            <source>IEA Key Questions 2026</source>
+            <translation>IEA Key Questions 2026</translation>
+        </message>
+        <message>
+            <source>de Vries 2023</source>
+            <translation>de Vries 2023</translation>
+        </message>
+        <message>
+            <source>Google Gemini</source>
+            <translation>Google Gemini</translation>
+        </message>
+        <message>
+            <source>OpenAI (Altman)</source>
+            <translation>OpenAI (Altman)</translation>
+        </message>
+        <message>
+            <source>Epoch AI</source>
+            <translation>Epoch AI</translation>
+        </message>
+        <message>
+            <source>Microsoft (Oviedo et al.)</source>
+            <translation>Microsoft (Oviedo et al.)</translation>
+        </message>
+        <message>
+            <source>Microsoft (Oviedo et al.), long reasoning</source>
+            <translation>Microsoft (Oviedo et al.), long reasoning</translation>
+        </message>
+        <message>
+            <source>Jegham et al.</source>
+            <translation>Jegham et al.</translation>
+        </message>
+        <message>
+            <source>de Vries</source>
+            <translation>de Vries</translation>
+        </message>
+        <message>
+            <source>Seed article</source>
+            <translation>Seed article</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>AI only</source>
+            <translation>AI only</translation>
+        </message>
+        <message>
+            <source>all data centres</source>
+            <translation>all data centres</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energy</translation>
+        </message>
+        <message>
+            <source>capacity</source>
+            <translation>capacity</translation>
+        </message>
+        <message>
+            <source>average load</source>
+            <translation>average load</translation>
+        </message>
+        <message>
+            <source>peak demand</source>
+            <translation>peak demand</translation>
+        </message>
+        <message>
+            <source>measurement</source>
+            <translation>measurement</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>estimate</translation>
+        </message>
+        <message>
+            <source>company statement</source>
+            <translation>company statement</translation>
+        </message>
+        <message>
+            <source>%1 TWh</source>
+            <translation>%1 TWh</translation>
+        </message>
+        <message>
+            <source>%1 GW</source>
+            <translation>%1 GW</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in %3</source>
+            <translation>%1 of %2 in %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2) of national electricity in %3</source>
+            <translation>%1 (%2) of national electricity in %3</translation>
+        </message>
+        <message>
+            <source>%1 of national electricity in %2</source>
+            <translation>%1 of national electricity in %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
         </message>
     </context>
     <context>
@@ -2194,6 +2405,42 @@ Any file that was there is unchanged.</translation>
         <message>
             <source>%1 · AI %2 % · all data centres %3 %</source>
             <translation>%1 · AI %2 % · all data centres %3 %</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition (faded)</source>
+            <translation>Replaced by a newer edition (faded)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Published in TWh only: placed at %1 with this scenario's national consumption of %2 in %3.</source>
+            <translation>Published in TWh only: placed at %1 with this scenario's national consumption of %2 in %3.</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition [%1].</source>
+            <translation>Replaced by a newer edition [%1].</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition.</source>
+            <translation>Replaced by a newer edition.</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>Verification: %1</translation>
+        </message>
+        <message>
+            <source>Published range: AI only</source>
+            <translation>Published range: AI only</translation>
+        </message>
+        <message>
+            <source>Published range: all data centres</source>
+            <translation>Published range: all data centres</translation>
+        </message>
+        <message>
+            <source>Published in TWh only (placed; see its tooltip)</source>
+            <translation>Published in TWh only (placed; see its tooltip)</translation>
         </message>
     </context>
     <context>

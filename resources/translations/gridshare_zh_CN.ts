@@ -457,14 +457,6 @@ presets.json、projections.json）将替换内置文件。</translation>
             <translation>必须是以小数表示的 [low, high]</translation>
         </message>
         <message>
-            <source>must satisfy 0 &lt;= low &lt;= high &lt;= 1</source>
-            <translation>必须满足 0 &lt;= low &lt;= high &lt;= 1</translation>
-        </message>
-        <message>
-            <source>must be [low, high]</source>
-            <translation>必须是 [low, high]</translation>
-        </message>
-        <message>
             <source>no source has the id "%1"</source>
             <translation>没有 id 为“%1”的来源</translation>
         </message>
@@ -824,6 +816,38 @@ presets.json、projections.json）将替换内置文件。</translation>
             <source>Uncertainty (P10 / P50 / P90 of AI share):</source>
             <translation>不确定性（AI 占比的 P10 / P50 / P90）：</translation>
         </message>
+        <message>
+            <source>this GridShare reads versions 1 to %1</source>
+            <translation>本版 GridShare 可读取第 1 至 %1 版</translation>
+        </message>
+        <message>
+            <source>must be a number or [low, high]</source>
+            <translation>必须是一个数字或 [下限, 上限]</translation>
+        </message>
+        <message>
+            <source>must satisfy 0 &lt;= low &lt;= high &lt;= %1</source>
+            <translation>必须满足 0 &lt;= 下限 &lt;= 上限 &lt;= %1</translation>
+        </message>
+        <message>
+            <source>must be a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>必须是日期：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>must be "energy", "capacity", "average_load" or "peak"</source>
+            <translation>必须是 "energy"、"capacity"、"average_load" 或 "peak"</translation>
+        </message>
+        <message>
+            <source>an energy projection gives "share" or "twh", not "gw"</source>
+            <translation>能量类预测应给出 "share" 或 "twh"，而不是 "gw"</translation>
+        </message>
+        <message>
+            <source>a power projection gives "gw" only</source>
+            <translation>功率类预测只给出 "gw"</translation>
+        </message>
+        <message>
+            <source>must be "measurement", "estimate" or "company_statement"</source>
+            <translation>必须是 "measurement"、"estimate" 或 "company_statement"</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -948,6 +972,193 @@ presets.json、projections.json）将替换内置文件。</translation>
         <message>
             <source>EPRI 2026 range (9-17%)</source>
             <translation>EPRI 2026 区间（9-17%）</translation>
+        </message>
+        <message>
+            <source>LBNL 2025 update</source>
+            <translation>LBNL 2025 年更新</translation>
+        </message>
+        <message>
+            <source>EPRI analysis, February 2026</source>
+            <translation>EPRI 分析，2026 年 2 月</translation>
+        </message>
+        <message>
+            <source>Goldman Sachs 2025</source>
+            <translation>高盛 2025</translation>
+        </message>
+        <message>
+            <source>McKinsey 2024</source>
+            <translation>麦肯锡 2024</translation>
+        </message>
+        <message>
+            <source>Gartner 2025</source>
+            <translation>Gartner（高德纳）2025</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, April 2025</source>
+            <translation>彭博新能源财经，2025 年 4 月</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, December 2025</source>
+            <translation>彭博新能源财经，2025 年 12 月</translation>
+        </message>
+        <message>
+            <source>Grid Strategies 2025</source>
+            <translation>Grid Strategies 2025 年报告</translation>
+        </message>
+        <message>
+            <source>State Grid Energy Research Institute 2021</source>
+            <translation>国网能源研究院 2021</translation>
+        </message>
+        <message>
+            <source>China government figures (via Carbon Brief)</source>
+            <translation>中国政府数据（据 Carbon Brief）</translation>
+        </message>
+        <message>
+            <source>Goldman Sachs via Bloomberg (Carbon Brief)</source>
+            <translation>高盛，据彭博社（Carbon Brief）</translation>
+        </message>
+        <message>
+            <source>S&amp;P Global 2025</source>
+            <translation>标普全球 2025</translation>
+        </message>
+        <message>
+            <source>BloombergNEF, March 2025</source>
+            <translation>彭博新能源财经，2025 年 3 月</translation>
+        </message>
+        <message>
+            <source>Greenpeace East Asia and NCEPU 2019</source>
+            <translation>绿色和平东亚与华北电力大学 2019</translation>
+        </message>
+        <message>
+            <source>Greenpeace East Asia 2021</source>
+            <translation>绿色和平东亚 2021</translation>
+        </message>
+        <message>
+            <source>JRC 2024</source>
+            <translation>欧盟联合研究中心 2024</translation>
+        </message>
+        <message>
+            <source>European Commission study 2020</source>
+            <translation>欧盟委员会研究 2020</translation>
+        </message>
+        <message>
+            <source>European Commission 2025 (IEA estimate)</source>
+            <translation>欧盟委员会 2025（IEA 估算）</translation>
+        </message>
+        <message>
+            <source>Kiel Institute 2025</source>
+            <translation>基尔世界经济研究所 2025</translation>
+        </message>
+        <message>
+            <source>IEA Key Questions 2026</source>
+            <translation>IEA《Key Questions on Energy and AI》2026</translation>
+        </message>
+        <message>
+            <source>de Vries 2023</source>
+            <translation>德弗里斯 2023</translation>
+        </message>
+        <message>
+            <source>Google Gemini</source>
+            <translation>谷歌 Gemini</translation>
+        </message>
+        <message>
+            <source>OpenAI (Altman)</source>
+            <translation>OpenAI（奥尔特曼）</translation>
+        </message>
+        <message>
+            <source>Epoch AI</source>
+            <translation>Epoch AI 研究所</translation>
+        </message>
+        <message>
+            <source>Microsoft (Oviedo et al.)</source>
+            <translation>微软（Oviedo 等）</translation>
+        </message>
+        <message>
+            <source>Microsoft (Oviedo et al.), long reasoning</source>
+            <translation>微软（Oviedo 等），长推理</translation>
+        </message>
+        <message>
+            <source>Jegham et al.</source>
+            <translation>Jegham 等</translation>
+        </message>
+        <message>
+            <source>de Vries</source>
+            <translation>德弗里斯</translation>
+        </message>
+        <message>
+            <source>Seed article</source>
+            <translation>种子文章</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>AI only</source>
+            <translation>仅人工智能</translation>
+        </message>
+        <message>
+            <source>all data centres</source>
+            <translation>全部数据中心</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>电量</translation>
+        </message>
+        <message>
+            <source>capacity</source>
+            <translation>装机容量</translation>
+        </message>
+        <message>
+            <source>average load</source>
+            <translation>平均负荷</translation>
+        </message>
+        <message>
+            <source>peak demand</source>
+            <translation>峰值负荷</translation>
+        </message>
+        <message>
+            <source>measurement</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <source>company statement</source>
+            <translation>公司声明</translation>
+        </message>
+        <message>
+            <source>%1 TWh</source>
+            <translation>%1 太瓦时</translation>
+        </message>
+        <message>
+            <source>%1 GW</source>
+            <translation>%1 吉瓦</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in %3</source>
+            <translation>%3 年%2 %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2) of national electricity in %3</source>
+            <translation>%3 年占全国用电量 %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 of national electricity in %2</source>
+            <translation>%2 年占全国用电量 %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%2 年 %1</translation>
         </message>
     </context>
     <context>
@@ -2194,6 +2405,42 @@ Any file that was there is unchanged.</source>
         <message>
             <source>%1 · AI %2 % · all data centres %3 %</source>
             <translation>%1 · 人工智能 %2% · 全部数据中心 %3%</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition (faded)</source>
+            <translation>已被新版取代（淡色）</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Published in TWh only: placed at %1 with this scenario's national consumption of %2 in %3.</source>
+            <translation>仅以太瓦时发布：按本情景 %3 年全国用电量 %2 定位于 %1。</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition [%1].</source>
+            <translation>已被新版 [%1] 取代。</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer edition.</source>
+            <translation>已被新版取代。</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>核实等级：%1</translation>
+        </message>
+        <message>
+            <source>Published range: AI only</source>
+            <translation>已发布区间：仅人工智能</translation>
+        </message>
+        <message>
+            <source>Published range: all data centres</source>
+            <translation>已发布区间：全部数据中心</translation>
+        </message>
+        <message>
+            <source>Published in TWh only (placed; see its tooltip)</source>
+            <translation>仅以太瓦时发布（已定位，见提示）</translation>
         </message>
     </context>
     <context>

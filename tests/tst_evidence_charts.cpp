@@ -1,0 +1,134 @@
+// The published evidence on the charts, as a reader meets it: every region's projections on the
+// grid-share chart, a projection given only in TWh placed with the scenario's consumption and saying
+// so, and a legend that explains only the markers drawn.
+
+#include "window_fixture.h"
+
+#include "gui/share_chart_page.h"
+
+#include "gridshare/projections.h"
+
+#include <qcustomplot.h>
+
+#include <QTest>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+namespace {
+
+QStringList legendNames(QCustomPlot* plot)
+{
+    QStringList names;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
+            names.append(item->plottable()->name());
+    return names;
+}
+
+} // namespace
+
+class TestEvidenceCharts : public QObject {
+    Q_OBJECT
+
+    testing::WindowFixture f;
+
+    ShareChartPage* shareFor(const QString& region)
+    {
+        f.document->loadRegion(region);
+        f.window->setView(ChartView::Share);
+        f.window->renderNow();
+        return f.window->shareChart();
+    }
+
+private slots:
+    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void init() { f.create(); }
+    void cleanup() { f.destroy(); }
+
+    void everyRegionDrawsItsProjections_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::newRow("US") << "US";
+        QTest::newRow("China") << "China";
+        QTest::newRow("EU") << "EU";
+        QTest::newRow("World") << "World";
+    }
+
+    void everyRegionDrawsItsProjections()
+    {
+        QFETCH(QString, region);
+        ShareChartPage* chart = shareFor(region);
+        const auto& drawn = f.document->snapshot()->projections;
+        QCOMPARE(drawn.size(), projectionsFor(Dataset::builtin(), region.toStdString(), 2030).size());
+        QVERIFY(drawn.size() >= 4);
+        QCOMPARE(chart->citationLabels().size(), int(drawn.size()));
+        QCOMPARE(chart->projectionMarkerCount(), int(drawn.size()));
+        for (int i = 0; i < chart->projectionMarkerCount(); ++i)
+            QVERIFY2(chart->projectionTooltip(i).contains(chart->citationLabels()[i]), qPrintable(chart->projectionTooltip(i)));
+    }
+
+    // IEA gives the US only in TWh: the chart places 426 TWh with the scenario's 2030 consumption and
+    // its tooltip says which consumption.
+    void twhOnlyProjectionSaysHowItWasPlaced()
+    {
+        ShareChartPage* chart = shareFor(QStringLiteral("US"));
+        const auto& drawn = f.document->snapshot()->projections;
+        const auto at = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "iea-2025-us-2030"; });
+        QVERIFY(at != drawn.end());
+        const QString tooltip = chart->projectionTooltip(int(at - drawn.begin()));
+        const double national = f.document->snapshot()->evaluation.years.back().nationalTwh;
+        QVERIFY2(tooltip.contains(QStringLiteral("Published in TWh only")), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QStringLiteral("426 TWh")), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QLocale().toString(426 / national * 100, 'g', 3)), qPrintable(tooltip));
+        QCPGraph* placed = chart->graphNamed(QStringLiteral("published_twh")); // data centres: IEA's is not AI alone
+        QVERIFY(placed);
+        bool found = false;
+        for (auto it = placed->data()->constBegin(); it != placed->data()->constEnd(); ++it)
+            found = found || std::abs(it->value - 426 / national * 100) < 1e-9;
+        QVERIFY(found);
+    }
+
+    // A kind of marker that is not drawn has no legend entry: China has no projection of AI alone;
+    // the US has one, and editions replaced by a newer one.
+    void legendExplainsOnlyWhatIsDrawn()
+    {
+        ShareChartPage* china = shareFor(QStringLiteral("China"));
+        QVERIFY(!china->graphNamed(QStringLiteral("published_ai")));
+        QVERIFY(!legendNames(china->plot()).contains(QStringLiteral("Published: AI only")));
+        QVERIFY(legendNames(china->plot()).contains(QStringLiteral("Published in TWh only (placed; see its tooltip)")));
+        QVERIFY(!legendNames(china->plot()).contains(QStringLiteral("Published range: AI only")));
+        // Every marker kind in the legend has markers; range kinds are drawn as bars.
+        for (int i = 0; i < china->plot()->graphCount(); ++i) {
+            QCPGraph* g = china->plot()->graph(i);
+            if (g->objectName().startsWith(QStringLiteral("published_")) && !g->objectName().startsWith(QStringLiteral("published_range")))
+                QVERIFY2(g->dataCount() > 0, qPrintable(g->objectName()));
+        }
+
+        ShareChartPage* us = shareFor(QStringLiteral("US"));
+        QVERIFY(legendNames(us->plot()).contains(QStringLiteral("Published range: AI only"))); // the Arm CEO's 20-25%
+        QVERIFY(!legendNames(us->plot()).contains(QStringLiteral("Published: AI only")));     // no AI point
+        QVERIFY(legendNames(us->plot()).contains(QStringLiteral("Replaced by a newer edition (faded)")));
+        for (int i = 0; i < us->plot()->graphCount(); ++i) {
+            QCPGraph* g = us->plot()->graph(i);
+            if (g->objectName().startsWith(QStringLiteral("published_")) && !g->objectName().startsWith(QStringLiteral("published_range")))
+                QVERIFY2(g->dataCount() > 0, qPrintable(g->objectName()));
+        }
+    }
+
+    // An edition replaced by a newer one is drawn, and its tooltip names the newer edition.
+    void replacedEditionsSaySo()
+    {
+        ShareChartPage* chart = shareFor(QStringLiteral("US"));
+        const auto& drawn = f.document->snapshot()->projections;
+        const auto epri = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "epri-2024-us-2030"; });
+        QVERIFY(epri != drawn.end());
+        const auto newer = f.document->snapshot()->citations.numberOf("epri-2026");
+        QVERIFY(newer);
+        QVERIFY(chart->projectionTooltip(int(epri - drawn.begin()))
+                    .contains(QStringLiteral("Replaced by a newer edition [%1]").arg(*newer)));
+    }
+};
+
+QTEST_MAIN(TestEvidenceCharts)
+#include "tst_evidence_charts.moc"
