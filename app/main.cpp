@@ -15,7 +15,7 @@ bool isCommandLine(int argc, char* argv[])
 {
     if (argc < 2)
         return false;
-    for (const char* command : {"evaluate", "solve", "presets", "regions", "sources", "--help", "-h", "--version"})
+    for (const char* command : {"evaluate", "solve", "presets", "regions", "sources", "projections", "--help", "-h", "--version"})
         if (std::strcmp(argv[1], command) == 0)
             return true;
     return false;

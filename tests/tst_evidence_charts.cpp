@@ -80,7 +80,7 @@ private slots:
         const double national = f.document->snapshot()->evaluation.years.back().nationalTwh;
         QVERIFY2(tooltip.contains(QStringLiteral("Published in TWh only")), qPrintable(tooltip));
         QVERIFY2(tooltip.contains(QStringLiteral("426 TWh")), qPrintable(tooltip));
-        QVERIFY2(tooltip.contains(QLocale().toString(426 / national * 100, 'g', 3)), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QLocale().toString(426 / national * 100, 'g', 4) + QStringLiteral(" %")), qPrintable(tooltip));
         QCPGraph* placed = chart->graphNamed(QStringLiteral("published_twh")); // data centres: IEA's is not AI alone
         QVERIFY(placed);
         bool found = false;

@@ -9,6 +9,7 @@
 #include "../common/user_data.h"
 
 #include "gridshare/evaluation.h"
+#include "gridshare/projections.h"
 #include "gridshare/writers.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,7 @@ QString helpText()
             "  gridshare solve [FILE] [--preset ID] --vary KEY --target OUTPUT=VALUE [--year YEAR]\n"
             "  gridshare export [FILE] [--preset ID] --out PATH [--view VIEW] [--size WxH] [--scale S]\n"
             "  gridshare report [FILE] [--preset ID] --out report.pdf\n"
+            "  gridshare projections [--region ID] [--format table|json|csv]\n"
             "  gridshare presets | regions | sources\n"
             "  gridshare --help | --version\n")
         + QLatin1Char('\n')
@@ -69,6 +71,13 @@ QString helpText()
                    "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
                    "report writes a PDF: both main charts, the key figures, every parameter and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate(
+            "Cli", "projections lists the published projections the charts draw, for one region or all: region,\n"
+                   "source, publication date, target year, scope (all data centres or AI only), measure (energy,\n"
+                   "capacity, average load or peak), share, TWh or GW as a value or range, verification level, the\n"
+                   "series that joins a publisher's editions and the edition that replaced it. json adds the\n"
+                   "measured and estimated energy per request.")
         + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
         + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
         + optionLine("--region ID",
@@ -154,6 +163,50 @@ int evaluateCommand(const QCommandLineParser& parser, const QStringList& positio
     return Success;
 }
 
+int projectionsCommand(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (positional.size() > 1)
+        return usageError(QCoreApplication::translate("Cli", "%1 takes no arguments").arg(positional.first()));
+    for (const char* option : {"preset", "set", "vary", "target", "year"})
+        if (parser.isSet(QLatin1String(option)))
+            return usageError(QCoreApplication::translate("Cli", "--%1 applies to evaluate, not %2")
+                                  .arg(QLatin1String(option), positional.first()));
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usageError(
+            QCoreApplication::translate("Cli", "--format: \"%1\" is not one of table, json, csv").arg(format));
+    const Dataset data = loadData();
+    std::vector<const Region*> regions;
+    if (parser.isSet(QStringLiteral("region"))) {
+        const QString id = parser.value(QStringLiteral("region"));
+        const Region* region = data.region(id.toStdString());
+        if (!region) {
+            QStringList known;
+            for (const Region& r : data.regions)
+                known.append(QString::fromStdString(r.id));
+            return usageError(QCoreApplication::translate("Cli", "--region: no region has the id \"%1\"; regions: %2")
+                                  .arg(id, known.join(QStringLiteral(", "))));
+        }
+        regions.push_back(region);
+    } else {
+        for (const Region& r : data.regions)
+            regions.push_back(&r);
+    }
+    std::vector<const Projection*> projections;
+    for (const Region* region : regions) {
+        const auto found = allProjectionsFor(data, region->id);
+        projections.insert(projections.end(), found.begin(), found.end());
+    }
+    if (format == QLatin1String("json"))
+        writeOut(projectionsJson(projections, data.requestEnergy));
+    else if (format == QLatin1String("csv"))
+        writeOut(projectionsCsv(projections));
+    else
+        writeOut(projectionsListing(data, regions));
+    return Success;
+}
+
 int listingCommand(const QString& command, const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() > 1)
@@ -224,10 +277,11 @@ int run(const QStringList& arguments)
     if (command == QLatin1String("presets") || command == QLatin1String("regions")
         || command == QLatin1String("sources"))
         return listingCommand(command, parser, positional);
-    return usageError(
-        QCoreApplication::translate(
-            "Cli", "unknown command \"%1\"; commands: evaluate, solve, export, report, presets, regions, sources")
-            .arg(command));
+    if (command == QLatin1String("projections"))
+        return projectionsCommand(parser, positional);
+    return usageError(QCoreApplication::translate("Cli", "unknown command \"%1\"; commands: evaluate, solve, export, "
+                                                         "report, presets, regions, sources, projections")
+                          .arg(command));
 }
 
 } // namespace gridshare::cli

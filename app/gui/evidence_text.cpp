@@ -17,7 +17,7 @@ struct Words {
 
 QString number(double value, const QLocale& locale)
 {
-    return locale.toString(value, 'g', value >= 1000 ? 6 : 3);
+    return locale.toString(value, 'g', value >= 1000 ? 6 : 4);
 }
 
 QString range(const ValueRange& r, const QLocale& locale, double scale)

@@ -1,5 +1,9 @@
 #include "gridshare/projections.h"
 
+#include "gridshare/text.h"
+
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -89,6 +93,28 @@ const YearResult* nearestYear(const Evaluation& evaluation, int year)
         if (!nearest || std::abs(y.year - year) < std::abs(nearest->year - year))
             nearest = &y;
     return nearest;
+}
+
+nlohmann::json rangeJson(const std::optional<ValueRange>& range)
+{
+    if (!range)
+        return nullptr;
+    return nlohmann::json::array({range->low, range->high});
+}
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string csvRange(const std::optional<ValueRange>& range)
+{
+    return range ? shortestNumber(range->low) + "," + shortestNumber(range->high) : std::string(",");
 }
 
 } // namespace
@@ -193,6 +219,55 @@ std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view 
         series[it->second].editions.push_back(p);
     }
     return series;
+}
+
+std::string projectionsJson(const std::vector<const Projection*>& projections,
+                            const std::vector<RequestEnergy>& requestEnergy)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const Projection* p : projections)
+        list.push_back({{"id", p->id},
+                        {"region", p->region},
+                        {"source", p->source},
+                        {"label", p->label},
+                        {"published", p->published},
+                        {"year", p->year},
+                        {"scope", projectionScopeKey(p->scope)},
+                        {"measure", projectionMeasureKey(p->measure)},
+                        {"share", rangeJson(p->share)},
+                        {"twh", rangeJson(p->twh)},
+                        {"gw", rangeJson(p->gw)},
+                        {"level", p->level},
+                        {"series", p->series},
+                        {"superseded_by", p->supersededBy.empty() ? nlohmann::json(nullptr) : nlohmann::json(p->supersededBy)},
+                        {"approximate", p->approximate},
+                        {"note", p->note}});
+    nlohmann::json perRequest = nlohmann::json::array();
+    for (const RequestEnergy& e : requestEnergy)
+        perRequest.push_back({{"id", e.id},
+                              {"source", e.source},
+                              {"label", e.label},
+                              {"published", e.published},
+                              {"year", e.year},
+                              {"kind", evidenceKindKey(e.kind)},
+                              {"wh", nlohmann::json::array({e.wh.low, e.wh.high})},
+                              {"scope", e.scope},
+                              {"level", e.level},
+                              {"note", e.note}});
+    return nlohmann::json{{"projections", list}, {"energy_per_request", perRequest}}.dump(2) + "\n";
+}
+
+std::string projectionsCsv(const std::vector<const Projection*>& projections)
+{
+    std::string out = "id,region,source,label,published,year,scope,measure,share_low,share_high,twh_low,twh_high,"
+                      "gw_low,gw_high,level,series,superseded_by,approximate,note\n";
+    for (const Projection* p : projections)
+        out += csvField(p->id) + "," + csvField(p->region) + "," + csvField(p->source) + "," + csvField(p->label) + ","
+               + p->published + "," + std::to_string(p->year) + "," + std::string(projectionScopeKey(p->scope)) + ","
+               + std::string(projectionMeasureKey(p->measure)) + "," + csvRange(p->share) + "," + csvRange(p->twh) + ","
+               + csvRange(p->gw) + "," + csvField(p->level) + "," + csvField(p->series) + "," + csvField(p->supersededBy)
+               + "," + (p->approximate ? "true" : "false") + "," + csvField(p->note) + "\n";
+    return out;
 }
 
 } // namespace gridshare

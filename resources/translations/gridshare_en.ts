@@ -333,6 +333,54 @@ presets.json, projections.json) replace them.</translation>
             <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
             <translation>(%1 = %2 in %3; the scenario has %4 = %5 %6)</translation>
         </message>
+        <message>
+            <source>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request.</source>
+            <translation>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request.</translation>
+        </message>
+        <message>
+            <source>--region: no region has the id "%1"; regions: %2</source>
+            <translation>--region: no region has the id "%1"; regions: %2</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"; commands: evaluate, solve, export, report, presets, regions, sources, projections</source>
+            <translation>unknown command "%1"; commands: evaluate, solve, export, report, presets, regions, sources, projections</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>replaced by %1</source>
+            <translation>replaced by %1</translation>
+        </message>
+        <message>
+            <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
+            <translation>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>

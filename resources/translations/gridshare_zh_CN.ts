@@ -333,6 +333,53 @@ presets.json、projections.json）将替换内置文件。</translation>
             <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
             <translation>（%3 年 %1 = %2；情景中 %4 = %5 %6）</translation>
         </message>
+        <message>
+            <source>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request.</source>
+            <translation>projections 列出图表所绘的已发布预测（一个地区或全部）：地区、来源、发布日期、目标年份、
+范围（全部数据中心或仅人工智能）、度量（电量、装机容量、平均负荷或峰值）、份额、太瓦时或
+吉瓦（单值或区间）、核实等级、把同一机构历次版本连起来的系列，以及取代它的新版。json 还列出
+每次请求的实测与估算能耗。</translation>
+        </message>
+        <message>
+            <source>--region: no region has the id "%1"; regions: %2</source>
+            <translation>--region：没有 id 为“%1”的地区；可用地区：%2</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"; commands: evaluate, solve, export, report, presets, regions, sources, projections</source>
+            <translation>未知命令“%1”；可用命令：evaluate、solve、export、report、presets、regions、sources、projections</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>核实等级</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>replaced by %1</source>
+            <translation>已被 %1 取代</translation>
+        </message>
+        <message>
+            <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
+            <translation>份额指占全国用电量的比例；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>

@@ -7,6 +7,7 @@
 #include "gridshare/evaluation.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -56,5 +57,11 @@ struct ProjectionSeries {
 // ordered by publication date and the series by their first edition.
 std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view region, int targetYear,
                                           ProjectionMeasure measure = ProjectionMeasure::Energy);
+
+// `gridshare projections`: every field of the projections listed and, in json, the per-request
+// figures. Figures are written as the data gives them (fractions for shares).
+std::string projectionsJson(const std::vector<const Projection*>& projections,
+                            const std::vector<RequestEnergy>& requestEnergy);
+std::string projectionsCsv(const std::vector<const Projection*>& projections);
 
 } // namespace gridshare
