@@ -321,7 +321,10 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("queries_per_day")));
         const Run version = gridshare({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.contains(QRegularExpression(QStringLiteral("^gridshare \\d+\\.\\d+\\.\\d+\n$"))));
+        // The program's version, then the data's edition and its date.
+        QVERIFY2(version.out.contains(QRegularExpression(
+                     QStringLiteral("^gridshare \\d+\\.\\d+\\.\\d+\ndata edition \\d{4}\\.\\d{2}, as of \\d{4}-\\d{2}-\\d{2}\n$"))),
+                 qPrintable(version.out));
     }
 
     void screenshotIsAPngOfTheRequestedSize()

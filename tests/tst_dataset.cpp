@@ -174,6 +174,26 @@ private slots:
                      id);
     }
 
+    // Presets describe themselves truthfully: "measured" only of a measurement, EPRI's replaced
+    // 2024 high case gone for its February 2026 range, de Vries's AI search worldwide, and the seed
+    // article's 200 million literal requests kept.
+    void presetsDescribeThemselvesTruthfully()
+    {
+        const Dataset& d = Dataset::builtin();
+        const QString efficient = QString::fromStdString(d.preset("efficient-inference-2025")->description);
+        QVERIFY(efficient.contains(QStringLiteral("0.24 Wh measured by Google")));
+        QVERIFY(efficient.contains(QStringLiteral("0.3 Wh estimated by Epoch AI")));
+        QVERIFY(efficient.contains(QStringLiteral("0.34 Wh stated by OpenAI")));
+        for (const Preset& p : d.presets)
+            QVERIFY2(!QString::fromStdString(p.description).contains(QStringLiteral("Measured energy")), p.id.c_str());
+        QVERIFY(!d.preset("epri-high"));
+        const Preset* epri = d.preset("epri-2026");
+        QVERIFY(epri);
+        QCOMPARE(epri->provenance.at(Param::QueryGrowth).source, std::string("epri-2026"));
+        QCOMPARE(d.preset("ai-search")->scenario.region, std::string("World"));
+        QCOMPARE(d.preset("chatgpt-2024")->scenario.parameters.at(Param::QueriesPerDay), 2e8);
+    }
+
     void seedArticleSlipIsNoted()
     {
         const Source* seed = Dataset::builtin().source("seed-article");

@@ -249,7 +249,12 @@ int run(const QStringList& arguments)
         return Success;
     }
     if (parser.isSet(version)) {
-        writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n"));
+        writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n")
+                 + QCoreApplication::translate("Cli", "data edition %1, as of %2")
+                       .arg(QString::fromStdString(Dataset::builtin().edition.version),
+                            QString::fromStdString(Dataset::builtin().edition.asOf))
+                       .toStdString()
+                 + "\n");
         return Success;
     }
 

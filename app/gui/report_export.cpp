@@ -49,6 +49,12 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
                               .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat),
                                    QCoreApplication::applicationVersion())));
     // Key figures: three per row, the value large.
+    if (s.data && !s.data->edition.version.empty())
+        page += QStringLiteral("<p style=\"margin-top: 0;\"><small>%1</small></p>")
+                    .arg(html(Text::tr("Data edition %1, as of %2: the defaults and published projections are the "
+                                       "evidence of that date.")
+                                  .arg(QString::fromStdString(s.data->edition.version),
+                                       QString::fromStdString(s.data->edition.asOf))));
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"4\"><tr>");
     const auto figures = keyFigures(s, locale);
     for (int i = 0; i < figures.size(); ++i) {

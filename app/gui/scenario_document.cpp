@@ -122,7 +122,7 @@ Scenario ScenarioDocument::scenarioForSaving() const
 {
     Scenario s = state_.scenario;
     s.preset = state_.presetId;
-    return s;
+    return withUsedDefaults(s, data_);
 }
 
 void ScenarioDocument::markSaved(const QString& filePath)
@@ -147,6 +147,9 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
         state.baseline.currency = scenario.currency;
     }
     state.scenario.preset.clear(); // kept in presetId; written back on save
+    // What the file recorded of its defaults is for the question on opening, not part of the state.
+    state.scenario.dataEdition.clear();
+    state.scenario.usedDefaults.clear();
     state.baseline.name = scenario.name;
     undo_.clear();
     filePath_ = filePath;
@@ -361,6 +364,15 @@ bool ScenarioDocument::setCurrency(const QString& code)
     after.baseline = baseline.value();
     push(after, tr("Costs in %1").arg(code));
     return true;
+}
+
+void ScenarioDocument::keepSavedValues(const std::vector<MovedDefault>& moved)
+{
+    if (moved.empty())
+        return;
+    DocumentState after = state_;
+    after.scenario = keepingSavedValues(after.scenario, moved);
+    push(after, tr("Keep the values saved in the file"));
 }
 
 void ScenarioDocument::replaceData(Dataset data)

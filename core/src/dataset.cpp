@@ -165,9 +165,56 @@ Outcome<json> parseFile(const DataFile& file)
     return parsed;
 }
 
+// Every region's default values of an earlier edition: {"US": {"pue": 1.2, ...}, ...}.
+std::map<std::string, std::map<Param, double>> readEditionDefaults(DataReader& r, const json& v, const std::string& at)
+{
+    std::map<std::string, std::map<Param, double>> defaults;
+    const json* regions = r.field(v, at, "defaults");
+    if (!regions || !regions->is_object()) {
+        if (regions)
+            r.fail(at + "/defaults", {GS_TRANSLATE_NOOP("Core", "must be an object")});
+        return defaults;
+    }
+    for (const auto& [region, values] : regions->items()) {
+        const std::string pointer = at + "/defaults/" + escapePointerToken(region);
+        if (!values.is_object()) {
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")});
+            continue;
+        }
+        for (const auto& [key, value] : values.items()) {
+            const auto param = paramFromKey(key);
+            if (!param)
+                r.fail(pointer + "/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
+            else if (!value.is_number() || !std::isfinite(value.get<double>()))
+                r.fail(pointer + "/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "must be a finite number")});
+            else
+                defaults[region][*param] = value.get<double>();
+        }
+    }
+    return defaults;
+}
+
+DataEdition readEdition(DataReader& r, const json& v, const std::string& at)
+{
+    DataEdition edition;
+    edition.version = r.text(v, at, "version");
+    edition.asOf = r.date(v, at, "as_of");
+    return edition;
+}
+
+// Version 2 adds the data's edition and the earlier editions' defaults; a version 1 file has
+// neither, so scenarios saved with it cannot tell which of its defaults moved.
 void readRegions(DataReader& r, const json& doc, Dataset& d)
 {
-    r.header(doc, "gridshare-regions");
+    const int version = r.header(doc, "gridshare-regions", 2);
+    if (version >= 2) {
+        if (const json* edition = r.field(doc, "", "edition"))
+            d.edition = readEdition(r, *edition, "/edition");
+        if (doc.contains("earlier_editions"))
+            r.eachItem(doc, "earlier_editions", [&](const json& v, const std::string& at) {
+                d.earlierEditions.push_back({readEdition(r, v, at), readEditionDefaults(r, v, at)});
+            });
+    }
     r.eachItem(doc, "regions", [&](const json& v, const std::string& at) {
         Region region;
         region.id = r.text(v, at, "id");

@@ -381,6 +381,10 @@ measured and estimated energy per request.</translation>
             <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
             <translation>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</translation>
         </message>
+        <message>
+            <source>data edition %1, as of %2</source>
+            <translation>data edition %1, as of %2</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -1585,6 +1589,10 @@ measured and estimated energy per request.</translation>
             <source>GridShare report · page %1</source>
             <translation>GridShare report · page %1</translation>
         </message>
+        <message>
+            <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
+            <translation>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::AssumptionRow</name>
@@ -1763,6 +1771,42 @@ measured and estimated energy per request.</translation>
         <message>
             <source>%1 no longer exists.</source>
             <translation>%1 no longer exists.</translation>
+        </message>
+        <message>
+            <source>Keep the saved values</source>
+            <translation>Keep the saved values</translation>
+        </message>
+        <message>
+            <source>Use the new values</source>
+            <translation>Use the new values</translation>
+        </message>
+        <message>
+            <source>an assumption</source>
+            <translation>an assumption</translation>
+        </message>
+        <message>
+            <source>new source: %1 (%2)</source>
+            <translation>new source: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>an earlier edition of GridShare's data</source>
+            <translation>an earlier edition of GridShare's data</translation>
+        </message>
+        <message>
+            <source>GridShare's data of %1</source>
+            <translation>GridShare's data of %1</translation>
+        </message>
+        <message>
+            <source>Keep the saved values to reproduce the file's numbers (one step that Undo takes back), or use the new values.</source>
+            <translation>Keep the saved values to reproduce the file's numbers (one step that Undo takes back), or use the new values.</translation>
+        </message>
+        <message>
+            <source>Defaults have moved since this file was saved</source>
+            <translation>Defaults have moved since this file was saved</translation>
+        </message>
+        <message>
+            <source>This file was saved with %1. The data now is edition %2, as of %3. Defaults the file used that have moved since (%4):</source>
+            <translation>This file was saved with %1. The data now is edition %2, as of %3. Defaults the file used that have moved since (%4):</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2183,22 @@ Any file that was there is unchanged.</translation>
             <source>The language changes when GridShare next starts.</source>
             <translation>The language changes when GridShare next starts.</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About GridShare</source>
+            <translation>&amp;About GridShare</translation>
+        </message>
+        <message>
+            <source>About GridShare</source>
+            <translation>About GridShare</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;GridShare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How much of a country's electricity will AI use?&lt;/p&gt;&lt;p&gt;Data edition %2, as of %3: every default and published projection is the evidence of that date, each with its source and how far it was verified.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;GridShare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How much of a country's electricity will AI use?&lt;/p&gt;&lt;p&gt;Data edition %2, as of %3: every default and published projection is the evidence of that date, each with its source and how far it was verified.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::ParameterControl</name>
@@ -2300,6 +2360,10 @@ Any file that was there is unchanged.</translation>
         <message>
             <source>Costs in %1</source>
             <translation>Costs in %1</translation>
+        </message>
+        <message>
+            <source>Keep the values saved in the file</source>
+            <translation>Keep the values saved in the file</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,10 @@ measured and estimated energy per request.</source>
             <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
             <translation>份额指占全国用电量的比例；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
         </message>
+        <message>
+            <source>data edition %1, as of %2</source>
+            <translation>数据版本 %1，截至 %2</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -1584,6 +1588,10 @@ measured and estimated energy per request.</source>
             <source>GridShare report · page %1</source>
             <translation>GridShare 报告 · 第 %1 页</translation>
         </message>
+        <message>
+            <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
+            <translation>数据版本 %1，截至 %2：默认值与已发布预测均为该日期的证据。</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::AssumptionRow</name>
@@ -1762,6 +1770,42 @@ measured and estimated energy per request.</source>
         <message>
             <source>%1 no longer exists.</source>
             <translation>%1 已不存在。</translation>
+        </message>
+        <message>
+            <source>Keep the saved values</source>
+            <translation>保留保存时的数值</translation>
+        </message>
+        <message>
+            <source>Use the new values</source>
+            <translation>使用新数值</translation>
+        </message>
+        <message>
+            <source>an assumption</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <source>new source: %1 (%2)</source>
+            <translation>新来源：%1（%2）</translation>
+        </message>
+        <message>
+            <source>an earlier edition of GridShare's data</source>
+            <translation>GridShare 较早版本的数据</translation>
+        </message>
+        <message>
+            <source>GridShare's data of %1</source>
+            <translation>GridShare %1 的数据</translation>
+        </message>
+        <message>
+            <source>Keep the saved values to reproduce the file's numbers (one step that Undo takes back), or use the new values.</source>
+            <translation>保留保存时的数值可重现文件中的结果（撤销可一步退回），也可使用新数值。</translation>
+        </message>
+        <message>
+            <source>Defaults have moved since this file was saved</source>
+            <translation>此文件保存后默认值已有变化</translation>
+        </message>
+        <message>
+            <source>This file was saved with %1. The data now is edition %2, as of %3. Defaults the file used that have moved since (%4):</source>
+            <translation>此文件保存时使用的是%1。现在的数据是版本 %2，截至 %3。此文件所用的默认值中，此后有变化的（%4 项）：</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +2182,22 @@ Any file that was there is unchanged.</source>
             <source>The language changes when GridShare next starts.</source>
             <translation>语言将在下次启动 GridShare 时更改。</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About GridShare</source>
+            <translation>关于 GridShare(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About GridShare</source>
+            <translation>关于 GridShare</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;GridShare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How much of a country's electricity will AI use?&lt;/p&gt;&lt;p&gt;Data edition %2, as of %3: every default and published projection is the evidence of that date, each with its source and how far it was verified.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;GridShare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;人工智能将用掉一个国家多少电？&lt;/p&gt;&lt;p&gt;数据版本 %2，截至 %3：每个默认值和已发布预测都是该日期的证据，并注明来源及核实程度。&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::ParameterControl</name>
@@ -2299,6 +2359,10 @@ Any file that was there is unchanged.</source>
         <message>
             <source>Costs in %1</source>
             <translation>成本以%1计</translation>
+        </message>
+        <message>
+            <source>Keep the values saved in the file</source>
+            <translation>保留文件中保存的数值</translation>
         </message>
     </context>
     <context>

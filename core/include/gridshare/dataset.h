@@ -122,6 +122,18 @@ struct RequestEnergy {
     std::string note;
 };
 
+// Which edition of the built-in data this is: a version and the date its evidence was current.
+struct DataEdition {
+    std::string version; // "2026.12"
+    std::string asOf;    // "2026-12-03"
+};
+
+// An earlier edition's region defaults, so a scenario saved with it can say which defaults moved.
+struct EarlierEdition {
+    DataEdition edition;
+    std::map<std::string, std::map<Param, double>> defaults; // by region id
+};
+
 // One data file's text and the name to use for it in messages.
 struct DataFile {
     std::string name;
@@ -138,6 +150,8 @@ public:
     std::vector<RequestEnergy> requestEnergy;
     std::string defaultPreset;
     std::map<std::string, std::string> levelMeanings;
+    DataEdition edition;                        // of regions.json, where the defaults live
+    std::vector<EarlierEdition> earlierEditions; // oldest first
 
     const Region* region(std::string_view id) const;
     const Source* source(std::string_view id) const;
