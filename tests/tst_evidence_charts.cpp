@@ -4,12 +4,15 @@
 
 #include "window_fixture.h"
 
+#include "gui/controls_panel.h"
+#include "gui/parameter_control.h"
 #include "gui/share_chart_page.h"
 
 #include "gridshare/projections.h"
 
 #include <qcustomplot.h>
 
+#include <QLabel>
 #include <QTest>
 
 using namespace gridshare;
@@ -116,6 +119,8 @@ private slots:
         }
     }
 
+    void requestControlSaysWhatItIs();
+
     // An edition replaced by a newer one is drawn, and its tooltip names the newer edition.
     void replacedEditionsSaySo()
     {
@@ -129,6 +134,35 @@ private slots:
                     .contains(QStringLiteral("Replaced by a newer edition [%1]").arg(*newer)));
     }
 };
+
+// The request control is a volume of AI work in typical requests: it says so, and what its value
+// means beside ChatGPT's prompts (worldwide and, for the US, from the US) and Google's tokens.
+void TestEvidenceCharts::requestControlSaysWhatItIs()
+{
+    f.document->loadRegion(QStringLiteral("US"));
+    ControlsPanel* controls = f.window->controls();
+    QVERIFY(controls->control(Param::QueriesPerDay)->toolTip().contains(QStringLiteral("volume of all AI work")));
+    const QString context = controls->requestContext()->text();
+    const auto& citations = f.document->snapshot()->citations;
+    const auto chatgpt = citations.numberOf("chatgpt-volumes");
+    const auto google = citations.numberOf("google-tokens-2025");
+    QVERIFY(chatgpt && google);
+    // 230 billion / 2.5 billion = 92; 230 billion / 330 million = 697; 230 billion x 500 tokens a day
+    // over 1.3 quadrillion a month (365/12 days) = 2.7.
+    QVERIFY2(context.contains(QStringLiteral("92× 2.5 billion ChatGPT prompts a day (worldwide, July 2025) [%1]")
+                                  .arg(*chatgpt)),
+             qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("697× 330 million ChatGPT prompts from the US a day (this region")),
+             qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("2.7× 42.7 trillion Google AI tokens a day (worldwide, October 2025) [%1]")
+                                  .arg(*google)),
+             qPrintable(context));
+
+    // The seed article's 200 million literal requests are 8% of ChatGPT's 2025 volume.
+    f.document->loadPreset(QStringLiteral("chatgpt-2024"));
+    QVERIFY2(controls->requestContext()->text().contains(QStringLiteral("8 % of 2.5 billion ChatGPT prompts")),
+             qPrintable(controls->requestContext()->text()));
+}
 
 QTEST_MAIN(TestEvidenceCharts)
 #include "tst_evidence_charts.moc"

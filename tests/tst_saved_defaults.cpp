@@ -61,7 +61,7 @@ private slots:
         QVERIFY(f.window->documentActions()->openFile(path));
         QCOMPARE(asked_.size(), 1);
         const QString text = asked_.front();
-        QVERIFY2(text.contains(QStringLiteral("AI requests per day")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("AI work, in typical requests a day")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("100B")) && text.contains(QStringLiteral("230B")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Energy and AI, International Energy Agency")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2026.12")), qPrintable(text));

@@ -7,7 +7,8 @@ namespace gridshare::gui {
 const std::vector<const char*>& builtInDataTexts()
 {
     // The names of the built-in presets, regions and currencies, the labels of the published
-    // projections and per-request figures, and the meanings of the verification levels.
+    // projections, per-request figures and reference volumes, and the meanings of the verification
+    // levels.
     // tst_translations checks that every one in resources/data is listed here.
     static const std::vector<const char*> texts{
         QT_TRANSLATE_NOOP("Data", "US 2024 baseline"),
@@ -57,6 +58,9 @@ const std::vector<const char*>& builtInDataTexts()
         QT_TRANSLATE_NOOP("Data", "Jegham et al."),
         QT_TRANSLATE_NOOP("Data", "de Vries"),
         QT_TRANSLATE_NOOP("Data", "Seed article"),
+        QT_TRANSLATE_NOOP("Data", "ChatGPT prompts"),
+        QT_TRANSLATE_NOOP("Data", "ChatGPT prompts from the US"),
+        QT_TRANSLATE_NOOP("Data", "Google AI tokens"),
         QT_TRANSLATE_NOOP("Data", "US dollar"),
         QT_TRANSLATE_NOOP("Data", "Chinese yuan"),
         QT_TRANSLATE_NOOP("Data", "Euro"),

@@ -7,6 +7,7 @@
 #include "figure_footer.h"
 #include "key_figures.h"
 #include "parameter_presentation.h"
+#include "request_context_text.h"
 
 #include <qcustomplot.h>
 
@@ -78,9 +79,14 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
 
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
+    // The request control is a volume of work, not a count of prompts: the report says so.
+    const QString requests = QStringLiteral("<p><b>%1.</b> %2 %3</p>")
+                                 .arg(html(presentation(Param::QueriesPerDay).label), html(requestControlExplanation()),
+                                      html(requestContextText(s, locale)));
     QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(Text::tr("Parameters"),
-                            Text::tr("Values in bold differ from the defaults; the source is the default's."));
+                            Text::tr("Values in bold differ from the defaults; the source is the default's."))
+                   + requests;
     // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
     page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "

@@ -319,6 +319,10 @@ void ScenarioDocument::reevaluate()
         behindValues.push_back(snapshot->defaultProvenance[i]);
     }
     behindValues.push_back(region().householdKwhPerYear.provenance);
+    // The volumes the request control is set beside are cited too.
+    for (const ReferenceVolume& v : data_.referenceVolumes)
+        if (v.scope == "World" || v.scope == state_.scenario.region)
+            behindValues.push_back({v.source, v.level, {}, {}});
     snapshot->citations = citationsFor(data_, snapshot->projections, behindValues);
     snapshot->pinned = pinned_;
     snapshot_ = std::move(snapshot);

@@ -419,6 +419,25 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
         e.note = r.text(v, at, "note", false);
         d.requestEnergy.push_back(std::move(e));
     });
+    if (!doc.contains("reference_volumes"))
+        return;
+    r.eachItem(doc, "reference_volumes", [&](const json& v, const std::string& at) {
+        ReferenceVolume volume;
+        volume.id = r.text(v, at, "id");
+        volume.source = r.text(v, at, "source");
+        volume.label = r.text(v, at, "label");
+        volume.published = r.date(v, at, "published");
+        volume.scope = r.text(v, at, "scope");
+        volume.level = r.text(v, at, "level");
+        volume.note = r.text(v, at, "note", false);
+        const auto requests = r.valueRange(v, at, "requests_per_day", 1e15);
+        const auto tokens = r.valueRange(v, at, "tokens_per_month", 1e20);
+        if (requests.has_value() == tokens.has_value())
+            r.fail(at, {GS_TRANSLATE_NOOP("Core", "gives either \"requests_per_day\" or \"tokens_per_month\"")});
+        volume.requestsPerDay = requests ? requests->low : 0;
+        volume.tokensPerMonth = tokens ? tokens->low : 0;
+        d.referenceVolumes.push_back(std::move(volume));
+    });
 }
 
 void checkReferences(const Dataset& d, Issues& issues)
@@ -491,6 +510,16 @@ void checkReferences(const Dataset& d, Issues& issues)
         if (!d.region(p.region))
             fail("projections.json", at + "/region",
                  {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {p.region}});
+    }
+    for (std::size_t i = 0; i < d.referenceVolumes.size(); ++i) {
+        const ReferenceVolume& v = d.referenceVolumes[i];
+        const std::string at = "/reference_volumes/" + std::to_string(i);
+        if (!d.source(v.source))
+            fail("projections.json", at + "/source",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {v.source}});
+        checkProvenance("projections.json", at, {v.source, v.level, {}, {}});
+        if (v.scope != "World" && !d.region(v.scope))
+            fail("projections.json", at + "/scope", {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {v.scope}});
     }
     for (std::size_t i = 0; i < d.requestEnergy.size(); ++i) {
         const RequestEnergy& e = d.requestEnergy[i];

@@ -221,6 +221,22 @@ std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view 
     return series;
 }
 
+RequestContext requestContext(const Dataset& data, const std::string& region, double requestsPerDay,
+                              double tokensPerRequest)
+{
+    constexpr double kDaysPerMonth = 365.0 / 12;
+    RequestContext context{requestsPerDay, requestsPerDay * tokensPerRequest, {}};
+    for (const auto& v : data.referenceVolumes) {
+        if (v.scope != "World" && v.scope != region)
+            continue;
+        RequestComparison c{&v, v.tokensPerMonth > 0 ? v.tokensPerMonth / kDaysPerMonth : v.requestsPerDay,
+                            v.tokensPerMonth > 0, 0};
+        c.ratio = c.referencePerDay > 0 ? (c.tokens ? context.tokensPerDay : requestsPerDay) / c.referencePerDay : 0;
+        context.comparisons.push_back(c);
+    }
+    return context;
+}
+
 std::string projectionsJson(const std::vector<const Projection*>& projections,
                             const std::vector<RequestEnergy>& requestEnergy)
 {

@@ -900,6 +900,10 @@ measured and estimated energy per request.</translation>
             <source>must be "measurement", "estimate" or "company_statement"</source>
             <translation>must be "measurement", "estimate" or "company_statement"</translation>
         </message>
+        <message>
+            <source>gives either "requests_per_day" or "tokens_per_month"</source>
+            <translation>gives either "requests_per_day" or "tokens_per_month"</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -1141,6 +1145,18 @@ measured and estimated energy per request.</translation>
             <source>Seed article</source>
             <translation>Seed article</translation>
         </message>
+        <message>
+            <source>ChatGPT prompts</source>
+            <translation>ChatGPT prompts</translation>
+        </message>
+        <message>
+            <source>ChatGPT prompts from the US</source>
+            <translation>ChatGPT prompts from the US</translation>
+        </message>
+        <message>
+            <source>Google AI tokens</source>
+            <translation>Google AI tokens</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -1356,10 +1372,6 @@ measured and estimated energy per request.</translation>
             <translation>%/yr</translation>
         </message>
         <message>
-            <source>AI requests per day</source>
-            <translation>AI requests per day</translation>
-        </message>
-        <message>
             <source>requests/day</source>
             <translation>requests/day</translation>
         </message>
@@ -1483,6 +1495,10 @@ measured and estimated energy per request.</translation>
             <source>{currency}/kWh</source>
             <translation>{currency}/kWh</translation>
         </message>
+        <message>
+            <source>AI work, in typical requests a day</source>
+            <translation>AI work, in typical requests a day</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -1592,6 +1608,41 @@ measured and estimated energy per request.</translation>
         <message>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
             <translation>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestContext</name>
+        <message>
+            <source>%1 % of</source>
+            <translation>%1 % of</translation>
+        </message>
+        <message>
+            <source>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</source>
+            <translation>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</translation>
+        </message>
+        <message>
+            <source>worldwide</source>
+            <translation>worldwide</translation>
+        </message>
+        <message>
+            <source>this region</source>
+            <translation>this region</translation>
+        </message>
+        <message>
+            <source>%1 %2 a day</source>
+            <translation>%1 %2 a day</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3, %4)%5</source>
+            <translation>%1 %2 (%3, %4)%5</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>In %1: %2 requests and %3 generated tokens a day</source>
+            <translation>In %1: %2 requests and %3 generated tokens a day</translation>
         </message>
     </context>
     <context>

@@ -899,6 +899,10 @@ measured and estimated energy per request.</source>
             <source>must be "measurement", "estimate" or "company_statement"</source>
             <translation>必须是 "measurement"、"estimate" 或 "company_statement"</translation>
         </message>
+        <message>
+            <source>gives either "requests_per_day" or "tokens_per_month"</source>
+            <translation>应给出 "requests_per_day" 或 "tokens_per_month" 其中之一</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -1140,6 +1144,18 @@ measured and estimated energy per request.</source>
             <source>Seed article</source>
             <translation>种子文章</translation>
         </message>
+        <message>
+            <source>ChatGPT prompts</source>
+            <translation>ChatGPT 提问</translation>
+        </message>
+        <message>
+            <source>ChatGPT prompts from the US</source>
+            <translation>来自美国的 ChatGPT 提问</translation>
+        </message>
+        <message>
+            <source>Google AI tokens</source>
+            <translation>谷歌人工智能词元（输入与输出）</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -1355,10 +1371,6 @@ measured and estimated energy per request.</source>
             <translation>%/年</translation>
         </message>
         <message>
-            <source>AI requests per day</source>
-            <translation>每日人工智能请求数</translation>
-        </message>
-        <message>
             <source>requests/day</source>
             <translation>次请求/天</translation>
         </message>
@@ -1482,6 +1494,10 @@ measured and estimated energy per request.</source>
             <source>{currency}/kWh</source>
             <translation>{currency}/度</translation>
         </message>
+        <message>
+            <source>AI work, in typical requests a day</source>
+            <translation>人工智能工作量（折合每天典型请求数）</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -1591,6 +1607,41 @@ measured and estimated energy per request.</source>
         <message>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
             <translation>数据版本 %1，截至 %2：默认值与已发布预测均为该日期的证据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestContext</name>
+        <message>
+            <source>%1 % of</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</source>
+            <translation>该电网上全部人工智能工作量（对话、搜索、推荐、企业应用、闲置容量），折合成下方所设规模的典型请求。它不是某一项服务的提问次数。</translation>
+        </message>
+        <message>
+            <source>worldwide</source>
+            <translation>全球</translation>
+        </message>
+        <message>
+            <source>this region</source>
+            <translation>本地区</translation>
+        </message>
+        <message>
+            <source>%1 %2 a day</source>
+            <translation>每天 %1 次%2</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3, %4)%5</source>
+            <translation>%2的%1（%3，%4）%5</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1 倍</translation>
+        </message>
+        <message>
+            <source>In %1: %2 requests and %3 generated tokens a day</source>
+            <translation>%1 年：每天 %2 次请求、生成 %3 个词元</translation>
         </message>
     </context>
     <context>

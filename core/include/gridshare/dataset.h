@@ -122,6 +122,20 @@ struct RequestEnergy {
     std::string note;
 };
 
+// A volume people know, to set the request control beside: a service's requests a day, or a
+// company's tokens a month. scope is "World" or a region's id.
+struct ReferenceVolume {
+    std::string id;
+    std::string source;
+    std::string label;
+    std::string published;
+    std::string scope;
+    double requestsPerDay = 0; // one of the two is given
+    double tokensPerMonth = 0;
+    std::string level;
+    std::string note;
+};
+
 // Which edition of the built-in data this is: a version and the date its evidence was current.
 struct DataEdition {
     std::string version; // "2026.12"
@@ -148,6 +162,7 @@ public:
     std::vector<Preset> presets;
     std::vector<Projection> projections;
     std::vector<RequestEnergy> requestEnergy;
+    std::vector<ReferenceVolume> referenceVolumes;
     std::string defaultPreset;
     std::map<std::string, std::string> levelMeanings;
     DataEdition edition;                        // of regions.json, where the defaults live

@@ -58,6 +58,22 @@ struct ProjectionSeries {
 std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view region, int targetYear,
                                           ProjectionMeasure measure = ProjectionMeasure::Energy);
 
+// What the request control's value means beside volumes people know: the base year's requests and
+// generated tokens a day, and their ratio to each reference volume for the world or this region.
+struct RequestComparison {
+    const ReferenceVolume* reference = nullptr;
+    double referencePerDay = 0; // requests, or tokens (a month is 365/12 days)
+    bool tokens = false;
+    double ratio = 0;           // the scenario's over the reference's
+};
+struct RequestContext {
+    double requestsPerDay = 0;
+    double tokensPerDay = 0;
+    std::vector<RequestComparison> comparisons;
+};
+RequestContext requestContext(const Dataset& data, const std::string& region, double requestsPerDay,
+                              double tokensPerRequest);
+
 // `gridshare projections`: every field of the projections listed and, in json, the per-request
 // figures. Figures are written as the data gives them (fractions for shares).
 std::string projectionsJson(const std::vector<const Projection*>& projections,
