@@ -5,6 +5,8 @@
 #include "window_fixture.h"
 
 #include "gui/controls_panel.h"
+#include "gui/forecasts_chart_page.h"
+#include "gui/series_chart_page.h"
 #include "gui/parameter_control.h"
 #include "gui/share_chart_page.h"
 
@@ -120,6 +122,76 @@ private slots:
     }
 
     void requestControlSaysWhatItIs();
+
+    // How forecasts moved, US 2030: EPRI 2024 -> 2026 and Goldman Sachs 2024 -> 2025 joined, every
+    // edition cited, the scenario's 2030 value a line across.
+    void forecastsJoinEditions()
+    {
+        f.document->loadRegion(QStringLiteral("US"));
+        f.window->setView(ChartView::Forecasts);
+        f.window->renderNow();
+        auto* page = qobject_cast<ForecastsChartPage*>(f.window->page(ChartView::Forecasts));
+        QVERIFY(page);
+        QCOMPARE(page->targetYear(), 2030);
+        QVERIFY(page->joinedSeries() >= 2);
+        QVERIFY(page->graphNamed(QStringLiteral("joined_epri-us")));
+        QVERIFY(page->graphNamed(QStringLiteral("joined_goldman-us")));
+        const auto& citations = f.document->snapshot()->citations;
+        QVERIFY(page->citationLabels().contains(QStringLiteral("[%1]").arg(*citations.numberOf("epri-2026"))));
+        QVERIFY(page->citationLabels().contains(QStringLiteral("[%1]").arg(*citations.numberOf("lbnl-2025"))));
+        for (const QString& label : page->citationLabels())
+            QVERIFY(!label.isEmpty());
+        QCPGraph* scenario = page->graphNamed(QStringLiteral("scenario"));
+        QVERIFY(scenario);
+        QCOMPARE(scenario->data()->at(0)->value, f.document->snapshot()->evaluation.years.back().datacenterTwh);
+        QVERIFY(page->title().contains(QStringLiteral("How forecasts moved")));
+
+        // BloombergNEF's April and December 2025 outlooks give power for 2035: joined in GW.
+        page->setTargetYear(2035);
+        page->setPower(true);
+        QVERIFY(page->graphNamed(QStringLiteral("joined_bnef-us")));
+        QVERIFY(page->editionTooltip(0).contains(QStringLiteral("GW")));
+        QVERIFY(!page->graphNamed(QStringLiteral("scenario"))); // the scenario ends in 2030
+    }
+
+    // China's forecasts: the government's 2021 and 2025 figures for 2030 joined.
+    void chinaForecastsMoved()
+    {
+        f.document->loadRegion(QStringLiteral("China"));
+        f.window->setView(ChartView::Forecasts);
+        f.window->renderNow();
+        auto* page = qobject_cast<ForecastsChartPage*>(f.window->page(ChartView::Forecasts));
+        QVERIFY(page->graphNamed(QStringLiteral("joined_china-government")));
+        QVERIFY(page->citationLabels().size() >= 5);
+    }
+
+    // Energy per request: the published figures as labelled points, a measurement drawn unlike an
+    // estimate or a company's statement, each legend entry for a kind drawn.
+    void perRequestEvidence()
+    {
+        f.window->setView(ChartView::PerQuery);
+        f.window->renderNow();
+        auto* page = qobject_cast<SeriesChartPage*>(f.window->page(ChartView::PerQuery));
+        QVERIFY(page);
+        QCPGraph* measured = page->graphNamed(QStringLiteral("evidence_measurement"));
+        QCPGraph* estimated = page->graphNamed(QStringLiteral("evidence_estimate"));
+        QCPGraph* stated = page->graphNamed(QStringLiteral("evidence_company_statement"));
+        QVERIFY(measured && estimated && stated);
+        QCOMPARE(measured->dataCount(), 1);   // Google's 0.24 Wh
+        QCOMPARE(stated->dataCount(), 1);     // OpenAI's 0.34 Wh
+        QCOMPARE(estimated->dataCount(), 6);  // Epoch, Microsoft twice, Jegham, de Vries, the seed article
+        QVERIFY(measured->scatterStyle().shape() != estimated->scatterStyle().shape());
+        QVERIFY(measured->scatterStyle().brush().color() != estimated->scatterStyle().brush().color());
+        const auto google = f.document->snapshot()->citations.numberOf("google-gemini-2025");
+        QVERIFY(google);
+        QVERIFY(page->evidenceLabels().contains(QStringLiteral("[%1] Google Gemini 0.24 Wh").arg(*google)));
+        bool scoped = false;
+        for (int i = 0; i < page->evidenceLabels().size(); ++i)
+            scoped = scoped || (page->evidenceTooltip(i).contains(QStringLiteral("measurement"))
+                                && page->evidenceTooltip(i).contains(QStringLiteral("Median Gemini Apps text prompt")));
+        QVERIFY(scoped);
+        QVERIFY(page->citedNumbers().contains(*google));
+    }
 
     // An edition replaced by a newer one is drawn, and its tooltip names the newer edition.
     void replacedEditionsSaySo()

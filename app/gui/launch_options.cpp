@@ -89,7 +89,8 @@ std::optional<ChartView> parseViewOption(const QString& text)
     const auto view = viewFromKey(text);
     if (!view)
         failWith(2,
-                 Text::tr("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity").arg(text));
+                 Text::tr("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity, forecasts")
+                     .arg(text));
     return view;
 }
 

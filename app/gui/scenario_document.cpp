@@ -1,6 +1,7 @@
 #include "scenario_document.h"
 
 #include "data_text.h"
+#include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -319,6 +320,12 @@ void ScenarioDocument::reevaluate()
         behindValues.push_back(snapshot->defaultProvenance[i]);
     }
     behindValues.push_back(region().householdKwhPerYear.provenance);
+    // Every projection for the region has a number, for views that draw more than the share chart.
+    for (const Projection* p : allProjectionsFor(data_, state_.scenario.region))
+        behindValues.push_back({p->source, p->level, {}, {}});
+    // So is the per-request evidence the Energy per request view draws.
+    for (const RequestEnergy& e : data_.requestEnergy)
+        behindValues.push_back({e.source, e.level, {}, {}});
     // The volumes the request control is set beside are cited too.
     for (const ReferenceVolume& v : data_.referenceVolumes)
         if (v.scope == "World" || v.scope == state_.scenario.region)

@@ -7,7 +7,6 @@
 
 #include <qcustomplot.h>
 
-#include <QToolTip>
 
 #include <algorithm>
 #include <map>
@@ -200,7 +199,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
             placed.push_back({s.projections[i], *where, i});
             ++perYear[s.projections[i]->year];
         }
-    markers_.assign(s.projections.size(), Marker{});
+    markers_.assign(s.projections.size(), MarkerTooltip{});
     for (std::size_t i = 0; i < s.projections.size(); ++i)
         citationLabels_.append(QString());
     // Within a year, lower values sit further left, so a crowded year's labels rise with them.
@@ -304,29 +303,12 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
 
 QString ShareChartPage::projectionTooltip(int index) const
 {
-    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].tooltip : QString();
+    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].text : QString();
 }
 
 void ShareChartPage::showProjectionTooltip(QMouseEvent* event)
 {
-    const QPointF at = event->position();
-    const Marker* nearest = nullptr;
-    double best = 12; // pixels
-    for (const Marker& m : markers_) {
-        const double px = plot()->xAxis->coordToPixel(m.x);
-        const double top = plot()->yAxis->coordToPixel(m.high);
-        const double bottom = plot()->yAxis->coordToPixel(m.low);
-        const double dy = at.y() < top ? top - at.y() : at.y() > bottom ? at.y() - bottom : 0;
-        const double distance = std::hypot(at.x() - px, dy);
-        if (distance < best) {
-            best = distance;
-            nearest = &m;
-        }
-    }
-    if (nearest)
-        QToolTip::showText(event->globalPosition().toPoint(), nearest->tooltip, plot());
-    else
-        QToolTip::hideText();
+    showMarkerTooltip(markers_, plot(), event);
 }
 
 void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)

@@ -3,6 +3,7 @@
 // uncertainty band and the published projections numbered as in the citations panel.
 
 #include "chart_page.h"
+#include "marker_tooltips.h"
 
 namespace gridshare::gui {
 
@@ -36,14 +37,7 @@ private:
     void labelEnd(QCPGraph* graph, QRgb colour);
     void showProjectionTooltip(QMouseEvent* event);
 
-    // Where each projection sits, for its tooltip.
-    struct Marker {
-        double x = 0;
-        double low = 0; // percent
-        double high = 0;
-        QString tooltip;
-    };
-    std::vector<Marker> markers_;
+    std::vector<MarkerTooltip> markers_; // where each projection sits (percent), for its tooltip
 
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order

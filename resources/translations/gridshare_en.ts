@@ -27,6 +27,10 @@
             <source>Sensitivity</source>
             <translation>Sensitivity</translation>
         </message>
+        <message>
+            <source>How forecasts moved</source>
+            <translation>How forecasts moved</translation>
+        </message>
     </context>
     <context>
         <name>Citations</name>
@@ -84,10 +88,6 @@
         <message>
             <source>--preset: unknown preset "%1"; see `gridshare presets`</source>
             <translation>--preset: unknown preset "%1"; see `gridshare presets`</translation>
-        </message>
-        <message>
-            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity</source>
-            <translation>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity</translation>
         </message>
         <message>
             <source>%1 takes at most one scenario file</source>
@@ -150,20 +150,6 @@ defaults (US when nothing is named). json and csv give shares as fractions with 
 digits; table is for people.</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: both main charts, the key figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: both main charts, the key figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</translation>
-        </message>
-        <message>
             <source>Options:</source>
             <translation>Options:</translation>
         </message>
@@ -184,10 +170,6 @@ currency, base_year, end_year</translation>
         <message>
             <source>table (default), json or csv</source>
             <translation>table (default), json or csv</translation>
-        </message>
-        <message>
-            <source>share (default), energy, cost, per-query, water or sensitivity</source>
-            <translation>share (default), energy, cost, per-query, water or sensitivity</translation>
         </message>
         <message>
             <source>the window: system (default), light, dark or high-contrast, for this run</source>
@@ -384,6 +366,30 @@ measured and estimated energy per request.</translation>
         <message>
             <source>data edition %1, as of %2</source>
             <translation>data edition %1, as of %2</translation>
+        </message>
+        <message>
+            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts</source>
+            <translation>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
+every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
+every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</translation>
+        </message>
+        <message>
+            <source>share (default), energy, cost, per-query, water, sensitivity or forecasts</source>
+            <translation>share (default), energy, cost, per-query, water, sensitivity or forecasts</translation>
         </message>
     </context>
     <context>
@@ -1609,6 +1615,34 @@ measured and estimated energy per request.</translation>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
             <translation>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</translation>
         </message>
+        <message>
+            <source>Energy per request: published figures</source>
+            <translation>Energy per request: published figures</translation>
+        </message>
+        <message>
+            <source>Drawn beside the scenario on the Energy per request chart. Only a measurement is called measured.</source>
+            <translation>Drawn beside the scenario on the Energy per request chart. Only a measurement is called measured.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Wh per request</source>
+            <translation>Wh per request</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What it counts</source>
+            <translation>What it counts</translation>
+        </message>
+        <message>
+            <source>Published, level</source>
+            <translation>Published, level</translation>
+        </message>
     </context>
     <context>
         <name>RequestContext</name>
@@ -2052,6 +2086,109 @@ Any file that was there is unchanged.</translation>
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ForecastsChartPage</name>
+        <message>
+            <source>Target &amp;year</source>
+            <translation>Target &amp;year</translation>
+        </message>
+        <message>
+            <source>&amp;Measure</source>
+            <translation>&amp;Measure</translation>
+        </message>
+        <message>
+            <source>Target year</source>
+            <translation>Target year</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Energy (TWh)</source>
+            <translation>Energy (TWh)</translation>
+        </message>
+        <message>
+            <source>Power (GW)</source>
+            <translation>Power (GW)</translation>
+        </message>
+        <message>
+            <source>Published: %1, %2</source>
+            <translation>Published: %1, %2</translation>
+        </message>
+        <message>
+            <source>Published: %1</source>
+            <translation>Published: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Published as a share: %1 with this scenario's national consumption.</source>
+            <translation>Published as a share: %1 with this scenario's national consumption.</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>Verification: %1</translation>
+        </message>
+        <message>
+            <source>One publisher's editions, joined</source>
+            <translation>One publisher's editions, joined</translation>
+        </message>
+        <message>
+            <source>GW</source>
+            <translation>GW</translation>
+        </message>
+        <message>
+            <source>TWh</source>
+            <translation>TWh</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>Publication date</translation>
+        </message>
+        <message>
+            <source>This scenario, all data centres</source>
+            <translation>This scenario, all data centres</translation>
+        </message>
+        <message>
+            <source>This scenario, AI</source>
+            <translation>This scenario, AI</translation>
+        </message>
+        <message>
+            <source>This scenario's average load</source>
+            <translation>This scenario's average load</translation>
+        </message>
+        <message>
+            <source>GW in %1</source>
+            <translation>GW in %1</translation>
+        </message>
+        <message>
+            <source>TWh in %1</source>
+            <translation>TWh in %1</translation>
+        </message>
+        <message>
+            <source>Data-centre power</source>
+            <translation>Data-centre power</translation>
+        </message>
+        <message>
+            <source>Data-centre electricity</source>
+            <translation>Data-centre electricity</translation>
+        </message>
+        <message>
+            <source>How forecasts moved — %1</source>
+            <translation>How forecasts moved — %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2 · no published projection for this year</source>
+            <translation>%1 in %2 · no published projection for this year</translation>
+        </message>
+        <message>
+            <source>%1 in %2 · lines join a publisher's editions · numbers in brackets are sources</source>
+            <translation>%1 in %2 · lines join a publisher's editions · numbers in brackets are sources</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::KeyFiguresStrip</name>
         <message>
             <source>In
@@ -2491,14 +2628,6 @@ Any file that was there is unchanged.</translation>
             <translation>%1 per year</translation>
         </message>
         <message>
-            <source>Energy per request</source>
-            <translation>Energy per request</translation>
-        </message>
-        <message>
-            <source>Wh per request</source>
-            <translation>Wh per request</translation>
-        </message>
-        <message>
             <source>Water (left axis)</source>
             <translation>Water (left axis)</translation>
         </message>
@@ -2529,6 +2658,34 @@ Any file that was there is unchanged.</translation>
         <message>
             <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
             <translation>%1 · water %2 million m³ · CO₂ %3 Mt</translation>
+        </message>
+        <message>
+            <source>Energy per request (this scenario)</source>
+            <translation>Energy per request (this scenario)</translation>
+        </message>
+        <message>
+            <source>Wh per request (log scale)</source>
+            <translation>Wh per request (log scale)</translation>
+        </message>
+        <message>
+            <source>Published: measured</source>
+            <translation>Published: measured</translation>
+        </message>
+        <message>
+            <source>Published: estimated</source>
+            <translation>Published: estimated</translation>
+        </message>
+        <message>
+            <source>Published: a company's statement, no method</source>
+            <translation>Published: a company's statement, no method</translation>
+        </message>
+        <message>
+            <source>Published %1; about %2</source>
+            <translation>Published %1; about %2</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>Verification: %1</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,10 @@
             <source>Sensitivity</source>
             <translation>敏感性</translation>
         </message>
+        <message>
+            <source>How forecasts moved</source>
+            <translation>预测如何变化</translation>
+        </message>
     </context>
     <context>
         <name>Citations</name>
@@ -84,10 +88,6 @@
         <message>
             <source>--preset: unknown preset "%1"; see `gridshare presets`</source>
             <translation>--preset：未知预设“%1”；参见 `gridshare presets`</translation>
-        </message>
-        <message>
-            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity</source>
-            <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity 之一</translation>
         </message>
         <message>
             <source>%1 takes at most one scenario file</source>
@@ -150,20 +150,6 @@ digits; table is for people.</source>
 数字；table 供人阅读。</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: both main charts, the key figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
-格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
-逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
-为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
-report 导出 PDF：包含两张主图表、关键数字、全部参数和全部来源。
-两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
-        </message>
-        <message>
             <source>Options:</source>
             <translation>选项：</translation>
         </message>
@@ -184,10 +170,6 @@ currency、base_year、end_year</translation>
         <message>
             <source>table (default), json or csv</source>
             <translation>table（默认）、json 或 csv</translation>
-        </message>
-        <message>
-            <source>share (default), energy, cost, per-query, water or sensitivity</source>
-            <translation>share（默认）、energy、cost、per-query、water 或 sensitivity</translation>
         </message>
         <message>
             <source>the window: system (default), light, dark or high-contrast, for this run</source>
@@ -383,6 +365,30 @@ measured and estimated energy per request.</source>
         <message>
             <source>data edition %1, as of %2</source>
             <translation>数据版本 %1，截至 %2</translation>
+        </message>
+        <message>
+            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts</source>
+            <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts 之一</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
+every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
+格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
+逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
+为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
+report 导出 PDF：包含占比、电量、预测变化和单次请求图表、关键数字、
+全部参数和全部来源。
+两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
+        </message>
+        <message>
+            <source>share (default), energy, cost, per-query, water, sensitivity or forecasts</source>
+            <translation>share（默认）、energy、cost、per-query、water、sensitivity 或 forecasts</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1614,34 @@ measured and estimated energy per request.</source>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
             <translation>数据版本 %1，截至 %2：默认值与已发布预测均为该日期的证据。</translation>
         </message>
+        <message>
+            <source>Energy per request: published figures</source>
+            <translation>每次请求能耗：已发布数据</translation>
+        </message>
+        <message>
+            <source>Drawn beside the scenario on the Energy per request chart. Only a measurement is called measured.</source>
+            <translation>与情景一同绘制在“每次请求能耗”图中。只有实测数据才称为实测。</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Wh per request</source>
+            <translation>每次请求瓦时</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What it counts</source>
+            <translation>统计范围</translation>
+        </message>
+        <message>
+            <source>Published, level</source>
+            <translation>发布日期、核实等级</translation>
+        </message>
     </context>
     <context>
         <name>RequestContext</name>
@@ -2051,6 +2085,109 @@ Any file that was there is unchanged.</source>
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ForecastsChartPage</name>
+        <message>
+            <source>Target &amp;year</source>
+            <translation>目标年份(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Measure</source>
+            <translation>度量(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Target year</source>
+            <translation>目标年份</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <source>Energy (TWh)</source>
+            <translation>电量（太瓦时）</translation>
+        </message>
+        <message>
+            <source>Power (GW)</source>
+            <translation>功率（吉瓦）</translation>
+        </message>
+        <message>
+            <source>Published: %1, %2</source>
+            <translation>已发布：%1，%2</translation>
+        </message>
+        <message>
+            <source>Published: %1</source>
+            <translation>已发布：%1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Published as a share: %1 with this scenario's national consumption.</source>
+            <translation>以份额发布：按本情景的全国用电量折合为 %1。</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>核实等级：%1</translation>
+        </message>
+        <message>
+            <source>One publisher's editions, joined</source>
+            <translation>同一机构的历次版本（连线）</translation>
+        </message>
+        <message>
+            <source>GW</source>
+            <translation>吉瓦</translation>
+        </message>
+        <message>
+            <source>TWh</source>
+            <translation>太瓦时</translation>
+        </message>
+        <message>
+            <source>Publication date</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>This scenario, all data centres</source>
+            <translation>本情景：全部数据中心</translation>
+        </message>
+        <message>
+            <source>This scenario, AI</source>
+            <translation>本情景：人工智能</translation>
+        </message>
+        <message>
+            <source>This scenario's average load</source>
+            <translation>本情景的平均负荷</translation>
+        </message>
+        <message>
+            <source>GW in %1</source>
+            <translation>%1 年吉瓦</translation>
+        </message>
+        <message>
+            <source>TWh in %1</source>
+            <translation>%1 年太瓦时</translation>
+        </message>
+        <message>
+            <source>Data-centre power</source>
+            <translation>数据中心功率</translation>
+        </message>
+        <message>
+            <source>Data-centre electricity</source>
+            <translation>数据中心用电量</translation>
+        </message>
+        <message>
+            <source>How forecasts moved — %1</source>
+            <translation>预测如何变化 — %1</translation>
+        </message>
+        <message>
+            <source>%1 in %2 · no published projection for this year</source>
+            <translation>%2 年%1 · 该年份没有已发布的预测</translation>
+        </message>
+        <message>
+            <source>%1 in %2 · lines join a publisher's editions · numbers in brackets are sources</source>
+            <translation>%2 年%1 · 连线连接同一机构的历次版本 · 方括号中的数字为来源</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::KeyFiguresStrip</name>
         <message>
             <source>In
@@ -2490,14 +2627,6 @@ Any file that was there is unchanged.</source>
             <translation>%1/年</translation>
         </message>
         <message>
-            <source>Energy per request</source>
-            <translation>每次请求能耗</translation>
-        </message>
-        <message>
-            <source>Wh per request</source>
-            <translation>瓦时/次请求</translation>
-        </message>
-        <message>
             <source>Water (left axis)</source>
             <translation>用水（左轴）</translation>
         </message>
@@ -2528,6 +2657,34 @@ Any file that was there is unchanged.</source>
         <message>
             <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
             <translation>%1 · 用水 %2 百万立方米 · CO₂ %3 百万吨</translation>
+        </message>
+        <message>
+            <source>Energy per request (this scenario)</source>
+            <translation>每次请求能耗（本情景）</translation>
+        </message>
+        <message>
+            <source>Wh per request (log scale)</source>
+            <translation>每次请求瓦时（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Published: measured</source>
+            <translation>已发布：实测</translation>
+        </message>
+        <message>
+            <source>Published: estimated</source>
+            <translation>已发布：估算</translation>
+        </message>
+        <message>
+            <source>Published: a company's statement, no method</source>
+            <translation>已发布：公司声明，无方法说明</translation>
+        </message>
+        <message>
+            <source>Published %1; about %2</source>
+            <translation>发布于 %1；针对 %2 年</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>核实等级：%1</translation>
         </message>
     </context>
     <context>
