@@ -22,6 +22,33 @@ using namespace gridshare::gui;
 
 namespace {
 
+// Where each "[n]" label stands on the plot as last laid out, in pixels.
+std::vector<QRectF> citationLabelBoxes(QCustomPlot* plot)
+{
+    std::vector<QRectF> boxes;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)); text && text->text().startsWith(QLatin1Char('['))) {
+            const QFontMetricsF metrics(text->font());
+            const QPointF anchor = text->position->pixelPosition();
+            const double width = metrics.horizontalAdvance(text->text());
+            const double bottom = anchor.y() - text->padding().bottom();
+            boxes.emplace_back(anchor.x() - width / 2, bottom - metrics.height(), width, metrics.height());
+        }
+    return boxes;
+}
+
+void verifyLabelsApart(QCustomPlot* plot, const char* where)
+{
+    const auto boxes = citationLabelBoxes(plot);
+    QVERIFY2(boxes.size() >= 10, where);
+    const QRectF area = plot->axisRect()->rect();
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        QVERIFY2(area.contains(boxes[i]), where);
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]), where);
+    }
+}
+
 QStringList legendNames(QCustomPlot* plot)
 {
     QStringList names;
@@ -191,6 +218,17 @@ private slots:
                                 && page->evidenceTooltip(i).contains(QStringLiteral("Median Gemini Apps text prompt")));
         QVERIFY(scoped);
         QVERIFY(page->citedNumbers().contains(*google));
+    }
+
+    // The US has a dozen projections for 2028-2030: their "[n]" labels stand clear of one another and
+    // inside the plot, at the chart's size in a 1280x720 window and in a smaller export.
+    void crowdedLabelsStandApart()
+    {
+        ShareChartPage* chart = shareFor(QStringLiteral("US"));
+        chart->plot()->toPixmap(600, 540);
+        verifyLabelsApart(chart->plot(), "600x540");
+        chart->plot()->toPixmap(480, 360);
+        verifyLabelsApart(chart->plot(), "480x360");
     }
 
     // An edition replaced by a newer one is drawn, and its tooltip names the newer edition.

@@ -47,7 +47,7 @@ double niceCeiling(double value)
 } // namespace
 
 ForecastsChartPage::ForecastsChartPage(QWidget* parent)
-    : ChartPage(parent), years_(new QComboBox(this)), measure_(new QComboBox(this))
+    : ChartPage(parent), years_(new QComboBox(this)), measure_(new QComboBox(this)), crowdedLabels_(plot())
 {
     // The choices sit above the chart; exports and the report draw the chart alone.
     auto* bar = new QHBoxLayout;
@@ -110,6 +110,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
     citedNumbers_.clear();
     labels_.clear();
     markers_.clear();
+    crowdedLabels_.clear();
     joined_ = 0;
     if (!s.data)
         return;
@@ -186,7 +187,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             text->setColor(colour);
             text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             text->position->setCoords(x, value->high);
-            text->setPadding(QMargins(0, 0, 0, value->isRange() ? 6 : 9));
+            crowdedLabels_.add(text, value->isRange() ? 6 : 9, value->low);
 
             QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p->label),
                                                                publicationDateText(p->published, locale())),

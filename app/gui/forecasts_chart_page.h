@@ -5,6 +5,7 @@
 // is placed with the scenario's consumption, as its tooltip says) or power in GW.
 
 #include "chart_page.h"
+#include "crowded_labels.h"
 #include "marker_tooltips.h"
 
 #include "gridshare/projections.h"
@@ -51,6 +52,7 @@ private:
     QList<int> citedNumbers_;
     QStringList labels_;
     std::vector<MarkerTooltip> markers_;
+    CrowdedLabels crowdedLabels_;
     int joined_ = 0;
     std::string filledFor_; // the region the year list was filled for
 };

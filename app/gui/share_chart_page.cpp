@@ -16,7 +16,6 @@ namespace {
 
 constexpr double kSameYearSpacing = 0.25; // projections of one year sit side by side...
 constexpr double kSameYearWidth = 1.1;    // ...within about a year
-constexpr int kStaggerLabelsFrom = 5;    // in a crowded year the [n] labels stand at three heights
 constexpr int kReplacedAlpha = 110;       // editions replaced by a newer one are drawn faded
 
 double spacingFor(int count)
@@ -45,7 +44,7 @@ double niceCeiling(double value)
 
 } // namespace
 
-ShareChartPage::ShareChartPage(QWidget* parent) : ChartPage(parent)
+ShareChartPage::ShareChartPage(QWidget* parent) : ChartPage(parent), crowdedLabels_(plot())
 {
     connect(plot(), &QCustomPlot::mouseMove, this, &ShareChartPage::showProjectionTooltip);
 }
@@ -200,6 +199,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
             ++perYear[s.projections[i]->year];
         }
     markers_.assign(s.projections.size(), MarkerTooltip{});
+    crowdedLabels_.clear();
     for (std::size_t i = 0; i < s.projections.size(); ++i)
         citationLabels_.append(QString());
     // Within a year, lower values sit further left, so a crowded year's labels rise with them.
@@ -274,10 +274,9 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         text->setText(label);
         text->setFont(chartFont(1.0, true));
         text->setColor(colour);
-        const int stagger = count >= kStaggerLabelsFrom ? (done[p->year] - 1) % 3 : 0;
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->position->setCoords(x, high);
-        text->setPadding(QMargins(0, 0, 0, (where.share.isRange() ? 6 : 9) + stagger * QFontMetrics(text->font()).height()));
+        crowdedLabels_.add(text, where.share.isRange() ? 6 : 9, low);
 
         QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p->label),
                                                            publicationDateText(p->published, locale())),

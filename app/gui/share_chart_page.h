@@ -3,6 +3,7 @@
 // uncertainty band and the published projections numbered as in the citations panel.
 
 #include "chart_page.h"
+#include "crowded_labels.h"
 #include "marker_tooltips.h"
 
 namespace gridshare::gui {
@@ -38,6 +39,7 @@ private:
     void showProjectionTooltip(QMouseEvent* event);
 
     std::vector<MarkerTooltip> markers_; // where each projection sits (percent), for its tooltip
+    CrowdedLabels crowdedLabels_;
 
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order
