@@ -15,6 +15,7 @@
 #include <qcustomplot.h>
 
 #include <QLabel>
+#include <QLocale>
 #include <QTest>
 
 using namespace gridshare;
@@ -74,7 +75,12 @@ class TestEvidenceCharts : public QObject {
     }
 
 private slots:
-    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void initTestCase()
+    {
+        // The texts below are read in English with English numbers and months, whatever the caller's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        testing::WindowFixture::enableTestMode();
+    }
     void init() { f.create(); }
     void cleanup() { f.destroy(); }
 

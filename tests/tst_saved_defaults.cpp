@@ -8,6 +8,7 @@
 #include "gridshare/scenario_io.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,7 +32,12 @@ class TestSavedDefaults : public QObject {
     }
 
 private slots:
-    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void initTestCase()
+    {
+        // The messages below are read in English with English numbers, whatever the caller's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        testing::WindowFixture::enableTestMode();
+    }
 
     void init()
     {
