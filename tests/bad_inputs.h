@@ -54,7 +54,7 @@ inline void addBadInputRows()
     row("missing format", R"({"version": 1})", "/format", "missing");
     row("wrong format", R"({"format": "gridshare-regions", "version": 1})", "/format", "not a GridShare scenario");
     row("missing version", R"({"format": "gridshare-scenario"})", "/version", "missing");
-    row("newer version", R"({"format": "gridshare-scenario", "version": 2})", "/version",
+    row("newer version", R"({"format": "gridshare-scenario", "version": 3})", "/version",
         "written by a newer GridShare");
     row("version is text", R"({"format": "gridshare-scenario", "version": "1"})", "/version",
         "must be a number, not a string");

@@ -14,8 +14,8 @@ private slots:
     void usProjectionsComeFirstByYear()
     {
         const Dataset& d = Dataset::builtin();
-        const auto shown = projectionsFor(d, "US");
-        QCOMPARE(shown.size(), std::size_t(9));
+        const auto shown = projectionsFor(d, "US", 2030);
+        QCOMPARE(shown.size(), std::size_t(17)); // every US energy projection up to 2030
         for (std::size_t i = 1; i < shown.size(); ++i)
             QVERIFY(shown[i - 1]->year <= shown[i]->year);
         QCOMPARE(shown.front()->year, 2022);
@@ -55,10 +55,19 @@ private slots:
         QVERIFY(defaultProvenance(nullptr, us, Param::QueryGrowth).isAssumption());
     }
 
-    void regionsWithoutProjectionsGetNone()
+    // Every region has projections to draw; power (GW) and years past the chart are left out.
+    void everyRegionGetsItsProjections()
     {
-        QVERIFY(projectionsFor(Dataset::builtin(), "China").empty());
-        QCOMPARE(projectionsFor(Dataset::builtin(), "World").size(), std::size_t(2));
+        const Dataset& d = Dataset::builtin();
+        QCOMPARE(projectionsFor(d, "China", 2030).size(), std::size_t(12));
+        QCOMPARE(projectionsFor(d, "EU", 2030).size(), std::size_t(10));
+        QCOMPARE(projectionsFor(d, "World", 2030).size(), std::size_t(12));
+        for (const char* region : {"US", "China", "EU", "World"})
+            for (const Projection* p : projectionsFor(d, region, 2030)) {
+                QVERIFY2(p->measure == ProjectionMeasure::Energy, p->id.c_str());
+                QVERIFY2(p->year <= 2030, p->id.c_str());
+            }
+        QCOMPARE(projectionsFor(d, "China", 2035).size(), std::size_t(14)); // BloombergNEF, Greenpeace 2035
     }
 };
 

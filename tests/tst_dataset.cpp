@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 
 #include <sys/stat.h>
@@ -97,8 +98,10 @@ private slots:
                                                << "national_twh" << 4097.0 << "eia-steo-2025";
         QTest::newRow("China national, NEA") << "China"
                                              << "national_twh" << 9852.0 << "nea-2025";
-        QTest::newRow("World national, Ember") << "World"
-                                               << "national_twh" << 30856.0 << "ember-global-2025";
+        QTest::newRow("US carbon, Ember 2024") << "US"
+                                               << "carbon_g_per_kwh" << 384.0 << "ember-global-2025";
+        QTest::newRow("World carbon, IEA 2024") << "World"
+                                                << "carbon_g_per_kwh" << 445.0 << "iea-electricity-2025";
         QTest::newRow("Epoch hardware") << "US"
                                         << "accelerator_flops" << 9.89e14 << "epoch-2025";
         QTest::newRow("Epoch power") << "US"
@@ -118,11 +121,52 @@ private slots:
         QCOMPARE(QString::fromStdString(v.provenance.source), source);
     }
 
+    // Defaults derived from cited figures: the figures as the sources state them, the arithmetic
+    // written out, and a tolerance for the rounding in the data.
+    void derivedDefaultsFollowTheirFigures_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("expected");
+        QTest::addColumn<double>("tolerance");
+        QTest::addColumn<QString>("source");
+        // LBNL 2024: 64 billion L on site plus 800 billion L in generation, for 176 TWh in 2023.
+        QTest::newRow("US water, LBNL") << "US" << "water_l_per_kwh" << (64e9 + 800e9) / 176e9 << 0.01 << "lbnl-2024";
+        // EEA: 58% below 1990's 510 g/kWh in 2023.
+        QTest::newRow("EU carbon, EEA") << "EU" << "carbon_g_per_kwh" << 510 * (1 - 0.58) << 0.001 << "eea-ghg-intensity";
+        // IEA: 415 TWh is "around 1.5%" of world consumption.
+        QTest::newRow("World national, IEA") << "World" << "national_twh" << 415 / 0.015 << 0.002 << "iea-energy-ai-2025";
+        // IEA: conventional servers +52% from 2025 to 2030.
+        QTest::newRow("US other growth, IEA") << "US" << "other_dc_growth" << std::pow(1.52, 0.2) - 1 << 0.04
+                                              << "iea-energy-ai-2025";
+        // S&P Global: all of China's data centres about 20% a year; AI 20.39 of 102 TWh at IEA's 30%.
+        const double ai = 20.39;
+        const double aiGrowth = 1.408 * 1.2 / 1.3;
+        QTest::newRow("China other growth, S&P")
+            << "China" << "other_dc_growth"
+            << std::pow((102 * std::pow(1.2, 6) - ai * std::pow(aiGrowth, 6)) / (102 - ai), 1.0 / 6) - 1 << 0.005
+            << "sp-global-china-2025";
+    }
+
+    void derivedDefaultsFollowTheirFigures()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, key);
+        QFETCH(double, expected);
+        QFETCH(double, tolerance);
+        QFETCH(QString, source);
+        const SourcedValue& v = Dataset::builtin().region(region.toStdString())->at(*paramFromKey(key.toStdString()));
+        QVERIFY2(std::abs(v.value / expected - 1) <= tolerance,
+                 qPrintable(QStringLiteral("%1 %2 = %3, expected %4").arg(region, key).arg(v.value).arg(expected)));
+        QCOMPARE(QString::fromStdString(v.provenance.source), source);
+        QCOMPARE(QString::fromStdString(v.provenance.level), QStringLiteral("D"));
+    }
+
     void requiredPresetsExistAndResolve()
     {
         const Dataset& d = Dataset::builtin();
         for (const char* id :
-             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-high", "arm-ceo-claim", "china-2024"}) {
+             {"chatgpt-2024", "us-2024", "efficient-inference-2025", "epri-2026", "arm-ceo-claim", "china-2024"}) {
             const Preset* p = d.preset(id);
             QVERIFY2(p, id);
             QVERIFY2(resolve(p->scenario, d).ok(), id);
@@ -133,23 +177,42 @@ private slots:
         QVERIFY(!d.preset("efficient-inference-2025")->scenario.ranges.empty());
     }
 
-    void projectionsAreModelMdsTable()
+    // The projections named in docs/model.md's version 1 table are still there, with their figures.
+    void projectionsOfTheFirstEditionAreKept()
     {
         const Dataset& d = Dataset::builtin();
-        QCOMPARE(d.projections.size(), std::size_t(11));
-        int aiOnly = 0;
-        for (const Projection& p : d.projections) {
-            QVERIFY2(d.source(p.source), p.id.c_str()); // no marker without a source
-            QVERIFY(p.shareLow <= p.shareHigh);
-            aiOnly += p.scope == ProjectionScope::AiOnly;
-        }
-        QCOMPARE(aiOnly, 1); // only the Arm CEO's claim is about AI alone
         const auto epri = std::find_if(d.projections.begin(), d.projections.end(),
-                                       [](const Projection& p) { return p.id == "epri-2030"; });
+                                       [](const Projection& p) { return p.id == "epri-2024-us-2030"; });
         QVERIFY(epri != d.projections.end());
-        QCOMPARE(epri->shareLow, 0.046);
-        QCOMPARE(epri->shareHigh, 0.091);
+        QCOMPARE(epri->share->low, 0.046);
+        QCOMPARE(epri->share->high, 0.091);
         QCOMPARE(epri->year, 2030);
+        QCOMPARE(epri->supersededBy, std::string("epri-2026"));
+        for (const char* id : {"lbnl-2024-us-2023", "lbnl-2024-us-2028", "bcg-us-2022", "bcg-us-2030",
+                               "goldman-2024-us-2030", "arm-us-2030", "iea-2024-us-2022", "iea-2024-us-2026",
+                               "iea-2025-world-2024", "iea-2025-world-2030"})
+            QVERIFY2(std::any_of(d.projections.begin(), d.projections.end(), [&](const Projection& p) { return p.id == id; }),
+                     id);
+    }
+
+    // Presets describe themselves truthfully: "measured" only of a measurement, EPRI's replaced
+    // 2024 high case gone for its February 2026 range, de Vries's AI search worldwide, and the seed
+    // article's 200 million literal requests kept.
+    void presetsDescribeThemselvesTruthfully()
+    {
+        const Dataset& d = Dataset::builtin();
+        const QString efficient = QString::fromStdString(d.preset("efficient-inference-2025")->description);
+        QVERIFY(efficient.contains(QStringLiteral("0.24 Wh measured by Google")));
+        QVERIFY(efficient.contains(QStringLiteral("0.3 Wh estimated by Epoch AI")));
+        QVERIFY(efficient.contains(QStringLiteral("0.34 Wh stated by OpenAI")));
+        for (const Preset& p : d.presets)
+            QVERIFY2(!QString::fromStdString(p.description).contains(QStringLiteral("Measured energy")), p.id.c_str());
+        QVERIFY(!d.preset("epri-high"));
+        const Preset* epri = d.preset("epri-2026");
+        QVERIFY(epri);
+        QCOMPARE(epri->provenance.at(Param::QueryGrowth).source, std::string("epri-2026"));
+        QCOMPARE(d.preset("ai-search")->scenario.region, std::string("World"));
+        QCOMPARE(d.preset("chatgpt-2024")->scenario.parameters.at(Param::QueriesPerDay), 2e8);
     }
 
     void seedArticleSlipIsNoted()
@@ -187,9 +250,10 @@ private slots:
                                         << "/presets/0/provenance/pue/source";
         QTest::newRow("flag of the wrong type")
             << "projections.json"
-            << QByteArray(R"({"format": "gridshare-projections", "version": 1, "projections": [{"id": "x",
+            << QByteArray(R"({"format": "gridshare-projections", "version": 2, "projections": [{"id": "x",
             "source": "epri-2024", "label": "X", "region": "US", "year": 2030, "share": [0.05, 0.05],
-            "scope": "datacenters", "approximate": "yes"}]})")
+            "scope": "datacenters", "approximate": "yes", "published": "2024", "measure": "energy", "level": "V2",
+            "series": "x"}], "energy_per_request": []})")
             << "/projections/0/approximate";
         QTest::newRow("value without provenance")
             << "currencies.json"
@@ -308,7 +372,7 @@ private slots:
             "is outside the valid range 2000 .. 2100");
         row("projection year 1e300", "projections.json", R"("year": 2030)", R"("year": 1e300)",
             "is outside the valid range 2000 .. 2100");
-        row("negative TWh", "projections.json", R"("twh": [176, 176])", R"("twh": [-176, 176])",
+        row("negative TWh", "projections.json", R"("twh": [325, 580])", R"("twh": [-325, 580])",
             "/twh: must satisfy 0 <= low <= high <= 1e+06");
     }
 

@@ -33,12 +33,12 @@ QString pdfText(const QString& path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// "[n]" for every source whose projection the US share chart draws, from the engine's own table
-// of projections (the chart must show each one once).
+// "[n]" for every source whose projection the US share chart draws (up to the default end year,
+// 2030), from the engine's own table of projections (the chart must show each one once).
 QStringList usCitationLabels()
 {
     const auto& data = gridshare::Dataset::builtin();
-    const auto shown = gridshare::projectionsFor(data, "US");
+    const auto shown = gridshare::projectionsFor(data, "US", 2030);
     const auto citations = gridshare::citationsFor(data, shown, {});
     QStringList labels;
     for (const auto* p : shown)
@@ -221,6 +221,27 @@ private slots:
         for (int n = 1; n <= highest; ++n)
             QVERIFY2(text.contains(QStringLiteral("[%1]").arg(n)), qPrintable(QString::number(n)));
         QVERIFY(text.contains(QStringLiteral("Epoch AI")));
+        // How forecasts moved, and energy per request with the published figures and their kinds.
+        QVERIFY(text.contains(QStringLiteral("How forecasts moved")));
+        QVERIFY(text.contains(QStringLiteral("Data-centre electricity in 2030")));
+        QVERIFY(text.contains(QStringLiteral("Electricity per AI request")));
+        QVERIFY(text.contains(QStringLiteral("Energy per request: published"))); // "ﬁgures": a ligature
+        QVERIFY(text.contains(QStringLiteral("measurement")));
+        QVERIFY(text.contains(QStringLiteral("company statement")));
+        QVERIFY(text.contains(QStringLiteral("Data edition 2026.12")));
+    }
+
+    // Every chart exports, How forecasts moved included (the export command's --view).
+    void forecastsExport()
+    {
+        const QString out = path(QStringLiteral("forecasts.svg"));
+        const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--region"), QStringLiteral("China"),
+                                 QStringLiteral("--view"), QStringLiteral("forecasts"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray svg = readAll(out);
+        QVERIFY(svg.contains("How forecasts moved"));
+        QVERIFY(svg.contains("China"));
+        QVERIFY(svg.contains("Carbon Brief")); // the footer names the sources numbered on the chart
     }
 
     void refusals_data()

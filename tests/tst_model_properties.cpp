@@ -1,5 +1,5 @@
 // Hundreds of random valid scenarios against a plain, independent evaluation of the formulas in
-// ../shared/model.md written out here, to a relative error of 1e-9.
+// docs/model.md written out here, to a relative error of 1e-9.
 
 #include "gridshare/evaluation.h"
 #include "gridshare/resolve.h"

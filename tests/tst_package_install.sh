@@ -98,7 +98,11 @@ mkdir -m 0700 "$XDG_RUNTIME_DIR"
 binary=$root/usr/bin/gridshare
 
 output=$("$binary" --version) || fail "--version exited with $?"
-[ "$output" = "gridshare $version" ] || fail "--version printed \"$output\""
+# The program's version, then the edition of its data (read in English, whatever the caller's locale).
+[ "$(printf '%s\n' "$output" | head -n 1)" = "gridshare $version" ] || fail "--version printed \"$output\""
+output=$(LANGUAGE= LC_ALL=C.UTF-8 "$binary" --version) || fail "--version exited with $?"
+printf '%s\n' "$output" | sed -n 2p | grep -Eq '^data edition [0-9]{4}\.[0-9]{2}, as of [0-9]{4}-[0-9]{2}-[0-9]{2}$' \
+    || fail "--version named no data edition: \"$output\""
 
 # Stripping and installing change nothing in the arithmetic: the same bytes as the built binary.
 "$binary" evaluate --preset chatgpt-2024 --format csv >"$work/installed.csv" || fail "evaluate exited with $?"

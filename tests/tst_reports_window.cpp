@@ -201,7 +201,7 @@ private slots:
 
     void presentationStepsThroughAFiveScenarioPlaylist()
     {
-        f.settings->setPresentationPlaylist({QStringLiteral("preset:chatgpt-2024"), QStringLiteral("preset:epri-high"),
+        f.settings->setPresentationPlaylist({QStringLiteral("preset:chatgpt-2024"), QStringLiteral("preset:epri-2026"),
                                              QStringLiteral("preset:arm-ceo-claim"),
                                              QStringLiteral("preset:efficient-inference-2025")});
         f.settings->setPresentationZoom(1.0); // earlier runs keep theirs
@@ -233,7 +233,7 @@ private slots:
         QTest::keyClick(show, Qt::Key_PageUp);
         QTest::keyClick(show, Qt::Key_Left);
         QCOMPARE(show->position(), 2);
-        QCOMPARE(show->document()->preset()->id, std::string("epri-high"));
+        QCOMPARE(show->document()->preset()->id, std::string("epri-2026"));
 
         // The window's own scenario is untouched by the presentation.
         QVERIFY(!f.document->isModified());

@@ -218,9 +218,12 @@ private slots:
             std::any_of(units.begin(), units.end(), [](QLabel* l) { return l->text() == QStringLiteral("CNY/kWh"); });
         QVERIFY(showsCny);
         QCOMPARE(window_->presetSelector()->currentIndex(), 0); // "Custom": no preset is loaded
-        // China has no published projections: none drawn, and the panel says so.
-        QVERIFY(window_->shareChart()->citationLabels().isEmpty());
-        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("no published projections")));
+        // China's published projections are drawn and cited: IEA's, the government's, S&P Global's...
+        const QStringList labels = window_->shareChart()->citationLabels();
+        QCOMPARE(labels.size(), int(document_->snapshot()->projections.size()));
+        QVERIFY(labels.size() >= 4);
+        QVERIFY(window_->citations()->toPlainText().contains(QStringLiteral("Carbon Brief")));
+        QVERIFY(!window_->citations()->toPlainText().contains(QStringLiteral("no published projections")));
     }
 
     void chartCitationNumbersMatchThePanel()
@@ -349,8 +352,8 @@ private slots:
     void rangesMakeBands()
     {
         RangeEditor* range = window_->controls()->control(Param::QueryGrowth)->rangeEditor();
-        range->toggle()->click(); // prefilled with the tornado's step: 50% +- 10 points
-        QCOMPARE(document_->range(Param::QueryGrowth), std::optional<Range>(Range{0.4, 0.6}));
+        range->toggle()->click(); // prefilled with the tornado's step: 47% +- 10 points
+        QCOMPARE(document_->range(Param::QueryGrowth), std::optional<Range>(Range{0.47 - 0.1, 0.47 + 0.1}));
         window_->renderNow(); // waits for the bands
         QVERIFY(!document_->snapshot()->evaluation.bands.empty());
         QVERIFY(window_->shareChart()->graphNamed(QStringLiteral("ai_share_p90")));

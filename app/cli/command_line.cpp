@@ -7,6 +7,7 @@
 #include "../common/user_data.h"
 
 #include "gridshare/evaluation.h"
+#include "gridshare/projections.h"
 #include "gridshare/writers.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ QString helpText()
             "  gridshare export [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out PATH\n"
             "            [--view VIEW] [--size WxH] [--scale S]\n"
             "  gridshare report [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out report.pdf\n"
+            "  gridshare projections [--region ID] [--format table|json|csv]\n"
             "  gridshare presets | regions | sources\n"
             "  gridshare --help | --version\n")
         + QLatin1Char('\n')
@@ -73,8 +75,16 @@ QString helpText()
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
                    "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
                    "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-                   "report writes a PDF: both main charts, the key figures, every parameter and every source.\n"
+                   "report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,\n"
+                   "every parameter and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate(
+            "Cli", "projections lists the published projections the charts draw, for one region or all: region,\n"
+                   "source, publication date, target year, scope (all data centres or AI only), measure (energy,\n"
+                   "capacity, average load or peak), share, TWh or GW as a value or range, verification level, the\n"
+                   "series that joins a publisher's editions and the edition that replaced it. json adds the\n"
+                   "measured and estimated energy per request.")
         + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
         + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
         + optionLine("--region ID",
@@ -84,7 +94,7 @@ QString helpText()
                                                         "or region,\ncurrency, base_year, end_year"))
         + optionLine("--format FORMAT", QCoreApplication::translate("Cli", "table (default), json or csv"))
         + optionLine("--view VIEW", QCoreApplication::translate(
-                                        "Cli", "share (default), energy, cost, per-query, water or sensitivity"))
+                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity or forecasts"))
         + optionLine("--theme THEME",
                      QCoreApplication::translate(
                          "Cli", "the window: system (default), light, dark or high-contrast, for this run"))
@@ -140,6 +150,39 @@ int evaluateCommand(const LaunchRequest& request)
     return Success;
 }
 
+int projectionsCommand(const LaunchRequest& request)
+{
+    const Dataset data = loadData();
+    std::vector<const Region*> regions;
+    if (!request.scenario.region.isEmpty()) {
+        const QString id = request.scenario.region;
+        const Region* region = data.region(id.toStdString());
+        if (!region) {
+            QStringList known;
+            for (const Region& r : data.regions)
+                known.append(QString::fromStdString(r.id));
+            return usageError(QCoreApplication::translate("Cli", "--region: no region has the id \"%1\"; regions: %2")
+                                  .arg(id, known.join(QStringLiteral(", "))));
+        }
+        regions.push_back(region);
+    } else {
+        for (const Region& r : data.regions)
+            regions.push_back(&r);
+    }
+    std::vector<const Projection*> projections;
+    for (const Region* region : regions) {
+        const auto found = allProjectionsFor(data, region->id);
+        projections.insert(projections.end(), found.begin(), found.end());
+    }
+    if (request.format == QLatin1String("json"))
+        writeOut(projectionsJson(projections, data.requestEnergy));
+    else if (request.format == QLatin1String("csv"))
+        writeOut(projectionsCsv(projections));
+    else
+        writeOut(projectionsListing(data, regions));
+    return Success;
+}
+
 } // namespace
 
 int run(const LaunchRequest& request)
@@ -149,7 +192,12 @@ int run(const LaunchRequest& request)
         writeOut(helpText());
         return Success;
     case Command::Version:
-        writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n"));
+        writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n")
+                 + QCoreApplication::translate("Cli", "data edition %1, as of %2")
+                       .arg(QString::fromStdString(Dataset::builtin().edition.version),
+                            QString::fromStdString(Dataset::builtin().edition.asOf))
+                       .toStdString()
+                 + "\n");
         return Success;
     case Command::Evaluate:
         return evaluateCommand(request);
@@ -164,6 +212,8 @@ int run(const LaunchRequest& request)
     case Command::Sources:
         writeOut(sourcesListing(loadData()));
         return Success;
+    case Command::Projections:
+        return projectionsCommand(request);
     default:
         return BadUsage; // the window, export and report run elsewhere
     }

@@ -1,6 +1,10 @@
 #include "listings.h"
 
+#include "../gui/data_text.h"
+#include "../gui/evidence_text.h"
+
 #include "gridshare/model.h"
+#include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 #include "gridshare/text.h"
 
@@ -82,6 +86,47 @@ std::string sourcesListing(const Dataset& data)
     for (const auto& [level, meaning] : data.levelMeanings)
         out += " " + level + " = " + meaning + ";";
     out.back() = '\n';
+    return out;
+}
+
+std::string projectionsListing(const Dataset& data, const std::vector<const Region*>& regions)
+{
+    const QLocale locale;
+    std::string out;
+    for (const Region* region : regions) {
+        const std::string name = cliText(gui::dataText(region->name));
+        out += name + (region->name == region->id ? std::string() : " (" + region->id + ")") + "\n";
+        out += "  " + padRight(QCoreApplication::translate("Cli", "Year"), 6)
+               + padRight(QCoreApplication::translate("Cli", "Value"), 26)
+               + padRight(QCoreApplication::translate("Cli", "Scope"), 20)
+               + padRight(QCoreApplication::translate("Cli", "Published"), 18)
+               + padRight(QCoreApplication::translate("Cli", "Level"), 7)
+               + cliText(QCoreApplication::translate("Cli", "Source")) + "\n";
+        for (const Projection* p : allProjectionsFor(data, region->id)) {
+            QString value = p->gw ? gui::powerText(*p->gw, locale) + QLatin1Char(' ') + gui::measureText(p->measure)
+                            : p->share && p->twh
+                                ? gui::shareText(*p->share, locale) + QStringLiteral(" (")
+                                      + gui::energyText(*p->twh, locale) + QLatin1Char(')')
+                            : p->share ? gui::shareText(*p->share, locale)
+                                       : gui::energyText(*p->twh, locale);
+            if (p->approximate)
+                value = QStringLiteral("~") + value;
+            std::string source = cliText(gui::dataText(p->label)) + " [" + p->source + "]";
+            if (!p->supersededBy.empty())
+                source += ", "
+                          + cliText(QCoreApplication::translate("Cli", "replaced by %1")
+                                        .arg(QString::fromStdString(p->supersededBy)));
+            out += "  " + padRight(std::to_string(p->year), 6) + padRight(value, 26)
+                   + padRight(gui::scopeText(p->scope), 20)
+                   + padRight(gui::publicationDateText(p->published, locale), 18) + padRight(p->level, 7) + source
+                   + "\n";
+        }
+        out += "\n";
+    }
+    out += cliText(QCoreApplication::translate(
+               "Cli", "Shares are of national electricity; ~ marks an approximate figure. --format json or csv "
+                      "gives every field."))
+           + "\n";
     return out;
 }
 

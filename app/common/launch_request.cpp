@@ -17,13 +17,14 @@ struct CommandName {
     const char* name;
 };
 
-constexpr std::array<CommandName, 7> kCommands{{{Command::Evaluate, "evaluate"},
+constexpr std::array<CommandName, 8> kCommands{{{Command::Evaluate, "evaluate"},
                                                 {Command::Solve, "solve"},
                                                 {Command::Export, "export"},
                                                 {Command::Report, "report"},
                                                 {Command::Presets, "presets"},
                                                 {Command::Regions, "regions"},
-                                                {Command::Sources, "sources"}}};
+                                                {Command::Sources, "sources"},
+                                                {Command::Projections, "projections"}}};
 
 // Every option, what it holds and which commands take it; the window is Command::Window.
 struct Option {
@@ -38,9 +39,9 @@ const std::vector<Option>& options()
     using C = Command;
     static const std::vector<Option> all{
         {"preset", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report}},
-        {"region", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report}},
+        {"region", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report, C::Projections}},
         {"set", nullptr, true, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report}},
-        {"format", &LaunchRequest::format, false, {C::Evaluate}},
+        {"format", &LaunchRequest::format, false, {C::Evaluate, C::Projections}},
         {"vary", &LaunchRequest::vary, false, {C::Solve}},
         {"target", &LaunchRequest::target, false, {C::Solve}},
         {"year", &LaunchRequest::year, false, {C::Solve}},
@@ -196,6 +197,7 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     case Command::Presets:
     case Command::Regions:
     case Command::Sources:
+    case Command::Projections:
         if (!positional.isEmpty())
             return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "%1 takes no arguments"),
                            {nameOf(request.command)});
@@ -224,7 +226,7 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     }
 
     request.scenario.file = positional.value(0);
-    if (request.command == Command::Evaluate && request.has("format") && request.format != QLatin1String("table")
+    if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
                        {request.format});

@@ -13,7 +13,8 @@
 
 namespace gridshare {
 
-enum class Command { Window, Evaluate, Solve, Export, Report, Presets, Regions, Sources, Help, Version };
+enum class Command { Window, Evaluate, Solve, Export, Report, Presets, Regions, Sources, Projections, Help,
+                     Version };
 
 // A problem with the command line, kept untranslated until there is an application to translate
 // it: a pattern of the context "Cli" and its arguments.
@@ -27,7 +28,7 @@ struct UsageProblem {
 struct LaunchRequest {
     Command command = Command::Window;
     ScenarioRequest scenario;
-    QString format; // evaluate
+    QString format; // evaluate and projections
     QString vary, target, year; // solve
     QString out, view, size, scale; // export and report; view and size also the window
     QString theme, screenshot; // the window

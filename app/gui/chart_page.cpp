@@ -43,6 +43,12 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ChartPage::redraw()
+{
+    if (snapshot_)
+        display(snapshot_);
+}
+
 QColor ChartPage::foreground() const
 {
     return palette().color(QPalette::WindowText);

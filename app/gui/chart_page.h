@@ -39,6 +39,8 @@ public:
 
     // Draws the snapshot and keeps it, to redraw when the palette changes.
     void display(const SnapshotPtr& snapshot);
+    // Draws the kept snapshot again (a page's own choices changed).
+    void redraw();
 
     // The graph with this object name, for tests and exports.
     QCPGraph* graphNamed(const QString& name) const;

@@ -1,5 +1,6 @@
 #include "chart_views.h"
 
+#include "forecasts_chart_page.h"
 #include "sensitivity_chart_page.h"
 #include "series_chart_page.h"
 #include "share_chart_page.h"
@@ -23,6 +24,8 @@ QString viewKey(ChartView view)
         return QStringLiteral("water");
     case ChartView::Sensitivity:
         return QStringLiteral("sensitivity");
+    case ChartView::Forecasts:
+        return QStringLiteral("forecasts");
     }
     return {};
 }
@@ -42,6 +45,8 @@ QString viewTitle(ChartView view)
         return QCoreApplication::translate("ChartViews", "Water and CO₂");
     case ChartView::Sensitivity:
         return QCoreApplication::translate("ChartViews", "Sensitivity");
+    case ChartView::Forecasts:
+        return QCoreApplication::translate("ChartViews", "How forecasts moved");
     }
     return {};
 }
@@ -61,6 +66,8 @@ ChartPage* createChartPage(ChartView view, QWidget* parent)
         return new ShareChartPage(parent);
     case ChartView::Sensitivity:
         return new SensitivityChartPage(parent);
+    case ChartView::Forecasts:
+        return new ForecastsChartPage(parent);
     case ChartView::Energy:
     case ChartView::Cost:
     case ChartView::PerQuery:

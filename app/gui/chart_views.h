@@ -10,18 +10,19 @@ class QWidget;
 
 namespace gridshare::gui {
 
-enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity };
+enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity, Forecasts };
 
-inline constexpr std::array<ChartView, 6> kChartViews{ChartView::Share,    ChartView::Energy, ChartView::Cost,
-                                                      ChartView::PerQuery, ChartView::Water,  ChartView::Sensitivity};
+inline constexpr std::array<ChartView, 7> kChartViews{ChartView::Share,       ChartView::Energy,   ChartView::Cost,
+                                                      ChartView::PerQuery,    ChartView::Water,    ChartView::Sensitivity,
+                                                      ChartView::Forecasts};
 
-// "share", "energy", "cost", "per-query", "water", "sensitivity"
+// "share", "energy", "cost", "per-query", "water", "sensitivity", "forecasts"
 QString viewKey(ChartView view);
 QString viewTitle(ChartView view); // for tabs and menus
 std::optional<ChartView> viewFromKey(const QString& key);
 
 class ChartPage;
-// The page that draws a view (the tornado for Sensitivity).
+// The page that draws a view (the tornado for Sensitivity, the editions for Forecasts).
 ChartPage* createChartPage(ChartView view, QWidget* parent);
 
 } // namespace gridshare::gui

@@ -3,6 +3,7 @@
 #include "assumption_row.h"
 #include "parameter_control.h"
 #include "range_editor.h"
+#include "request_context_text.h"
 
 #include "quantity_edit.h"
 #include <limits>
@@ -35,6 +36,18 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
             connect(control, &ParameterControl::interactionFinished, document_, &ScenarioDocument::endInteraction);
             connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
             connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
+            if (ps.param == Param::QueriesPerDay) {
+                // The control is a volume of work, not a count of prompts: say so, and what it means.
+                control->setToolTip(requestControlExplanation());
+                requestContext_ = new QLabel(box);
+                requestContext_->setObjectName(QStringLiteral("requestContext"));
+                requestContext_->setWordWrap(true);
+                requestContext_->setToolTip(requestControlExplanation());
+                QFont small = requestContext_->font();
+                small.setPointSizeF(small.pointSizeF() * 0.9);
+                requestContext_->setFont(small);
+                boxLayout->addWidget(requestContext_);
+            }
         }
         return box;
     };
@@ -143,6 +156,8 @@ void ControlsPanel::refresh()
         control->rangeEditor()->showRange(document_->range(p), document_->value(p));
         control->showSource(badgeText(p), badgeTooltip(p));
     }
+    if (requestContext_ && document_->snapshot())
+        requestContext_->setText(requestContextText(*document_->snapshot(), locale()));
     for (auto& [p, row] : rows_) {
         row->showValue(document_->value(p), currency, document_->isDefault(p));
         row->rangeEditor()->showRange(document_->range(p), document_->value(p));

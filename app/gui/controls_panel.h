@@ -9,6 +9,7 @@
 
 #include <map>
 
+class QLabel;
 class QScrollArea;
 class QSpinBox;
 class QToolButton;
@@ -29,6 +30,8 @@ public:
     QuantityEdit* assumptionEdit(Param p) const;
     QToolButton* resetButton(Param p) const;
     QSpinBox* samplesBox() const { return samples_; }
+    // Under the request control: what its value means beside volumes people know.
+    QLabel* requestContext() const { return requestContext_; }
     QSpinBox* seedBox() const { return seed_; }
     // Every widget Tab visits, top to bottom as the panel reads.
     QList<QWidget*> focusOrder() const;
@@ -51,6 +54,7 @@ private:
     QScrollArea* scroll_ = nullptr;
     QSpinBox* samples_ = nullptr;
     QSpinBox* seed_ = nullptr;
+    QLabel* requestContext_ = nullptr;
 };
 
 } // namespace gridshare::gui

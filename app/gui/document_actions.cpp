@@ -1,6 +1,7 @@
 #include "document_actions.h"
 
 #include "../common/message_text.h"
+#include "parameter_presentation.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
 #include "settings.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace gridshare::gui {
 namespace {
@@ -46,6 +48,15 @@ DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings,
         return button == QMessageBox::Save      ? Prompts::Answer::Save
                : button == QMessageBox::Discard ? Prompts::Answer::Discard
                                                 : Prompts::Answer::Cancel;
+    };
+
+    prompts_.keepSavedValues = [this](const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, window_);
+        QPushButton* keep = box.addButton(tr("Keep the saved values"), QMessageBox::AcceptRole);
+        box.addButton(tr("Use the new values"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        return box.clickedButton() == keep;
     };
 
     new_ = new QAction(tr("&New"), this);
@@ -91,7 +102,51 @@ bool DocumentActions::openFile(const QString& path)
     }
     document_->replaceWith(read.value(), QFileInfo(path).absoluteFilePath(), false);
     settings_->addRecentFile(QFileInfo(path).absoluteFilePath());
+    askAboutMovedDefaults(read.value());
     return true;
+}
+
+// Says which defaults moved since the file was saved (old -> new, with the new source) and lets the
+// person keep the saved values, as one undo step, or take the new ones.
+void DocumentActions::askAboutMovedDefaults(const Scenario& opened)
+{
+    const Dataset& data = document_->data();
+    const MovedDefaults moved = movedDefaults(opened, data);
+    if (moved.moved.empty())
+        return;
+    const QString currency = document_->currency();
+    QStringList lines;
+    for (const MovedDefault& m : moved.moved) {
+        const ParameterPresentation& p = presentation(m.param);
+        const QString unit = displayUnit(p, currency);
+        auto value = [&](double v) { return formatValue(m.param, v, window_->locale()) + QLatin1Char(' ') + unit; };
+        QString why;
+        if (m.provenance.isAssumption()) {
+            why = tr("an assumption");
+        } else {
+            const Source* source = data.source(m.provenance.source);
+            why = tr("new source: %1 (%2)")
+                      .arg(source ? QString::fromStdString(source->title + ", " + source->publisher)
+                                  : QString::fromStdString(m.provenance.source),
+                           QString::fromStdString(m.provenance.level));
+        }
+        lines.append(QStringLiteral("• %1: %2 → %3 (%4)").arg(p.label, value(m.saved), value(m.current), why));
+    }
+    const QString saved = moved.savedEdition.version.empty()
+                              ? tr("an earlier edition of GridShare's data")
+                              : tr("GridShare's data of %1").arg(QString::fromStdString(moved.savedEdition.asOf.empty()
+                                                                                             ? moved.savedEdition.version
+                                                                                             : moved.savedEdition.asOf));
+    const QString text =
+        tr("This file was saved with %1. The data now is edition %2, as of %3. Defaults the file used that have "
+           "moved since (%4):")
+            .arg(saved, QString::fromStdString(data.edition.version), QString::fromStdString(data.edition.asOf))
+            .arg(moved.moved.size())
+        + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Keep the saved values to reproduce the file's numbers (one step that Undo takes back), or use the "
+             "new values.");
+    if (prompts_.keepSavedValues && prompts_.keepSavedValues(tr("Defaults have moved since this file was saved"), text))
+        document_->keepSavedValues(moved.moved);
 }
 
 bool DocumentActions::save()
@@ -132,6 +187,7 @@ bool DocumentActions::revert()
         return false;
     }
     document_->replaceWith(read.value(), document_->filePath(), false);
+    askAboutMovedDefaults(read.value());
     return true;
 }
 

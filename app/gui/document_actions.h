@@ -3,6 +3,8 @@
 // touches the open document; a failed save leaves the previous file as it was. The dialogs are
 // replaceable so tests can answer them.
 
+#include "gridshare/scenario.h"
+
 #include <QObject>
 
 #include <functional>
@@ -28,6 +30,9 @@ public:
         // Save, Discard or Cancel before the document is replaced.
         enum class Answer { Save, Discard, Cancel };
         std::function<Answer(const QString& name)> unsavedChanges;
+        // A file opened with newer data whose defaults moved: true keeps the values it was saved
+        // with, false takes the new ones. The text lists what moved.
+        std::function<bool(const QString& title, const QString& text)> keepSavedValues;
     };
 
     DocumentActions(ScenarioDocument* document, Settings* settings, QWidget* window);
@@ -52,6 +57,7 @@ public:
 
 private:
     QString saveSuggestion() const;
+    void askAboutMovedDefaults(const Scenario& opened);
     void fillRecentMenu();
     void updateActions();
 

@@ -129,8 +129,9 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     svg.setOutputDevice(&buffer);
     svg.setSize(spec.size);
     svg.setViewBox(QRect(QPoint(0, 0), spec.size));
-    svg.setTitle(figureTitle(c));
-    svg.setDescription(layOutFooter(c, spec.size.width())->toPlainText());
+    // Qt 6.4 writes the title and description into the XML as they are: escape them ("S&P", "McKinsey & Company").
+    svg.setTitle(figureTitle(c).toHtmlEscaped());
+    svg.setDescription(layOutFooter(c, spec.size.width())->toPlainText().toHtmlEscaped());
     QCPPainter painter(&svg);
     painter.setMode(QCPPainter::pmVectorized);
     paintFigure(painter, c, spec.size, spec.footer);

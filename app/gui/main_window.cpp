@@ -30,6 +30,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -258,6 +259,18 @@ void MainWindow::buildMenus()
     }
     buildLanguageMenu(viewMenu);
     buildCompareMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GridShare"), this, [this] {
+        const DataEdition& edition = document_->data().edition;
+        QMessageBox::about(this, tr("About GridShare"),
+                           tr("<p><b>GridShare %1</b></p><p>How much of a country's electricity will AI use?</p>"
+                              "<p>Data edition %2, as of %3: every default and published projection is the "
+                              "evidence of that date, each with its source and how far it was verified.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    QString::fromStdString(edition.version).toHtmlEscaped(),
+                                    QString::fromStdString(edition.asOf).toHtmlEscaped()));
+    });
 }
 
 // Each language is named in itself, so a person can find theirs whatever the window speaks now.

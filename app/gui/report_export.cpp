@@ -3,10 +3,13 @@
 #include "chart_page.h"
 #include "chart_views.h"
 #include "citation_text.h"
+#include "data_text.h"
+#include "evidence_text.h"
 #include "figure_export.h"
 #include "figure_footer.h"
 #include "key_figures.h"
 #include "parameter_presentation.h"
+#include "request_context_text.h"
 
 #include <qcustomplot.h>
 
@@ -49,6 +52,12 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
                               .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat),
                                    QCoreApplication::applicationVersion())));
     // Key figures: three per row, the value large.
+    if (s.data && !s.data->edition.version.empty())
+        page += QStringLiteral("<p style=\"margin-top: 0;\"><small>%1</small></p>")
+                    .arg(html(Text::tr("Data edition %1, as of %2: the defaults and published projections are the "
+                                       "evidence of that date.")
+                                  .arg(QString::fromStdString(s.data->edition.version),
+                                       QString::fromStdString(s.data->edition.asOf))));
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"4\"><tr>");
     const auto figures = keyFigures(s, locale);
     for (int i = 0; i < figures.size(); ++i) {
@@ -70,11 +79,48 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
     return page;
 }
 
+// The measured and estimated energy per request drawn on the Energy per request chart, each with
+// its kind, scope, date and level.
+QString requestEvidenceHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
+{
+    if (data.requestEnergy.empty())
+        return {};
+    QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(Text::tr("Energy per request: published figures"),
+                            Text::tr("Drawn beside the scenario on the Energy per request chart. Only a measurement "
+                                     "is called measured."));
+    page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
+    page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
+                           "align=\"right\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th><th "
+                           "align=\"left\">%5</th></tr></thead>")
+                .arg(Text::tr("Figure"), Text::tr("Wh per request"), Text::tr("Kind"), Text::tr("What it counts"),
+                     Text::tr("Published, level"));
+    bool shaded = false;
+    for (const RequestEnergy& r : data.requestEnergy) {
+        const auto number = s.citations.numberOf(r.source);
+        page += QStringLiteral("<tr style=\"background-color: %6;\"><td>%1</td><td align=\"right\">%2</td><td>%3</td>"
+                               "<td>%4</td><td>%5</td></tr>")
+                    .arg(html((number ? QStringLiteral("[%1] ").arg(*number) : QString()) + dataText(r.label)),
+                         html(locale.toString((r.wh.low + r.wh.high) / 2, 'g', 3)), html(evidenceKindText(r.kind)),
+                         html(QString::fromStdString(r.scope)),
+                         html(publicationDateText(r.published, locale) + QStringLiteral(", ")
+                              + QString::fromStdString(r.level)),
+                         shaded ? QStringLiteral("#F4F4F4") : QStringLiteral("#FFFFFF"));
+        shaded = !shaded;
+    }
+    return page + QStringLiteral("</table>");
+}
+
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
+    // The request control is a volume of work, not a count of prompts: the report says so.
+    const QString requests = QStringLiteral("<p><b>%1.</b> %2 %3</p>")
+                                 .arg(html(presentation(Param::QueriesPerDay).label), html(requestControlExplanation()),
+                                      html(requestContextText(s, locale)));
     QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(Text::tr("Parameters"),
-                            Text::tr("Values in bold differ from the defaults; the source is the default's."));
+                            Text::tr("Values in bold differ from the defaults; the source is the default's."))
+                   + requests;
     // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
     page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
@@ -116,6 +162,7 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
                 .arg(Text::tr("Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.")
                          .arg(names.join(QStringLiteral(", ")), names.front()));
     }
+    page += requestEvidenceHtml(s, data, locale);
     page += QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources"));
     for (const Citation& c : s.citations.entries)
         page += QStringLiteral("<p>%1</p>").arg(citationHtml(c, data, true));
@@ -202,6 +249,17 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
             top = 0;
         }
         drawChart(painter, ChartView::Energy, s, data, top, page.width(), chartHeight);
+        drawPageNumber(painter, page, pageNumber++);
+
+        // Then how the published forecasts moved, and energy per request beside the published figures.
+        pdf.newPage();
+        top = drawChart(painter, ChartView::Forecasts, s, data, 0, page.width(), chartHeight) + kGap;
+        if (top + chartHeight * scale > textHeight + 1) {
+            drawPageNumber(painter, page, pageNumber++);
+            pdf.newPage();
+            top = 0;
+        }
+        drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
         drawPageNumber(painter, page, pageNumber++);
 
         // Then the tables, flowed over as many pages as they need.

@@ -3,6 +3,7 @@
 #include "data_text.h"
 #include "parameter_presentation.h"
 
+#include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -124,7 +125,7 @@ Scenario ScenarioDocument::scenarioForSaving() const
 {
     Scenario s = state_.scenario;
     s.preset = state_.presetId;
-    return s;
+    return withUsedDefaults(s, data_);
 }
 
 QString ScenarioDocument::refusalOf(Param p, double value) const
@@ -167,6 +168,9 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
     else if (const Region* region = data_.region(scenario.region);
              !preset && region && scenario.name.empty() && filePath.isEmpty())
         state.scenario.name = regionState(*region).scenario.name;
+    // What the file recorded of its defaults is for the question on opening, not part of the state.
+    state.scenario.dataEdition.clear();
+    state.scenario.usedDefaults.clear();
     state.baseline.name = state.scenario.name;
     undo_.clear();
     filePath_ = filePath;
@@ -351,7 +355,8 @@ void ScenarioDocument::reevaluate()
     snapshot->scenarioName = name();
     snapshot->regionName = dataText(region().name);
     snapshot->currency = QString::fromStdString(resolved.value().currency);
-    snapshot->projections = projectionsFor(data_, state_.scenario.region);
+    snapshot->data = &data_;
+    snapshot->projections = projectionsFor(data_, state_.scenario.region, snapshot->evaluation.endYear);
     std::vector<Provenance> behindValues;
     for (const auto& ps : paramSpecs()) {
         const auto i = static_cast<std::size_t>(ps.param);
@@ -360,6 +365,16 @@ void ScenarioDocument::reevaluate()
         behindValues.push_back(snapshot->defaultProvenance[i]);
     }
     behindValues.push_back(region().householdKwhPerYear.provenance);
+    // Every projection for the region has a number, for views that draw more than the share chart.
+    for (const Projection* p : allProjectionsFor(data_, state_.scenario.region))
+        behindValues.push_back({p->source, p->level, {}, {}});
+    // So is the per-request evidence the Energy per request view draws.
+    for (const RequestEnergy& e : data_.requestEnergy)
+        behindValues.push_back({e.source, e.level, {}, {}});
+    // The volumes the request control is set beside are cited too.
+    for (const ReferenceVolume& v : data_.referenceVolumes)
+        if (v.scope == "World" || v.scope == state_.scenario.region)
+            behindValues.push_back({v.source, v.level, {}, {}});
     snapshot->citations = citationsFor(data_, snapshot->projections, behindValues);
     snapshot->pinned = pinned_;
     snapshot_ = std::move(snapshot);
@@ -405,6 +420,15 @@ bool ScenarioDocument::setCurrency(const QString& code)
     after.baseline = baseline.value();
     push(after, tr("Costs in %1").arg(code));
     return true;
+}
+
+void ScenarioDocument::keepSavedValues(const std::vector<MovedDefault>& moved)
+{
+    if (moved.empty())
+        return;
+    DocumentState after = state_;
+    after.scenario = keepingSavedValues(after.scenario, moved);
+    push(after, tr("Keep the values saved in the file"));
 }
 
 void ScenarioDocument::replaceData(Dataset data)

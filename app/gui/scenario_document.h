@@ -5,6 +5,7 @@
 
 #include "scenario_snapshot.h"
 
+#include "gridshare/data_edition.h"
 #include "gridshare/dataset.h"
 #include "gridshare/scenario.h"
 
@@ -61,7 +62,8 @@ public:
     // not be opened again), or empty when it can.
     QString refusalOf(Param p, double value) const;
 
-    // The scenario as a file stores it: with the preset it started from.
+    // The scenario as a file stores it: with the preset it started from, the data's edition and
+    // the value of every default it uses.
     Scenario scenarioForSaving() const;
     // After a save: this is now the file's content.
     void markSaved(const QString& filePath);
@@ -97,6 +99,9 @@ public slots:
     bool loadRegion(const QString& id);
     // Costs in another currency; a price the person set is converted at the cited rate. Undoable.
     bool setCurrency(const QString& code);
+    // A file opened with newer data: its saved values of the defaults that moved become its own,
+    // as one undo step.
+    void keepSavedValues(const std::vector<gridshare::MovedDefault>& moved);
 
     // While an interaction lasts (a slider held down), its changes merge into one undo step.
     void beginInteraction();

@@ -2,6 +2,7 @@
 
 #include "../common/message_text.h"
 
+#include "gridshare/data_edition.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
 
@@ -28,9 +29,14 @@ Outcome<Scenario> readScenario(const QString& path, const Dataset& data)
     // A file that parses can still name an unknown region or contradict itself: check it whole
     // before it replaces anything.
     const auto resolved = resolve(read.result.value(), data);
-    if (!resolved)
-        return inFile(resolved.issues(), name);
-    return read.result.value();
+    if (resolved)
+        return read.result.value();
+    // A range saved around a default that has since moved no longer holds the new default: such a
+    // file opens with the defaults it was saved with, the only values its ranges fit.
+    const Scenario kept = keepingSavedValues(read.result.value(), movedDefaults(read.result.value(), data).moved);
+    if (resolve(kept, data))
+        return kept;
+    return inFile(resolved.issues(), name);
 }
 
 QString writeAtomically(const QString& path, const QByteArray& bytes, FileAccess access)

@@ -11,7 +11,8 @@
 namespace gridshare::gui {
 
 // The scenario, or what is wrong with the file, each issue naming the file and its JSON pointer.
-// The scenario is also resolved against the data, so whatever it returns can be evaluated.
+// The scenario is also resolved against the data, so whatever it returns can be evaluated; a file
+// whose ranges fit only the defaults it was saved with comes back with those defaults set.
 Outcome<Scenario> readScenario(const QString& path, const Dataset& data);
 
 // Who may read a file written: as the umask says, or its owner alone (autosave records).

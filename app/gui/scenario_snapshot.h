@@ -32,7 +32,9 @@ struct ScenarioSnapshot {
     QString scenarioName;
     QString regionName;
     QString currency;
-    std::vector<const Projection*> projections; // published for this region, by year
+    // The data the projections and citations point into (level meanings, sources).
+    const Dataset* data = nullptr;
+    std::vector<const Projection*> projections; // drawn for this region, by year
     CitationList citations;
     // What Reset returns each parameter to, and where that value comes from (exports' footers and
     // the report's parameter table).

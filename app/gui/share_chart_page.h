@@ -3,6 +3,8 @@
 // uncertainty band and the published projections numbered as in the citations panel.
 
 #include "chart_page.h"
+#include "crowded_labels.h"
+#include "marker_tooltips.h"
 
 namespace gridshare::gui {
 
@@ -21,6 +23,11 @@ public:
     void setProjectionsVisible(bool visible);
     bool projectionsVisible() const { return projectionsVisible_; }
 
+    // What hovering over the n-th drawn projection says (its source, value, date and level; for one
+    // published only in TWh, the consumption that placed it), in drawing order.
+    QString projectionTooltip(int index) const;
+    int projectionMarkerCount() const { return int(markers_.size()); }
+
 protected:
     void draw(const ScenarioSnapshot& snapshot) override;
     QString readout(int year) const override;
@@ -29,12 +36,18 @@ private:
     void drawBands(const ScenarioSnapshot& snapshot, const QVector<double>& years);
     double drawProjections(const ScenarioSnapshot& snapshot);
     void labelEnd(QCPGraph* graph, QRgb colour);
+    void showProjectionTooltip(QMouseEvent* event);
+
+    std::vector<MarkerTooltip> markers_; // where each projection sits (percent), for its tooltip
+    CrowdedLabels crowdedLabels_;
 
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order
     bool projectionsVisible_ = true;
     bool showsBands_ = false;
     double endLabelOffset_ = 0.15;
+    double legendRight_ = 0; // the year under the legend's right edge
+    double leftTop_ = 0;     // the highest value drawn left of it, in percent
     std::vector<YearResult> years_;
 };
 

@@ -182,12 +182,15 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
     QString html = tr("<p><b>What each published projection needs</b> of %1, everything else as it is now:</p>")
                        .arg(presentation(param).label.toHtmlEscaped());
     claimRows_.clear();
+    auto twh = [this](double v) { return tr("%1 TWh").arg(locale().toString(v, 'g', 3)); };
     for (const Projection* p : s.projections) {
         const bool ai = p->scope == ProjectionScope::AiOnly;
+        // A projection given only in TWh is tested in TWh, not through a share of our denominator.
+        const bool inShares = p->share.has_value();
+        const ValueRange said = inShares ? *p->share : p->twh.value_or(ValueRange{});
+        const auto format = [&](double v) { return inShares ? percent(v) : twh(v); };
         const auto number = s.citations.numberOf(p->source);
-        const QString says =
-            p->isRange() ? locale().toString(p->shareLow * 100, 'g', 3) + QStringLiteral("–") + percent(p->shareHigh)
-                         : percent(p->shareLow);
+        const QString says = said.isRange() ? format(said.low) + QStringLiteral("–") + format(said.high) : format(said.low);
         const QString who = QStringLiteral("[%1] %2, %3 (%4): %5")
                                 .arg(number ? QString::number(*number) : QStringLiteral("–"), dataText(p->label))
                                 .arg(p->year)
@@ -196,15 +199,16 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
         if (p->year < s.evaluation.baseYear || p->year > s.evaluation.endYear) {
             needs.append(tr("outside %1–%2").arg(s.evaluation.baseYear).arg(s.evaluation.endYear));
         } else {
-            const auto output = *outputFromKey(ai ? "ai_share" : "datacenter_share");
+            const char* key = inShares ? (ai ? "ai_share" : "datacenter_share") : (ai ? "ai_twh" : "datacenter_twh");
+            const auto output = *outputFromKey(key);
             const std::vector<double> targets =
-                p->isRange() ? std::vector<double>{p->shareLow, p->shareHigh} : std::vector<double>{p->shareLow};
+                said.isRange() ? std::vector<double>{said.low, said.high} : std::vector<double>{said.low};
             for (double target : targets) {
                 const auto seek = goalSeek(s.resolved, param, output, p->year, target);
                 const QString value = seek.value ? describeValue(param, *seek.value)
                                                  : tr("out of reach (%1 to %2 possible)")
-                                                       .arg(percent(seek.reachableLow), percent(seek.reachableHigh));
-                needs.append(targets.size() > 1 ? percent(target) + QStringLiteral(" → ") + value : value);
+                                                       .arg(format(seek.reachableLow), format(seek.reachableHigh));
+                needs.append(targets.size() > 1 ? format(target) + QStringLiteral(" → ") + value : value);
             }
         }
         claimRows_.append(who + QStringLiteral(" | ") + needs.join(QStringLiteral("; ")));

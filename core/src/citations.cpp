@@ -1,5 +1,7 @@
 #include "gridshare/citations.h"
 
+#include "gridshare/projections.h"
+
 #include <algorithm>
 
 namespace gridshare {
@@ -12,15 +14,12 @@ std::optional<int> CitationList::numberOf(std::string_view sourceId) const
     return std::nullopt;
 }
 
-std::vector<const Projection*> projectionsFor(const Dataset& data, std::string_view region)
+std::vector<const Projection*> projectionsFor(const Dataset& data, std::string_view region, int lastYear)
 {
     std::vector<const Projection*> shown;
-    for (const auto& p : data.projections)
-        if (p.region == region)
-            shown.push_back(&p);
-    std::stable_sort(shown.begin(), shown.end(), [](const Projection* a, const Projection* b) {
-        return a->year != b->year ? a->year < b->year : a->label < b->label;
-    });
+    for (const Projection* p : allProjectionsFor(data, region))
+        if (p->measure == ProjectionMeasure::Energy && p->year <= lastYear)
+            shown.push_back(p);
     return shown;
 }
 

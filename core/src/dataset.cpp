@@ -1,5 +1,6 @@
 #include "gridshare/dataset.h"
 
+#include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
 #include "gridshare/strict_json.h"
@@ -133,12 +134,53 @@ public:
         return {number(v, pointer, "value"), provenance(v, pointer)};
     }
 
-    void header(const json& document, const std::string& format)
+    // The file's version, when this GridShare reads it (1 up to newest); 0 otherwise.
+    int header(const json& document, const std::string& format, int newest = 1)
     {
         if (text(document, "", "format") != format)
             fail("/format", {GS_TRANSLATE_NOOP("Core", "expected \"%1\""), {format}});
-        if (number(document, "", "version") != 1)
+        const double version = number(document, "", "version");
+        if (version >= 1 && version <= newest && version == std::floor(version))
+            return static_cast<int>(version);
+        if (newest == 1)
             fail("/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads version 1")});
+        else
+            fail("/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads versions 1 to %1"),
+                              {std::to_string(newest)}});
+        return 0;
+    }
+
+    // A figure as a number or as [low, high], with 0 <= low <= high <= atMost.
+    std::optional<ValueRange> valueRange(const json& object, const std::string& at, const char* key, double atMost)
+    {
+        if (!object.contains(key))
+            return std::nullopt;
+        const json& v = object.at(key);
+        const std::string pointer = at + "/" + key;
+        ValueRange range;
+        if (v.is_number()) {
+            range.low = range.high = v.get<double>();
+        } else if (v.is_array() && v.size() == 2 && v[0].is_number() && v[1].is_number()) {
+            range.low = v[0].get<double>();
+            range.high = v[1].get<double>();
+        } else {
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a number or [low, high]")});
+            return std::nullopt;
+        }
+        if (!(std::isfinite(range.low) && std::isfinite(range.high) && range.low >= 0 && range.low <= range.high
+              && range.high <= atMost)) {
+            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= %1"), {shortestNumber(atMost)}});
+            return std::nullopt;
+        }
+        return range;
+    }
+
+    std::string date(const json& object, const std::string& at, const char* key)
+    {
+        std::string value = text(object, at, key);
+        if (!value.empty() && !isPublicationDate(value))
+            fail(at + "/" + key, {GS_TRANSLATE_NOOP("Core", "must be a date: YYYY, YYYY-MM or YYYY-MM-DD")});
+        return value;
     }
 
 private:
@@ -155,9 +197,56 @@ Outcome<json> parseFile(const DataFile& file)
     return parsed;
 }
 
+// Every region's default values of an earlier edition: {"US": {"pue": 1.2, ...}, ...}.
+std::map<std::string, std::map<Param, double>> readEditionDefaults(DataReader& r, const json& v, const std::string& at)
+{
+    std::map<std::string, std::map<Param, double>> defaults;
+    const json* regions = r.field(v, at, "defaults");
+    if (!regions || !regions->is_object()) {
+        if (regions)
+            r.fail(at + "/defaults", {GS_TRANSLATE_NOOP("Core", "must be an object")});
+        return defaults;
+    }
+    for (const auto& [region, values] : regions->items()) {
+        const std::string pointer = at + "/defaults/" + escapePointerToken(region);
+        if (!values.is_object()) {
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")});
+            continue;
+        }
+        for (const auto& [key, value] : values.items()) {
+            const auto param = paramFromKey(key);
+            if (!param)
+                r.fail(pointer + "/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
+            else if (!value.is_number() || !std::isfinite(value.get<double>()))
+                r.fail(pointer + "/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "must be a finite number")});
+            else
+                defaults[region][*param] = value.get<double>();
+        }
+    }
+    return defaults;
+}
+
+DataEdition readEdition(DataReader& r, const json& v, const std::string& at)
+{
+    DataEdition edition;
+    edition.version = r.text(v, at, "version");
+    edition.asOf = r.date(v, at, "as_of");
+    return edition;
+}
+
+// Version 2 adds the data's edition and the earlier editions' defaults; a version 1 file has
+// neither, so scenarios saved with it cannot tell which of its defaults moved.
 void readRegions(DataReader& r, const json& doc, Dataset& d)
 {
-    r.header(doc, "gridshare-regions");
+    const int version = r.header(doc, "gridshare-regions", 2);
+    if (version >= 2) {
+        if (const json* edition = r.field(doc, "", "edition"))
+            d.edition = readEdition(r, *edition, "/edition");
+        if (doc.contains("earlier_editions"))
+            r.eachItem(doc, "earlier_editions", [&](const json& v, const std::string& at) {
+                d.earlierEditions.push_back({readEdition(r, v, at), readEditionDefaults(r, v, at)});
+            });
+    }
     r.eachItem(doc, "regions", [&](const json& v, const std::string& at) {
         Region region;
         region.id = r.text(v, at, "id");
@@ -165,6 +254,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         region.currency = r.text(v, at, "currency");
         // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
         region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
+        region.note = r.text(v, at, "note", false);
         if (const json* h = r.field(v, at, "household_kwh_per_year")) {
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
             r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
@@ -286,9 +376,13 @@ void readPresets(DataReader& r, const json& doc, Dataset& d)
     });
 }
 
+// Version 1 files have no publication date, level, series or measure: each takes its source's
+// date and level, the source as its series, and energy as its measure.
 void readProjections(DataReader& r, const json& doc, Dataset& d)
 {
-    r.header(doc, "gridshare-projections");
+    const int version = r.header(doc, "gridshare-projections", kProjectionsVersion);
+    if (version == 0)
+        return;
     r.eachItem(doc, "projections", [&](const json& v, const std::string& at) {
         Projection p;
         p.id = r.text(v, at, "id");
@@ -304,32 +398,81 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
                 r.fail(at + "/approximate", {GS_TRANSLATE_NOOP("Core", "must be true or false")});
         }
         const std::string scope = r.text(v, at, "scope");
-        if (scope == "ai")
-            p.scope = ProjectionScope::AiOnly;
-        else if (scope != "datacenters")
+        if (const auto known = projectionScopeFromKey(scope))
+            p.scope = *known;
+        else
             r.fail(at + "/scope", {GS_TRANSLATE_NOOP("Core", "must be \"ai\" or \"datacenters\"")});
-        const json& share = r.list(v, at, "share");
-        if (share.size() == 2 && share[0].is_number() && share[1].is_number()) {
-            p.shareLow = share[0].get<double>();
-            p.shareHigh = share[1].get<double>();
-        } else {
-            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must be [low, high] as fractions")});
-        }
-        if (!(p.shareLow >= 0 && p.shareLow <= p.shareHigh && p.shareHigh <= 1))
-            r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= 1")});
-        if (v.contains("twh")) {
-            const json& twh = v.at("twh");
-            if (twh.is_array() && twh.size() == 2 && twh[0].is_number() && twh[1].is_number()) {
-                p.twhLow = twh[0].get<double>();
-                p.twhHigh = twh[1].get<double>();
-                if (!(*p.twhLow >= 0 && *p.twhLow <= *p.twhHigh && *p.twhHigh <= spec(Param::NationalTwh).max))
-                    r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must satisfy 0 <= low <= high <= %1"),
-                                         {shortestNumber(spec(Param::NationalTwh).max)}});
-            } else {
-                r.fail(at + "/twh", {GS_TRANSLATE_NOOP("Core", "must be [low, high]")});
+        p.share = r.valueRange(v, at, "share", 1);
+        p.twh = r.valueRange(v, at, "twh", spec(Param::NationalTwh).max);
+        p.gw = r.valueRange(v, at, "gw", 1e6);
+        if (version == 1) {
+            if (!p.share)
+                r.fail(at + "/share", {GS_TRANSLATE_NOOP("Core", "must be [low, high] as fractions")});
+            if (const Source* source = d.source(p.source)) {
+                p.published = source->date;
+                p.level = source->level;
             }
+            p.series = p.source;
+        } else {
+            p.published = r.date(v, at, "published");
+            p.level = r.text(v, at, "level");
+            p.series = r.text(v, at, "series");
+            p.supersededBy = r.text(v, at, "superseded_by", false);
+            const std::string measure = r.text(v, at, "measure");
+            if (const auto known = projectionMeasureFromKey(measure))
+                p.measure = *known;
+            else
+                r.fail(at + "/measure",
+                       {GS_TRANSLATE_NOOP("Core", "must be \"energy\", \"capacity\", \"average_load\" or \"peak\"")});
+            if (p.measure == ProjectionMeasure::Energy && (!(p.share || p.twh) || p.gw))
+                r.fail(at, {GS_TRANSLATE_NOOP("Core", "an energy projection gives \"share\" or \"twh\", not \"gw\"")});
+            if (p.measure != ProjectionMeasure::Energy && (!p.gw || p.share || p.twh))
+                r.fail(at, {GS_TRANSLATE_NOOP("Core", "a power projection gives \"gw\" only")});
         }
         d.projections.push_back(std::move(p));
+    });
+    if (version < 2)
+        return;
+    r.eachItem(doc, "energy_per_request", [&](const json& v, const std::string& at) {
+        RequestEnergy e;
+        e.id = r.text(v, at, "id");
+        e.source = r.text(v, at, "source");
+        e.label = r.text(v, at, "label");
+        e.published = r.date(v, at, "published");
+        e.year = r.year(v, at, "year", 1900, 2200);
+        const std::string kind = r.text(v, at, "kind");
+        if (const auto known = evidenceKindFromKey(kind))
+            e.kind = *known;
+        else
+            r.fail(at + "/kind",
+                   {GS_TRANSLATE_NOOP("Core", "must be \"measurement\", \"estimate\" or \"company_statement\"")});
+        if (const auto wh = r.valueRange(v, at, "wh", 1e6))
+            e.wh = *wh;
+        else if (!v.contains("wh"))
+            r.fail(at + "/wh", {GS_TRANSLATE_NOOP("Core", "missing")});
+        e.scope = r.text(v, at, "scope");
+        e.level = r.text(v, at, "level");
+        e.note = r.text(v, at, "note", false);
+        d.requestEnergy.push_back(std::move(e));
+    });
+    if (!doc.contains("reference_volumes"))
+        return;
+    r.eachItem(doc, "reference_volumes", [&](const json& v, const std::string& at) {
+        ReferenceVolume volume;
+        volume.id = r.text(v, at, "id");
+        volume.source = r.text(v, at, "source");
+        volume.label = r.text(v, at, "label");
+        volume.published = r.date(v, at, "published");
+        volume.scope = r.text(v, at, "scope");
+        volume.level = r.text(v, at, "level");
+        volume.note = r.text(v, at, "note", false);
+        const auto requests = r.valueRange(v, at, "requests_per_day", 1e15);
+        const auto tokens = r.valueRange(v, at, "tokens_per_month", 1e20);
+        if (requests.has_value() == tokens.has_value())
+            r.fail(at, {GS_TRANSLATE_NOOP("Core", "gives either \"requests_per_day\" or \"tokens_per_month\"")});
+        volume.requestsPerDay = requests ? requests->low : 0;
+        volume.tokensPerMonth = tokens ? tokens->low : 0;
+        d.referenceVolumes.push_back(std::move(volume));
     });
 }
 
@@ -411,9 +554,31 @@ void checkReferences(const Dataset& d, const FileNames& names, Issues& issues)
         if (!d.source(p.source))
             fail(names.projections, at + "/source",
                  {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
+        checkProvenance(names.projections, at, {p.source, p.level, {}, {}});
+        if (!p.supersededBy.empty() && !d.source(p.supersededBy))
+            fail(names.projections, at + "/superseded_by",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.supersededBy}});
         if (!d.region(p.region))
             fail(names.projections, at + "/region",
                  {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {p.region}});
+    }
+    for (std::size_t i = 0; i < d.referenceVolumes.size(); ++i) {
+        const ReferenceVolume& v = d.referenceVolumes[i];
+        const std::string at = "/reference_volumes/" + std::to_string(i);
+        if (!d.source(v.source))
+            fail(names.projections, at + "/source",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {v.source}});
+        checkProvenance(names.projections, at, {v.source, v.level, {}, {}});
+        if (v.scope != "World" && !d.region(v.scope))
+            fail(names.projections, at + "/scope", {GS_TRANSLATE_NOOP("Core", "no region has the id \"%1\""), {v.scope}});
+    }
+    for (std::size_t i = 0; i < d.requestEnergy.size(); ++i) {
+        const RequestEnergy& e = d.requestEnergy[i];
+        const std::string at = "/energy_per_request/" + std::to_string(i);
+        if (!d.source(e.source))
+            fail(names.projections, at + "/source",
+                 {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {e.source}});
+        checkProvenance(names.projections, at, {e.source, e.level, {}, {}});
     }
 }
 

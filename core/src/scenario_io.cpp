@@ -199,10 +199,24 @@ Message outside(std::int64_t value, std::int64_t low, std::int64_t high)
 }
 
 // Later versions of the format add a step here that turns version N into N + 1, so that old
-// files keep opening; version 1 is the first and has none.
+// files keep opening. Version 2 only adds fields ("data_edition", "defaults"), which a version 1
+// file lacks: it reads as it is.
 bool migrateToCurrent(json&, std::int64_t, Reader&)
 {
     return true;
+}
+
+void readUsedDefaults(Reader& r, const json& v, Scenario& s)
+{
+    if (!r.object(v, "/defaults"))
+        return;
+    for (const auto& [key, value] : v.items()) {
+        const std::string pointer = "/defaults/" + escapePointerToken(key);
+        const auto param = r.parameterKey(key, pointer);
+        const auto number = r.number(value, pointer);
+        if (param && number)
+            s.usedDefaults[*param] = *number;
+    }
 }
 
 } // namespace
@@ -310,6 +324,11 @@ Outcome<Scenario> scenarioFromJson(const json& document)
             readRanges(r, value, s);
         } else if (key == "monte_carlo") {
             readMonteCarlo(r, value, s);
+        } else if (key == "data_edition" && *version >= 2) {
+            if (auto t = r.text(value, pointer, 64))
+                s.dataEdition = *t;
+        } else if (key == "defaults" && *version >= 2) {
+            readUsedDefaults(r, value, s);
         } else {
             r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
         }
@@ -356,6 +375,14 @@ json scenarioToJson(const Scenario& s)
         j["ranges"] = ranges;
     }
     j["monte_carlo"] = {{"samples", s.monteCarlo.samples}, {"seed", s.monteCarlo.seed}};
+    if (!s.dataEdition.empty())
+        j["data_edition"] = s.dataEdition;
+    if (!s.usedDefaults.empty()) {
+        json defaults = json::object();
+        for (const auto& [param, value] : s.usedDefaults)
+            defaults[std::string(spec(param).key)] = value;
+        j["defaults"] = defaults;
+    }
     return j;
 }
 

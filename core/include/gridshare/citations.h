@@ -23,8 +23,9 @@ public:
     std::optional<int> numberOf(std::string_view sourceId) const;
 };
 
-// The projections published for a region, ordered by year, then label.
-std::vector<const Projection*> projectionsFor(const Dataset& data, std::string_view region);
+// The projections a share chart of a region draws: those of energy (shares or TWh) for years up to
+// lastYear, ordered by year, then label. Power projections (GW) are not among them.
+std::vector<const Projection*> projectionsFor(const Dataset& data, std::string_view region, int lastYear = 9999);
 
 // Where the value a control resets to comes from: the preset's provenance when the preset sets
 // the parameter, the region's default otherwise.

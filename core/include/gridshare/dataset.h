@@ -46,6 +46,7 @@ struct Region {
     std::string name;
     std::string currency;
     int dataYear = 2024;
+    std::string note; // how its shares are counted (the denominator), for the region's readers
     SourcedValue householdKwhPerYear;
     std::array<SourcedValue, kParamCount> defaults;
 
@@ -81,21 +82,80 @@ struct Preset {
 
 enum class ProjectionScope { DataCentres, AiOnly };
 
+// What a projection measures: energy in a year (a share of national electricity and/or TWh), or
+// power (GW) as connected capacity, average load or peak demand.
+enum class ProjectionMeasure { Energy, Capacity, AverageLoad, Peak };
+
+// A published figure: one value (low == high) or a low–high range.
+struct ValueRange {
+    double low = 0;
+    double high = 0;
+
+    bool isRange() const { return high > low; }
+};
+
 struct Projection {
     std::string id;
     std::string source;
     std::string label;
     std::string region;
-    int year = 0;
-    double shareLow = 0;
-    double shareHigh = 0;
-    std::optional<double> twhLow;
-    std::optional<double> twhHigh;
+    std::string published; // YYYY, YYYY-MM or YYYY-MM-DD
+    int year = 0;          // the year the figure is for
+    ProjectionScope scope = ProjectionScope::DataCentres;
+    ProjectionMeasure measure = ProjectionMeasure::Energy;
+    std::optional<ValueRange> share; // of national electricity, as fractions
+    std::optional<ValueRange> twh;
+    std::optional<ValueRange> gw;
+    std::string level;
+    std::string series;       // joins a publisher's successive editions
+    std::string supersededBy; // the source id of the newer edition, when there is one
     bool approximate = false;
     std::string note;
-    ProjectionScope scope = ProjectionScope::DataCentres;
 
-    bool isRange() const { return shareHigh > shareLow; }
+    bool isRange() const { return share ? share->isRange() : twh && twh->isRange(); }
+};
+
+// What a per-request energy figure is: measured in a fleet, estimated by a model, or stated by a
+// company without a method.
+enum class EvidenceKind { Measurement, Estimate, CompanyStatement };
+
+struct RequestEnergy {
+    std::string id;
+    std::string source;
+    std::string label;
+    std::string published;
+    int year = 0; // the year the figure describes
+    EvidenceKind kind = EvidenceKind::Estimate;
+    ValueRange wh;
+    std::string scope; // what one request is and what the figure counts
+    std::string level;
+    std::string note;
+};
+
+// A volume people know, to set the request control beside: a service's requests a day, or a
+// company's tokens a month. scope is "World" or a region's id.
+struct ReferenceVolume {
+    std::string id;
+    std::string source;
+    std::string label;
+    std::string published;
+    std::string scope;
+    double requestsPerDay = 0; // one of the two is given
+    double tokensPerMonth = 0;
+    std::string level;
+    std::string note;
+};
+
+// Which edition of the built-in data this is: a version and the date its evidence was current.
+struct DataEdition {
+    std::string version; // "2026.12"
+    std::string asOf;    // "2026-12-03"
+};
+
+// An earlier edition's region defaults, so a scenario saved with it can say which defaults moved.
+struct EarlierEdition {
+    DataEdition edition;
+    std::map<std::string, std::map<Param, double>> defaults; // by region id
 };
 
 // One data file's text and the name to use for it in messages.
@@ -111,8 +171,12 @@ public:
     std::vector<Currency> currencies;
     std::vector<Preset> presets;
     std::vector<Projection> projections;
+    std::vector<RequestEnergy> requestEnergy;
+    std::vector<ReferenceVolume> referenceVolumes;
     std::string defaultPreset;
     std::map<std::string, std::string> levelMeanings;
+    DataEdition edition;                        // of regions.json, where the defaults live
+    std::vector<EarlierEdition> earlierEditions; // oldest first
 
     const Region* region(std::string_view id) const;
     const Source* source(std::string_view id) const;

@@ -1,5 +1,5 @@
 #pragma once
-// The equations of ../shared/model.md, one calendar year at a time.
+// The equations of docs/model.md, one calendar year at a time.
 
 #include "gridshare/parameters.h"
 

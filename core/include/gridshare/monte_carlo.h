@@ -1,5 +1,5 @@
 #pragma once
-// Uncertainty bands (../shared/model.md, "Uncertainty"): every ranged parameter drawn
+// Uncertainty bands (docs/model.md, "Uncertainty"): every ranged parameter drawn
 // independently from a triangular distribution, percentiles of each year's outputs.
 // The generator and the conversions are spelled out here, not left to the standard library's
 // distributions, so a seed gives the same band with every compiler.

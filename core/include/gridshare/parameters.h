@@ -1,5 +1,5 @@
 #pragma once
-// The scenario parameters of the estimation model (../shared/model.md, "Scenario"):
+// The scenario parameters of the estimation model (docs/model.md, "Scenario"):
 // one table of keys, units and valid ranges that validation, the command line and the UI share.
 
 #include <array>

@@ -40,6 +40,11 @@ struct Scenario {
     std::map<Param, double> parameters; // only what differs from the region's defaults
     std::map<Param, Range> ranges;
     MonteCarloSettings monteCarlo;
+    // As a file records them: the data edition it was saved with and the value of every default it
+    // used (the parameters it leaves to its region), so opening it with newer data can tell which
+    // defaults moved. Empty for a scenario not read from a file of format version 2.
+    std::string dataEdition;
+    std::map<Param, double> usedDefaults;
 
     bool operator==(const Scenario&) const = default;
 };

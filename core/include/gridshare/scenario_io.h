@@ -14,7 +14,7 @@
 namespace gridshare {
 
 inline constexpr std::string_view kScenarioFormat = "gridshare-scenario";
-inline constexpr int kScenarioVersion = 1;
+inline constexpr int kScenarioVersion = 2; // 2 adds data_edition and defaults
 
 // Structure and types only; ranges and region data are checked by resolve().
 Outcome<Scenario> scenarioFromJson(const nlohmann::json& document);

@@ -1,0 +1,72 @@
+#include "crowded_labels.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace gridshare::gui {
+
+CrowdedLabels::CrowdedLabels(QCustomPlot* plot) : plot_(plot)
+{
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [this] { spread(); });
+}
+
+void CrowdedLabels::add(QCPItemText* text, int gap, double low)
+{
+    text->setPadding(QMargins(0, 0, 0, gap));
+    labels_.push_back({text, gap, low});
+}
+
+void CrowdedLabels::spread()
+{
+    constexpr double kPoint = 14; // a marker's box, and a range's end cap, in pixels
+    constexpr double kCap = 6;
+    struct Placed {
+        QCPItemText* text;
+        QPointF anchor;
+        double width;
+        double height;
+        int gap;
+    };
+    std::vector<Placed> placed;
+    std::vector<std::pair<QCPItemText*, QRectF>> markers; // what a label must not cover, but its own
+    for (const Label& l : labels_)
+        if (l.text) {
+            const QFontMetricsF metrics(l.text->font());
+            const QPointF anchor = l.text->position->pixelPosition();
+            placed.push_back({l.text, anchor, metrics.horizontalAdvance(l.text->text()) + 2, metrics.height(), l.gap});
+            const double bottom = plot_->yAxis->coordToPixel(l.low);
+            if (bottom - anchor.y() < 1) {
+                markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, anchor.y() - kPoint / 2, kPoint, kPoint)});
+            } else {
+                markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, anchor.y() - kCap / 2, kPoint, kCap)});
+                markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, bottom - kCap / 2, kPoint, kCap)});
+            }
+        }
+    // Lowest first: each label keeps its place unless something is in the way, then it climbs just
+    // above that (and past anything else it meets there).
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const Placed& a, const Placed& b) { return a.anchor.y() > b.anchor.y(); });
+    std::vector<QRectF> taken;
+    for (const Placed& p : placed) {
+        QRectF box(p.anchor.x() - p.width / 2, p.anchor.y() - p.gap - p.height, p.width, p.height);
+        auto climbPast = [&box](const QRectF& other) {
+            if (!box.intersects(other))
+                return false;
+            box.moveBottom(other.top() - 1);
+            return true;
+        };
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF& other : taken)
+                moved = climbPast(other) || moved;
+            for (const auto& [owner, other] : markers)
+                if (owner != p.text)
+                    moved = climbPast(other) || moved;
+        }
+        taken.push_back(box);
+        p.text->setPadding(QMargins(0, 0, 0, int(std::lround(p.anchor.y() - box.bottom()))));
+    }
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,36 @@
+#pragma once
+// Citation labels ("[n]") standing on their markers: where several crowd, each rises just clear of
+// the labels below it and of the other markers (a point, or a range's end caps). The work is done in pixels, after the plot is laid out and before it is drawn
+// (on screen and in every export), so it holds at any size.
+
+#include <QPointer>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPItemText;
+
+namespace gridshare::gui {
+
+class CrowdedLabels {
+public:
+    explicit CrowdedLabels(QCustomPlot* plot);
+
+    void clear() { labels_.clear(); }
+    // A label aligned bottom-centre on the top of its marker, with `gap` pixels between the two; the
+    // marker reaches down to `low` (in the value axis' units; the label's own value for a point).
+    void add(QCPItemText* text, int gap, double low);
+
+private:
+    void spread();
+
+    QCustomPlot* plot_;
+    struct Label {
+        QPointer<QCPItemText> text;
+        int gap;
+        double low;
+    };
+    std::vector<Label> labels_;
+};
+
+} // namespace gridshare::gui
