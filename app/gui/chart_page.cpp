@@ -3,12 +3,37 @@
 #include "fonts.h"
 #include <qcustomplot.h>
 
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <QWindow>
 
 #include <cmath>
 
 namespace gridshare::gui {
+namespace {
+
+constexpr int kTitleMargin = 24; // the title keeps this far from the chart's edges
+
+// The text broken into lines no wider than width, where the language allows a break (between
+// words, or between Chinese characters); a word wider than the line stays whole.
+QString wrapped(const QString& text, const QFont& font, double width)
+{
+    if (text.isEmpty() || width <= 0)
+        return text;
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+        }
+        layout.endLayout();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
 {
@@ -40,6 +65,10 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     if (!snapshot_)
         return;
     draw(*snapshot_);
+    axisLabels_.clear();
+    for (QCPAxis* axis : plot_->axisRect()->axes())
+        axisLabels_.append({axis, axis->label()});
+    fitText(plot_->size());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -50,7 +79,7 @@ QColor ChartPage::foreground() const
 
 QFont ChartPage::chartFont(double scale, bool bold) const
 {
-    return scaledFont(font(), scale, bold);
+    return layoutFont(font(), scale, bold);
 }
 
 void ChartPage::beginDrawing()
@@ -108,13 +137,38 @@ void ChartPage::beginDrawing()
 
 void ChartPage::setTitle(const QString& title, const QString& subtitle)
 {
+    titleText_ = title;
+    subtitleText_ = subtitle;
     title_->setText(title);
     subtitle_->setText(subtitle);
 }
 
 QString ChartPage::title() const
 {
-    return title_->text();
+    return titleText_;
+}
+
+void ChartPage::fitText(QSize size)
+{
+    if (size.isEmpty())
+        return;
+    const double width = size.width() - 2 * kTitleMargin;
+    title_->setText(wrapped(titleText_, title_->font(), width));
+    subtitle_->setText(wrapped(subtitleText_, subtitle_->font(), width));
+    // An axis title runs along its axis: lay the chart out with the titles whole to learn how long
+    // the axes are, then wrap each onto as many lines as its axis needs.
+    for (const auto& [axis, label] : std::as_const(axisLabels_))
+        axis->setLabel(label);
+    const QRect viewport = plot_->viewport();
+    plot_->setViewport(QRect(QPoint(0, 0), size));
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot_->plotLayout()->update(phase);
+    for (const auto& [axis, label] : std::as_const(axisLabels_)) {
+        const bool vertical = axis->orientation() == Qt::Vertical;
+        const QRect rect = plot_->axisRect()->rect();
+        axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
+    }
+    plot_->setViewport(viewport);
 }
 
 void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
@@ -181,6 +235,12 @@ bool ChartPage::event(QEvent* event)
     if (event->type() == QEvent::Leave)
         hideReadout();
     return QWidget::event(event);
+}
+
+void ChartPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitText(plot_->size());
 }
 
 void ChartPage::showEvent(QShowEvent* event)

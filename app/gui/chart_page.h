@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPGraph;
 class QCPItemText;
 class QCPItemTracer;
@@ -53,6 +54,11 @@ public:
     // What the hover readout says now; empty while it is hidden.
     QString readoutText() const;
 
+    // Lays the titles and axis titles out for a chart of this size: long ones wrap onto more lines
+    // rather than run off the edge. The window calls it as the chart resizes; an export calls it for
+    // the figure's size, then again for the widget's.
+    void fitText(QSize size);
+
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
 
@@ -77,6 +83,7 @@ protected:
 
     bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onMouseMove(QMouseEvent* event);
@@ -88,6 +95,10 @@ private:
     SnapshotPtr snapshot_;
     QCPTextElement* title_ = nullptr;
     QCPTextElement* subtitle_ = nullptr;
+    // As drawn, before fitText wraps them.
+    QString titleText_;
+    QString subtitleText_;
+    QList<QPair<QCPAxis*, QString>> axisLabels_;
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;

@@ -29,13 +29,21 @@ const SizePreset kPresets[] = {
 
 } // namespace
 
+QList<FigurePreset> figurePresets()
+{
+    QList<FigurePreset> presets;
+    for (const auto& preset : kPresets)
+        presets.append({ExportDialog::tr(preset.name), preset.spec});
+    return presets;
+}
+
 ExportDialog::ExportDialog(const FigureSpec& initial, QWidget* parent)
     : QDialog(parent), presets_(new QComboBox(this)), width_(new QSpinBox(this)), height_(new QSpinBox(this)),
       scale_(new QDoubleSpinBox(this)), dpi_(new QDoubleSpinBox(this)), result_(new QLabel(this))
 {
     setWindowTitle(tr("Export chart"));
-    for (const auto& preset : kPresets)
-        presets_->addItem(tr(preset.name));
+    for (const FigurePreset& preset : figurePresets())
+        presets_->addItem(preset.name);
     presets_->addItem(tr("Custom"));
     width_->setRange(320, 8000);
     height_->setRange(200, 8000);

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -26,7 +27,7 @@ constexpr int kFooterMargin = 16;
 std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, int width)
 {
     auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(scaledFont(c.page->font(), 0.95));
+    doc->setDefaultFont(layoutFont(c.page->font(), 0.95));
     doc->setDocumentMargin(0);
     doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }")
                                   .arg(c.page->palette().color(QPalette::WindowText).name()));
@@ -81,7 +82,9 @@ void paintFigure(QCPPainter& painter, const FigureContent& c, QSize size, bool f
         chartHeight = size.height() - footerHeight;
     }
     painter.save();
+    c.page->fitText(QSize(size.width(), chartHeight));
     c.page->plot()->toPainter(&painter, size.width(), chartHeight);
+    c.page->fitText(c.page->plot()->size());
     painter.restore();
     if (!doc)
         return;
@@ -128,6 +131,7 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setSize(spec.size);
+    svg.setResolution(96); // one logical pixel is one CSS pixel, so the SVG's size in mm is right
     svg.setViewBox(QRect(QPoint(0, 0), spec.size));
     svg.setTitle(figureTitle(c));
     svg.setDescription(layOutFooter(c, spec.size.width())->toPlainText());
@@ -135,6 +139,12 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     painter.setMode(QCPPainter::pmVectorized);
     paintFigure(painter, c, spec.size, spec.footer);
     painter.end();
+    // QSvgGenerator states the size in millimetres to six digits, which renderers round up to one
+    // pixel more than the figure has: state it in (CSS) pixels, exactly.
+    static const QRegularExpression stated(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    QString text = QString::fromUtf8(bytes);
+    text.replace(stated, QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
+    bytes = text.toUtf8();
     return bytes;
 }
 
