@@ -12,7 +12,8 @@
 namespace gridshare::gui {
 namespace {
 
-constexpr int kTitleMargin = 24; // the title keeps this far from the chart's edges
+constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
+constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot
 
 // The text broken into lines no wider than width, where the language allows a break (between
 // words, or between Chinese characters); a word wider than the line stays whole.
@@ -116,11 +117,13 @@ void ChartPage::beginDrawing()
     subtitle_->setTextColor(text);
     title_->setFont(chartFont(1.45, true)); // the type can change size (presentation mode)
     subtitle_->setFont(chartFont(1.0));
+    placeLegend(false);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(chartFont(1.05));
     plot_->legend->setTextColor(text);
     plot_->legend->setBrush(QBrush(base));
-    plot_->legend->setBorderPen(QPen(grid));
+    legendBorder_ = QPen(grid);
+    plot_->legend->setBorderPen(legendBorder_);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     readout_ = new QCPItemText(plot_);
@@ -159,6 +162,7 @@ void ChartPage::fitText(QSize size)
     // the axes are, then wrap each onto as many lines as its axis needs.
     for (const auto& [axis, label] : std::as_const(axisLabels_))
         axis->setLabel(label);
+    placeLegend(plot_->legend->visible() && size.width() < kLegendInsideFrom);
     const QRect viewport = plot_->viewport();
     plot_->setViewport(QRect(QPoint(0, 0), size));
     for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
@@ -235,6 +239,32 @@ bool ChartPage::event(QEvent* event)
     if (event->type() == QEvent::Leave)
         hideReadout();
     return QWidget::event(event);
+}
+
+void ChartPage::placeLegend(bool below)
+{
+    QCPLegend* legend = plot_->legend;
+    QCPLayoutGrid* grid = plot_->plotLayout();
+    const bool isBelow = legend->layout() == grid;
+    if (below == isBelow)
+        return;
+    if (below) {
+        plot_->axisRect()->insetLayout()->take(legend);
+        const int row = grid->rowCount();
+        grid->addElement(row, 0, legend);
+        grid->setRowStretchFactor(row, 0.001); // as tall as its entries, no taller
+        legend->setWrap(2); // two entries a row; set first, as the fill order rearranges by it
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setBorderPen(Qt::NoPen); // a frame across the whole width would only box the text
+        legend->setMargins(QMargins(12, 4, 12, 4));
+    } else {
+        grid->take(legend);
+        grid->simplify();
+        legend->setWrap(0);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setBorderPen(legendBorder_);
+        plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    }
 }
 
 void ChartPage::resizeEvent(QResizeEvent* event)

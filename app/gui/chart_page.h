@@ -4,6 +4,7 @@
 
 #include "scenario_snapshot.h"
 
+#include <QPen>
 #include <QWidget>
 
 class QCustomPlot;
@@ -89,6 +90,9 @@ private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void matchPixelRatio();
+    // The legend inside the plot's corner, or in rows under it where the chart is too narrow to
+    // keep it off the data.
+    void placeLegend(bool below);
 
     QCustomPlot* plot_;
     QWindow* watchedWindow_ = nullptr;
@@ -99,6 +103,7 @@ private:
     QString titleText_;
     QString subtitleText_;
     QList<QPair<QCPAxis*, QString>> axisLabels_;
+    QPen legendBorder_;
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;

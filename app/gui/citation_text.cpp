@@ -24,12 +24,12 @@ QString provenanceText(const Provenance& provenance, const CitationList& citatio
            + QStringLiteral(" (%1)").arg(QString::fromStdString(provenance.level));
 }
 
-QString citationHtml(const Citation& c, const Dataset& data, bool withLevel)
+QString citationHtml(const Citation& c, const Dataset& data, bool withLevel, bool withUrl)
 {
     const Source& s = *c.source;
     QString entry =
         QStringLiteral("<b>[%1]</b> %2. %3, %4.").arg(c.number).arg(html(s.title), html(s.publisher), html(s.date));
-    if (!s.url.empty())
+    if (withUrl && !s.url.empty())
         entry += QStringLiteral(" <a href=\"%1\">%2</a>").arg(html(s.url), html(s.url));
     if (!withLevel)
         return entry;

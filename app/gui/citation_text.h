@@ -8,8 +8,9 @@
 
 namespace gridshare::gui {
 
-// Rich text; the URL is a link. withLevel adds the verification level and the source's note.
-QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel);
+// Rich text; the URL is a link (left out without withUrl, where room is short). withLevel adds the
+// verification level and the source's note.
+QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel, bool withUrl = true);
 
 // Where a value comes from, in one line of plain text: "[7] epoch-2025 (V2)" (the number when the
 // list cites the source), or "Assumption: why".

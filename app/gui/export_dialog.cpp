@@ -19,11 +19,12 @@ struct SizePreset {
 };
 
 // Printed sizes: a logical width that keeps the chart's type readable, scaled to 300 dpi.
-// 520 logical pixels at scale 2 are 1040 pixels: 88 mm at 300 dpi, an A4 column.
+// 520 logical pixels at scale 2 are 1040 pixels: 88 mm at 300 dpi, an A4 column, tall enough for
+// the chart beside its footer.
 const SizePreset kPresets[] = {
     {QT_TRANSLATE_NOOP("ExportDialog", "Screen, 1600 × 900"), {{1600, 900}, 1, 96, true}},
     {QT_TRANSLATE_NOOP("ExportDialog", "Slide, 1920 × 1080"), {{1920, 1080}, 1, 96, true}},
-    {QT_TRANSLATE_NOOP("ExportDialog", "A4 column, 88 mm at 300 dpi"), {{520, 400}, 2, 300, true}},
+    {QT_TRANSLATE_NOOP("ExportDialog", "A4 column, 88 mm at 300 dpi"), {{520, 460}, 2, 300, true}},
     {QT_TRANSLATE_NOOP("ExportDialog", "A4 page width, 180 mm at 300 dpi"), {{1063, 700}, 2, 300, true}},
 };
 

@@ -41,7 +41,7 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
 }
 
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
-                         const QLocale& locale)
+                         const QLocale& locale, bool compact)
 {
     QString text = Text::tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
                        .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
@@ -69,9 +69,11 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
     QString sources;
     for (const Citation& c : s.citations.entries)
         if (cited.contains(c.number))
-            sources += QStringLiteral("<br/>") + citationHtml(c, data, false);
+            sources += QStringLiteral("<br/>") + citationHtml(c, data, false, !compact);
     if (!sources.isEmpty())
         text += QStringLiteral("<br/><b>%1</b>").arg(Text::tr("Sources")) + sources;
+    if (compact)
+        return text;
     text += QStringLiteral("<br/><i>%1</i>")
                 .arg(Text::tr("Made with GridShare %1; the assumptions behind every default are "
                               "listed with their sources in its report.")
