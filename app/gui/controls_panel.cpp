@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -41,6 +42,7 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
 
     auto* scrolled = new QWidget(this);
     auto* scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, 4, 0); // the width goes to the rows, not to margins
     scrolledLayout->addWidget(addGroup(scrolled, tr("Growth per year"), ControlGroup::Growth));
     scrolledLayout->addWidget(buildAssumptions());
     scrolledLayout->addWidget(buildUncertainty());
@@ -54,6 +56,8 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     // Tab goes straight to the controls inside; the area scrolls to each as it gets the keyboard.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Growth, assumptions and uncertainty"));
+    // Never narrower than its rows need beside the scroll bar: badges and reset buttons stay in view.
+    scroll->setMinimumWidth(scrolled->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     QGroupBox* headline = addGroup(this, tr("Headline"), ControlGroup::Headline);
     headline->setObjectName(QStringLiteral("headline"));

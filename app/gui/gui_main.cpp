@@ -11,6 +11,7 @@
 #include "scenario_files.h"
 #include "settings.h"
 #include "themes.h"
+#include "window_fit.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 #include <algorithm>
 #include <cstdio>
@@ -190,15 +192,21 @@ int runWindow(int argc, char* argv[], const QString& language)
                                    "Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
                                    .arg(parser.value(QStringLiteral("size"))));
         window.resize(*size);
-    } else if (screenshot || settings.windowGeometry().isEmpty()) {
-        window.resize(1600, 900);
+    } else if (screenshot) {
+        window.resize(kPreferredWindowSize);
     }
     if (screenshot)
         return saveScreenshot(window, parser.value(QStringLiteral("screenshot")));
 
+    // The first window fits the screen it opens on; later ones come back as they were left.
+    const bool maximised = !parser.isSet(QStringLiteral("size")) && settings.windowGeometry().isEmpty()
+                           && placeFirstWindow(window, window.screen()->availableGeometry());
     // Recovery is offered before this session starts autosaving beside the old records.
     const QString autosaveFolder = Autosaver::defaultFolder();
-    window.show();
+    if (maximised)
+        window.showMaximized();
+    else
+        window.show();
     offerRecovery(document, &window, autosaveFolder);
     Autosaver autosaver(&document, autosaveFolder, autosaveInterval());
     const int code = QApplication::exec();

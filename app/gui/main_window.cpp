@@ -19,6 +19,7 @@
 #include "share_chart_page.h"
 #include "themes.h"
 #include "what_it_takes_panel.h"
+#include "window_fit.h"
 
 #include <qcustomplot.h>
 
@@ -51,21 +52,24 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
 {
     setWindowTitle(tr("GridShare"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter_ = splitter;
     splitter->addWidget(controls_);
     splitter->addWidget(buildCentre());
     auto* side = new QTabWidget(this);
     side->addTab(citations_, tr("Sources"));
     whatItTakes_ = new WhatItTakesPanel(document_, side);
     side->addTab(whatItTakes_, tr("What it takes"));
-    side->setMinimumWidth(250);
+    side->setMinimumWidth(220);
     side->setAccessibleName(tr("Sources and what it takes"));
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({330, 950, 320});
+    splitter->setSizes(panelWidths(kPreferredWindowSize.width()));
     splitter->setChildrenCollapsible(false);
-    controls_->setMinimumWidth(310);
+    // Until the person drags the dividers, the panels follow the window's width (window_fit.h).
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { panelsSizedByHand_ = true; });
+    controls_->setMinimumWidth(260);
     setCentralWidget(splitter);
     exports_ = new ExportActions(
         document_, settings_, [this] { return page(view()); }, this);
@@ -346,6 +350,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings_->setWindowGeometry(saveGeometry());
     settings_->setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!panelsSizedByHand_)
+        splitter_->setSizes(panelWidths(splitter_->width()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
