@@ -1,6 +1,8 @@
 #include "chart_page.h"
 
 #include "fonts.h"
+#include "themes.h"
+
 #include <qcustomplot.h>
 
 #include <QTextLayout>
@@ -95,8 +97,10 @@ void ChartPage::beginDrawing()
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);
+    // Faint dotted grid lines; black and solid in high contrast.
     QColor grid = text;
-    grid.setAlpha(40);
+    grid.setAlpha(highContrast() ? 255 : 40);
+    const Qt::PenStyle gridStyle = highContrast() ? Qt::SolidLine : Qt::DotLine;
     plot_->setBackground(base);
     plot_->axisRect()->setBackground(base);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2}) {
@@ -107,7 +111,7 @@ void ChartPage::beginDrawing()
         axis->setLabelColor(text);
         axis->setTickLabelFont(chartFont(1.1));
         axis->setLabelFont(chartFont(1.15));
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setPen(QPen(grid, highContrast() ? 0.6 : 1, gridStyle));
         axis->grid()->setZeroLinePen(QPen(grid, 1));
     }
     plot_->xAxis->setVisible(true);
@@ -195,7 +199,7 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
     QCPGraph* graph = plot_->addGraph();
     graph->setObjectName(objectName);
     graph->setName(legendName);
-    graph->setPen(QPen(QColor(colour), width, style, Qt::RoundCap, Qt::RoundJoin));
+    graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
     return graph;
 }
@@ -216,6 +220,39 @@ double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearRe
                 Qt::DashLine, 2.5);
     }
     return top;
+}
+
+bool ChartPage::highContrast() const
+{
+    return isHighContrast(palette());
+}
+
+QColor ChartPage::lineColour(QRgb colour) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    const bool darkBase = contrastRatio(base, Qt::black) < contrastRatio(base, Qt::white);
+    return highContrast() || darkBase ? readableOn(QColor(colour), base, 3) : QColor(colour);
+}
+
+QColor ChartPage::textColour(QRgb colour) const
+{
+    return readableOn(QColor(colour), palette().color(QPalette::Base), highContrast() ? 7 : 4.5);
+}
+
+QBrush ChartPage::bandBrush(QRgb colour) const
+{
+    if (highContrast())
+        return QBrush(lineColour(colour), Qt::BDiagPattern);
+    QColor fill(colour);
+    fill.setAlpha(45);
+    return fill;
+}
+
+QBrush ChartPage::areaBrush(QRgb colour) const
+{
+    QColor fill(colour);
+    fill.setAlpha(highContrast() ? 255 : 150);
+    return fill;
 }
 
 QCPGraph* ChartPage::graphNamed(const QString& name) const

@@ -4,6 +4,7 @@
 
 #include "scenario_snapshot.h"
 
+#include <QBrush>
 #include <QPen>
 #include <QWidget>
 
@@ -81,6 +82,15 @@ protected:
 
     QColor foreground() const;
     QFont chartFont(double scale = 1.0, bool bold = false) const;
+
+    // Colours from the chart palette as this theme draws them. High contrast (themes.h) widens
+    // lines, hatches bands and fills areas solid; on dark and high-contrast backgrounds a line is
+    // brought to 3:1 against it, and chart text everywhere to 4.5:1 (7:1 in high contrast).
+    bool highContrast() const;
+    QColor lineColour(QRgb colour) const;
+    QColor textColour(QRgb colour) const;
+    QBrush bandBrush(QRgb colour) const; // an uncertainty band
+    QBrush areaBrush(QRgb colour) const; // a stacked area
 
     bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

@@ -100,7 +100,8 @@ QWidget* MainWindow::buildCentre()
     problem_ = new QLabel(centre);
     problem_->setObjectName(QStringLiteral("scenarioProblem"));
     problem_->setWordWrap(true);
-    problem_->setStyleSheet(QStringLiteral("background: #D55E00; color: white; padding: 6px; font-weight: bold;"));
+    // A darker vermillion than the charts': white text on it reads at 5:1.
+    problem_->setStyleSheet(QStringLiteral("background: #B34700; color: white; padding: 6px; font-weight: bold;"));
     problem_->hide();
     viewTabs_ = new QTabBar(centre);
     viewTabs_->setExpanding(false);

@@ -114,9 +114,7 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
             addLine(name + QStringLiteral("_p10"), QString(), colour, years, bandOf(which, &Band::p10), Qt::NoPen, 0);
         QCPGraph* high = addLine(name + QStringLiteral("_p90"), tr("P10–P90 range"), colour, years,
                                  bandOf(which, &Band::p90), Qt::NoPen, 0);
-        QColor fill(colour);
-        fill.setAlpha(45);
-        high->setBrush(fill);
+        high->setBrush(bandBrush(colour));
         high->setChannelFillGraph(low);
         QCPGraph* median = addLine(name + QStringLiteral("_p50"), QString(), colour, years, bandOf(which, &Band::p50),
                                    Qt::DashLine, 1.5);
@@ -136,9 +134,9 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         g->setObjectName(name);
         g->setName(legend);
         g->setLineStyle(QCPGraph::lsNone);
-        g->setPen(QPen(QColor(colour), 2.5));
-        g->setScatterStyle(
-            QCPScatterStyle(shape, QPen(QColor(colour), 2.5), QBrush(palette().color(QPalette::Base)), 13));
+        const QPen pen(lineColour(colour), highContrast() ? 3.75 : 2.5);
+        g->setPen(pen);
+        g->setScatterStyle(QCPScatterStyle(shape, pen, QBrush(palette().color(QPalette::Base)), 13));
         return g;
     };
     QCPGraph* dcMarkers = makeMarkers(QStringLiteral("published_datacentres"), tr("Published: all data centres"),
@@ -177,7 +175,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         auto* text = new QCPItemText(plot());
         text->setText(label);
         text->setFont(chartFont(1.0, true));
-        text->setColor(colour);
+        text->setColor(textColour(colour.rgb()));
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->position->setCoords(x, high);
         text->setPadding(QMargins(0, 0, 0, p->isRange() ? 6 : 9));
@@ -198,7 +196,7 @@ void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
     text->setText(locale().toString(last->value, 'f', decimals) + QStringLiteral(" %"));
     text->setClipToAxisRect(false); // a share near zero still shows its whole label
     text->setFont(chartFont(1.2, true));
-    text->setColor(QColor(colour));
+    text->setColor(textColour(colour));
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     text->position->setCoords(last->key + endLabelOffset_, last->value);
 }
