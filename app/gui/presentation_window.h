@@ -2,7 +2,8 @@
 // Presentation mode: full screen, large type, only the chart, the key figures and the three
 // headline sliders. PageDown/PageUp (what presenter clickers send) and the arrow keys step
 // through the playlist with the chart moving smoothly between scenarios; P reveals or hides the
-// published projections; Ctrl+Plus and Ctrl+Minus change the type size; Esc leaves.
+// published projections; S shows or hides the strip naming the sources numbered on the chart;
+// Ctrl+Plus and Ctrl+Minus change the type size, which reflows inside the full screen; Esc leaves.
 //
 // It works on its own copy of the scenarios: what the presenter drags here never changes the
 // scenario open in the window.
@@ -43,11 +44,15 @@ public:
     void setZoom(double zoom);
     bool projectionsVisible() const { return projectionsVisible_; }
     void toggleProjections();
+    bool sourcesVisible() const { return sourcesVisible_; }
+    void toggleSources();
 
     ScenarioDocument* document() { return &document_; }
     ChartPage* chart() const { return chart_; }
     KeyFiguresStrip* keyFigures() const { return figures_; }
     QString caption() const;
+    // "[1] LBNL 2024 report · [2] …": the sources numbered on the chart.
+    QString sourcesText() const;
     // True while the chart is moving from one scenario to the next.
     bool isAnimating() const;
 
@@ -58,11 +63,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void addShortcut(const QKeySequence& keys, const std::function<void()>& action);
     void onDocumentChanged();
     void drawBlend(double t);
+    void showSources();
+    void showMutedSources();
 
     ScenarioDocument document_;
     Scenario current_;
@@ -70,9 +78,11 @@ private:
     int position_ = 0;
     double zoom_ = 1;
     bool projectionsVisible_ = true;
+    bool sourcesVisible_ = true;
     QFont baseFont_;
     QLabel* title_;
     QLabel* status_;
+    QLabel* sources_;
     KeyFiguresStrip* figures_;
     ChartPage* chart_;
     QList<ParameterControl*> sliders_;

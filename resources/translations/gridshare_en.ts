@@ -1949,6 +1949,18 @@ Any file that was there is unchanged.</translation>
         <source>%1 / %2 · cannot show: %3</source>
         <translation>%1 / %2 · cannot show: %3</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (modified) · %2</source>
+        <translation>%1 (modified) · %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::QuantityEdit</name>

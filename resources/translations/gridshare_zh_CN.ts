@@ -1949,6 +1949,18 @@ Any file that was there is unchanged.</source>
         <source>%1 / %2 · cannot show: %3</source>
         <translation>%1 / %2 · 无法显示：%3</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (modified) · %2</source>
+        <translation>%1（已修改）· %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridshare::gui::QuantityEdit</name>
