@@ -187,6 +187,46 @@ private slots:
             QVERIFY2(listed.contains(QString::fromStdString(p.label)), p.label.c_str());
     }
 
+    // Why a default was chosen reads in the reader's language too: the report's parameter table, the
+    // controls' tooltips and the sources show these.
+    void everyBuiltInNoteHasATranslation()
+    {
+        QSet<QString> listed;
+        for (const char* text : builtInNoteTexts())
+            listed.insert(QString::fromUtf8(text));
+        const Dataset& data = Dataset::builtin();
+        QSet<QString> notes;
+        const auto add = [&](const Provenance& p) {
+            for (const std::string* text : {&p.assumption, &p.note})
+                if (!text->empty())
+                    notes.insert(QString::fromStdString(*text));
+        };
+        for (const auto& r : data.regions) {
+            add(r.householdKwhPerYear.provenance);
+            for (const auto& value : r.defaults)
+                add(value.provenance);
+        }
+        for (const auto& p : data.presets) {
+            for (const auto& [param, provenance] : p.provenance)
+                add(provenance);
+            for (const auto& [param, provenance] : p.rangeProvenance)
+                add(provenance);
+        }
+        for (const auto& c : data.currencies)
+            add(c.perUsd.provenance);
+        for (const auto& source : data.sources)
+            if (!source.note.empty())
+                notes.insert(QString::fromStdString(source.note));
+        for (const auto& projection : data.projections)
+            if (!projection.note.empty())
+                notes.insert(QString::fromStdString(projection.note));
+        QVERIFY(notes.size() >= 50);
+        for (const QString& note : std::as_const(notes)) {
+            QVERIFY2(listed.contains(note), qPrintable(QStringLiteral("not in data_notes.cpp: ") + note));
+            QVERIFY2(dataText(note.toStdString()) != note, qPrintable(QStringLiteral("not translated: ") + note));
+        }
+    }
+
     // The command line speaks the system's language, or the saved one, or --lang's.
     void commandLineFollowsTheLanguage()
     {

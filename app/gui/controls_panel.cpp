@@ -1,6 +1,7 @@
 #include "controls_panel.h"
 
 #include "assumption_row.h"
+#include "data_text.h"
 #include "parameter_control.h"
 #include "range_editor.h"
 
@@ -161,7 +162,7 @@ QString ControlsPanel::badgeTooltip(Param p) const
 {
     const Provenance provenance = document_->defaultProvenance(p);
     QString text =
-        provenance.isAssumption() ? tr("Assumption: %1").arg(QString::fromStdString(provenance.assumption)) : QString();
+        provenance.isAssumption() ? tr("Assumption: %1").arg(dataText(provenance.assumption)) : QString();
     if (!provenance.isAssumption()) {
         const Source* source = document_->data().source(provenance.source);
         text = tr("Default from %1 (%2)")
@@ -169,7 +170,7 @@ QString ControlsPanel::badgeTooltip(Param p) const
                         QString::fromStdString(provenance.level));
     }
     if (!provenance.note.empty())
-        text += QStringLiteral("\n") + QString::fromStdString(provenance.note);
+        text += QStringLiteral("\n") + dataText(provenance.note);
     return text;
 }
 

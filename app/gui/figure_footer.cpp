@@ -56,7 +56,7 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
                    : Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
     if (withBands && !s.evaluation.bands.empty())
         text += QLatin1Char(' ')
-                + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
+                + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).")
                       .arg(locale.toString(s.resolved.monteCarlo.samples))
                       .arg(s.resolved.monteCarlo.seed);
     if (!s.pinned.empty()) {

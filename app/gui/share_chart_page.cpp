@@ -112,17 +112,22 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
         const QString name = QString::fromLatin1(key);
         QCPGraph* low =
             addLine(name + QStringLiteral("_p10"), QString(), colour, years, bandOf(which, &Band::p10), Qt::NoPen, 0);
-        QCPGraph* high = addLine(name + QStringLiteral("_p90"), tr("P10–P90 range"), colour, years,
-                                 bandOf(which, &Band::p90), Qt::NoPen, 0);
+        QCPGraph* high =
+            addLine(name + QStringLiteral("_p90"), QString(), colour, years, bandOf(which, &Band::p90), Qt::NoPen, 0);
         high->setBrush(bandBrush(colour));
         high->setChannelFillGraph(low);
+        // Dotted, unlike the dashed lines of pinned scenarios.
         QCPGraph* median = addLine(name + QStringLiteral("_p50"), QString(), colour, years, bandOf(which, &Band::p50),
-                                   Qt::DashLine, 1.5);
+                                   Qt::DotLine, 1.5);
         for (QCPGraph* g : {low, high, median})
             g->removeFromLegend();
-        if (which == &YearBands::aiShare)
-            high->addToLegend(); // one entry stands for both bands
     }
+    // One legend entry for the shading and one for the medians, in the text's colour: each stands
+    // for both bands (data centres and AI).
+    const QRgb ink = foreground().rgb();
+    QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
+    shading->setBrush(bandBrush(ink));
+    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
 }
 
 double ShareChartPage::drawProjections(const ScenarioSnapshot& s)

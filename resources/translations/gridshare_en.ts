@@ -34,6 +34,10 @@
         <source>Assumption: %1</source>
         <translation>Assumption: %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -949,6 +953,318 @@ presets.json, projections.json) replace them.</translation>
         <source>Euro</source>
         <translation>Euro</translation>
     </message>
+    <message>
+        <source>The reference currency.</source>
+        <translation>The reference currency.</translation>
+    </message>
+    <message>
+        <source>2023 annual average.</source>
+        <translation>2023 annual average.</translation>
+    </message>
+    <message>
+        <source>1 / 1.0813 USD per EUR, the Federal Reserve&apos;s 2023 average as commonly quoted; not checked here.</source>
+        <translation>1 / 1.0813 USD per EUR, the Federal Reserve&apos;s 2023 average as commonly quoted; not checked here.</translation>
+    </message>
+    <message>
+        <source>&quot;每天需要处理超过2亿次请求&quot;; de Vries (2023) gives 195 million.</source>
+        <translation>&quot;每天需要处理超过2亿次请求&quot;; de Vries (2023) gives 195 million.</translation>
+    </message>
+    <message>
+        <source>Chosen so the engine gives the article&apos;s 2.5 Wh per request (500,000 kWh / 200 million) on Epoch&apos;s hardware: about 8 times Epoch&apos;s 500-token answer.</source>
+        <translation>Chosen so the engine gives the article&apos;s 2.5 Wh per request (500,000 kWh / 200 million) on Epoch&apos;s hardware: about 8 times Epoch&apos;s 500-token answer.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s 500,000 kWh a day is serving only.</source>
+        <translation>The article&apos;s 500,000 kWh a day is serving only.</translation>
+    </message>
+    <message>
+        <source>US commercial 0.147 USD = 1.06 CNY per kWh, the article&apos;s conversion.</source>
+        <translation>US commercial 0.147 USD = 1.06 CNY per kWh, the article&apos;s conversion.</translation>
+    </message>
+    <message>
+        <source>500 mL per 50 answers at 2.5 Wh each.</source>
+        <translation>500 mL per 50 answers at 2.5 Wh each.</translation>
+    </message>
+    <message>
+        <source>EIA&apos;s forecast for 2025.</source>
+        <translation>EIA&apos;s forecast for 2025.</translation>
+    </message>
+    <message>
+        <source>Google reported 33x in one year; 50% a year is a sustained pace well below that (assumption).</source>
+        <translation>Google reported 33x in one year; 50% a year is a sustained pace well below that (assumption).</translation>
+    </message>
+    <message>
+        <source>399 and 565 tokens give 0.24 Wh (Google) and 0.34 Wh (Altman) on Epoch&apos;s hardware.</source>
+        <translation>399 and 565 tokens give 0.24 Wh (Google) and 0.34 Wh (Altman) on Epoch&apos;s hardware.</translation>
+    </message>
+    <message>
+        <source>From a slow 20% a year to a doubling every year.</source>
+        <translation>From a slow 20% a year to a doubling every year.</translation>
+    </message>
+    <message>
+        <source>From 25% to 100% a year.</source>
+        <translation>From 25% to 100% a year.</translation>
+    </message>
+    <message>
+        <source>With size, length and efficiency held, AI load grows with requests: EPRI&apos;s 15% a year.</source>
+        <translation>With size, length and efficiency held, AI load grows with requests: EPRI&apos;s 15% a year.</translation>
+    </message>
+    <message>
+        <source>Held so that AI load grows at EPRI&apos;s rate.</source>
+        <translation>Held so that AI load grows at EPRI&apos;s rate.</translation>
+    </message>
+    <message>
+        <source>EPRI&apos;s high scenario: 15% a year.</source>
+        <translation>EPRI&apos;s high scenario: 15% a year.</translation>
+    </message>
+    <message>
+        <source>Found by goal seek: with every other default, 120% a year puts AI at about 23% of US electricity in 2030.</source>
+        <translation>Found by goal seek: with every other default, 120% a year puts AI at about 23% of US electricity in 2030.</translation>
+    </message>
+    <message>
+        <source>About 9 billion Google searches a day.</source>
+        <translation>About 9 billion Google searches a day.</translation>
+    </message>
+    <message>
+        <source>Chosen so the engine gives 8.9 Wh per search (the high end of de Vries&apos;s 6.9-8.9 Wh) on Epoch&apos;s hardware.</source>
+        <translation>Chosen so the engine gives 8.9 Wh per search (the high end of de Vries&apos;s 6.9-8.9 Wh) on Epoch&apos;s hardware.</translation>
+    </message>
+    <message>
+        <source>Held flat: the case is a what-if for one year, repeated.</source>
+        <translation>Held flat: the case is a what-if for one year, repeated.</translation>
+    </message>
+    <message>
+        <source>Held flat, as above.</source>
+        <translation>Held flat, as above.</translation>
+    </message>
+    <message>
+        <source>The estimate counts serving only.</source>
+        <translation>The estimate counts serving only.</translation>
+    </message>
+    <message>
+        <source>just under 3%</source>
+        <translation>just under 3%</translation>
+    </message>
+    <message>
+        <source>Average residential customer, 2022; the seed article&apos;s &quot;17,000 households&quot; matches it.</source>
+        <translation>Average residential customer, 2022; the seed article&apos;s &quot;17,000 households&quot; matches it.</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (inference plus training, 18 TWh) is a tenth of the 183 TWh of US data centres; no source counts requests across all AI services (ChatGPT alone served 2.5 billion a day in 2025).</source>
+        <translation>Chosen so the 2024 AI load (inference plus training, 18 TWh) is a tenth of the 183 TWh of US data centres; no source counts requests across all AI services (ChatGPT alone served 2.5 billion a day in 2025).</translation>
+    </message>
+    <message>
+        <source>Requests grow 50% a year, well below ChatGPT&apos;s 2023-25 pace (195 million to 2.5 billion a day), as adoption matures.</source>
+        <translation>Requests grow 50% a year, well below ChatGPT&apos;s 2023-25 pace (195 million to 2.5 billion a day), as adoption matures.</translation>
+    </message>
+    <message>
+        <source>Active parameters held flat: mixture-of-experts models grow in total, not active, size.</source>
+        <translation>Active parameters held flat: mixture-of-experts models grow in total, not active, size.</translation>
+    </message>
+    <message>
+        <source>Answers grow 20% longer a year as reasoning models spread.</source>
+        <translation>Answers grow 20% longer a year as reasoning models spread.</translation>
+    </message>
+    <message>
+        <source>NVIDIA H100, dense BF16.</source>
+        <translation>NVIDIA H100, dense BF16.</translation>
+    </message>
+    <message>
+        <source>H100 (700 W TDP) plus its share of the server.</source>
+        <translation>H100 (700 W TDP) plus its share of the server.</translation>
+    </message>
+    <message>
+        <source>FLOP per joule improves 30% a year; NVIDIA&apos;s 25x for GB200 and Google&apos;s 33x in one year are one-off steps, not trends.</source>
+        <translation>FLOP per joule improves 30% a year; NVIDIA&apos;s 25x for GB200 and Google&apos;s 33x in one year are one-off steps, not trends.</translation>
+    </message>
+    <message>
+        <source>Hyperscale AI data centres; the industry average is 1.58 (Uptime 2023), Google&apos;s fleet 1.09.</source>
+        <translation>Hyperscale AI data centres; the industry average is 1.58 (Uptime 2023), Google&apos;s fleet 1.09.</translation>
+    </message>
+    <message>
+        <source>Google: 60% of AI energy 2019-2021 went to inference.</source>
+        <translation>Google: 60% of AI energy 2019-2021 went to inference.</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 183 TWh for US data centres in 2024 less the default AI load (18 TWh).</source>
+        <translation>IEA&apos;s 183 TWh for US data centres in 2024 less the default AI load (18 TWh).</translation>
+    </message>
+    <message>
+        <source>EPRI&apos;s moderate scenario: 5% a year.</source>
+        <translation>EPRI&apos;s moderate scenario: 5% a year.</translation>
+    </message>
+    <message>
+        <source>Retail sales plus direct use, 2024.</source>
+        <translation>Retail sales plus direct use, 2024.</translation>
+    </message>
+    <message>
+        <source>Low end of EIA&apos;s 0.9-1.6% a year, because EIA&apos;s total includes the data centres grown separately here.</source>
+        <translation>Low end of EIA&apos;s 0.9-1.6% a year, because EIA&apos;s total includes the data centres grown separately here.</translation>
+    </message>
+    <message>
+        <source>Industrial price, 2023: what large data centres pay.</source>
+        <translation>Industrial price, 2023: what large data centres pay.</translation>
+    </message>
+    <message>
+        <source>Real prices held flat: costs are in 2023 money.</source>
+        <translation>Real prices held flat: costs are in 2023 money.</translation>
+    </message>
+    <message>
+        <source>500 mL per 50 answers at the seed article&apos;s 2.5 Wh per answer: 10 mL per 2.5 Wh.</source>
+        <translation>500 mL per 50 answers at the seed article&apos;s 2.5 Wh per answer: 10 mL per 2.5 Wh.</translation>
+    </message>
+    <message>
+        <source>2,290 tCO2eq over 7.7 million H100-hours at 700 W (5.39 GWh): a location-based US grid figure.</source>
+        <translation>2,290 tCO2eq over 7.7 million H100-hours at 700 W (5.39 GWh): a location-based US grid figure.</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity falls 2% a year as renewables grow.</source>
+        <translation>The grid&apos;s carbon intensity falls 2% a year as renewables grow.</translation>
+    </message>
+    <message>
+        <source>About 1.49 trillion kWh of residential use over about 494 million households; neither figure is checked here.</source>
+        <translation>About 1.49 trillion kWh of residential use over about 494 million households; neither figure is checked here.</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (9 TWh) is about a tenth of China&apos;s 102 TWh of data centres, as for the US.</source>
+        <translation>Chosen so the 2024 AI load (9 TWh) is about a tenth of China&apos;s 102 TWh of data centres, as for the US.</translation>
+    </message>
+    <message>
+        <source>As for the US: 50% a year.</source>
+        <translation>As for the US: 50% a year.</translation>
+    </message>
+    <message>
+        <source>Active parameters held flat, as for the US.</source>
+        <translation>Active parameters held flat, as for the US.</translation>
+    </message>
+    <message>
+        <source>As for the US: answers grow 20% longer a year.</source>
+        <translation>As for the US: answers grow 20% longer a year.</translation>
+    </message>
+    <message>
+        <source>H100-class accelerator.</source>
+        <translation>H100-class accelerator.</translation>
+    </message>
+    <message>
+        <source>As for the US: 30% a year.</source>
+        <translation>As for the US: 30% a year.</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 102 TWh for China&apos;s data centres in 2024 less the default AI load (9 TWh).</source>
+        <translation>IEA&apos;s 102 TWh for China&apos;s data centres in 2024 less the default AI load (9 TWh).</translation>
+    </message>
+    <message>
+        <source>IEA: China&apos;s data centres grow 170% from 2024 to 2030 (about 18% a year); the non-AI part a little slower.</source>
+        <translation>IEA: China&apos;s data centres grow 170% from 2024 to 2030 (about 18% a year); the non-AI part a little slower.</translation>
+    </message>
+    <message>
+        <source>National consumption grew 5% in 2025.</source>
+        <translation>National consumption grew 5% in 2025.</translation>
+    </message>
+    <message>
+        <source>0.088 USD per kWh at 7.0809 CNY per USD (Federal Reserve G.5A, 2023).</source>
+        <translation>0.088 USD per kWh at 7.0809 CNY per USD (Federal Reserve G.5A, 2023).</translation>
+    </message>
+    <message>
+        <source>Real prices held flat.</source>
+        <translation>Real prices held flat.</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh); no China-specific figure in the sources.</source>
+        <translation>The US figure (10 mL per 2.5 Wh); no China-specific figure in the sources.</translation>
+    </message>
+    <message>
+        <source>A coal-heavy grid; set near published national averages (0.55-0.58 kg/kWh), not checked here.</source>
+        <translation>A coal-heavy grid; set near published national averages (0.55-0.58 kg/kWh), not checked here.</translation>
+    </message>
+    <message>
+        <source>Falls 3% a year with rapid wind and solar build-out.</source>
+        <translation>Falls 3% a year with rapid wind and solar build-out.</translation>
+    </message>
+    <message>
+        <source>A typical EU household&apos;s use; not checked here.</source>
+        <translation>A typical EU household&apos;s use; not checked here.</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (5.5 TWh) is about 8% of Europe&apos;s 68 TWh of data centres.</source>
+        <translation>Chosen so the 2024 AI load (5.5 TWh) is about 8% of Europe&apos;s 68 TWh of data centres.</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 68 TWh for Europe (wider than the EU) in 2024 less the default AI load (5.5 TWh).</source>
+        <translation>IEA&apos;s 68 TWh for Europe (wider than the EU) in 2024 less the default AI load (5.5 TWh).</translation>
+    </message>
+    <message>
+        <source>IEA: Europe 68 to 113 TWh from 2024 to 2030 (about 9% a year including AI).</source>
+        <translation>IEA: Europe 68 to 113 TWh from 2024 to 2030 (about 9% a year including AI).</translation>
+    </message>
+    <message>
+        <source>2024 generation, used for consumption (net imports are small).</source>
+        <translation>2024 generation, used for consumption (net imports are small).</translation>
+    </message>
+    <message>
+        <source>EU demand has been flat for a decade; electrification adds about 1% a year.</source>
+        <translation>EU demand has been flat for a decade; electrification adds about 1% a year.</translation>
+    </message>
+    <message>
+        <source>Large non-household users in 2024 paid roughly 0.12-0.20 EUR/kWh; not checked here.</source>
+        <translation>Large non-household users in 2024 paid roughly 0.12-0.20 EUR/kWh; not checked here.</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh); no EU-specific figure in the sources.</source>
+        <translation>The US figure (10 mL per 2.5 Wh); no EU-specific figure in the sources.</translation>
+    </message>
+    <message>
+        <source>About a third of the US figure&apos;s fossil share (29% fossil generation in 2024); not checked here.</source>
+        <translation>About a third of the US figure&apos;s fossil share (29% fossil generation in 2024); not checked here.</translation>
+    </message>
+    <message>
+        <source>Falls 5% a year as coal closes.</source>
+        <translation>Falls 5% a year as coal closes.</translation>
+    </message>
+    <message>
+        <source>A rough world-average household; the comparison is for talks only.</source>
+        <translation>A rough world-average household; the comparison is for talks only.</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (46 TWh) is about 11% of the world&apos;s 415 TWh of data centres.</source>
+        <translation>Chosen so the 2024 AI load (46 TWh) is about 11% of the world&apos;s 415 TWh of data centres.</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 415 TWh for 2024 less the default AI load (46 TWh).</source>
+        <translation>IEA&apos;s 415 TWh for 2024 less the default AI load (46 TWh).</translation>
+    </message>
+    <message>
+        <source>IEA: 415 to 945 TWh from 2024 to 2030 (about 15% a year including AI).</source>
+        <translation>IEA: 415 to 945 TWh from 2024 to 2030 (about 15% a year including AI).</translation>
+    </message>
+    <message>
+        <source>World demand grew 4% in 2024; a little less without data centres.</source>
+        <translation>World demand grew 4% in 2024; a little less without data centres.</translation>
+    </message>
+    <message>
+        <source>A round world figure between China&apos;s 0.088 and the EU&apos;s 0.15-0.20 per kWh.</source>
+        <translation>A round world figure between China&apos;s 0.088 and the EU&apos;s 0.15-0.20 per kWh.</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh).</source>
+        <translation>The US figure (10 mL per 2.5 Wh).</translation>
+    </message>
+    <message>
+        <source>Near the world average grid intensity of recent years; not checked here.</source>
+        <translation>Near the world average grid intensity of recent years; not checked here.</translation>
+    </message>
+    <message>
+        <source>Falls 2% a year as renewables grow, the pace assumed for the US.</source>
+        <translation>Falls 2% a year as renewables grow, the pace assumed for the US.</translation>
+    </message>
+    <message>
+        <source>The article says GPT-3&apos;s training took &quot;128.7 度&quot;; its source (Patterson et al. 2021) says 1,287 MWh, that is 128.7 万度.</source>
+        <translation>The article says GPT-3&apos;s training took &quot;128.7 度&quot;; its source (Patterson et al. 2021) says 1,287 MWh, that is 128.7 万度.</translation>
+    </message>
+    <message>
+        <source>Weakly verified: quoted, not read.</source>
+        <translation>Weakly verified: quoted, not read.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -1007,10 +1323,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>&lt;b&gt;Changed from the defaults:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).</source>
-        <translation>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashed:&lt;/b&gt; pinned scenarios %1.</source>
         <translation>&lt;b&gt;Dashed:&lt;/b&gt; pinned scenarios %1.</translation>
     </message>
@@ -1021,6 +1333,10 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>Made with GridShare %1; the assumptions behind every default are listed with their sources in its report.</source>
         <translation>Made with GridShare %1; the assumptions behind every default are listed with their sources in its report.</translation>
+    </message>
+    <message>
+        <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</source>
+        <translation>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1623,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <source>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario.</source>
-        <translation>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario.</translation>
-    </message>
-    <message>
         <source>Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.</source>
         <translation>Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.</translation>
     </message>
@@ -1323,8 +1635,16 @@ presets.json, projections.json) replace them.</translation>
         <translation>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</translation>
     </message>
     <message>
-        <source>GridShare report · page %1</source>
-        <translation>GridShare report · page %1</translation>
+        <source>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario; the dotted line in each band is its median (P50).</source>
+        <translation>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario; the dotted line in each band is its median (P50).</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>GridShare report: %1 · %2</source>
+        <translation>GridShare report: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1829,6 @@ presets.json, projections.json) replace them.</translation>
 <context>
     <name>gridshare::gui::ExchangeRatesDialog</name>
     <message>
-        <source>%1: %2, %3, %4.</source>
-        <translation>%1: %2, %3, %4.</translation>
-    </message>
-    <message>
         <source>&amp;Restore cited rates</source>
         <translation>&amp;Restore cited rates</translation>
     </message>
@@ -1579,6 +1895,10 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>See where each exchange rate comes from, and change it</source>
         <translation>See where each exchange rate comes from, and change it</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3 (%4).</source>
+        <translation>%1. %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2526,10 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>%1 · AI %2 % · all data centres %3 %</source>
         <translation>%1 · AI %2 % · all data centres %3 %</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
     </message>
 </context>
 <context>

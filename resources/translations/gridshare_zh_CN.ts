@@ -34,6 +34,10 @@
         <source>Assumption: %1</source>
         <translation>假设：%1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -949,6 +953,318 @@ presets.json、projections.json）将替换内置文件。</translation>
         <source>Euro</source>
         <translation>欧元</translation>
     </message>
+    <message>
+        <source>The reference currency.</source>
+        <translation>基准货币。</translation>
+    </message>
+    <message>
+        <source>2023 annual average.</source>
+        <translation>2023 年年均值。</translation>
+    </message>
+    <message>
+        <source>1 / 1.0813 USD per EUR, the Federal Reserve&apos;s 2023 average as commonly quoted; not checked here.</source>
+        <translation>1 / 1.0813（每欧元 1.0813 美元），即常被引用的美联储 2023 年均值；此处未核对。</translation>
+    </message>
+    <message>
+        <source>&quot;每天需要处理超过2亿次请求&quot;; de Vries (2023) gives 195 million.</source>
+        <translation>“每天需要处理超过2亿次请求”；de Vries（2023）给出的是 1.95 亿次。</translation>
+    </message>
+    <message>
+        <source>Chosen so the engine gives the article&apos;s 2.5 Wh per request (500,000 kWh / 200 million) on Epoch&apos;s hardware: about 8 times Epoch&apos;s 500-token answer.</source>
+        <translation>取此值是为了让模型在 Epoch 的硬件假设下得出文章的每次请求 2.5 瓦时（50 万度 / 2 亿次）：约为 Epoch 500 token 回答的 8 倍。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s 500,000 kWh a day is serving only.</source>
+        <translation>文章的每天 50 万度只计推理服务。</translation>
+    </message>
+    <message>
+        <source>US commercial 0.147 USD = 1.06 CNY per kWh, the article&apos;s conversion.</source>
+        <translation>美国商业电价每度 0.147 美元 = 1.06 元，按文章的换算。</translation>
+    </message>
+    <message>
+        <source>500 mL per 50 answers at 2.5 Wh each.</source>
+        <translation>每 50 次回答 500 毫升，每次 2.5 瓦时。</translation>
+    </message>
+    <message>
+        <source>EIA&apos;s forecast for 2025.</source>
+        <translation>EIA 对 2025 年的预测。</translation>
+    </message>
+    <message>
+        <source>Google reported 33x in one year; 50% a year is a sustained pace well below that (assumption).</source>
+        <translation>谷歌报告一年提升 33 倍；每年 50% 是远低于此的可持续速度（假设）。</translation>
+    </message>
+    <message>
+        <source>399 and 565 tokens give 0.24 Wh (Google) and 0.34 Wh (Altman) on Epoch&apos;s hardware.</source>
+        <translation>在 Epoch 的硬件假设下，399 和 565 个 token 分别对应 0.24 瓦时（谷歌）和 0.34 瓦时（Altman）。</translation>
+    </message>
+    <message>
+        <source>From a slow 20% a year to a doubling every year.</source>
+        <translation>从每年缓慢增长 20% 到每年翻一番。</translation>
+    </message>
+    <message>
+        <source>From 25% to 100% a year.</source>
+        <translation>每年 25% 到 100%。</translation>
+    </message>
+    <message>
+        <source>With size, length and efficiency held, AI load grows with requests: EPRI&apos;s 15% a year.</source>
+        <translation>模型规模、回答长度和能效不变时，人工智能负荷随请求增长：即 EPRI 的每年 15%。</translation>
+    </message>
+    <message>
+        <source>Held so that AI load grows at EPRI&apos;s rate.</source>
+        <translation>保持不变，使人工智能负荷按 EPRI 的速度增长。</translation>
+    </message>
+    <message>
+        <source>EPRI&apos;s high scenario: 15% a year.</source>
+        <translation>EPRI 高情景：每年 15%。</translation>
+    </message>
+    <message>
+        <source>Found by goal seek: with every other default, 120% a year puts AI at about 23% of US electricity in 2030.</source>
+        <translation>由反推求得：其他参数取默认值时，每年 120% 使人工智能在 2030 年约占美国用电量的 23%。</translation>
+    </message>
+    <message>
+        <source>About 9 billion Google searches a day.</source>
+        <translation>谷歌每天约 90 亿次搜索。</translation>
+    </message>
+    <message>
+        <source>Chosen so the engine gives 8.9 Wh per search (the high end of de Vries&apos;s 6.9-8.9 Wh) on Epoch&apos;s hardware.</source>
+        <translation>取此值是为了让模型在 Epoch 的硬件假设下得出每次搜索 8.9 瓦时（de Vries 6.9–8.9 瓦时的上限）。</translation>
+    </message>
+    <message>
+        <source>Held flat: the case is a what-if for one year, repeated.</source>
+        <translation>保持不变：该情形是对某一年的假设，逐年重复。</translation>
+    </message>
+    <message>
+        <source>Held flat, as above.</source>
+        <translation>保持不变，同上。</translation>
+    </message>
+    <message>
+        <source>The estimate counts serving only.</source>
+        <translation>该估计只计推理服务。</translation>
+    </message>
+    <message>
+        <source>just under 3%</source>
+        <translation>略低于 3%</translation>
+    </message>
+    <message>
+        <source>Average residential customer, 2022; the seed article&apos;s &quot;17,000 households&quot; matches it.</source>
+        <translation>2022 年居民用户平均值；与原文的“1.7 万户家庭”相符。</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (inference plus training, 18 TWh) is a tenth of the 183 TWh of US data centres; no source counts requests across all AI services (ChatGPT alone served 2.5 billion a day in 2025).</source>
+        <translation>取此值使 2024 年人工智能负荷（推理加训练，18 太瓦时）为美国数据中心 183 太瓦时的十分之一；没有来源统计所有人工智能服务的请求总数（仅 ChatGPT 在 2025 年每天就处理 25 亿次）。</translation>
+    </message>
+    <message>
+        <source>Requests grow 50% a year, well below ChatGPT&apos;s 2023-25 pace (195 million to 2.5 billion a day), as adoption matures.</source>
+        <translation>请求每年增长 50%，远低于 ChatGPT 2023–2025 年的速度（每天从 1.95 亿次到 25 亿次），因为普及趋于成熟。</translation>
+    </message>
+    <message>
+        <source>Active parameters held flat: mixture-of-experts models grow in total, not active, size.</source>
+        <translation>激活参数保持不变：混合专家模型增长的是总参数量，而非激活参数量。</translation>
+    </message>
+    <message>
+        <source>Answers grow 20% longer a year as reasoning models spread.</source>
+        <translation>随着推理模型普及，回答每年变长 20%。</translation>
+    </message>
+    <message>
+        <source>NVIDIA H100, dense BF16.</source>
+        <translation>英伟达 H100，稠密 BF16。</translation>
+    </message>
+    <message>
+        <source>H100 (700 W TDP) plus its share of the server.</source>
+        <translation>H100（700 瓦 TDP）加上其分摊的服务器功率。</translation>
+    </message>
+    <message>
+        <source>FLOP per joule improves 30% a year; NVIDIA&apos;s 25x for GB200 and Google&apos;s 33x in one year are one-off steps, not trends.</source>
+        <translation>每焦耳 FLOP 每年提高 30%；英伟达 GB200 的 25 倍和谷歌一年 33 倍是一次性跃升，不是趋势。</translation>
+    </message>
+    <message>
+        <source>Hyperscale AI data centres; the industry average is 1.58 (Uptime 2023), Google&apos;s fleet 1.09.</source>
+        <translation>超大规模人工智能数据中心；行业平均为 1.58（Uptime 2023），谷歌机群为 1.09。</translation>
+    </message>
+    <message>
+        <source>Google: 60% of AI energy 2019-2021 went to inference.</source>
+        <translation>谷歌：2019–2021 年人工智能能耗的 60% 用于推理。</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 183 TWh for US data centres in 2024 less the default AI load (18 TWh).</source>
+        <translation>IEA 给出的 2024 年美国数据中心 183 太瓦时，减去默认的人工智能负荷（18 太瓦时）。</translation>
+    </message>
+    <message>
+        <source>EPRI&apos;s moderate scenario: 5% a year.</source>
+        <translation>EPRI 中等情景：每年 5%。</translation>
+    </message>
+    <message>
+        <source>Retail sales plus direct use, 2024.</source>
+        <translation>2024 年零售电量加直接用电。</translation>
+    </message>
+    <message>
+        <source>Low end of EIA&apos;s 0.9-1.6% a year, because EIA&apos;s total includes the data centres grown separately here.</source>
+        <translation>取 EIA 每年 0.9–1.6% 的下限，因为 EIA 的总量包含了此处单独计算增长的数据中心。</translation>
+    </message>
+    <message>
+        <source>Industrial price, 2023: what large data centres pay.</source>
+        <translation>2023 年工业电价：大型数据中心支付的价格。</translation>
+    </message>
+    <message>
+        <source>Real prices held flat: costs are in 2023 money.</source>
+        <translation>实际价格保持不变：费用按 2023 年币值计。</translation>
+    </message>
+    <message>
+        <source>500 mL per 50 answers at the seed article&apos;s 2.5 Wh per answer: 10 mL per 2.5 Wh.</source>
+        <translation>按原文每次回答 2.5 瓦时，每 50 次回答 500 毫升：即每 2.5 瓦时 10 毫升。</translation>
+    </message>
+    <message>
+        <source>2,290 tCO2eq over 7.7 million H100-hours at 700 W (5.39 GWh): a location-based US grid figure.</source>
+        <translation>770 万 H100 小时、700 瓦（539 万度）共 2,290 吨二氧化碳当量：基于所在地的美国电网数字。</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity falls 2% a year as renewables grow.</source>
+        <translation>随着可再生能源增长，电网碳强度每年下降 2%。</translation>
+    </message>
+    <message>
+        <source>About 1.49 trillion kWh of residential use over about 494 million households; neither figure is checked here.</source>
+        <translation>约 1.49 万亿度居民用电，除以约 4.94 亿户家庭；两个数字此处均未核对。</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (9 TWh) is about a tenth of China&apos;s 102 TWh of data centres, as for the US.</source>
+        <translation>取此值使 2024 年人工智能负荷（9 太瓦时）约为中国数据中心 102 太瓦时的十分之一，与美国相同。</translation>
+    </message>
+    <message>
+        <source>As for the US: 50% a year.</source>
+        <translation>与美国相同：每年 50%。</translation>
+    </message>
+    <message>
+        <source>Active parameters held flat, as for the US.</source>
+        <translation>激活参数保持不变，与美国相同。</translation>
+    </message>
+    <message>
+        <source>As for the US: answers grow 20% longer a year.</source>
+        <translation>与美国相同：回答每年变长 20%。</translation>
+    </message>
+    <message>
+        <source>H100-class accelerator.</source>
+        <translation>H100 级加速器。</translation>
+    </message>
+    <message>
+        <source>As for the US: 30% a year.</source>
+        <translation>与美国相同：每年 30%。</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 102 TWh for China&apos;s data centres in 2024 less the default AI load (9 TWh).</source>
+        <translation>IEA 给出的 2024 年中国数据中心 102 太瓦时，减去默认的人工智能负荷（9 太瓦时）。</translation>
+    </message>
+    <message>
+        <source>IEA: China&apos;s data centres grow 170% from 2024 to 2030 (about 18% a year); the non-AI part a little slower.</source>
+        <translation>IEA：中国数据中心用电 2024 至 2030 年增长 170%（约每年 18%）；非人工智能部分略慢。</translation>
+    </message>
+    <message>
+        <source>National consumption grew 5% in 2025.</source>
+        <translation>2025 年全社会用电量增长 5%。</translation>
+    </message>
+    <message>
+        <source>0.088 USD per kWh at 7.0809 CNY per USD (Federal Reserve G.5A, 2023).</source>
+        <translation>每度 0.088 美元，按 1 美元兑 7.0809 元（美联储 G.5A，2023）。</translation>
+    </message>
+    <message>
+        <source>Real prices held flat.</source>
+        <translation>实际价格保持不变。</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh); no China-specific figure in the sources.</source>
+        <translation>采用美国数字（每 2.5 瓦时 10 毫升）；来源中没有中国的专门数字。</translation>
+    </message>
+    <message>
+        <source>A coal-heavy grid; set near published national averages (0.55-0.58 kg/kWh), not checked here.</source>
+        <translation>以煤电为主的电网；取值接近公开的全国平均水平（每度 0.55–0.58 千克），此处未核对。</translation>
+    </message>
+    <message>
+        <source>Falls 3% a year with rapid wind and solar build-out.</source>
+        <translation>随着风电和光伏快速建设，每年下降 3%。</translation>
+    </message>
+    <message>
+        <source>A typical EU household&apos;s use; not checked here.</source>
+        <translation>欧盟典型家庭的用电量；此处未核对。</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (5.5 TWh) is about 8% of Europe&apos;s 68 TWh of data centres.</source>
+        <translation>取此值使 2024 年人工智能负荷（5.5 太瓦时）约为欧洲数据中心 68 太瓦时的 8%。</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 68 TWh for Europe (wider than the EU) in 2024 less the default AI load (5.5 TWh).</source>
+        <translation>IEA 给出的 2024 年欧洲（范围大于欧盟）68 太瓦时，减去默认的人工智能负荷（5.5 太瓦时）。</translation>
+    </message>
+    <message>
+        <source>IEA: Europe 68 to 113 TWh from 2024 to 2030 (about 9% a year including AI).</source>
+        <translation>IEA：欧洲 2024 至 2030 年从 68 增至 113 太瓦时（含人工智能，约每年 9%）。</translation>
+    </message>
+    <message>
+        <source>2024 generation, used for consumption (net imports are small).</source>
+        <translation>以 2024 年发电量代替用电量（净进口很少）。</translation>
+    </message>
+    <message>
+        <source>EU demand has been flat for a decade; electrification adds about 1% a year.</source>
+        <translation>欧盟用电需求十年来基本持平；电气化每年增加约 1%。</translation>
+    </message>
+    <message>
+        <source>Large non-household users in 2024 paid roughly 0.12-0.20 EUR/kWh; not checked here.</source>
+        <translation>2024 年大型非居民用户电价约为每度 0.12–0.20 欧元；此处未核对。</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh); no EU-specific figure in the sources.</source>
+        <translation>采用美国数字（每 2.5 瓦时 10 毫升）；来源中没有欧盟的专门数字。</translation>
+    </message>
+    <message>
+        <source>About a third of the US figure&apos;s fossil share (29% fossil generation in 2024); not checked here.</source>
+        <translation>约为美国数字中化石能源占比的三分之一（2024 年化石能源发电占 29%）；此处未核对。</translation>
+    </message>
+    <message>
+        <source>Falls 5% a year as coal closes.</source>
+        <translation>随着煤电关停，每年下降 5%。</translation>
+    </message>
+    <message>
+        <source>A rough world-average household; the comparison is for talks only.</source>
+        <translation>大致的世界平均家庭；该比较仅供演讲使用。</translation>
+    </message>
+    <message>
+        <source>Chosen so the 2024 AI load (46 TWh) is about 11% of the world&apos;s 415 TWh of data centres.</source>
+        <translation>取此值使 2024 年人工智能负荷（46 太瓦时）约为全球数据中心 415 太瓦时的 11%。</translation>
+    </message>
+    <message>
+        <source>IEA&apos;s 415 TWh for 2024 less the default AI load (46 TWh).</source>
+        <translation>IEA 给出的 2024 年 415 太瓦时，减去默认的人工智能负荷（46 太瓦时）。</translation>
+    </message>
+    <message>
+        <source>IEA: 415 to 945 TWh from 2024 to 2030 (about 15% a year including AI).</source>
+        <translation>IEA：2024 至 2030 年从 415 增至 945 太瓦时（含人工智能，约每年 15%）。</translation>
+    </message>
+    <message>
+        <source>World demand grew 4% in 2024; a little less without data centres.</source>
+        <translation>2024 年全球用电需求增长 4%；不计数据中心略低。</translation>
+    </message>
+    <message>
+        <source>A round world figure between China&apos;s 0.088 and the EU&apos;s 0.15-0.20 per kWh.</source>
+        <translation>介于中国每度 0.088 与欧盟每度 0.15–0.20 之间的一个世界整数值。</translation>
+    </message>
+    <message>
+        <source>The US figure (10 mL per 2.5 Wh).</source>
+        <translation>采用美国数字（每 2.5 瓦时 10 毫升）。</translation>
+    </message>
+    <message>
+        <source>Near the world average grid intensity of recent years; not checked here.</source>
+        <translation>接近近年来世界平均电网碳强度；此处未核对。</translation>
+    </message>
+    <message>
+        <source>Falls 2% a year as renewables grow, the pace assumed for the US.</source>
+        <translation>随着可再生能源增长每年下降 2%，与美国假设的速度相同。</translation>
+    </message>
+    <message>
+        <source>The article says GPT-3&apos;s training took &quot;128.7 度&quot;; its source (Patterson et al. 2021) says 1,287 MWh, that is 128.7 万度.</source>
+        <translation>文章称 GPT-3 训练耗电“128.7 度”；其来源（Patterson 等，2021）给出的是 1,287 兆瓦时，即 128.7 万度。</translation>
+    </message>
+    <message>
+        <source>Weakly verified: quoted, not read.</source>
+        <translation>弱核实：转引，未读原文。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -1007,10 +1323,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>&lt;b&gt;与默认值不同：&lt;/b&gt;%1。</translation>
     </message>
     <message>
-        <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).</source>
-        <translation>阴影：%1 个蒙特卡洛样本的 P10–P90（种子 %2）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashed:&lt;/b&gt; pinned scenarios %1.</source>
         <translation>&lt;b&gt;虚线：&lt;/b&gt;已固定的情景 %1。</translation>
     </message>
@@ -1021,6 +1333,10 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>Made with GridShare %1; the assumptions behind every default are listed with their sources in its report.</source>
         <translation>由 GridShare %1 制作；各默认值所依据的假设及其来源均列于其报告中。</translation>
+    </message>
+    <message>
+        <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</source>
+        <translation>阴影：%1 个蒙特卡洛样本的 P10–P90（种子 %2）；点线：其中位数（P50）。</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1623,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <source>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario.</source>
-        <translation>阴影区间：在情景所设范围内抽取 %1 个蒙特卡洛样本（种子 %2）得到的 P10–P90。</translation>
-    </message>
-    <message>
         <source>Dashed lines on the charts: the pinned scenarios %1; the key figures compare with %2.</source>
         <translation>图表中的虚线：已固定的情景 %1；关键数据与 %2 比较。</translation>
     </message>
@@ -1323,8 +1635,16 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>核实等级：V1 已阅读原始文献；V2 引用原始文献的二手文献；D 由所引数据推算；NV 未核实。</translation>
     </message>
     <message>
-        <source>GridShare report · page %1</source>
-        <translation>GridShare 报告 · 第 %1 页</translation>
+        <source>Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the scenario; the dotted line in each band is its median (P50).</source>
+        <translation>阴影带：在情景设定的范围上抽取 %1 个蒙特卡洛样本（种子 %2）的 P10–P90；每条带中的点线是其中位数（P50）。</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>GridShare report: %1 · %2</source>
+        <translation>GridShare 报告：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1829,6 @@ presets.json、projections.json）将替换内置文件。</translation>
 <context>
     <name>gridshare::gui::ExchangeRatesDialog</name>
     <message>
-        <source>%1: %2, %3, %4.</source>
-        <translation>%1：%2，%3，%4。</translation>
-    </message>
-    <message>
         <source>&amp;Restore cited rates</source>
         <translation>恢复引用的汇率(&amp;R)</translation>
     </message>
@@ -1579,6 +1895,10 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>See where each exchange rate comes from, and change it</source>
         <translation>查看每个汇率的来源并修改</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3 (%4).</source>
+        <translation>%1。%2，%3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2526,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>%1 · AI %2 % · all data centres %3 %</source>
         <translation>%1 · 人工智能 %2% · 全部数据中心 %3%</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>中位数（P50）</translation>
     </message>
 </context>
 <context>
