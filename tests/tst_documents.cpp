@@ -190,6 +190,12 @@ private slots:
         document_->setValue(Param::Pue, 1.3);
         document_->setValue(Param::Pue, 1.4);
         QCOMPARE(document_->undoStack()->count(), steps + 3);
+        // The history and Edit > Undo name parameters as the controls do, never by program key.
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Change PUE (power usage effectiveness)"));
+        document_->setRange(Param::QueryGrowth, Range{0.3, 0.7});
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Range of Request growth"));
+        document_->clearRange(Param::QueryGrowth);
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Remove the range of Request growth"));
     }
 
     void presetAndRegionChangesUndo()

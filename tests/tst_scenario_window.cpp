@@ -289,7 +289,7 @@ private slots:
         // Apply it: the key figure reads 25 %.
         panel->findChild<QPushButton*>()->click();
         QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("ai_share")),
-                 window_->locale().toString(25.0, 'f', 2) + QStringLiteral(" %"));
+                 formatPercent(0.25, window_->locale()));
     }
 
     void claimsListEveryProjection()
@@ -322,6 +322,25 @@ private slots:
         QVERIFY(result->text().contains(QStringLiteral("between")));
     }
 
+    void keyFiguresAndChartLabelsWriteSharesAlike()
+    {
+        // One formatter: the end-of-line labels read exactly as the key figures, small shares too.
+        for (double requests : {1e11, 1e8, 2e6}) {
+            document_->setValue(Param::QueriesPerDay, requests);
+            window_->renderNow();
+            QStringList labels;
+            QCustomPlot* plot = window_->shareChart()->plot();
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
+                    labels.append(text->text());
+            for (const char* key : {"ai_share", "datacenter_share"}) {
+                const QString figure = window_->keyFigures()->valueText(QLatin1String(key));
+                QVERIFY2(labels.contains(figure),
+                         qPrintable(QStringLiteral("%1 is not among %2").arg(figure, labels.join(QStringLiteral(", ")))));
+            }
+        }
+    }
+
     void tornadoBarsSelectTheirControl()
     {
         window_->setView(ChartView::Sensitivity);
@@ -344,6 +363,23 @@ private slots:
         QTRY_VERIFY(window_->controls()->control(expected.front().param)
                         ? window_->controls()->control(expected.front().param)->slider()->hasFocus()
                         : window_->controls()->assumptionEdit(expected.front().param)->hasFocus());
+
+        // A click with the mouse on the second bar from the top reaches its control too, and leaves
+        // every bar in the colour the legend gives it.
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        tornado->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage before = tornado->plot()->toPixmap().toImage();
+        const auto second = high->data()->at(high->dataCount() - 2);
+        const QPoint onBar(int(high->valueAxis()->coordToPixel(central + second->value / 2)),
+                           int(high->keyAxis()->coordToPixel(second->key)));
+        QTest::mouseClick(tornado->plot(), Qt::LeftButton, {}, onBar);
+        QTRY_VERIFY(window_->controls()->control(expected[1].param)
+                        ? window_->controls()->control(expected[1].param)->slider()->hasFocus()
+                        : window_->controls()->assumptionEdit(expected[1].param)->hasFocus());
+        QVERIFY(high->selection().isEmpty());
+        tornado->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(tornado->plot()->toPixmap().toImage(), before);
     }
 
     void rangesMakeBands()

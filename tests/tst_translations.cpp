@@ -2,6 +2,7 @@
 // and a window started in Chinese speaks Chinese with Chinese units and number words.
 
 #include "run_gridshare.h"
+#include "menu_checks.h"
 #include "window_fixture.h"
 
 #include "gui/data_text.h"
@@ -317,6 +318,8 @@ private slots:
         for (QAction* a : f.window->menuBar()->actions())
             menus.append(a->text());
         QVERIFY2(menus.contains(QStringLiteral("文件(&F)")), qPrintable(menus.join(QLatin1Char(' '))));
+        const QStringList clashes = mnemonicClashes(f.window->menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QVERIFY(hasChinese(f.document->name()));
 
         const auto figures = keyFigures(*f.document->snapshot(), QLocale());

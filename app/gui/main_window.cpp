@@ -9,6 +9,7 @@
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"
+#include "help_menu.h"
 #include "key_figures_strip.h"
 #include "language.h"
 #include "parameter_control.h"
@@ -242,7 +243,7 @@ void MainWindow::buildMenus()
     presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     presentAction->setToolTip(tr("Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc "
                                  "leaves (F5)"));
-    viewMenu->addAction(tr("Presentation P&laylist…"), this, &MainWindow::editPlaylist);
+    viewMenu->addAction(tr("Presentation Pl&aylist…"), this, &MainWindow::editPlaylist);
     viewMenu->addSeparator();
     QMenu* themes = viewMenu->addMenu(tr("&Theme"));
     auto* themeGroup = new QActionGroup(themes);
@@ -263,6 +264,7 @@ void MainWindow::buildMenus()
     }
     buildLanguageMenu(viewMenu);
     buildCompareMenu();
+    addHelpMenu(this);
 }
 
 // Each language is named in itself, so a person can find theirs whatever the window speaks now.

@@ -145,6 +145,11 @@ QString formatQuantity(double value, QuantityStyle style, const QLocale& locale)
     return compact(value, locale, 4);
 }
 
+QString formatPercent(double fraction, const QLocale& locale)
+{
+    return compact(fraction * 100, locale, 3) + QStringLiteral(" %");
+}
+
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)
 {
     const Magnitude m = magnitudeOf(value, locale);

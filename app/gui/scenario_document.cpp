@@ -1,6 +1,7 @@
 #include "scenario_document.h"
 
 #include "data_text.h"
+#include "parameter_presentation.h"
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -42,9 +43,10 @@ private:
 
 namespace {
 
-QString keyOf(Param p)
+// A parameter as the history and the Edit menu name it: by its name, never its program key.
+QString nameOf(Param p)
 {
-    return QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()));
+    return presentation(p).label;
 }
 
 // Moves the baseline's price (or price range) to its freshly converted value, and the scenario's
@@ -176,7 +178,7 @@ void ScenarioDocument::setValue(Param p, double value)
         after.scenario.parameters.erase(p);
     else
         after.scenario.parameters[p] = value;
-    push(after, tr("Change %1").arg(keyOf(p)), interaction_);
+    push(after, tr("Change %1").arg(nameOf(p)), interaction_);
 }
 
 void ScenarioDocument::resetValue(Param p)
@@ -190,7 +192,7 @@ void ScenarioDocument::setRange(Param p, const Range& range)
         return;
     DocumentState after = state_;
     after.scenario.ranges[p] = range;
-    push(after, tr("Range of %1").arg(keyOf(p)));
+    push(after, tr("Range of %1").arg(nameOf(p)));
 }
 
 void ScenarioDocument::clearRange(Param p)
@@ -199,7 +201,7 @@ void ScenarioDocument::clearRange(Param p)
         return;
     DocumentState after = state_;
     after.scenario.ranges.erase(p);
-    push(after, tr("Remove the range of %1").arg(keyOf(p)));
+    push(after, tr("Remove the range of %1").arg(nameOf(p)));
 }
 
 void ScenarioDocument::setMonteCarlo(const MonteCarloSettings& settings)

@@ -1,5 +1,7 @@
 #include "share_chart_page.h"
 
+#include "quantity_text.h"
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -194,11 +196,7 @@ void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
         return;
     const auto last = graph->data()->at(graph->dataCount() - 1);
     auto* text = new QCPItemText(plot());
-    // Two significant digits for small shares ("0.029 %"), whole percent from 10 up.
-    const int decimals = last->value >= 10  ? 0
-                         : last->value >= 1 ? 1
-                                            : std::max(1, 1 - int(std::floor(std::log10(std::max(last->value, 1e-9)))));
-    text->setText(locale().toString(last->value, 'f', decimals) + QStringLiteral(" %"));
+    text->setText(formatPercent(last->value / 100, locale())); // as the key figures write it
     text->setClipToAxisRect(false); // a share near zero still shows its whole label
     text->setFont(chartFont(1.2, true));
     text->setColor(textColour(colour));
@@ -210,9 +208,9 @@ QString ShareChartPage::readout(int year) const
 {
     for (const auto& y : years_)
         if (y.year == year)
-            return tr("%1 · AI %2 % · all data centres %3 %")
+            return tr("%1 · AI %2 · all data centres %3")
                 .arg(year)
-                .arg(locale().toString(y.aiShare * 100, 'f', 2), locale().toString(y.datacenterShare * 100, 'f', 2));
+                .arg(formatPercent(y.aiShare, locale()), formatPercent(y.datacenterShare, locale()));
     return QString();
 }
 

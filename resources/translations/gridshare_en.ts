@@ -1340,6 +1340,77 @@ presets.json, projections.json) replace them.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About GridShare</source>
+        <translation>About GridShare</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridShare %1&lt;/h3&gt;&lt;p&gt;How much of a country&apos;s electricity will AI use? GridShare computes the share of the national grid year by year from AI requests, model size and the assumptions behind them, beside the published projections, with every default traced to a numbered source.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridShare %1&lt;/h3&gt;&lt;p&gt;How much of a country&apos;s electricity will AI use? GridShare computes the share of the national grid year by year from AI requests, model size and the assumptions behind them, beside the published projections, with every default traced to a numbered source.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>PageDown, Right, Space</source>
+        <translation>PageDown, Right, Space</translation>
+    </message>
+    <message>
+        <source>next scenario</source>
+        <translation>next scenario</translation>
+    </message>
+    <message>
+        <source>PageUp, Left, Backspace</source>
+        <translation>PageUp, Left, Backspace</translation>
+    </message>
+    <message>
+        <source>previous scenario</source>
+        <translation>previous scenario</translation>
+    </message>
+    <message>
+        <source>show or hide the published projections</source>
+        <translation>show or hide the published projections</translation>
+    </message>
+    <message>
+        <source>show or hide the sources strip</source>
+        <translation>show or hide the sources strip</translation>
+    </message>
+    <message>
+        <source>larger or smaller type</source>
+        <translation>larger or smaller type</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>leave presentation mode</translation>
+    </message>
+    <message>
+        <source>While presenting (F5)</source>
+        <translation>While presenting (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About GridShare</source>
+        <translation>&amp;About GridShare</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigures</name>
     <message>
         <source>of national use</source>
@@ -1790,10 +1861,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>&amp;Revert to Saved</source>
-        <translation>&amp;Revert to Saved</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -1824,6 +1891,10 @@ presets.json, projections.json) replace them.</translation>
     <message>
         <source>%1 no longer exists.</source>
         <translation>%1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Re&amp;vert to Saved</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1983,6 @@ presets.json, projections.json) replace them.</translation>
         <translation>Write the chart as PNG, SVG or PDF, with a footer naming its sources (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Export &amp;Report…</translation>
-    </message>
-    <message>
         <source>Export &amp;Table (CSV)…</source>
         <translation>Export &amp;Table (CSV)…</translation>
     </message>
@@ -1968,6 +2035,10 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xport Report…</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2216,6 @@ Any file that was there is unchanged.</translation>
         <translation>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</translation>
     </message>
     <message>
-        <source>Presentation P&amp;laylist…</source>
-        <translation>Presentation P&amp;laylist…</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
@@ -2199,6 +2266,10 @@ Any file that was there is unchanged.</translation>
     <message>
         <source>The language changes when GridShare next starts.</source>
         <translation>The language changes when GridShare next starts.</translation>
+    </message>
+    <message>
+        <source>Presentation Pl&amp;aylist…</source>
+        <translation>Presentation Pl&amp;aylist…</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +2469,8 @@ Any file that was there is unchanged.</translation>
         <translation>What moves AI&apos;s share in %1</translation>
     </message>
     <message>
-        <source>%1 · now %2 % · * no range set: levels ±20%, growth rates ±10 points</source>
-        <translation>%1 · now %2 % · * no range set: levels ±20%, growth rates ±10 points</translation>
+        <source>%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points</source>
+        <translation>%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points</translation>
     </message>
 </context>
 <context>
@@ -2524,12 +2595,12 @@ Any file that was there is unchanged.</translation>
         <translation>Published: AI only</translation>
     </message>
     <message>
-        <source>%1 · AI %2 % · all data centres %3 %</source>
-        <translation>%1 · AI %2 % · all data centres %3 %</translation>
-    </message>
-    <message>
         <source>Median (P50)</source>
         <translation>Median (P50)</translation>
+    </message>
+    <message>
+        <source>%1 · AI %2 · all data centres %3</source>
+        <translation>%1 · AI %2 · all data centres %3</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,77 @@ presets.json、projections.json）将替换内置文件。</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About GridShare</source>
+        <translation>关于 GridShare</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridShare %1&lt;/h3&gt;&lt;p&gt;How much of a country&apos;s electricity will AI use? GridShare computes the share of the national grid year by year from AI requests, model size and the assumptions behind them, beside the published projections, with every default traced to a numbered source.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridShare %1&lt;/h3&gt;&lt;p&gt;人工智能将用掉一个国家多少电？GridShare 根据人工智能请求量、模型规模及其背后的假设，逐年计算其占全国电网用电的比例，并与已发布的预测对照，每个默认值都追溯到有编号的来源。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QCustomPlot 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>PageDown, Right, Space</source>
+        <translation>PageDown、右方向键、空格</translation>
+    </message>
+    <message>
+        <source>next scenario</source>
+        <translation>下一个情景</translation>
+    </message>
+    <message>
+        <source>PageUp, Left, Backspace</source>
+        <translation>PageUp、左方向键、Backspace</translation>
+    </message>
+    <message>
+        <source>previous scenario</source>
+        <translation>上一个情景</translation>
+    </message>
+    <message>
+        <source>show or hide the published projections</source>
+        <translation>显示或隐藏已发布的预测</translation>
+    </message>
+    <message>
+        <source>show or hide the sources strip</source>
+        <translation>显示或隐藏来源条</translation>
+    </message>
+    <message>
+        <source>larger or smaller type</source>
+        <translation>放大或缩小字号</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>While presenting (F5)</source>
+        <translation>演示时（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About GridShare</source>
+        <translation>关于 GridShare(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigures</name>
     <message>
         <source>of national use</source>
@@ -1790,10 +1861,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Revert to Saved</source>
-        <translation>还原到已保存版本(&amp;R)</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1824,6 +1891,10 @@ presets.json、projections.json）将替换内置文件。</translation>
     <message>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>还原到已保存版本(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1983,6 @@ presets.json、projections.json）将替换内置文件。</translation>
         <translation>将图表导出为 PNG、SVG 或 PDF，页脚注明数据来源（Ctrl+E）</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Table (CSV)…</source>
         <translation>导出表格（CSV）(&amp;T)…</translation>
     </message>
@@ -1968,6 +2035,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>导出报告(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2216,6 @@ Any file that was there is unchanged.</source>
         <translation>全屏播放演示列表：PageDown/PageUp 翻页，P 显示预测，Esc 退出（F5）</translation>
     </message>
     <message>
-        <source>Presentation P&amp;laylist…</source>
-        <translation>演示列表(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -2199,6 +2266,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>The language changes when GridShare next starts.</source>
         <translation>语言将在下次启动 GridShare 时更改。</translation>
+    </message>
+    <message>
+        <source>Presentation Pl&amp;aylist…</source>
+        <translation>演示列表(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +2469,8 @@ Any file that was there is unchanged.</source>
         <translation>哪些因素影响人工智能占比（%1）</translation>
     </message>
     <message>
-        <source>%1 · now %2 % · * no range set: levels ±20%, growth rates ±10 points</source>
-        <translation>%1 · 当前 %2% · * 未设范围：水平值 ±20%，增长率 ±10 个百分点</translation>
+        <source>%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points</source>
+        <translation>%1 · 当前 %2 · * 未设范围：水平值 ±20%，增长率 ±10 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2524,12 +2595,12 @@ Any file that was there is unchanged.</source>
         <translation>已发布：仅人工智能</translation>
     </message>
     <message>
-        <source>%1 · AI %2 % · all data centres %3 %</source>
-        <translation>%1 · 人工智能 %2% · 全部数据中心 %3%</translation>
-    </message>
-    <message>
         <source>Median (P50)</source>
         <translation>中位数（P50）</translation>
+    </message>
+    <message>
+        <source>%1 · AI %2 · all data centres %3</source>
+        <translation>%1 · 人工智能 %2 · 全部数据中心 %3</translation>
     </message>
 </context>
 <context>

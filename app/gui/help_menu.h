@@ -1,0 +1,18 @@
+#pragma once
+// Help: the keyboard shortcuts (read from the menus themselves, so the list is always true, with
+// the keys of presentation mode) and About GridShare.
+
+class QMainWindow;
+class QMenu;
+class QString;
+
+namespace gridshare::gui {
+
+// Adds Help to the window's menu bar, after the menus already there; returns it.
+QMenu* addHelpMenu(QMainWindow* window);
+
+// Rich text: every menu and toolbar action that has a shortcut, menu by menu, then presentation
+// mode's keys.
+QString keyboardShortcutsHtml(const QMainWindow* window);
+
+} // namespace gridshare::gui
