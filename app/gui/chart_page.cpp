@@ -15,7 +15,8 @@ namespace gridshare::gui {
 namespace {
 
 constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
-constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot
+constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot,
+constexpr int kLegendInsideFromHeight = 480; // and so do shorter ones (presentation's large type)
 
 // The text broken into lines no wider than width, where the language allows a break (between
 // words, or between Chinese characters); a word wider than the line stays whole.
@@ -94,6 +95,7 @@ void ChartPage::beginDrawing()
     hoverGraphs_.clear();
     for (auto* axis : plot_->axisRect()->axes())
         axis->setVisible(false);
+    plot_->axisRect()->setMinimumMargins(QMargins()); // a page asks for more where its labels need it
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);
@@ -161,12 +163,20 @@ void ChartPage::fitText(QSize size)
         return;
     const double width = size.width() - 2 * kTitleMargin;
     title_->setText(wrapped(titleText_, title_->font(), width));
-    subtitle_->setText(wrapped(subtitleText_, subtitle_->font(), width));
+    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
     // An axis title runs along its axis: lay the chart out with the titles whole to learn how long
     // the axes are, then wrap each onto as many lines as its axis needs.
     for (const auto& [axis, label] : std::as_const(axisLabels_))
         axis->setLabel(label);
-    placeLegend(plot_->legend->visible() && size.width() < kLegendInsideFrom);
+    // Under the plot, as many entries a row as the widest of them allows.
+    int widestEntry = 1;
+    for (int i = 0; i < plot_->legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
+            widestEntry = std::max(widestEntry, entry->minimumOuterSizeHint().width());
+    const int columns = std::clamp((size.width() - 24) / (widestEntry + plot_->legend->columnSpacing()), 1, 4);
+    placeLegend(plot_->legend->visible()
+                    && (size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight),
+                columns);
     const QRect viewport = plot_->viewport();
     plot_->setViewport(QRect(QPoint(0, 0), size));
     for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
@@ -278,11 +288,15 @@ bool ChartPage::event(QEvent* event)
     return QWidget::event(event);
 }
 
-void ChartPage::placeLegend(bool below)
+void ChartPage::placeLegend(bool below, int columns)
 {
     QCPLegend* legend = plot_->legend;
     QCPLayoutGrid* grid = plot_->plotLayout();
     const bool isBelow = legend->layout() == grid;
+    if (below && isBelow && legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
     if (below == isBelow)
         return;
     if (below) {
@@ -290,7 +304,7 @@ void ChartPage::placeLegend(bool below)
         const int row = grid->rowCount();
         grid->addElement(row, 0, legend);
         grid->setRowStretchFactor(row, 0.001); // as tall as its entries, no taller
-        legend->setWrap(2); // two entries a row; set first, as the fill order rearranges by it
+        legend->setWrap(columns); // set first, as the fill order rearranges by it
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
         legend->setBorderPen(Qt::NoPen); // a frame across the whole width would only box the text
         legend->setMargins(QMargins(12, 4, 12, 4));

@@ -61,6 +61,9 @@ public:
     // the figure's size, then again for the widget's.
     void fitText(QSize size);
 
+    // Presentation mode leaves the subtitle out: the slide's own title names the scenario.
+    void setShowsSubtitle(bool shows) { showsSubtitle_ = shows; }
+
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
 
@@ -100,9 +103,9 @@ private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void matchPixelRatio();
-    // The legend inside the plot's corner, or in rows under it where the chart is too narrow to
-    // keep it off the data.
-    void placeLegend(bool below);
+    // The legend inside the plot's corner, or in rows of `columns` entries under it where the
+    // chart is too narrow or too short to keep it off the data.
+    void placeLegend(bool below, int columns = 2);
 
     QCustomPlot* plot_;
     QWindow* watchedWindow_ = nullptr;
@@ -114,6 +117,7 @@ private:
     QString subtitleText_;
     QList<QPair<QCPAxis*, QString>> axisLabels_;
     QPen legendBorder_;
+    bool showsSubtitle_ = true;
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;

@@ -162,6 +162,12 @@ void KeyFiguresStrip::applyFonts()
     }
 }
 
+void KeyFiguresStrip::setPreferOneRow(bool prefer)
+{
+    preferOneRow_ = prefer;
+    fitToWidth();
+}
+
 void KeyFiguresStrip::applyColours()
 {
     QPalette muted = palette();
@@ -170,12 +176,12 @@ void KeyFiguresStrip::applyColours()
         t.detail->setPalette(muted);
 }
 
-int KeyFiguresStrip::neededTileWidth() const
+int KeyFiguresStrip::neededTileWidth(bool withDetails) const
 {
     int widest = 0;
     for (const Tile& t : tiles_)
         for (const QLabel* label : {t.caption, t.value, t.detail, t.delta})
-            if (!label->isHidden())
+            if (label == t.detail ? withDetails : !label->isHidden())
                 widest = std::max(widest, textWidth(label));
     const int frame = tiles_.front().frame->frameWidth();
     return widest + kStripe + 2 * kTileMargin + 2 * frame;
@@ -193,22 +199,40 @@ void KeyFiguresStrip::fitToWidth()
         return;
     fitting_ = true;
     // Six tiles in a row where they fit, else three in two rows, else two in three; where even two
-    // are too narrow, the numbers' type shrinks, down to the strip's own size.
-    if (valueScale_ != kValueScale) {
-        valueScale_ = kValueScale;
+    // are too narrow, the numbers' type shrinks, down to the strip's own size. Preferring one row
+    // (presentation mode, where the chart needs the height), the type shrinks before the tiles wrap.
+    const auto setValueScale = [this](double scale) {
+        if (scale == valueScale_)
+            return;
+        valueScale_ = scale;
         for (Tile& t : tiles_)
             t.value->setFont(scaledFont(font(), valueScale_, true));
+    };
+    const auto arrangement = [&](bool details) {
+        for (int candidate : {6, 3, 2}) {
+            const double smallest = preferOneRow_ || candidate == 2 ? 1.0 : kValueScale;
+            for (double scale = kValueScale; scale >= smallest - 1e-9; scale -= 0.1) {
+                setValueScale(std::max(scale, 1.0));
+                if (neededTileWidth(details) <= tileWidthFor(candidate))
+                    return candidate;
+            }
+        }
+        return 2;
+    };
+    // On a slide the details (units per day, the value in the base year) give way before a second row.
+    bool details = true;
+    int columns = arrangement(details);
+    if (preferOneRow_ && columns < int(tiles_.size())) {
+        details = false;
+        columns = arrangement(details);
     }
-    int columns = int(tiles_.size());
-    for (int candidate : {6, 3, 2}) {
-        columns = candidate;
-        if (neededTileWidth() <= tileWidthFor(candidate))
-            break;
-    }
-    while (neededTileWidth() > tileWidthFor(columns) && valueScale_ > 1.0) {
-        valueScale_ = std::max(1.0, valueScale_ - 0.1);
-        for (Tile& t : tiles_)
-            t.value->setFont(scaledFont(font(), valueScale_, true));
+    if (details != tiles_.front().detail->isVisibleTo(this)) {
+        for (Tile& t : tiles_) {
+            t.detail->setVisible(details);
+            t.frame->layout()->invalidate();
+        }
+        grid_->invalidate();
+        updateGeometry();
     }
     if (columns != columns_)
         arrange(columns);

@@ -32,6 +32,8 @@ public:
     QList<QLabel*> labels() const;
     // How many tiles share a row: six, three or two, whichever lets their text fit.
     int columns() const { return columns_; }
+    // Shrink the numbers before going to a second row (where height is short, as on a slide).
+    void setPreferOneRow(bool prefer);
 
 protected:
     bool event(QEvent* event) override;
@@ -49,7 +51,7 @@ private:
     void applyColours();
     void fitToWidth();
     void arrange(int columns);
-    int neededTileWidth() const;
+    int neededTileWidth(bool withDetails) const;
     int tileWidthFor(int columns) const;
     Tile& tile(const QString& key);
 
@@ -59,6 +61,7 @@ private:
     int columns_ = 0;
     double valueScale_ = 1;
     bool fitting_ = false;
+    bool preferOneRow_ = false;
 };
 
 } // namespace gridshare::gui

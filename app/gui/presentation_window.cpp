@@ -12,11 +12,14 @@
 #include "snapshot_blend.h"
 #include "themes.h"
 
+#include <qcustomplot.h>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
+#include <QTimer>
 #include <QSlider>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -30,6 +33,7 @@ constexpr double kBaseScale = 1.5; // presentation type at zoom 1, relative to t
 constexpr double kMinZoom = 0.6;
 constexpr double kMaxZoom = 2.5;
 constexpr double kZoomStep = 1.1;
+constexpr double kPlotShare = 0.2; // of the screen's height, kept for the plot whatever the type size
 constexpr Param kHeadline[] = {Param::QueriesPerDay, Param::ActiveParamsBillion, Param::PricePerKwh};
 
 } // namespace
@@ -61,7 +65,9 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     top->addWidget(title_, 1);
     top->addWidget(status_);
     layout->addLayout(top);
+    figures_->setPreferOneRow(true); // the chart needs the height more than the numbers need size
     layout->addWidget(figures_);
+    chart_->setShowsSubtitle(false);
     layout->addWidget(chart_, 1);
     sources_->setObjectName(QStringLiteral("presentationSources"));
     sources_->setWordWrap(true);
@@ -105,7 +111,11 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     addShortcut(QKeySequence(Qt::Key_S), [this] { toggleSources(); });
     addShortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
     for (QKeySequence keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
-        addShortcut(keys, [this] { setZoom(zoom_ * kZoomStep); });
+        addShortcut(keys, [this] {
+            setZoom(zoom_ * kZoomStep);
+            fitZoomToScreen();
+            chosenZoom_ = zoom_; // a press that did not fit is not remembered
+        });
     addShortcut(QKeySequence::ZoomOut, [this] { setZoom(zoom_ / kZoomStep); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setZoom(1); });
 
@@ -255,7 +265,13 @@ QString PresentationWindow::caption() const
 
 void PresentationWindow::setZoom(double zoom)
 {
-    zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    chosenZoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    applyZoom(chosenZoom_);
+}
+
+void PresentationWindow::applyZoom(double zoom)
+{
+    zoom_ = zoom;
     const QFont f = scaledFont(baseFont_, kBaseScale * zoom_);
     setFont(f);
     title_->setFont(scaledFont(f, 1.4, true));
@@ -263,6 +279,34 @@ void PresentationWindow::setZoom(double zoom)
     showMutedSources();
     if (document_.snapshot())
         chart_->display(document_.snapshot()); // the chart's type follows the widget's font
+}
+
+void PresentationWindow::fitZoomToScreen()
+{
+    if (!isVisible())
+        return;
+    // The plot itself (the axes' area), once the layouts have followed the type.
+    const auto plotHeight = [this] {
+        for (int turn = 0; turn < 3; ++turn)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        layout()->activate();
+        chart_->fitText(chart_->plot()->size());
+        return chart_->plot()->axisRect()->height();
+    };
+    // From the size the person chose, the plot keeps at least kPlotShare of the screen's height:
+    // beyond that, larger type would crowd the chart out. A screen that is only briefly small (while
+    // the window goes full screen) does not lower the size chosen.
+    if (zoom_ != chosenZoom_)
+        applyZoom(chosenZoom_);
+    while (plotHeight() < height() * kPlotShare && zoom_ > kMinZoom)
+        applyZoom(std::max(kMinZoom, zoom_ / kZoomStep));
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A smaller screen than the type size was chosen on: fit once the layout has followed.
+    QTimer::singleShot(0, this, &PresentationWindow::fitZoomToScreen);
 }
 
 void PresentationWindow::toggleProjections()
@@ -278,7 +322,7 @@ void PresentationWindow::toggleProjections()
 
 void PresentationWindow::closeEvent(QCloseEvent* event)
 {
-    emit closed(zoom_);
+    emit closed(chosenZoom_);
     event->accept();
 }
 

@@ -40,6 +40,7 @@ public:
     void previous();
     void showEntry(int position);
 
+    // The type size in use; the one chosen may be larger than the screen allows (see fitZoomToScreen).
     double zoom() const { return zoom_; }
     void setZoom(double zoom);
     bool projectionsVisible() const { return projectionsVisible_; }
@@ -64,6 +65,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addShortcut(const QKeySequence& keys, const std::function<void()>& action);
@@ -71,12 +73,16 @@ private:
     void drawBlend(double t);
     void showSources();
     void showMutedSources();
+    // Steps the type back until the chart keeps a third of the screen.
+    void fitZoomToScreen();
+    void applyZoom(double zoom);
 
     ScenarioDocument document_;
     Scenario current_;
     QList<PlaylistEntry> playlist_;
     int position_ = 0;
-    double zoom_ = 1;
+    double zoom_ = 1;       // in use
+    double chosenZoom_ = 1; // what the person set, kept for the next presentation
     bool projectionsVisible_ = true;
     bool sourcesVisible_ = true;
     QFont baseFont_;

@@ -64,7 +64,7 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
         for (const Projection* p : s.projections)
             if (p->year == e.endYear)
                 endLabelOffset_ += kSameYearSpacing / 2;
-    setYears(firstYear, e.endYear, 0.5, endLabelOffset_ + 0.75);
+    setYears(firstYear, e.endYear, 0.5, endLabelOffset_ + 0.2);
 
     QVector<double> years;
     for (const auto& y : e.years)
@@ -202,6 +202,11 @@ void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
     text->setColor(textColour(colour));
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     text->position->setCoords(last->key + endLabelOffset_, last->value);
+    // The label stands right of the plot: keep room for it there, whatever the type size.
+    const int room = QFontMetrics(text->font()).horizontalAdvance(text->text()) + 12;
+    QMargins margins = plot()->axisRect()->minimumMargins();
+    margins.setRight(std::max(margins.right(), room));
+    plot()->axisRect()->setMinimumMargins(margins);
 }
 
 QString ShareChartPage::readout(int year) const
