@@ -40,6 +40,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
     hint_->hide();
     edit_->setFixedWidth(edit_->minimumWidth() + 12);
+    unit_->setKeepWholeUpTo(edit_->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole
 
     auto* title = new QHBoxLayout;
     title->addWidget(label, 1);

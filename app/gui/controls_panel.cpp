@@ -57,8 +57,6 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     // Tab goes straight to the controls inside; the area scrolls to each as it gets the keyboard.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Growth, assumptions and uncertainty"));
-    // Never narrower than its rows need beside the scroll bar: badges and reset buttons stay in view.
-    scroll->setMinimumWidth(scrolled->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     QGroupBox* headline = addGroup(this, tr("Headline"), ControlGroup::Headline);
     headline->setObjectName(QStringLiteral("headline"));
@@ -145,6 +143,10 @@ void ControlsPanel::refresh()
         row->rangeEditor()->showRange(document_->range(p), document_->value(p));
         row->showSource(badgeText(p), badgeTooltip(p));
     }
+    // Never narrower than its rows need beside the scroll bar (units and badges change with the
+    // currency and the sources): badges and reset buttons stay in view.
+    scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width()
+                             + scroll_->verticalScrollBar()->sizeHint().width());
 }
 
 QString ControlsPanel::badgeText(Param p) const

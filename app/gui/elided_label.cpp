@@ -16,6 +16,12 @@ void ElidedLabel::setDescription(const QString& description)
     elide();
 }
 
+void ElidedLabel::setKeepWholeUpTo(int pixels)
+{
+    keepWhole_ = pixels;
+    updateGeometry();
+}
+
 void ElidedLabel::setFullText(const QString& text)
 {
     full_ = text;
@@ -33,8 +39,9 @@ QSize ElidedLabel::minimumSizeHint() const
 {
     // Room for a few characters and the ellipsis: the rest of the row decides how much more.
     const QMargins m = contentsMargins();
-    return {fontMetrics().horizontalAdvance(QStringLiteral("MM…")) + m.left() + m.right(),
-            QLabel::minimumSizeHint().height()};
+    const int whole = fontMetrics().horizontalAdvance(full_);
+    const int least = whole <= keepWhole_ ? whole : fontMetrics().horizontalAdvance(QStringLiteral("MM…"));
+    return {least + m.left() + m.right(), QLabel::minimumSizeHint().height()};
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

@@ -16,6 +16,8 @@ public:
     void setFullText(const QString& text);
     // What the tooltip says besides the whole text (which it shows only when the text is cut).
     void setDescription(const QString& description);
+    // Text up to this wide is never cut (a unit beside a number); longer text gives way as usual.
+    void setKeepWholeUpTo(int pixels);
     QString fullText() const { return full_; }
     bool isElided() const { return text() != full_; }
 
@@ -31,6 +33,7 @@ private:
 
     QString full_;
     QString description_;
+    int keepWhole_ = 0;
 };
 
 } // namespace gridshare::gui
