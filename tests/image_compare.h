@@ -120,16 +120,21 @@ inline QImage rasterise(const QString& program, const QStringList& arguments, co
     return QImage(output, "PNG");
 }
 
+// Writes bytes for a rasteriser to read; false when they could not be written.
+inline bool writeInput(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 // One page of a PDF through pdftoppm, at a resolution ({"-r", "96"}) or a width
 // ({"-scale-to-x", "1200", "-scale-to-y", "-1"}).
 inline QImage pdfPage(const QString& pdftoppm, const QByteArray& pdf, const QStringList& sizing, QTemporaryDir& dir,
                       int page = 1)
 {
     const QString in = dir.filePath(QStringLiteral("in.pdf"));
-    QFile file(in);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+    if (!writeInput(in, pdf))
         return {};
-    file.close();
     const QString stem = dir.filePath(QStringLiteral("page"));
     return rasterise(pdftoppm,
                      QStringList{QStringLiteral("-png")} + sizing
@@ -142,10 +147,8 @@ inline QImage pdfPage(const QString& pdftoppm, const QByteArray& pdf, const QStr
 inline QImage svgImage(const QString& rsvgConvert, const QByteArray& svg, QTemporaryDir& dir)
 {
     const QString in = dir.filePath(QStringLiteral("in.svg"));
-    QFile file(in);
-    if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size())
+    if (!writeInput(in, svg))
         return {};
-    file.close();
     const QString out = dir.filePath(QStringLiteral("svg.png"));
     return rasterise(rsvgConvert,
                      {QStringLiteral("--dpi-x"), QStringLiteral("96"), QStringLiteral("--dpi-y"), QStringLiteral("96"),

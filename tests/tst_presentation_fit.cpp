@@ -3,6 +3,7 @@
 // screen's edge; the key figures and titles stay whole; a strip names the sources numbered on the
 // chart (S hides and shows it); a slide whose scenario differs from its preset says so.
 
+#include "layout_checks.h"
 #include "window_fixture.h"
 
 #include "gui/chart_page.h"
@@ -20,26 +21,6 @@
 using namespace gridshare;
 using namespace gridshare::gui;
 
-namespace {
-
-void settle()
-{
-    for (int turn = 0; turn < 4; ++turn) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
-
-int textWidth(const QLabel* label)
-{
-    int widest = 0;
-    for (const QString& line : label->text().split(QLatin1Char('\n')))
-        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
-    return widest;
-}
-
-} // namespace
-
 class TestPresentationFit : public QObject {
     Q_OBJECT
 
@@ -54,7 +35,7 @@ class TestPresentationFit : public QObject {
         show->activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), show);
         QTRY_VERIFY(!show->isAnimating());
-        settle();
+        settleLayouts();
     }
 
     void verifyFits(PresentationWindow* show, const QString& when)
@@ -80,10 +61,10 @@ class TestPresentationFit : public QObject {
                          qPrintable(QStringLiteral("%1: \"%2\" is cut at the bottom").arg(when, label->text())));
         for (const QLabel* label : show->keyFigures()->labels())
             if (label->isVisible())
-                QVERIFY2(textWidth(label) <= label->contentsRect().width(),
+                QVERIFY2(labelTextWidth(label) <= label->contentsRect().width(),
                          qPrintable(QStringLiteral("%1: \"%2\" needs %3 pixels, has %4")
                                         .arg(when, label->text())
-                                        .arg(textWidth(label))
+                                        .arg(labelTextWidth(label))
                                         .arg(label->contentsRect().width())));
         QCustomPlot* plot = show->chart()->plot();
         auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
@@ -129,19 +110,19 @@ private slots:
         const double start = show->zoom();
         for (int press = 1; press <= 12; ++press) {
             QTest::keyClick(show, Qt::Key_Plus, Qt::ControlModifier);
-            settle();
+            settleLayouts();
             verifyFits(show, QStringLiteral("after Ctrl+Plus x%1").arg(press));
         }
         // It grew as far as the plot still keeps its share of the screen.
         QVERIFY2(show->zoom() > start, qPrintable(QString::number(show->zoom())));
         for (int press = 1; press <= 12; ++press) {
             QTest::keyClick(show, Qt::Key_Minus, Qt::ControlModifier);
-            settle();
+            settleLayouts();
             verifyFits(show, QStringLiteral("after Ctrl+Minus x%1").arg(press));
         }
         show->next();
         QTRY_VERIFY(!show->isAnimating());
-        settle();
+        settleLayouts();
         verifyFits(show, QStringLiteral("on the next slide"));
     }
 

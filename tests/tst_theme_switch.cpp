@@ -3,6 +3,7 @@
 // too, and High contrast draws a high-contrast chart: wider lines, a black grid, no pale fills and
 // chart text at 7:1.
 
+#include "layout_checks.h"
 #include "window_fixture.h"
 
 #include "gui/chart_page.h"
@@ -24,13 +25,6 @@ using namespace gridshare::gui;
 
 namespace {
 
-void settle()
-{
-    for (int turn = 0; turn < 4; ++turn) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
 
 // The contrast of a piece of rendered text: its most contrasting pixel against the colour most of
 // the piece is (the background). Anti-aliased edges are paler, stems carry the text's own colour.
@@ -86,9 +80,9 @@ class TestThemeSwitch : public QObject {
     void switchTo(Settings::Theme theme)
     {
         applyTheme(theme);
-        settle();
+        settleLayouts();
         f.window->renderNow();
-        settle();
+        settleLayouts();
     }
 
     void verifyLabelsReadable(const QString& theme)
@@ -139,7 +133,7 @@ private slots:
         f.window->resize(1600, 900);
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-        settle();
+        settleLayouts();
     }
     void cleanup()
     {

@@ -4,6 +4,7 @@
 // labels' own font metrics); chart titles wrap inside the chart; the controls' badges and reset
 // buttons stay inside the panel, beside the scroll bar rather than under it.
 
+#include "layout_checks.h"
 #include "window_fixture.h"
 
 #include "gui/chart_page.h"
@@ -24,27 +25,6 @@
 using namespace gridshare;
 using namespace gridshare::gui;
 
-namespace {
-
-// The widest line of a label's text in its own font.
-int textWidth(const QLabel* label)
-{
-    int widest = 0;
-    for (const QString& line : label->text().split(QLatin1Char('\n')))
-        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
-    return widest;
-}
-
-void settle()
-{
-    for (int turn = 0; turn < 4; ++turn) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
-
-} // namespace
-
 class TestWindowFit : public QObject {
     Q_OBJECT
 
@@ -57,7 +37,7 @@ class TestWindowFit : public QObject {
         f.window->resize(screen);
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-        settle();
+        settleLayouts();
     }
 
     void verifyKeyFiguresFit(const QString& when)
@@ -66,10 +46,10 @@ class TestWindowFit : public QObject {
         for (const QLabel* label : strip->labels()) {
             if (!label->isVisible())
                 continue;
-            QVERIFY2(textWidth(label) <= label->contentsRect().width(),
+            QVERIFY2(labelTextWidth(label) <= label->contentsRect().width(),
                      qPrintable(QStringLiteral("%1: \"%2\" needs %3 pixels, its tile gives %4")
                                     .arg(when, label->text())
-                                    .arg(textWidth(label))
+                                    .arg(labelTextWidth(label))
                                     .arg(label->contentsRect().width())));
         }
     }
@@ -123,7 +103,7 @@ private slots:
         QVERIFY(f.document->pinCurrent());
         f.document->setValue(Param::QueriesPerDay, 9.87e12);
         f.document->finishPendingWork();
-        settle();
+        settleLayouts();
         QVERIFY(!f.window->keyFigures()->deltaText(QStringLiteral("ai_twh")).isEmpty());
         verifyKeyFiguresFit(QStringLiteral("with a range and a pin"));
     }
@@ -135,7 +115,7 @@ private slots:
         openOn(screen);
         for (ChartView view : kChartViews) {
             f.window->setView(view);
-            settle();
+            settleLayouts();
             ChartPage* page = f.window->page(view);
             QCustomPlot* plot = page->plot();
             for (int row = 0; row < 2; ++row) {

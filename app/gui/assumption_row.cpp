@@ -29,7 +29,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     range->setObjectName(QStringLiteral("validRange"));
     range->setDescription(tr("Valid range"));
     rangeLabel_ = range;
-    showMutedRange();
+    showAsMutedText(rangeLabel_, palette()); // readable in every theme (themes.h)
     reset_->setText(QStringLiteral("↺"));
     reset_->setToolTip(tr("Reset %1 to its default").arg(p.label));
     reset_->setAccessibleName(tr("Reset %1").arg(p.label));
@@ -89,15 +89,7 @@ void AssumptionRow::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        showMutedRange();
-}
-
-void AssumptionRow::showMutedRange()
-{
-    // Secondary text in a colour that stays readable in every theme (themes.h).
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, mutedTextColour(palette()));
-    rangeLabel_->setPalette(muted);
+        showAsMutedText(rangeLabel_, palette()); // readable in every theme (themes.h)
 }
 
 bool AssumptionRow::eventFilter(QObject* watched, QEvent* event)

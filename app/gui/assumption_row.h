@@ -41,8 +41,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showMutedRange();
-
     Param param_;
     QuantityEdit* edit_;
     ElidedLabel* unit_;

@@ -170,10 +170,8 @@ void KeyFiguresStrip::setPreferOneRow(bool prefer)
 
 void KeyFiguresStrip::applyColours()
 {
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, mutedTextColour(palette()));
     for (Tile& t : tiles_)
-        t.detail->setPalette(muted);
+        showAsMutedText(t.detail, palette());
 }
 
 int KeyFiguresStrip::neededTileWidth(bool withDetails) const

@@ -238,18 +238,11 @@ void PresentationWindow::showSources()
     sources_->setVisible(sourcesVisible_ && !text.isEmpty());
 }
 
-void PresentationWindow::showMutedSources()
-{
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, mutedTextColour(palette()));
-    sources_->setPalette(muted);
-}
-
 void PresentationWindow::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        showMutedSources();
+        showAsMutedText(sources_, palette());
 }
 
 void PresentationWindow::toggleSources()
@@ -276,7 +269,7 @@ void PresentationWindow::applyZoom(double zoom)
     setFont(f);
     title_->setFont(scaledFont(f, 1.4, true));
     sources_->setFont(scaledFont(f, 0.75));
-    showMutedSources();
+    showAsMutedText(sources_, palette());
     if (document_.snapshot())
         chart_->display(document_.snapshot()); // the chart's type follows the widget's font
 }

@@ -72,7 +72,6 @@ private:
     void onDocumentChanged();
     void drawBlend(double t);
     void showSources();
-    void showMutedSources();
     // Steps the type back until the chart keeps a third of the screen.
     void fitZoomToScreen();
     void applyZoom(double zoom);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -161,6 +162,13 @@ QColor mutedTextColour(const QPalette& palette)
     // Readable on whichever background is the harder of the two.
     const QColor harder = contrastRatio(muted, window) < contrastRatio(muted, base) ? window : base;
     return readableOn(muted, harder);
+}
+
+void showAsMutedText(QWidget* label, const QPalette& palette)
+{
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText, mutedTextColour(palette));
+    label->setPalette(muted);
 }
 
 } // namespace gridshare::gui

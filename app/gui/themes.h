@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace gridshare::gui {
 
 // "system", "light", "dark", "high-contrast"
@@ -36,5 +38,9 @@ QColor readableOn(const QColor& colour, const QColor& background, double ratio =
 // Secondary text (units, ranges, details): between the text and the window colour, but readable
 // (4.5:1) on both the window and the base colour.
 QColor mutedTextColour(const QPalette& palette);
+
+// Gives a label the muted colour of a palette (its container's, which has already changed when the
+// container hears of a change; the label's parent may not have yet). Call again on every change.
+void showAsMutedText(QWidget* label, const QPalette& palette);
 
 } // namespace gridshare::gui
