@@ -261,6 +261,45 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Epoch AI")));
     }
 
+    void longScenarioNamesWrapInTheReport()
+    {
+        // The share chart's subtitle names the scenario: a long name wraps, it is not cut at the edges.
+        const QString name = QStringLiteral("A very long scenario name for the ministry briefing on data-centre "
+                                            "electricity demand in the United States to 2030, high case");
+        const QString scenario = path(QStringLiteral("long.gridshare.json"));
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"format\": \"gridshare-scenario\", \"version\": 1, \"name\": \"%1\", "
+                                  "\"region\": \"US\"}")
+                       .arg(name)
+                       .toUtf8());
+        file.close();
+        const QString out = path(QStringLiteral("long.pdf"));
+        const Run r = gridshare({QStringLiteral("report"), scenario, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Every word of the first page lies inside the text area (15 mm margins on A4), none is
+        // pushed past the edges and cut.
+        QProcess boxes;
+        boxes.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                QStringLiteral("-l"), QStringLiteral("1"), out, QStringLiteral("-")});
+        QVERIFY(boxes.waitForFinished(30000));
+        const QString html = QString::fromUtf8(boxes.readAllStandardOutput());
+        const double margin = 15 / 25.4 * 72;
+        const double width = QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\""))
+                                 .match(html)
+                                 .captured(1)
+                                 .toDouble();
+        QVERIFY(width > 500);
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.-]+)\" yMin=\"[0-9.-]+\" xMax=\"([0-9.-]+)\"[^>]*>([^<]*)<"));
+        int words = 0;
+        for (auto it = word.globalMatch(html); it.hasNext(); ++words) {
+            const auto m = it.next();
+            QVERIFY2(m.captured(1).toDouble() >= margin - 1 && m.captured(2).toDouble() <= width - margin + 1,
+                     qPrintable(QStringLiteral("\"%1\" at %2–%3").arg(m.captured(3), m.captured(1), m.captured(2))));
+        }
+        QVERIFY(words > 100);
+    }
+
     void chineseReportIsChineseThroughout()
     {
         const QString out = path(QStringLiteral("report-zh.pdf"));
