@@ -322,6 +322,30 @@ private slots:
         QVERIFY(result->text().contains(QStringLiteral("between")));
     }
 
+    void theLegendListsOnlyWhatIsDrawn()
+    {
+        const auto entries = [this] {
+            window_->renderNow();
+            QStringList names;
+            QCPLegend* legend = window_->shareChart()->plot()->legend;
+            for (int i = 0; i < legend->itemCount(); ++i)
+                if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+                    names.append(item->plottable()->name());
+            return names;
+        };
+        // In every region, an entry for each kind of published projection drawn, and only for those.
+        for (const Region& region : document_->data().regions) {
+            QVERIFY(document_->loadRegion(QString::fromStdString(region.id)));
+            const auto& drawn = document_->snapshot()->projections;
+            const auto has = [&](ProjectionScope scope) {
+                return std::any_of(drawn.begin(), drawn.end(), [&](const Projection* p) { return p->scope == scope; });
+            };
+            const QStringList names = entries();
+            QCOMPARE(names.contains(QStringLiteral("Published: all data centres")), has(ProjectionScope::DataCentres));
+            QCOMPARE(names.contains(QStringLiteral("Published: AI only")), has(ProjectionScope::AiOnly));
+        }
+    }
+
     void keyFiguresAndChartLabelsWriteSharesAlike()
     {
         // One formatter: the end-of-line labels read exactly as the key figures, small shares too.

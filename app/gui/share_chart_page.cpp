@@ -187,6 +187,12 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         text->position->setCoords(x, high);
         text->setPadding(QMargins(0, 0, 0, p->isRange() ? 6 : 9));
     }
+    // A legend entry only for what is drawn: a region without published AI-only figures has none.
+    for (const auto& [markers, scope] : {std::pair{dcMarkers, ProjectionScope::DataCentres},
+                                         std::pair{aiMarkers, ProjectionScope::AiOnly}})
+        if (std::none_of(s.projections.begin(), s.projections.end(),
+                         [scope = scope](const Projection* p) { return p->scope == scope; }))
+            markers->removeFromLegend();
     return top;
 }
 
