@@ -1,7 +1,10 @@
 // The window for people who use a screen reader or only a keyboard: every control a Tab reaches has
 // a name an assistive technology can read, and Tab walks the window in reading order.
 
+#include "menu_checks.h"
 #include "window_fixture.h"
+
+#include "gui/help_menu.h"
 
 #include "gui/controls_panel.h"
 #include "gui/parameter_control.h"
@@ -14,6 +17,7 @@
 #include <QSlider>
 #include <QTabBar>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace gridshare;
 using namespace gridshare::gui;
@@ -65,6 +69,37 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
     }
     void cleanup() { f.destroy(); }
+
+    void menusHaveOneEntryPerMnemonic()
+    {
+        const QStringList clashes = mnemonicClashes(f.window->menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void helpListsTheKeyboardShortcuts()
+    {
+        // Help > Keyboard Shortcuts lists what the menus offer, read from them, and presentation's keys.
+        auto* help = f.window->menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QVERIFY(help->findChild<QAction*>(QStringLiteral("aboutAction")) || !help->actions().isEmpty());
+        QStringList entries;
+        for (QAction* action : help->actions())
+            entries.append(action->objectName());
+        QVERIFY(entries.contains(QStringLiteral("keyboardShortcutsAction")));
+        QVERIFY(entries.contains(QStringLiteral("aboutAction")));
+        QTextDocument list;
+        list.setHtml(keyboardShortcutsHtml(f.window.get()));
+        const QString text = list.toPlainText();
+        for (const QString& expected : {QStringLiteral("Export Chart"), QStringLiteral("Present"),
+                                        QStringLiteral("Copy Chart"), QStringLiteral("Undo"),
+                                        QStringLiteral("show or hide the sources strip")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+        // Every shortcut the menus and the toolbar offer.
+        for (QAction* action : f.window->findChildren<QAction*>())
+            if (!action->shortcut().isEmpty() && !action->associatedObjects().isEmpty())
+                QVERIFY2(text.contains(action->shortcut().toString(QKeySequence::NativeText)),
+                         qPrintable(action->text()));
+    }
 
     void everyControlTabReachesHasAName()
     {

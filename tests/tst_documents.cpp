@@ -193,6 +193,13 @@ private slots:
         document_->setValue(Param::Pue, 1.3);
         document_->setValue(Param::Pue, 1.4);
         QCOMPARE(document_->undoStack()->count(), steps + 3);
+        // The history and Edit > Undo name parameters as the controls do, never by program key.
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Change PUE (power usage effectiveness)"));
+        const double growth = document_->value(Param::QueryGrowth);
+        document_->setRange(Param::QueryGrowth, Range{growth - 0.1, growth + 0.1});
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Range of Request growth"));
+        document_->clearRange(Param::QueryGrowth);
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Remove the range of Request growth"));
     }
 
     void presetAndRegionChangesUndo()

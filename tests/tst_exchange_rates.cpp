@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(dialog->rateEdit(QStringLiteral("CNY"))->text(), QLocale().toString(7.0809));
         QVERIFY(dialog->rateEdit(QStringLiteral("CNY"))
                     ->accessibleDescription()
-                    .startsWith(QStringLiteral("fed-g5a (V1)")));
+                    .startsWith(QStringLiteral("G.5A Foreign Exchange Rates (Annual). Board of Governors")));
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->reject();
     }
@@ -279,13 +279,13 @@ private slots:
         QCOMPARE(dialog->rateEdit(QStringLiteral("CNY"))->text(), QLocale().toString(7.0809));
         QVERIFY(dialog->rateEdit(QStringLiteral("CNY"))
                     ->accessibleDescription()
-                    .startsWith(QStringLiteral("fed-g5a (V1)")));
+                    .startsWith(QStringLiteral("G.5A Foreign Exchange Rates (Annual). Board of Governors")));
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
         QVERIFY(!QFile::exists(overridePath())); // no copy of the built-in file is left to go stale
         QCOMPARE(rateIn(f.document->data(), "CNY"), 7.0809);
         QCOMPARE(f.document->data().currency("CNY")->perUsd.provenance.source, std::string("fed-g5a"));
-        QVERIFY(currencyToolTip(QStringLiteral("CNY")).contains(QStringLiteral("fed-g5a (V1)")));
+        QVERIFY(currencyToolTip(QStringLiteral("CNY")).contains(QStringLiteral("Board of Governors of the Federal Reserve System, 2024 (V1)")));
         const auto loaded = Dataset::load(userDataFolder().toStdString());
         QVERIFY(loaded.warnings.empty());
         QCOMPARE(rateIn(loaded.dataset, "CNY"), 7.0809);

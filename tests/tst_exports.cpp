@@ -6,6 +6,7 @@
 
 #include "gridshare/citations.h"
 #include "gridshare/parameters.h"
+#include "gui/parameter_presentation.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,10 +25,13 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString pdfText(const QString& path)
+// The text of a PDF as laid out on its pages, or in the order it was written (a table cell's
+// lines together) with raw.
+QString pdfText(const QString& path, bool raw = false)
 {
     QProcess process;
-    process.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral(PDFTOTEXT), {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), path,
+                                              QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return QString();
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -208,18 +212,52 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Share of electricity used by AI")));
         QVERIFY(text.contains(QStringLiteral("Data-centre electricity by use")));
         QVERIFY(text.contains(QStringLiteral("AI power bill")));
-        // The seed article's bill: 193.45 million CNY a year, in the 2024 row of the table... and
-        // every parameter's key in the parameter table.
-        for (const auto& ps : gridshare::paramSpecs())
-            QVERIFY2(text.contains(QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()))), ps.key.data());
-        // Every citation, numbered: the table of sources is complete.
+        // Every parameter by its name; program keys and source ids stay in JSON, CSV and the command
+        // line, never in what readers get.
+        // NFKC undoes the ligatures ("ﬃ") the PDF draws.
+        const QString written = pdfText(out, true).normalized(QString::NormalizationForm_KC).simplified();
+        for (const auto& ps : gridshare::paramSpecs()) {
+            const QString key = QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()));
+            QVERIFY2(written.contains(gridshare::gui::presentation(ps.param).label), qPrintable(key));
+            QVERIFY2(!text.contains(key), qPrintable(key));
+        }
+        for (const auto& source : gridshare::Dataset::builtin().sources) {
+            const QString id = QString::fromStdString(source.id);
+            QVERIFY2(!text.contains(QStringLiteral(" %1 ").arg(id)) && !text.contains(id + QStringLiteral(" (")),
+                     qPrintable(id));
+        }
+        // A footer on every page: the title, and "page N of M".
+        const int pages = int(text.count(QLatin1Char('\f'))) + (text.endsWith(QLatin1Char('\f')) ? 0 : 1);
+        QVERIFY(pages >= 3);
+        for (int n = 1; n <= pages; ++n)
+            QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(n).arg(pages)), qPrintable(QString::number(n)));
+        QCOMPARE(int(text.count(QStringLiteral("GridShare report: ChatGPT 2024 (seed article) ·"))), pages);
+        // Every citation, numbered, once: the table of sources is complete and none is split or
+        // repeated across a page break.
         const QRegularExpression numbered(QStringLiteral("\\[(\\d+)\\]"));
         int highest = 0;
         for (auto it = numbered.globalMatch(text); it.hasNext();)
             highest = std::max(highest, it.next().captured(1).toInt());
         QVERIFY(highest >= 10);
-        for (int n = 1; n <= highest; ++n)
-            QVERIFY2(text.contains(QStringLiteral("[%1]").arg(n)), qPrintable(QString::number(n)));
+        const QString sources = text.mid(text.lastIndexOf(QStringLiteral("Sources")));
+        const auto entryAt = [&](int n) {
+            const QRegularExpression entry(QStringLiteral("^\\s*(\\[%1\\] )").arg(n), QRegularExpression::MultilineOption);
+            int count = 0; // QString::count would count overlapping matches
+            for (auto it = entry.globalMatch(sources); it.hasNext(); it.next())
+                ++count;
+            return std::pair{count, entry.match(sources).capturedStart(1)};
+        };
+        for (int n = 1; n <= highest; ++n) {
+            const auto [count, start] = entryAt(n);
+            QCOMPARE(count, 1);
+            // Where a page ends between two entries, the next page starts with the next entry.
+            if (n == highest)
+                break;
+            const QString between = sources.mid(start, entryAt(n + 1).second - start);
+            if (const qsizetype pageBreak = between.lastIndexOf(QLatin1Char('\f')); pageBreak >= 0)
+                QVERIFY2(between.mid(pageBreak + 1).trimmed().isEmpty(),
+                         qPrintable(QStringLiteral("[%1] continues on the next page").arg(n)));
+        }
         QVERIFY(text.contains(QStringLiteral("Epoch AI")));
         // How forecasts moved, and energy per request with the published figures and their kinds.
         QVERIFY(text.contains(QStringLiteral("How forecasts moved")));
@@ -242,6 +280,60 @@ private slots:
         QVERIFY(svg.contains("How forecasts moved"));
         QVERIFY(svg.contains("China"));
         QVERIFY(svg.contains("Carbon Brief")); // the footer names the sources numbered on the chart
+    }
+
+    void longScenarioNamesWrapInTheReport()
+    {
+        // The share chart's subtitle names the scenario: a long name wraps, it is not cut at the edges.
+        const QString name = QStringLiteral("A very long scenario name for the ministry briefing on data-centre "
+                                            "electricity demand in the United States to 2030, high case");
+        const QString scenario = path(QStringLiteral("long.gridshare.json"));
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"format\": \"gridshare-scenario\", \"version\": 1, \"name\": \"%1\", "
+                                  "\"region\": \"US\"}")
+                       .arg(name)
+                       .toUtf8());
+        file.close();
+        const QString out = path(QStringLiteral("long.pdf"));
+        const Run r = gridshare({QStringLiteral("report"), scenario, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Every word of the first page lies inside the text area (15 mm margins on A4), none is
+        // pushed past the edges and cut.
+        QProcess boxes;
+        boxes.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                QStringLiteral("-l"), QStringLiteral("1"), out, QStringLiteral("-")});
+        QVERIFY(boxes.waitForFinished(30000));
+        const QString html = QString::fromUtf8(boxes.readAllStandardOutput());
+        const double margin = 15 / 25.4 * 72;
+        const double width = QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\""))
+                                 .match(html)
+                                 .captured(1)
+                                 .toDouble();
+        QVERIFY(width > 500);
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.-]+)\" yMin=\"[0-9.-]+\" xMax=\"([0-9.-]+)\"[^>]*>([^<]*)<"));
+        int words = 0;
+        for (auto it = word.globalMatch(html); it.hasNext(); ++words) {
+            const auto m = it.next();
+            QVERIFY2(m.captured(1).toDouble() >= margin - 1 && m.captured(2).toDouble() <= width - margin + 1,
+                     qPrintable(QStringLiteral("\"%1\" at %2–%3").arg(m.captured(3), m.captured(1), m.captured(2))));
+        }
+        QVERIFY(words > 100);
+    }
+
+    void chineseReportIsChineseThroughout()
+    {
+        const QString out = path(QStringLiteral("report-zh.pdf"));
+        const Run r = gridshare({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                 QStringLiteral("--preset"), QStringLiteral("china-2024"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(QStringLiteral("GridShare 报告")));
+        QVERIFY(text.contains(QStringLiteral("第 1 页，共")));
+        // The reasons behind the defaults are translated with the rest (the data's own words).
+        QVERIFY(text.contains(QStringLiteral("假设：")));
+        for (const char* english : {"Chosen so", "As for the US", "held flat", "Weakly verified", "page 1 of"})
+            QVERIFY2(!text.contains(QLatin1String(english), Qt::CaseInsensitive), english);
     }
 
     void refusals_data()

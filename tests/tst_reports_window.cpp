@@ -273,9 +273,11 @@ private slots:
         const double usd = f.document->snapshot()->evaluation.years.back().cost;
         const double twh = f.document->snapshot()->evaluation.years.back().aiTwh;
         QComboBox* currency = f.window->currencySelector();
-        QVERIFY(currency->itemData(currency->findData(QStringLiteral("CNY")), Qt::ToolTipRole)
-                    .toString()
-                    .contains(QStringLiteral("fed-g5a")));
+        // The rate's source by its publisher's name, never its id.
+        const QString tip = currency->itemData(currency->findData(QStringLiteral("CNY")), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Board of Governors of the Federal Reserve System, 2024 (V1)"))
+                     && !tip.contains(QStringLiteral("fed-g5a")),
+                 qPrintable(tip));
         currency->setCurrentIndex(currency->findData(QStringLiteral("CNY")));
         emit currency->activated(currency->currentIndex());
         QCOMPARE(f.document->currency(), QStringLiteral("CNY"));

@@ -9,6 +9,7 @@
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
+#include "gui/quantity_text.h"
 #include "gui/range_editor.h"
 #include "gui/sensitivity_chart_page.h"
 #include "gui/settings.h"
@@ -267,7 +268,7 @@ private slots:
         const YearResult& y = document_->snapshot()->evaluation.years[3];
         QCOMPARE(y.year, 2027);
         QVERIFY2(chart->readoutText().startsWith(QStringLiteral("2027")), qPrintable(chart->readoutText()));
-        QVERIFY(chart->readoutText().contains(window_->locale().toString(y.aiShare * 100, 'f', 2)));
+        QVERIFY2(chart->readoutText().contains(formatPercent(y.aiShare, window_->locale())), qPrintable(chart->readoutText()));
     }
 
     void whatItTakesMatchesTheCommandLine()
@@ -292,7 +293,7 @@ private slots:
         // Apply it: the key figure reads 25 %.
         panel->findChild<QPushButton*>()->click();
         QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("ai_share")),
-                 window_->locale().toString(25.0, 'f', 2) + QStringLiteral(" %"));
+                 formatPercent(0.25, window_->locale()));
     }
 
     void claimsListEveryProjection()
@@ -325,6 +326,60 @@ private slots:
         QVERIFY(result->text().contains(QStringLiteral("between")));
     }
 
+    void theLegendListsOnlyWhatIsDrawn()
+    {
+        const auto entries = [this] {
+            window_->renderNow();
+            QStringList names;
+            QCPLegend* legend = window_->shareChart()->plot()->legend;
+            for (int i = 0; i < legend->itemCount(); ++i)
+                if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+                    names.append(item->plottable()->name());
+            return names;
+        };
+        // In every region, an entry for each kind of published projection drawn, and only for those.
+        for (const Region& region : document_->data().regions) {
+            QVERIFY(document_->loadRegion(QString::fromStdString(region.id)));
+            const auto& drawn = document_->snapshot()->projections;
+            const auto has = [&](ProjectionScope scope) {
+                return std::any_of(drawn.begin(), drawn.end(), [&](const Projection* p) { return p->scope == scope; });
+            };
+            const QStringList names = entries();
+            // A scope's own entry (a point or a range in its colour) only when that scope is drawn; what
+            // is drawn has an entry, its scope's own or a kind drawn in both colours (placed from TWh,
+            // replaced).
+            const bool neutral = std::any_of(names.begin(), names.end(), [](const QString& n) {
+                return n.startsWith(QStringLiteral("Published in TWh only")) || n.startsWith(QStringLiteral("Replaced"));
+            });
+            for (const auto& [scope, suffix] : {std::pair{ProjectionScope::DataCentres, QStringLiteral(": all data centres")},
+                                                std::pair{ProjectionScope::AiOnly, QStringLiteral(": AI only")}}) {
+                const bool own = names.contains(QStringLiteral("Published") + suffix)
+                                 || names.contains(QStringLiteral("Published range") + suffix);
+                QVERIFY2(!own || has(scope), qPrintable(QString::fromStdString(region.id) + suffix));
+                QVERIFY2(!has(scope) || own || neutral, qPrintable(QString::fromStdString(region.id) + suffix));
+            }
+        }
+    }
+
+    void keyFiguresAndChartLabelsWriteSharesAlike()
+    {
+        // One formatter: the end-of-line labels read exactly as the key figures, small shares too.
+        for (double requests : {1e11, 1e8, 2e6}) {
+            document_->setValue(Param::QueriesPerDay, requests);
+            window_->renderNow();
+            QStringList labels;
+            QCustomPlot* plot = window_->shareChart()->plot();
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
+                    labels.append(text->text());
+            for (const char* key : {"ai_share", "datacenter_share"}) {
+                const QString figure = window_->keyFigures()->valueText(QLatin1String(key));
+                QVERIFY2(labels.contains(figure),
+                         qPrintable(QStringLiteral("%1 is not among %2").arg(figure, labels.join(QStringLiteral(", ")))));
+            }
+        }
+    }
+
     void tornadoBarsSelectTheirControl()
     {
         window_->setView(ChartView::Sensitivity);
@@ -347,6 +402,23 @@ private slots:
         QTRY_VERIFY(window_->controls()->control(expected.front().param)
                         ? window_->controls()->control(expected.front().param)->slider()->hasFocus()
                         : window_->controls()->assumptionEdit(expected.front().param)->hasFocus());
+
+        // A click with the mouse on the second bar from the top reaches its control too, and leaves
+        // every bar in the colour the legend gives it.
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        tornado->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage before = tornado->plot()->toPixmap().toImage();
+        const auto second = high->data()->at(high->dataCount() - 2);
+        const QPoint onBar(int(high->valueAxis()->coordToPixel(central + second->value / 2)),
+                           int(high->keyAxis()->coordToPixel(second->key)));
+        QTest::mouseClick(tornado->plot(), Qt::LeftButton, {}, onBar);
+        QTRY_VERIFY(window_->controls()->control(expected[1].param)
+                        ? window_->controls()->control(expected[1].param)->slider()->hasFocus()
+                        : window_->controls()->assumptionEdit(expected[1].param)->hasFocus());
+        QVERIFY(high->selection().isEmpty());
+        tornado->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(tornado->plot()->toPixmap().toImage(), before);
     }
 
     void rangesMakeBands()

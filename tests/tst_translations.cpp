@@ -2,6 +2,7 @@
 // and a window started in Chinese speaks Chinese with Chinese units and number words.
 
 #include "run_gridshare.h"
+#include "menu_checks.h"
 #include "window_fixture.h"
 
 #include "gui/data_text.h"
@@ -187,6 +188,46 @@ private slots:
             QVERIFY2(listed.contains(QString::fromStdString(p.label)), p.label.c_str());
     }
 
+    // Why a default was chosen reads in the reader's language too: the report's parameter table, the
+    // controls' tooltips and the sources show these.
+    void everyBuiltInNoteHasATranslation()
+    {
+        QSet<QString> listed;
+        for (const char* text : builtInNoteTexts())
+            listed.insert(QString::fromUtf8(text));
+        const Dataset& data = Dataset::builtin();
+        QSet<QString> notes;
+        const auto add = [&](const Provenance& p) {
+            for (const std::string* text : {&p.assumption, &p.note})
+                if (!text->empty())
+                    notes.insert(QString::fromStdString(*text));
+        };
+        for (const auto& r : data.regions) {
+            add(r.householdKwhPerYear.provenance);
+            for (const auto& value : r.defaults)
+                add(value.provenance);
+        }
+        for (const auto& p : data.presets) {
+            for (const auto& [param, provenance] : p.provenance)
+                add(provenance);
+            for (const auto& [param, provenance] : p.rangeProvenance)
+                add(provenance);
+        }
+        for (const auto& c : data.currencies)
+            add(c.perUsd.provenance);
+        for (const auto& source : data.sources)
+            if (!source.note.empty())
+                notes.insert(QString::fromStdString(source.note));
+        for (const auto& projection : data.projections)
+            if (!projection.note.empty())
+                notes.insert(QString::fromStdString(projection.note));
+        QVERIFY(notes.size() >= 50);
+        for (const QString& note : std::as_const(notes)) {
+            QVERIFY2(listed.contains(note), qPrintable(QStringLiteral("not in data_notes.cpp: ") + note));
+            QVERIFY2(dataText(note.toStdString()) != note, qPrintable(QStringLiteral("not translated: ") + note));
+        }
+    }
+
     // The command line speaks the system's language, or the saved one, or --lang's.
     void commandLineFollowsTheLanguage()
     {
@@ -277,6 +318,8 @@ private slots:
         for (QAction* a : f.window->menuBar()->actions())
             menus.append(a->text());
         QVERIFY2(menus.contains(QStringLiteral("文件(&F)")), qPrintable(menus.join(QLatin1Char(' '))));
+        const QStringList clashes = mnemonicClashes(f.window->menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QVERIFY(hasChinese(f.document->name()));
 
         const auto figures = keyFigures(*f.document->snapshot(), QLocale());

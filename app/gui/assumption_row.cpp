@@ -1,5 +1,8 @@
 #include "assumption_row.h"
 
+#include "elided_label.h"
+#include "themes.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,22 +12,24 @@
 namespace gridshare::gui {
 
 AssumptionRow::AssumptionRow(Param param, QWidget* parent)
-    : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new QLabel(this)),
+    : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new ElidedLabel(QString(), this)),
       hint_(new QLabel(this)), reset_(new QToolButton(this)), badge_(new QToolButton(this)),
       range_(new RangeEditor(param, this))
 {
     const auto& p = presentation(param);
     // One line: a wrapped label beside the badge would overlap the row below (Qt's height-for-width
     // does not reach through the nested layout).
-    auto* label = new QLabel(p.label, this);
-    label->setToolTip(p.label);
+    // Names and ranges give way in a narrow panel (cut with "…", whole in the tooltip), so the
+    // badge and the buttons beside them always show.
+    auto* label = new ElidedLabel(p.label, this);
     label->setBuddy(edit_);
     const ParamSpec& s = spec(param);
-    auto* range = new QLabel(
+    auto* range = new ElidedLabel(
         formatValue(param, s.min, locale()) + QStringLiteral(" – ") + formatValue(param, s.max, locale()), this);
     range->setObjectName(QStringLiteral("validRange"));
-    range->setToolTip(tr("Valid range"));
-    range->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    range->setDescription(tr("Valid range"));
+    rangeLabel_ = range;
+    showAsMutedText(rangeLabel_, palette()); // readable in every theme (themes.h)
     reset_->setText(QStringLiteral("↺"));
     reset_->setToolTip(tr("Reset %1 to its default").arg(p.label));
     reset_->setAccessibleName(tr("Reset %1").arg(p.label));
@@ -35,6 +40,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
     hint_->hide();
     edit_->setFixedWidth(edit_->minimumWidth() + 12);
+    unit_->setKeepWholeUpTo(edit_->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole
 
     auto* title = new QHBoxLayout;
     title->addWidget(label, 1);
@@ -69,7 +75,7 @@ QList<QWidget*> AssumptionRow::focusOrder() const
 void AssumptionRow::showValue(double modelValue, const QString& currency, bool isDefault)
 {
     edit_->showValue(modelValue);
-    unit_->setText(displayUnit(presentation(param_), currency));
+    unit_->setFullText(displayUnit(presentation(param_), currency));
     reset_->setEnabled(!isDefault);
 }
 
@@ -77,6 +83,13 @@ void AssumptionRow::showSource(const QString& badge, const QString& tooltip)
 {
     badge_->setText(badge);
     badge_->setToolTip(tooltip);
+}
+
+void AssumptionRow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showAsMutedText(rangeLabel_, palette()); // readable in every theme (themes.h)
 }
 
 bool AssumptionRow::eventFilter(QObject* watched, QEvent* event)

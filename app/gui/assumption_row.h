@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace gridshare::gui {
 
+class ElidedLabel;
+
 class AssumptionRow : public QWidget {
     Q_OBJECT
 
@@ -21,6 +23,7 @@ public:
     Param param() const { return param_; }
     QuantityEdit* edit() const { return edit_; }
     QToolButton* resetButton() const { return reset_; }
+    QToolButton* sourceBadge() const { return badge_; }
     RangeEditor* rangeEditor() const { return range_; }
     // The widgets Tab visits, in reading order: box, ±, reset, then the range boxes.
     QList<QWidget*> focusOrder() const;
@@ -35,15 +38,17 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     Param param_;
     QuantityEdit* edit_;
-    QLabel* unit_;
+    ElidedLabel* unit_;
     QLabel* hint_;
     QToolButton* reset_;
     QToolButton* badge_;
     RangeEditor* range_;
+    QLabel* rangeLabel_ = nullptr; // the valid range, in muted text
 };
 
 } // namespace gridshare::gui

@@ -1,14 +1,44 @@
 #include "chart_page.h"
 
 #include "fonts.h"
+#include "themes.h"
+
 #include <qcustomplot.h>
 
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <QWindow>
 
 #include <cmath>
 
 namespace gridshare::gui {
+namespace {
+
+constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
+constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot,
+constexpr int kLegendInsideFromHeight = 480; // and so do shorter ones (presentation's large type),
+constexpr int kLegendRightFrom = 1000; // unless they are wide enough to give it a column at the right
+
+// The text broken into lines no wider than width, where the language allows a break (between
+// words, or between Chinese characters); a word wider than the line stays whole.
+QString wrapped(const QString& text, const QFont& font, double width)
+{
+    if (text.isEmpty() || width <= 0)
+        return text;
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+        }
+        layout.endLayout();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
 {
@@ -40,6 +70,10 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     if (!snapshot_)
         return;
     draw(*snapshot_);
+    axisLabels_.clear();
+    for (QCPAxis* axis : plot_->axisRect()->axes())
+        axisLabels_.append({axis, axis->label()});
+    fitText(plot_->size());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -56,7 +90,7 @@ QColor ChartPage::foreground() const
 
 QFont ChartPage::chartFont(double scale, bool bold) const
 {
-    return scaledFont(font(), scale, bold);
+    return layoutFont(font(), scale, bold);
 }
 
 void ChartPage::beginDrawing()
@@ -68,11 +102,14 @@ void ChartPage::beginDrawing()
     hoverGraphs_.clear();
     for (auto* axis : plot_->axisRect()->axes())
         axis->setVisible(false);
+    plot_->axisRect()->setMinimumMargins(QMargins()); // a page asks for more where its labels need it
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);
+    // Faint dotted grid lines; black and solid in high contrast.
     QColor grid = text;
-    grid.setAlpha(40);
+    grid.setAlpha(highContrast() ? 255 : 40);
+    const Qt::PenStyle gridStyle = highContrast() ? Qt::SolidLine : Qt::DotLine;
     plot_->setBackground(base);
     plot_->axisRect()->setBackground(base);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2}) {
@@ -83,7 +120,7 @@ void ChartPage::beginDrawing()
         axis->setLabelColor(text);
         axis->setTickLabelFont(chartFont(1.1));
         axis->setLabelFont(chartFont(1.15));
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setPen(QPen(grid, highContrast() ? 0.6 : 1, gridStyle));
         axis->grid()->setZeroLinePen(QPen(grid, 1));
     }
     plot_->xAxis->setVisible(true);
@@ -93,11 +130,13 @@ void ChartPage::beginDrawing()
     subtitle_->setTextColor(text);
     title_->setFont(chartFont(1.45, true)); // the type can change size (presentation mode)
     subtitle_->setFont(chartFont(1.0));
+    placeLegend(LegendPlace::Inside);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(chartFont(1.05));
     plot_->legend->setTextColor(text);
     plot_->legend->setBrush(QBrush(base));
-    plot_->legend->setBorderPen(QPen(grid));
+    legendBorder_ = QPen(grid);
+    plot_->legend->setBorderPen(legendBorder_);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     readout_ = new QCPItemText(plot_);
@@ -114,13 +153,60 @@ void ChartPage::beginDrawing()
 
 void ChartPage::setTitle(const QString& title, const QString& subtitle)
 {
+    titleText_ = title;
+    subtitleText_ = subtitle;
     title_->setText(title);
     subtitle_->setText(subtitle);
 }
 
 QString ChartPage::title() const
 {
-    return title_->text();
+    return titleText_;
+}
+
+void ChartPage::fitText(QSize size)
+{
+    if (size.isEmpty())
+        return;
+    const double width = size.width() - 2 * kTitleMargin;
+    title_->setText(wrapped(titleText_, title_->font(), width));
+    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
+    // An axis title runs along its axis: lay the chart out with the titles whole to learn how long
+    // the axes are, then wrap each onto as many lines as its axis needs.
+    for (const auto& [axis, label] : std::as_const(axisLabels_))
+        axis->setLabel(label);
+    // Under the plot, as many entries a row as the widest of them allows.
+    const auto columnsAt = [&](double typeScale) {
+        plot_->legend->setFont(chartFont(typeScale));
+        for (int i = 0; i < plot_->legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem* entry = plot_->legend->item(i))
+                entry->setFont(plot_->legend->font());
+        int widestEntry = 1;
+        for (int i = 0; i < plot_->legend->itemCount(); ++i)
+            if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
+                widestEntry = std::max(widestEntry, entry->minimumOuterSizeHint().width());
+        return std::clamp((size.width() - 24) / (widestEntry + plot_->legend->columnSpacing()), 1, 4);
+    };
+    // A long legend in one narrow column would take the plot's height: its type steps down first.
+    int columns = columnsAt(1.05);
+    if (columns == 1 && plot_->legend->itemCount() > 4)
+        columns = columnsAt(0.85);
+    LegendPlace place = LegendPlace::Inside;
+    if (plot_->legend->visible() && (size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight))
+        place = size.width() >= kLegendRightFrom ? LegendPlace::Right : LegendPlace::Below;
+    if (place == LegendPlace::Right)
+        columnsAt(1.05);
+    placeLegend(place, columns);
+    const QRect viewport = plot_->viewport();
+    plot_->setViewport(QRect(QPoint(0, 0), size));
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot_->plotLayout()->update(phase);
+    for (const auto& [axis, label] : std::as_const(axisLabels_)) {
+        const bool vertical = axis->orientation() == Qt::Vertical;
+        const QRect rect = plot_->axisRect()->rect();
+        axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
+    }
+    plot_->setViewport(viewport);
 }
 
 void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
@@ -143,7 +229,7 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
     QCPGraph* graph = plot_->addGraph();
     graph->setObjectName(objectName);
     graph->setName(legendName);
-    graph->setPen(QPen(QColor(colour), width, style, Qt::RoundCap, Qt::RoundJoin));
+    graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
     return graph;
 }
@@ -164,6 +250,39 @@ double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearRe
                 Qt::DashLine, 2.5);
     }
     return top;
+}
+
+bool ChartPage::highContrast() const
+{
+    return isHighContrast(palette());
+}
+
+QColor ChartPage::lineColour(QRgb colour) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    const bool darkBase = contrastRatio(base, Qt::black) < contrastRatio(base, Qt::white);
+    return highContrast() || darkBase ? readableOn(QColor(colour), base, 3) : QColor(colour);
+}
+
+QColor ChartPage::textColour(QRgb colour) const
+{
+    return readableOn(QColor(colour), palette().color(QPalette::Base), highContrast() ? 7 : 4.5);
+}
+
+QBrush ChartPage::bandBrush(QRgb colour) const
+{
+    if (highContrast())
+        return QBrush(lineColour(colour), Qt::BDiagPattern);
+    QColor fill(colour);
+    fill.setAlpha(45);
+    return fill;
+}
+
+QBrush ChartPage::areaBrush(QRgb colour) const
+{
+    QColor fill(colour);
+    fill.setAlpha(highContrast() ? 255 : 150);
+    return fill;
 }
 
 QCPGraph* ChartPage::graphNamed(const QString& name) const
@@ -187,6 +306,74 @@ bool ChartPage::event(QEvent* event)
     if (event->type() == QEvent::Leave)
         hideReadout();
     return QWidget::event(event);
+}
+
+void ChartPage::placeLegend(LegendPlace place, int columns)
+{
+    QCPLegend* legend = plot_->legend;
+    QCPLayoutGrid* grid = plot_->plotLayout();
+    const LegendPlace now = legend->layout() == grid ? LegendPlace::Below
+                            : legend->layout() == plot_->axisRect()->insetLayout() ? LegendPlace::Inside
+                                                                                   : LegendPlace::Right;
+    if (place == LegendPlace::Below && now == LegendPlace::Below && legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+    if (place == now)
+        return;
+    if (now == LegendPlace::Inside) {
+        plot_->axisRect()->insetLayout()->take(legend);
+    } else if (now == LegendPlace::Below) {
+        grid->take(legend);
+        grid->simplify();
+    } else {
+        auto* column = qobject_cast<QCPLayoutGrid*>(legend->layout());
+        column->take(legend);
+        grid->remove(column); // deletes the empty column
+        grid->simplify();
+    }
+    switch (place) {
+    case LegendPlace::Below: {
+        const int row = grid->rowCount();
+        grid->addElement(row, 0, legend);
+        grid->setRowStretchFactor(row, 0.001); // as tall as its entries, no taller
+        legend->setWrap(columns); // set first, as the fill order rearranges by it
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setBorderPen(Qt::NoPen); // a frame across the whole width would only box the text
+        legend->setMargins(QMargins(12, 4, 12, 4));
+        break;
+    }
+    case LegendPlace::Right: {
+        int row = 0;
+        while (row < grid->rowCount() && grid->element(row, 0) != plot_->axisRect())
+            ++row;
+        // In a column of its own, at the top: an empty row under it takes the height to spare, so
+        // the entries keep their spacing.
+        auto* column = new QCPLayoutGrid;
+        grid->addElement(row, 1, column);
+        grid->setColumnStretchFactor(1, 0.001); // as wide as its entries, no wider
+        column->addElement(0, 0, legend);
+        column->expandTo(2, 1);
+        column->setRowStretchFactors({0.001, 1});
+        legend->setWrap(0);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setBorderPen(Qt::NoPen);
+        legend->setMargins(QMargins(12, 4, 16, 4));
+        break;
+    }
+    case LegendPlace::Inside:
+        legend->setWrap(0);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setBorderPen(legendBorder_);
+        plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+        break;
+    }
+}
+
+void ChartPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitText(plot_->size());
 }
 
 void ChartPage::showEvent(QShowEvent* event)

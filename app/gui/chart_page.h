@@ -4,9 +4,12 @@
 
 #include "scenario_snapshot.h"
 
+#include <QBrush>
+#include <QPen>
 #include <QWidget>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPGraph;
 class QCPItemText;
 class QCPItemTracer;
@@ -55,6 +58,14 @@ public:
     // What the hover readout says now; empty while it is hidden.
     QString readoutText() const;
 
+    // Lays the titles and axis titles out for a chart of this size: long ones wrap onto more lines
+    // rather than run off the edge. The window calls it as the chart resizes; an export calls it for
+    // the figure's size, then again for the widget's.
+    void fitText(QSize size);
+
+    // Presentation mode leaves the subtitle out: the slide's own title names the scenario.
+    void setShowsSubtitle(bool shows) { showsSubtitle_ = shows; }
+
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
 
@@ -77,19 +88,41 @@ protected:
     QColor foreground() const;
     QFont chartFont(double scale = 1.0, bool bold = false) const;
 
+    // Colours from the chart palette as this theme draws them. High contrast (themes.h) widens
+    // lines, hatches bands and fills areas solid; on dark and high-contrast backgrounds a line is
+    // brought to 3:1 against it, and chart text everywhere to 4.5:1 (7:1 in high contrast).
+    bool highContrast() const;
+    QColor lineColour(QRgb colour) const;
+    QColor textColour(QRgb colour) const;
+    QBrush bandBrush(QRgb colour) const; // an uncertainty band
+    QBrush areaBrush(QRgb colour) const; // a stacked area
+
     bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void matchPixelRatio();
+    // The legend inside the plot's corner, or in rows of `columns` entries under it where the
+    // chart is too narrow or too short to keep it off the data.
+    // Inside the plot's top-left corner, under the plot in `columns` columns, or in a column at its
+    // right (short, wide charts: a slide, presentation mode), where height is scarcer than width.
+    enum class LegendPlace { Inside, Below, Right };
+    void placeLegend(LegendPlace place, int columns = 2);
 
     QCustomPlot* plot_;
     QWindow* watchedWindow_ = nullptr;
     SnapshotPtr snapshot_;
     QCPTextElement* title_ = nullptr;
     QCPTextElement* subtitle_ = nullptr;
+    // As drawn, before fitText wraps them.
+    QString titleText_;
+    QString subtitleText_;
+    QList<QPair<QCPAxis*, QString>> axisLabels_;
+    QPen legendBorder_;
+    bool showsSubtitle_ = true;
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;

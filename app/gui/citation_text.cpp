@@ -14,22 +14,31 @@ QString html(const std::string& text)
 
 } // namespace
 
-QString provenanceText(const Provenance& provenance, const CitationList& citations)
+QString sourceName(const Source& source)
+{
+    const QString year = QString::fromStdString(source.date).left(4);
+    const QString publisher = QString::fromStdString(source.publisher);
+    return year.isEmpty() ? publisher : QCoreApplication::translate("Citations", "%1, %2").arg(publisher, year);
+}
+
+QString provenanceText(const Provenance& provenance, const CitationList& citations, const Dataset& data)
 {
     if (provenance.isAssumption())
-        return QCoreApplication::translate("Citations", "Assumption: %1")
-            .arg(QString::fromStdString(provenance.assumption));
+        return QCoreApplication::translate("Citations", "Assumption: %1").arg(dataText(provenance.assumption));
     const auto number = citations.numberOf(provenance.source);
-    return (number ? QStringLiteral("[%1] ").arg(*number) : QString()) + QString::fromStdString(provenance.source)
+    const Source* source = data.source(provenance.source);
+    // A source the data does not describe keeps its id: better than nothing to look it up by.
+    const QString name = source ? sourceName(*source) : QString::fromStdString(provenance.source);
+    return (number ? QStringLiteral("[%1] ").arg(*number) : QString()) + name
            + QStringLiteral(" (%1)").arg(QString::fromStdString(provenance.level));
 }
 
-QString citationHtml(const Citation& c, const Dataset& data, bool withLevel)
+QString citationHtml(const Citation& c, const Dataset& data, bool withLevel, bool withUrl)
 {
     const Source& s = *c.source;
     QString entry =
         QStringLiteral("<b>[%1]</b> %2. %3, %4.").arg(c.number).arg(html(s.title), html(s.publisher), html(s.date));
-    if (!s.url.empty())
+    if (withUrl && !s.url.empty())
         entry += QStringLiteral(" <a href=\"%1\">%2</a>").arg(html(s.url), html(s.url));
     if (!withLevel)
         return entry;
@@ -39,7 +48,7 @@ QString citationHtml(const Citation& c, const Dataset& data, bool withLevel)
                                          ? QStringLiteral("· ") + dataText(level->second).toHtmlEscaped()
                                          : QString());
     if (!s.note.empty())
-        entry += QStringLiteral("<br/><small><i>%1</i></small>").arg(html(s.note));
+        entry += QStringLiteral("<br/><small><i>%1</i></small>").arg(dataText(s.note).toHtmlEscaped());
     return entry;
 }
 

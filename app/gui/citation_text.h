@@ -8,11 +8,15 @@
 
 namespace gridshare::gui {
 
-// Rich text; the URL is a link. withLevel adds the verification level and the source's note.
-QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel);
+// Rich text; the URL is a link (left out without withUrl, where room is short). withLevel adds the
+// verification level and the source's note.
+QString citationHtml(const Citation& citation, const Dataset& data, bool withLevel, bool withUrl = true);
 
-// Where a value comes from, in one line of plain text: "[7] epoch-2025 (V2)" (the number when the
-// list cites the source), or "Assumption: why".
-QString provenanceText(const Provenance& provenance, const CitationList& citations);
+// A source as people name it: "Epoch AI (Josh You), 2025" (its publisher and year), never its id.
+QString sourceName(const Source& source);
+
+// Where a value comes from, in one line of plain text: "[7] Epoch AI (Josh You), 2025 (V2)" (the
+// number when the list cites the source), or "Assumption: why", in the window's language.
+QString provenanceText(const Provenance& provenance, const CitationList& citations, const Dataset& data);
 
 } // namespace gridshare::gui

@@ -2,6 +2,7 @@
 
 #include "citation_text.h"
 
+#include <QEvent>
 #include <QScrollBar>
 
 namespace gridshare::gui {
@@ -39,10 +40,20 @@ QStringList CitationsPanel::numberedEntries() const
     return entries;
 }
 
+void CitationsPanel::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // Links and the highlight take their colours from the palette when the text is set.
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
 void CitationsPanel::render()
 {
     if (!snapshot_)
         return;
+    document()->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; }").arg(palette().color(QPalette::Link).name()));
     const QColor mark = palette().color(QPalette::Highlight);
     const QColor markText = palette().color(QPalette::HighlightedText);
     QString page = QStringLiteral("<h3>%1</h3>").arg(tr("Sources"));

@@ -24,6 +24,9 @@ public:
     // "[n] source-id" for each entry, in order.
     QStringList numberedEntries() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void render();
 

@@ -1,6 +1,7 @@
 #include "controls_panel.h"
 
 #include "assumption_row.h"
+#include "data_text.h"
 #include "parameter_control.h"
 #include "range_editor.h"
 #include "request_context_text.h"
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
@@ -54,6 +56,7 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
 
     auto* scrolled = new QWidget(this);
     auto* scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, 4, 0); // the width goes to the rows, not to margins
     scrolledLayout->addWidget(addGroup(scrolled, tr("Growth per year"), ControlGroup::Growth));
     scrolledLayout->addWidget(buildAssumptions());
     scrolledLayout->addWidget(buildUncertainty());
@@ -163,6 +166,10 @@ void ControlsPanel::refresh()
         row->rangeEditor()->showRange(document_->range(p), document_->value(p));
         row->showSource(badgeText(p), badgeTooltip(p));
     }
+    // Never narrower than its rows need beside the scroll bar (units and badges change with the
+    // currency and the sources): badges and reset buttons stay in view.
+    scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width()
+                             + scroll_->verticalScrollBar()->sizeHint().width());
 }
 
 QString ControlsPanel::badgeText(Param p) const
@@ -180,7 +187,7 @@ QString ControlsPanel::badgeTooltip(Param p) const
 {
     const Provenance provenance = document_->defaultProvenance(p);
     QString text =
-        provenance.isAssumption() ? tr("Assumption: %1").arg(QString::fromStdString(provenance.assumption)) : QString();
+        provenance.isAssumption() ? tr("Assumption: %1").arg(dataText(provenance.assumption)) : QString();
     if (!provenance.isAssumption()) {
         const Source* source = document_->data().source(provenance.source);
         text = tr("Default from %1 (%2)")
@@ -188,7 +195,7 @@ QString ControlsPanel::badgeTooltip(Param p) const
                         QString::fromStdString(provenance.level));
     }
     if (!provenance.note.empty())
-        text += QStringLiteral("\n") + QString::fromStdString(provenance.note);
+        text += QStringLiteral("\n") + dataText(provenance.note);
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gridshare::gui {
 
@@ -18,6 +19,42 @@ void CrowdedLabels::add(QCPItemText* text, int gap, double low)
 }
 
 void CrowdedLabels::spread()
+{
+    // Labels that climb past the top of the plot take the value axis up with them, so none is cut.
+    // Each layout starts again from the chart's own range, so every size and scale is laid out alike.
+    QCPAxis* axis = plot_->yAxis;
+    if (std::none_of(labels_.begin(), labels_.end(), [](const Label& l) { return !l.text.isNull(); })) {
+        chartRange_.reset();
+        return;
+    }
+    if (!chartRange_)
+        chartRange_ = axis->range();
+    axis->setRange(*chartRange_);
+    const double chartUpper = chartRange_->upper;
+    // At most half as high again: a stack taller than that would flatten the lines it stands on.
+    bool spreadOnRange = false;
+    for (int attempt = 0; attempt < 6 && !spreadOnRange; ++attempt) {
+        const double highest = spreadOnce();
+        spreadOnRange = true;
+        if (highest >= plot_->axisRect()->top() || plot_->axisRect()->height() < 40)
+            break;
+        // In steps of a tenth of the chart's range, so type that measures a pixel apart at another
+        // scale or dpi gives the same axis.
+        const double step = chartUpper / 10;
+        const double wanted = std::min(std::ceil(axis->pixelToCoord(highest - 6) / step) * step, chartUpper * 1.5);
+        if (wanted > axis->range().upper) {
+            axis->setRangeUpper(wanted);
+            spreadOnRange = false;
+        }
+    }
+    if (!spreadOnRange)
+        spreadOnce();
+    // The ticks and grid were placed during the layout, for the chart's own range.
+    if (axis->range() != *chartRange_)
+        plot_->axisRect()->update(QCPLayoutElement::upPreparation);
+}
+
+double CrowdedLabels::spreadOnce()
 {
     constexpr double kPoint = 14; // a marker's box, and a range's end cap, in pixels
     constexpr double kCap = 6;
@@ -48,6 +85,7 @@ void CrowdedLabels::spread()
     std::stable_sort(placed.begin(), placed.end(),
                      [](const Placed& a, const Placed& b) { return a.anchor.y() > b.anchor.y(); });
     std::vector<QRectF> taken;
+    double highest = plot_->axisRect()->top();
     for (const Placed& p : placed) {
         QRectF box(p.anchor.x() - p.width / 2, p.anchor.y() - p.gap - p.height, p.width, p.height);
         auto climbPast = [&box](const QRectF& other) {
@@ -66,7 +104,9 @@ void CrowdedLabels::spread()
         }
         taken.push_back(box);
         p.text->setPadding(QMargins(0, 0, 0, int(std::lround(p.anchor.y() - box.bottom()))));
+        highest = std::min(highest, box.top());
     }
+    return highest;
 }
 
 } // namespace gridshare::gui

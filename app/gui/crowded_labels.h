@@ -5,7 +5,10 @@
 
 #include <QPointer>
 
+#include <optional>
 #include <vector>
+
+#include <qcustomplot.h>
 
 class QCustomPlot;
 class QCPItemText;
@@ -16,13 +19,18 @@ class CrowdedLabels {
 public:
     explicit CrowdedLabels(QCustomPlot* plot);
 
-    void clear() { labels_.clear(); }
+    void clear()
+    {
+        labels_.clear();
+        chartRange_.reset();
+    }
     // A label aligned bottom-centre on the top of its marker, with `gap` pixels between the two; the
     // marker reaches down to `low` (in the value axis' units; the label's own value for a point).
     void add(QCPItemText* text, int gap, double low);
 
 private:
     void spread();
+    double spreadOnce(); // returns the top of the highest label, in pixels
 
     QCustomPlot* plot_;
     struct Label {
@@ -31,6 +39,7 @@ private:
         double low;
     };
     std::vector<Label> labels_;
+    std::optional<QCPRange> chartRange_; // the value axis' range as the chart set it
 };
 
 } // namespace gridshare::gui

@@ -21,7 +21,7 @@ void fillCurrencySelector(QComboBox* selector, const Dataset& data)
         selector->setItemData(selector->count() - 1,
                               QCoreApplication::translate("CurrencySelector", "1 USD = %1 %2 · %3")
                                   .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
-                                       provenanceText(c.perUsd.provenance, CitationList{})),
+                                       provenanceText(c.perUsd.provenance, CitationList{}, data)),
                               Qt::ToolTipRole);
     }
     if (chosen.isValid())

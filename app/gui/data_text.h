@@ -1,5 +1,6 @@
 #pragma once
-// The built-in data's names in the window's language: preset and region names, projection labels.
+// The built-in data's words in the window's language: preset and region names, projection labels,
+// assumptions and notes.
 // A user's own data files keep their wording (they have no translation, so they read as written).
 
 #include <QString>
@@ -13,5 +14,9 @@ QString dataText(const std::string& text);
 
 // Every built-in name that has a translation, in English.
 const std::vector<const char*>& builtInDataTexts();
+
+// Every built-in assumption and note (why a default was chosen, what a figure rests on), in
+// English; dataText translates them too.
+const std::vector<const char*>& builtInNoteTexts();
 
 } // namespace gridshare::gui

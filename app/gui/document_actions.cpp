@@ -67,7 +67,7 @@ DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings,
     save_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     saveAs_ = new QAction(tr("Save &As…"), this);
     saveAs_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    revert_ = new QAction(tr("&Revert to Saved"), this);
+    revert_ = new QAction(tr("Re&vert to Saved"), this);
     recent_ = new QMenu(tr("Open &Recent"), window);
 
     connect(new_, &QAction::triggered, this, &DocumentActions::startNew);

@@ -30,19 +30,18 @@ QString rateText(double value, const QLocale& locale)
     return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-// "fed-g5a (V1): G.5A Foreign Exchange Rates (Annual), Board of Governors …, 2024. 2023 annual
-// average." or "Assumption: why".
+// "G.5A Foreign Exchange Rates (Annual). Board of Governors …, 2024-… (V1). 2023 annual average."
+// or "Assumption: why".
 QString whereFrom(const Provenance& provenance, const Dataset& data)
 {
-    const QString line = provenanceText(provenance, CitationList{});
     const Source* source = provenance.isAssumption() ? nullptr : data.source(provenance.source);
     if (!source)
-        return line;
-    QString text = ExchangeRatesDialog::tr("%1: %2, %3, %4.")
-                       .arg(line, QString::fromStdString(source->title), QString::fromStdString(source->publisher),
-                            QString::fromStdString(source->date));
+        return provenanceText(provenance, CitationList{}, data);
+    QString text = ExchangeRatesDialog::tr("%1. %2, %3 (%4).")
+                       .arg(QString::fromStdString(source->title), QString::fromStdString(source->publisher),
+                            QString::fromStdString(source->date), QString::fromStdString(provenance.level));
     if (!provenance.note.empty())
-        text += QLatin1Char(' ') + QString::fromStdString(provenance.note);
+        text += QLatin1Char(' ') + dataText(provenance.note);
     return text;
 }
 

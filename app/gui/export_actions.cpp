@@ -66,7 +66,7 @@ ExportActions::ExportActions(ScenarioDocument* document, Settings* settings, std
     exportChart_ = new QAction(tr("&Export Chart…"), this);
     exportChart_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportChart_->setToolTip(tr("Write the chart as PNG, SVG or PDF, with a footer naming its sources (Ctrl+E)"));
-    exportReport_ = new QAction(tr("Export &Report…"), this);
+    exportReport_ = new QAction(tr("E&xport Report…"), this);
     exportReport_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportTable_ = new QAction(tr("Export &Table (CSV)…"), this);
     copyChart_ = new QAction(tr("&Copy Chart"), this);

@@ -19,23 +19,32 @@ struct SizePreset {
 };
 
 // Printed sizes: a logical width that keeps the chart's type readable, scaled to 300 dpi.
-// 520 logical pixels at scale 2 are 1040 pixels: 88 mm at 300 dpi, an A4 column.
+// 520 logical pixels at scale 2 are 1040 pixels: 88 mm at 300 dpi, an A4 column, tall enough for
+// the chart beside its footer.
 const SizePreset kPresets[] = {
     {QT_TRANSLATE_NOOP("ExportDialog", "Screen, 1600 × 900"), {{1600, 900}, 1, 96, true}},
     {QT_TRANSLATE_NOOP("ExportDialog", "Slide, 1920 × 1080"), {{1920, 1080}, 1, 96, true}},
-    {QT_TRANSLATE_NOOP("ExportDialog", "A4 column, 88 mm at 300 dpi"), {{520, 400}, 2, 300, true}},
+    {QT_TRANSLATE_NOOP("ExportDialog", "A4 column, 88 mm at 300 dpi"), {{520, 460}, 2, 300, true}},
     {QT_TRANSLATE_NOOP("ExportDialog", "A4 page width, 180 mm at 300 dpi"), {{1063, 700}, 2, 300, true}},
 };
 
 } // namespace
+
+QList<FigurePreset> figurePresets()
+{
+    QList<FigurePreset> presets;
+    for (const auto& preset : kPresets)
+        presets.append({ExportDialog::tr(preset.name), preset.spec});
+    return presets;
+}
 
 ExportDialog::ExportDialog(const FigureSpec& initial, QWidget* parent)
     : QDialog(parent), presets_(new QComboBox(this)), width_(new QSpinBox(this)), height_(new QSpinBox(this)),
       scale_(new QDoubleSpinBox(this)), dpi_(new QDoubleSpinBox(this)), result_(new QLabel(this))
 {
     setWindowTitle(tr("Export chart"));
-    for (const auto& preset : kPresets)
-        presets_->addItem(tr(preset.name));
+    for (const FigurePreset& preset : figurePresets())
+        presets_->addItem(preset.name);
     presets_->addItem(tr("Custom"));
     width_->setRange(320, 8000);
     height_->setRange(200, 8000);

@@ -13,6 +13,13 @@ class QSpinBox;
 
 namespace gridshare::gui {
 
+// The dialog's named sizes, in its order, with their names translated.
+struct FigurePreset {
+    QString name;
+    FigureSpec spec;
+};
+QList<FigurePreset> figurePresets();
+
 class ExportDialog : public QDialog {
     Q_OBJECT
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -22,19 +23,26 @@ namespace {
 
 constexpr int kFooterMargin = 16;
 
-// The footer laid out for a width; its height decides how much room the chart keeps.
-std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, int width)
+// The footer laid out for a figure: in full where it takes at most kFooterShare of the height, else
+// without the sources' addresses, else in smaller type too. Its height decides the chart's room.
+constexpr double kFooterShare = 0.38;
+
+std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, QSize size)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(scaledFont(c.page->font(), 0.95));
-    doc->setDocumentMargin(0);
-    doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }")
-                                  .arg(c.page->palette().color(QPalette::WindowText).name()));
-    doc->setHtml(QStringLiteral("<div style=\"color:%1\">%2</div>")
-                     .arg(c.page->palette().color(QPalette::WindowText).name(),
-                          figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(), c.page->showsBands(),
-                                           c.page->locale())));
-    doc->setTextWidth(width - 2 * kFooterMargin);
+    const QString ink = c.page->palette().color(QPalette::WindowText).name();
+    std::unique_ptr<QTextDocument> doc;
+    for (const auto& [compact, typeScale] : {std::pair{false, 0.95}, {true, 0.95}, {true, 0.85}, {true, 0.75}}) {
+        doc = std::make_unique<QTextDocument>();
+        doc->setDefaultFont(layoutFont(c.page->font(), typeScale));
+        doc->setDocumentMargin(0);
+        doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }").arg(ink));
+        doc->setHtml(QStringLiteral("<div style=\"color:%1\">%2</div>")
+                         .arg(ink, figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(),
+                                                    c.page->showsBands(), c.page->locale(), compact)));
+        doc->setTextWidth(size.width() - 2 * kFooterMargin);
+        if (doc->size().height() + 2 * kFooterMargin <= size.height() * kFooterShare)
+            break;
+    }
     return doc;
 }
 
@@ -75,13 +83,15 @@ void paintFigure(QCPPainter& painter, const FigureContent& c, QSize size, bool f
     int chartHeight = size.height();
     std::unique_ptr<QTextDocument> doc;
     if (footer) {
-        doc = layOutFooter(c, size.width());
+        doc = layOutFooter(c, size);
         // A footer never takes more than half the figure; beyond that it is cut, not the chart.
         const int footerHeight = std::min(int(std::ceil(doc->size().height())) + 2 * kFooterMargin, size.height() / 2);
         chartHeight = size.height() - footerHeight;
     }
     painter.save();
+    c.page->fitText(QSize(size.width(), chartHeight));
     c.page->plot()->toPainter(&painter, size.width(), chartHeight);
+    c.page->fitText(c.page->plot()->size());
     painter.restore();
     if (!doc)
         return;
@@ -128,14 +138,21 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setSize(spec.size);
+    svg.setResolution(96); // one logical pixel is one CSS pixel, so the SVG's size in mm is right
     svg.setViewBox(QRect(QPoint(0, 0), spec.size));
     // Qt 6.4 writes the title and description into the XML as they are: escape them ("S&P", "McKinsey & Company").
     svg.setTitle(figureTitle(c).toHtmlEscaped());
-    svg.setDescription(layOutFooter(c, spec.size.width())->toPlainText().toHtmlEscaped());
+    svg.setDescription(layOutFooter(c, spec.size)->toPlainText().toHtmlEscaped());
     QCPPainter painter(&svg);
     painter.setMode(QCPPainter::pmVectorized);
     paintFigure(painter, c, spec.size, spec.footer);
     painter.end();
+    // QSvgGenerator states the size in millimetres to six digits, which renderers round up to one
+    // pixel more than the figure has: state it in (CSS) pixels, exactly.
+    static const QRegularExpression stated(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    QString text = QString::fromUtf8(bytes);
+    text.replace(stated, QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
+    bytes = text.toUtf8();
     return bytes;
 }
 

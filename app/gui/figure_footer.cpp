@@ -41,7 +41,7 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
 }
 
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
-                         const QLocale& locale)
+                         const QLocale& locale, bool compact)
 {
     QString text = Text::tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
                        .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
@@ -56,7 +56,7 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
                    : Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
     if (withBands && !s.evaluation.bands.empty())
         text += QLatin1Char(' ')
-                + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2).")
+                + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).")
                       .arg(locale.toString(s.resolved.monteCarlo.samples))
                       .arg(s.resolved.monteCarlo.seed);
     if (!s.pinned.empty()) {
@@ -66,12 +66,17 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
         text +=
             QLatin1Char(' ') + Text::tr("<b>Dashed:</b> pinned scenarios %1.").arg(names.join(QStringLiteral(", ")));
     }
-    QString sources;
+    // In full, a source a line; where room is short, each by its publisher and year, in one paragraph.
+    QStringList sources;
     for (const Citation& c : s.citations.entries)
         if (cited.contains(c.number))
-            sources += QStringLiteral("<br/>") + citationHtml(c, data, false);
+            sources.append(compact ? QStringLiteral("<b>[%1]</b> %2").arg(c.number).arg(sourceName(*c.source).toHtmlEscaped())
+                                   : citationHtml(c, data, false));
     if (!sources.isEmpty())
-        text += QStringLiteral("<br/><b>%1</b>").arg(Text::tr("Sources")) + sources;
+        text += compact ? QStringLiteral("<br/><b>%1:</b> ").arg(Text::tr("Sources")) + sources.join(QStringLiteral(" · "))
+                        : QStringLiteral("<br/><b>%1</b><br/>").arg(Text::tr("Sources")) + sources.join(QStringLiteral("<br/>"));
+    if (compact)
+        return text;
     text += QStringLiteral("<br/><i>%1</i>")
                 .arg(Text::tr("Made with GridShare %1; the assumptions behind every default are "
                               "listed with their sources in its report.")

@@ -18,8 +18,9 @@ QList<Param> changedParameters(const ScenarioSnapshot& snapshot);
 QString changeText(const ScenarioSnapshot& snapshot, Param p, const QLocale& locale);
 
 // Rich text for the footer; cited are the citation numbers drawn on the chart, and withBands says
-// whether it shades the Monte Carlo bands.
+// whether it shades the Monte Carlo bands. A compact footer, for small figures, leaves out the
+// sources' addresses and the closing line.
 QString figureFooterHtml(const ScenarioSnapshot& snapshot, const Dataset& data, const QList<int>& cited, bool withBands,
-                         const QLocale& locale);
+                         const QLocale& locale, bool compact = false);
 
 } // namespace gridshare::gui

@@ -1,9 +1,19 @@
 #pragma once
 // Type sizes relative to a widget's font, whether that font is set in points or in pixels (some
 // platforms and style sheets give pixel sizes, whose point size reads -1).
+//
+// Chart and figure type is sized in pixels of the layout, never in points. A point size is resolved
+// against the dots per inch of whatever is painted on: a chart laid out on a 96 dpi screen and
+// painted onto a 300 dpi image, a printer or an SVG would get its text several times too large (or
+// too small) for the room the layout kept for it. A pixel size is the same on every device; the
+// device's resolution then changes only how sharp the type is.
 
 #include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
+#include <QScreen>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gridshare::gui {
@@ -14,6 +24,25 @@ inline QFont scaledFont(QFont font, double scale, bool bold = false)
         font.setPointSizeF(font.pointSizeF() * scale);
     else if (font.pixelSize() > 0)
         font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * scale))));
+    if (bold)
+        font.setBold(true);
+    return font;
+}
+
+// The pixels a point takes on screen, where the window lays its charts out.
+inline double layoutPixelsPerPoint()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return (screen ? screen->logicalDotsPerInchY() : 96.0) / 72.0;
+}
+
+// The font scaled, in pixels of the layout, under the name of the family that is really drawn (so an
+// SVG names a font the reader's tools can find, not a generic alias like "Sans Serif").
+inline QFont layoutFont(QFont font, double scale = 1.0, bool bold = false)
+{
+    const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * layoutPixelsPerPoint();
+    font.setFamily(QFontInfo(font).family());
+    font.setPixelSize(std::max(1, int(std::lround(pixels * scale))));
     if (bold)
         font.setBold(true);
     return font;

@@ -13,18 +13,38 @@
 #include "settings.h"
 #include "startup_notices.h"
 #include "themes.h"
+#include "window_fit.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QIcon>
 #include <QImage>
+#include <QScreen>
+
+#include <cstdio>
 
 namespace gridshare::gui {
 namespace {
 
+QtMessageHandler g_nextHandler = nullptr;
+
+// The offscreen platform warns that it cannot pass a window's size hints to a window manager it does
+// not have; a screenshot needs none, so the person is not told about it. Everything else passes on.
+void withoutSizeHintWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    if (g_nextHandler)
+        g_nextHandler(type, context, message);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
 // Renders the window to a PNG and writes it atomically: an existing file is replaced whole or kept.
 int saveScreenshot(MainWindow& window, const QString& path)
 {
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        g_nextHandler = qInstallMessageHandler(withoutSizeHintWarnings);
     window.show();
     // Layouts settle over a few event-loop turns (rows shown during construction post new requests).
     for (int turn = 0; turn < 3; ++turn) {
@@ -110,17 +130,23 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
                                   "Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
                                   .arg(request.size));
         window.resize(*size);
-    } else if (screenshot || settings.windowGeometry().isEmpty()) {
-        window.resize(1600, 900);
+    } else if (screenshot) {
+        window.resize(kPreferredWindowSize);
     }
     if (screenshot)
         return saveScreenshot(window, request.screenshot);
 
+    // The first window fits the screen it opens on; later ones come back as they were left.
+    const bool maximised = !request.has("size") && settings.windowGeometry().isEmpty()
+                           && placeFirstWindow(window, window.screen()->availableGeometry());
     // Recovery is offered before this session starts autosaving beside the old records.
     Autosaver autosaver(&document, Autosaver::defaultFolder(), autosaveInterval());
     QObject::connect(&autosaver, &Autosaver::failed, &window,
                      [&window](const QString& reason) { showAutosaveFailure(reason, &window); });
-    window.show();
+    if (maximised)
+        window.showMaximized();
+    else
+        window.show();
     showDataWarnings(loaded, &window);
     offerRecovery(document, &window, autosaver, Autosaver::defaultFolder());
     autosaver.start();

@@ -15,11 +15,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(KeyFigures)
 };
 
-QString percent(double fraction, const QLocale& l)
-{
-    return l.toString(fraction * 100, 'f', fraction < 0.001 ? 3 : 2) + QStringLiteral(" %");
-}
-
 QString terawattHours(double twh, const QLocale& l)
 {
     return Text::tr("%1 TWh").arg(l.toString(twh, 'f', std::abs(twh) < 10 ? 2 : std::abs(twh) < 1000 ? 1 : 0));
@@ -66,8 +61,8 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         f.detail = detail;
         figures.append(f);
     };
-    add("ai_share", Text::tr("AI share"), percent(end.aiShare, l), aiDetail);
-    add("datacenter_share", Text::tr("Data-centre share"), percent(end.datacenterShare, l), dcDetail);
+    add("ai_share", Text::tr("AI share"), formatPercent(end.aiShare, l), aiDetail);
+    add("datacenter_share", Text::tr("Data-centre share"), formatPercent(end.datacenterShare, l), dcDetail);
     add("ai_twh", Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
         Text::tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
     add("cost", Text::tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),

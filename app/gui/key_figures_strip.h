@@ -1,11 +1,15 @@
 #pragma once
 // Large numbers for the end year, updated with every change: AI share, data-centre share, AI
-// electricity, its cost, energy per request and household equivalents (see key_figures.h).
+// electricity, its cost, energy per request and household equivalents (see key_figures.h). The
+// numbers are the answer, so they are never cut: the tiles go into two or three rows, or their type
+// shrinks, before any text is wider than its tile.
 
 #include "scenario_snapshot.h"
 
 #include <QWidget>
 
+class QFrame;
+class QGridLayout;
 class QLabel;
 
 namespace gridshare::gui {
@@ -24,22 +28,40 @@ public:
     // The difference from the first pinned scenario; empty when nothing is pinned.
     QString deltaText(const QString& key) const;
 
+    // Every label, for tests that check that the text fits and can be read.
+    QList<QLabel*> labels() const;
+    // How many tiles share a row: six, three or two, whichever lets their text fit.
+    int columns() const { return columns_; }
+    // Shrink the numbers before going to a second row (where height is short, as on a slide).
+    void setPreferOneRow(bool prefer);
+
 protected:
     bool event(QEvent* event) override;
 
 private:
     struct Tile {
         QString key;
+        QFrame* frame;
         QLabel* caption;
         QLabel* value;
         QLabel* detail;
         QLabel* delta;
     };
     void applyFonts();
+    void applyColours();
+    void fitToWidth();
+    void arrange(int columns);
+    int neededTileWidth(bool withDetails) const;
+    int tileWidthFor(int columns) const;
     Tile& tile(const QString& key);
 
+    QGridLayout* grid_;
     QLabel* year_;
     QList<Tile> tiles_;
+    int columns_ = 0;
+    double valueScale_ = 1;
+    bool fitting_ = false;
+    bool preferOneRow_ = false;
 };
 
 } // namespace gridshare::gui

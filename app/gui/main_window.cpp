@@ -9,6 +9,7 @@
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"
+#include "help_menu.h"
 #include "key_figures_strip.h"
 #include "language.h"
 #include "parameter_control.h"
@@ -19,6 +20,7 @@
 #include "share_chart_page.h"
 #include "themes.h"
 #include "what_it_takes_panel.h"
+#include "window_fit.h"
 
 #include <qcustomplot.h>
 
@@ -52,21 +54,24 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
 {
     setWindowTitle(tr("GridShare"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter_ = splitter;
     splitter->addWidget(controls_);
     splitter->addWidget(buildCentre());
     auto* side = new QTabWidget(this);
     side->addTab(citations_, tr("Sources"));
     whatItTakes_ = new WhatItTakesPanel(document_, side);
     side->addTab(whatItTakes_, tr("What it takes"));
-    side->setMinimumWidth(250);
+    side->setMinimumWidth(220);
     side->setAccessibleName(tr("Sources and what it takes"));
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({330, 950, 320});
+    splitter->setSizes(panelWidths(kPreferredWindowSize.width()));
     splitter->setChildrenCollapsible(false);
-    controls_->setMinimumWidth(310);
+    // Until the person drags the dividers, the panels follow the window's width (window_fit.h).
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { panelsSizedByHand_ = true; });
+    controls_->setMinimumWidth(260);
     setCentralWidget(splitter);
     exports_ = new ExportActions(
         document_, settings_, [this] { return page(view()); }, this);
@@ -97,7 +102,8 @@ QWidget* MainWindow::buildCentre()
     problem_ = new QLabel(centre);
     problem_->setObjectName(QStringLiteral("scenarioProblem"));
     problem_->setWordWrap(true);
-    problem_->setStyleSheet(QStringLiteral("background: #D55E00; color: white; padding: 6px; font-weight: bold;"));
+    // A darker vermillion than the charts': white text on it reads at 5:1.
+    problem_->setStyleSheet(QStringLiteral("background: #B34700; color: white; padding: 6px; font-weight: bold;"));
     problem_->hide();
     viewTabs_ = new QTabBar(centre);
     viewTabs_->setExpanding(false);
@@ -238,7 +244,7 @@ void MainWindow::buildMenus()
     presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     presentAction->setToolTip(tr("Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc "
                                  "leaves (F5)"));
-    viewMenu->addAction(tr("Presentation P&laylist…"), this, &MainWindow::editPlaylist);
+    viewMenu->addAction(tr("Presentation Pl&aylist…"), this, &MainWindow::editPlaylist);
     viewMenu->addSeparator();
     QMenu* themes = viewMenu->addMenu(tr("&Theme"));
     auto* themeGroup = new QActionGroup(themes);
@@ -259,18 +265,7 @@ void MainWindow::buildMenus()
     }
     buildLanguageMenu(viewMenu);
     buildCompareMenu();
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About GridShare"), this, [this] {
-        const DataEdition& edition = document_->data().edition;
-        QMessageBox::about(this, tr("About GridShare"),
-                           tr("<p><b>GridShare %1</b></p><p>How much of a country's electricity will AI use?</p>"
-                              "<p>Data edition %2, as of %3: every default and published projection is the "
-                              "evidence of that date, each with its source and how far it was verified.</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                    QString::fromStdString(edition.version).toHtmlEscaped(),
-                                    QString::fromStdString(edition.asOf).toHtmlEscaped()));
-    });
+    addHelpMenu(this, document_->data().edition);
 }
 
 // Each language is named in itself, so a person can find theirs whatever the window speaks now.
@@ -359,6 +354,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings_->setWindowGeometry(saveGeometry());
     settings_->setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!panelsSizedByHand_)
+        splitter_->setSizes(panelWidths(splitter_->width()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTabBar;
 
@@ -58,6 +59,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -85,6 +87,8 @@ private:
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;
     WhatItTakesPanel* whatItTakes_ = nullptr;
+    QSplitter* splitter_ = nullptr;
+    bool panelsSizedByHand_ = false;
     QTabBar* viewTabs_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     std::map<ChartView, ChartPage*> pageFor_;

@@ -1,5 +1,6 @@
 #include "parameter_control.h"
 
+#include "elided_label.h"
 #include "quantity_text.h"
 
 #include <QEvent>
@@ -22,7 +23,7 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
       sliderMax_(presentation(param).sliderMax)
 {
     const auto& p = presentation(param);
-    auto* title = new QLabel(p.label, this);
+    auto* title = new ElidedLabel(p.label, this); // gives way to the badge in a narrow panel
     title->setObjectName(QStringLiteral("controlTitle"));
     title->setBuddy(edit_);
     slider_->setRange(0, kSteps);

@@ -2,18 +2,24 @@
 
 #include "../common/message_text.h"
 #include "chart_page.h"
+#include "data_text.h"
+#include "figure_footer.h"
 #include "fonts.h"
 #include "key_figures_strip.h"
 #include "parameter_control.h"
 #include "scenario_files.h"
 #include "share_chart_page.h"
 #include "snapshot_blend.h"
+#include "themes.h"
+
+#include <qcustomplot.h>
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
+#include <QTimer>
 #include <QSlider>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
@@ -27,6 +33,7 @@ constexpr double kBaseScale = 1.5; // presentation type at zoom 1, relative to t
 constexpr double kMinZoom = 0.6;
 constexpr double kMaxZoom = 2.5;
 constexpr double kZoomStep = 1.1;
+constexpr double kPlotShare = 0.2; // of the screen's height, kept for the plot whatever the type size
 constexpr Param kHeadline[] = {Param::QueriesPerDay, Param::ActiveParamsBillion, Param::PricePerKwh};
 
 } // namespace
@@ -35,7 +42,8 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
                                        ChartView view, bool projectionsVisible, double zoom, QWidget* parent)
     : QWidget(parent, Qt::Window), document_(dataset), current_(current), playlist_(std::move(playlist)),
       projectionsVisible_(projectionsVisible), baseFont_(QApplication::font()), title_(new QLabel(this)),
-      status_(new QLabel(this)), figures_(new KeyFiguresStrip(this)), chart_(createChartPage(view, this)),
+      status_(new QLabel(this)), sources_(new QLabel(this)), figures_(new KeyFiguresStrip(this)),
+      chart_(createChartPage(view, this)),
       transition_(new QVariantAnimation(this))
 {
     setWindowTitle(tr("GridShare presentation"));
@@ -45,15 +53,26 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
+    // The screen's size is the window's: what is inside gives way (wraps, goes into more rows, shrinks)
+    // rather than asking for more room, which would take the window out of full screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     auto* top = new QHBoxLayout;
     title_->setObjectName(QStringLiteral("presentationTitle"));
+    title_->setWordWrap(true);
+    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     status_->setObjectName(QStringLiteral("presentationStatus"));
     status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     top->addWidget(title_, 1);
     top->addWidget(status_);
     layout->addLayout(top);
+    figures_->setPreferOneRow(true); // the chart needs the height more than the numbers need size
     layout->addWidget(figures_);
+    chart_->setShowsSubtitle(false);
     layout->addWidget(chart_, 1);
+    sources_->setObjectName(QStringLiteral("presentationSources"));
+    sources_->setWordWrap(true);
+    sources_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(sources_);
     auto* sliders = new QHBoxLayout;
     sliders->setSpacing(32);
     for (Param p : kHeadline) {
@@ -89,9 +108,14 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
                               QKeySequence(Qt::Key_Backspace)})
         addShortcut(keys, [this] { previous(); });
     addShortcut(QKeySequence(Qt::Key_P), [this] { toggleProjections(); });
+    addShortcut(QKeySequence(Qt::Key_S), [this] { toggleSources(); });
     addShortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
     for (QKeySequence keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
-        addShortcut(keys, [this] { setZoom(zoom_ * kZoomStep); });
+        addShortcut(keys, [this] {
+            setZoom(zoom_ * kZoomStep);
+            fitZoomToScreen();
+            chosenZoom_ = zoom_; // a press that did not fit is not remembered
+        });
     addShortcut(QKeySequence::ZoomOut, [this] { setZoom(zoom_ / kZoomStep); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setZoom(1); });
 
@@ -173,12 +197,58 @@ void PresentationWindow::onDocumentChanged()
     const SnapshotPtr& snapshot = document_.snapshot();
     if (!snapshot)
         return;
-    title_->setText(snapshot->scenarioName + QStringLiteral(" · ") + snapshot->regionName);
+    // Two slides may show one preset, as it is and as changed: the title tells them apart.
+    title_->setText(changedParameters(*snapshot).isEmpty()
+                        ? tr("%1 · %2").arg(snapshot->scenarioName, snapshot->regionName)
+                        : tr("%1 (modified) · %2").arg(snapshot->scenarioName, snapshot->regionName));
     figures_->display(snapshot);
     for (ParameterControl* control : sliders_)
         control->showValue(document_.value(control->param()), document_.currency());
     if (!isAnimating())
         chart_->display(snapshot); // a slider moved: follow at once
+    showSources();
+}
+
+QString PresentationWindow::sourcesText() const
+{
+    const SnapshotPtr& snapshot = document_.snapshot();
+    if (!snapshot)
+        return QString();
+    // The chart's numbers with the short names of what they cite ("LBNL 2024 report").
+    const QList<int> cited = chart_->citedNumbers();
+    QStringList entries;
+    QList<int> listed;
+    for (const Projection* p : snapshot->projections) {
+        const auto number = snapshot->citations.numberOf(p->source);
+        if (!number || !cited.contains(*number) || listed.contains(*number))
+            continue;
+        listed.append(*number);
+        entries.append(QStringLiteral("[%1] %2").arg(*number).arg(dataText(p->label)));
+    }
+    std::sort(entries.begin(), entries.end(), [](const QString& a, const QString& b) {
+        return a.mid(1, a.indexOf(QLatin1Char(']')) - 1).toInt() < b.mid(1, b.indexOf(QLatin1Char(']')) - 1).toInt();
+    });
+    return entries.join(QStringLiteral(" · "));
+}
+
+void PresentationWindow::showSources()
+{
+    const QString text = sourcesText();
+    sources_->setText(text.isEmpty() ? QString() : tr("Sources: %1").arg(text));
+    sources_->setVisible(sourcesVisible_ && !text.isEmpty());
+}
+
+void PresentationWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showAsMutedText(sources_, palette());
+}
+
+void PresentationWindow::toggleSources()
+{
+    sourcesVisible_ = !sourcesVisible_;
+    showSources();
 }
 
 QString PresentationWindow::caption() const
@@ -188,12 +258,48 @@ QString PresentationWindow::caption() const
 
 void PresentationWindow::setZoom(double zoom)
 {
-    zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    chosenZoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    applyZoom(chosenZoom_);
+}
+
+void PresentationWindow::applyZoom(double zoom)
+{
+    zoom_ = zoom;
     const QFont f = scaledFont(baseFont_, kBaseScale * zoom_);
     setFont(f);
     title_->setFont(scaledFont(f, 1.4, true));
+    sources_->setFont(scaledFont(f, 0.75));
+    showAsMutedText(sources_, palette());
     if (document_.snapshot())
         chart_->display(document_.snapshot()); // the chart's type follows the widget's font
+}
+
+void PresentationWindow::fitZoomToScreen()
+{
+    if (!isVisible())
+        return;
+    // The plot itself (the axes' area), once the layouts have followed the type.
+    const auto plotHeight = [this] {
+        for (int turn = 0; turn < 3; ++turn)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        layout()->activate();
+        chart_->fitText(chart_->plot()->size());
+        return chart_->plot()->axisRect()->height();
+    };
+    // From the size the person chose, the plot keeps at least kPlotShare of the screen's height:
+    // beyond that, larger type would crowd the chart out. A screen that is only briefly small (while
+    // the window goes full screen) does not lower the size chosen.
+    if (zoom_ != chosenZoom_)
+        applyZoom(chosenZoom_);
+    while (plotHeight() < height() * kPlotShare && zoom_ > kMinZoom)
+        applyZoom(std::max(kMinZoom, zoom_ / kZoomStep));
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A smaller screen than the type size was chosen on: fit once the layout has followed.
+    QTimer::singleShot(0, this, &PresentationWindow::fitZoomToScreen);
 }
 
 void PresentationWindow::toggleProjections()
@@ -204,11 +310,12 @@ void PresentationWindow::toggleProjections()
     projectionsVisible_ = !projectionsVisible_;
     share->setProjectionsVisible(projectionsVisible_);
     share->display(document_.snapshot());
+    showSources();
 }
 
 void PresentationWindow::closeEvent(QCloseEvent* event)
 {
-    emit closed(zoom_);
+    emit closed(chosenZoom_);
     event->accept();
 }
 

@@ -2,7 +2,8 @@
 // Presentation mode: full screen, large type, only the chart, the key figures and the three
 // headline sliders. PageDown/PageUp (what presenter clickers send) and the arrow keys step
 // through the playlist with the chart moving smoothly between scenarios; P reveals or hides the
-// published projections; Ctrl+Plus and Ctrl+Minus change the type size; Esc leaves.
+// published projections; S shows or hides the strip naming the sources numbered on the chart;
+// Ctrl+Plus and Ctrl+Minus change the type size, which reflows inside the full screen; Esc leaves.
 //
 // It works on its own copy of the scenarios: what the presenter drags here never changes the
 // scenario open in the window.
@@ -39,15 +40,20 @@ public:
     void previous();
     void showEntry(int position);
 
+    // The type size in use; the one chosen may be larger than the screen allows (see fitZoomToScreen).
     double zoom() const { return zoom_; }
     void setZoom(double zoom);
     bool projectionsVisible() const { return projectionsVisible_; }
     void toggleProjections();
+    bool sourcesVisible() const { return sourcesVisible_; }
+    void toggleSources();
 
     ScenarioDocument* document() { return &document_; }
     ChartPage* chart() const { return chart_; }
     KeyFiguresStrip* keyFigures() const { return figures_; }
     QString caption() const;
+    // "[1] LBNL 2024 report · [2] …": the sources numbered on the chart.
+    QString sourcesText() const;
     // True while the chart is moving from one scenario to the next.
     bool isAnimating() const;
 
@@ -58,21 +64,30 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addShortcut(const QKeySequence& keys, const std::function<void()>& action);
     void onDocumentChanged();
     void drawBlend(double t);
+    void showSources();
+    // Steps the type back until the chart keeps a third of the screen.
+    void fitZoomToScreen();
+    void applyZoom(double zoom);
 
     ScenarioDocument document_;
     Scenario current_;
     QList<PlaylistEntry> playlist_;
     int position_ = 0;
-    double zoom_ = 1;
+    double zoom_ = 1;       // in use
+    double chosenZoom_ = 1; // what the person set, kept for the next presentation
     bool projectionsVisible_ = true;
+    bool sourcesVisible_ = true;
     QFont baseFont_;
     QLabel* title_;
     QLabel* status_;
+    QLabel* sources_;
     KeyFiguresStrip* figures_;
     ChartPage* chart_;
     QList<ParameterControl*> sliders_;

@@ -158,6 +158,11 @@ double roundedToSignificant(double value, int digits)
     return rounded;
 }
 
+QString formatPercent(double fraction, const QLocale& locale)
+{
+    return compact(fraction * 100, locale, 3) + QStringLiteral(" %");
+}
+
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)
 {
     const Magnitude m = magnitudeOf(value, locale);

@@ -43,6 +43,10 @@ Magnitude magnitudeOf(double value, const QLocale& locale);
 // A unit scaled by a magnitude: "billion USD", "亿元"; the unit alone for factor 1.
 QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocale& locale);
 
+// A share as a percentage with up to three significant digits: "2.88 %", "0.00204 %", "12.3 %".
+// The key figures, the chart's labels and its readout all write shares with it, so they agree.
+QString formatPercent(double fraction, const QLocale& locale);
+
 // "11.9 million", "193.45 million", "1.5 billion": large numbers in words. Short form for tight
 // spaces: "11.9 M", "1.5 bn", "2 tn". In Chinese "1193万", "19.3亿", both forms.
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits = 3, bool shortForm = false);

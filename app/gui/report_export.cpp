@@ -19,7 +19,10 @@
 #include <QDate>
 #include <QPdfWriter>
 #include <QStyle>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 #include <cmath>
 #include <memory>
@@ -135,14 +138,13 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
         const ParameterPresentation& pres = presentation(p);
         const bool changed = !s.isDefault(p);
         const QString value = formatValue(p, s.resolved.values[p], locale);
-        page += QStringLiteral("<tr style=\"background-color: %7;\"><td>%1<br/><small><code>%2</code></small></td><td "
-                               "align=\"right\">%3</td><td>%4</td><td "
-                               "align=\"right\">%5</td><td><small>%6</small></td></tr>")
-                    .arg(html(pres.label), html(QString::fromLatin1(ps.key.data(), qsizetype(ps.key.size()))),
-                         changed ? QStringLiteral("<b>%1</b>").arg(html(value)) : html(value),
+        page += QStringLiteral("<tr style=\"background-color: %6;\"><td>%1</td><td "
+                               "align=\"right\">%2</td><td>%3</td><td "
+                               "align=\"right\">%4</td><td><small>%5</small></td></tr>")
+                    .arg(html(pres.label), changed ? QStringLiteral("<b>%1</b>").arg(html(value)) : html(value),
                          html(displayUnit(pres, s.currency)),
                          html(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale)),
-                         html(provenanceText(s.defaultProvenance[static_cast<std::size_t>(p)], s.citations)),
+                         html(provenanceText(s.defaultProvenance[static_cast<std::size_t>(p)], s.citations, data)),
                          shaded ? QStringLiteral("#F4F4F4") : QStringLiteral("#FFFFFF"));
     }
     page += QStringLiteral("</table>");
@@ -150,7 +152,7 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
         page +=
             QStringLiteral("<p>%1</p>")
                 .arg(Text::tr("Shaded bands: P10–P90 of %1 Monte Carlo samples, seed %2, over the ranges set in the "
-                              "scenario.")
+                              "scenario; the dotted line in each band is its median (P50).")
                          .arg(locale.toString(s.resolved.monteCarlo.samples))
                          .arg(s.resolved.monteCarlo.seed));
     if (!s.pinned.empty()) {
@@ -202,15 +204,65 @@ double drawChart(QCPPainter& painter, ChartView view, const ScenarioSnapshot& s,
     return height * scale;
 }
 
-void drawPageNumber(QPainter& painter, const QRectF& page, int number)
+// Moves every top-level paragraph that a page break would split (a citation, a note) to the start
+// of the next page, so nothing is printed in two halves, and a heading to the page its text starts
+// on. Tables keep Qt's own row breaking.
+void keepParagraphsWhole(QTextDocument& doc, double pageHeight)
+{
+    // Qt lays a long document out lazily: measuring the last block finishes the layout, so every
+    // block is measured where it really is and pageCount() counts every page.
+    const auto finishLayout = [&doc] { doc.documentLayout()->blockBoundingRect(doc.lastBlock()); };
+    finishLayout();
+    const auto pageOf = [&](double y) { return int(y / pageHeight); };
+    for (int pass = 0; pass < 40; ++pass) {
+        bool moved = false;
+        for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid())
+                continue; // a table: its rows break between pages on their own
+            const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+            bool split = pageOf(r.top()) != pageOf(r.bottom() - 1) && r.height() < pageHeight;
+            if (!split && block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
+                const QRectF next = doc.documentLayout()->blockBoundingRect(block.next());
+                split = pageOf(next.top()) > pageOf(r.top());
+            }
+            if (!split || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
+                // The text under the heading follows it onto the new page without a break of its own.
+                QTextCursor following(block.next());
+                QTextBlockFormat next = block.next().blockFormat();
+                next.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                following.setBlockFormat(next);
+            }
+            moved = true;
+            finishLayout();
+            break; // the layout below has changed: measure again
+        }
+        if (!moved)
+            break;
+    }
+    finishLayout();
+}
+
+// The foot of every page: the report's title and date on the left, "page N of M" on the right.
+void drawPageFooter(QPainter& painter, const QRectF& page, const QString& title, int number, int count)
 {
     painter.save();
     QFont font = QApplication::font();
     font.setPointSizeF(8);
     painter.setFont(font);
     painter.setPen(QColor(0x59, 0x59, 0x59));
-    painter.drawText(QRectF(0, page.height() - kPageNumberRoom + 8, page.width(), kPageNumberRoom - 8),
-                     Qt::AlignRight | Qt::AlignBottom, Text::tr("GridShare report · page %1").arg(number));
+    const QRectF line(0, page.height() - kPageNumberRoom + 8, page.width(), kPageNumberRoom - 8);
+    const QString pages = Text::tr("page %1 of %2").arg(number).arg(count);
+    const double pagesWidth = painter.fontMetrics().horizontalAdvance(pages) + 16;
+    painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, pages);
+    painter.drawText(line.adjusted(0, 0, -pagesWidth, 0), Qt::AlignLeft | Qt::AlignBottom,
+                     painter.fontMetrics().elidedText(title, Qt::ElideMiddle, int(line.width() - pagesWidth)));
     painter.restore();
 }
 
@@ -234,47 +286,57 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         QCPPainter painter(&pdf);
         painter.setMode(QCPPainter::pmVectorized);
 
-        // Page 1: the header and both charts, which share what the header leaves.
+        // Laid out first, so every page can say how many there are.
         auto header = makeDocument(headerHtml(s, locale), page.width());
-        header->drawContents(&painter);
-        double top = header->size().height() + 8;
         const double scale = page.width() / kChartWidth;
         constexpr double kGap = 16;
-        const int chartHeight = std::clamp(int((textHeight - top - kGap) / 2 / scale), 300, 560);
+        const double chartsTop = header->size().height() + 8;
+        const int chartHeight = std::clamp(int((textHeight - chartsTop - kGap) / 2 / scale), 300, 560);
+        const bool energyOnNextPage = chartsTop + 2 * chartHeight * scale + kGap > textHeight + 1;
+        auto tables = makeDocument(tablesHtml(s, data, locale), page.width());
+        tables->setPageSize(QSizeF(page.width(), textHeight));
+        keepParagraphsWhole(*tables, textHeight);
+        const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
+        const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + tables->pageCount();
+        const QString footer = Text::tr("GridShare report: %1 · %2")
+                                   .arg(s.scenarioName, locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
-        top += drawChart(painter, ChartView::Share, s, data, top, page.width(), chartHeight) + kGap;
-        if (top + chartHeight * scale > textHeight + 1) {
-            drawPageNumber(painter, page, pageNumber++);
+
+        // Page 1: the header and both charts, which share what the header leaves.
+        header->drawContents(&painter);
+        double top = chartsTop + drawChart(painter, ChartView::Share, s, data, chartsTop, page.width(), chartHeight) + kGap;
+        if (energyOnNextPage) {
+            drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();
             top = 0;
         }
         drawChart(painter, ChartView::Energy, s, data, top, page.width(), chartHeight);
-        drawPageNumber(painter, page, pageNumber++);
+        drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then how the published forecasts moved, and energy per request beside the published figures.
         pdf.newPage();
         top = drawChart(painter, ChartView::Forecasts, s, data, 0, page.width(), chartHeight) + kGap;
-        if (top + chartHeight * scale > textHeight + 1) {
-            drawPageNumber(painter, page, pageNumber++);
+        if (evidenceOnTwoPages) {
+            drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();
             top = 0;
         }
         drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
-        drawPageNumber(painter, page, pageNumber++);
+        drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
-        // Then the tables, flowed over as many pages as they need.
-        auto tables = makeDocument(tablesHtml(s, data, locale), page.width());
-        tables->setPageSize(QSizeF(page.width(), textHeight));
+        // Then the tables, a page of the document at a time, cut at the page's edge so nothing
+        // reaches into the footer.
         for (int i = 0; i < tables->pageCount(); ++i) {
             pdf.newPage();
             painter.save();
+            painter.setClipRect(QRectF(0, 0, page.width(), textHeight));
             painter.translate(0, -i * textHeight);
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, i * textHeight, page.width(), textHeight);
             context.palette.setColor(QPalette::Text, Qt::black);
             tables->documentLayout()->draw(&painter, context);
             painter.restore();
-            drawPageNumber(painter, page, pageNumber++);
+            drawPageFooter(painter, page, footer, pageNumber++, pageCount);
         }
     }
     return bytes;

@@ -45,9 +45,10 @@ private:
 
 namespace {
 
-QString keyOf(Param p)
+// A parameter as the history and the Edit menu name it: by its name, never its program key.
+QString nameOf(Param p)
 {
-    return QString::fromLatin1(spec(p).key.data(), qsizetype(spec(p).key.size()));
+    return presentation(p).label;
 }
 
 // Moves the baseline's price (or price range) to its freshly converted value, and the scenario's
@@ -206,7 +207,7 @@ void ScenarioDocument::setValue(Param p, double value)
         after.scenario.parameters.erase(p);
     else
         after.scenario.parameters[p] = value;
-    push(after, tr("Change %1").arg(keyOf(p)), interaction_);
+    push(after, tr("Change %1").arg(nameOf(p)), interaction_);
 }
 
 void ScenarioDocument::setValues(const std::map<Param, double>& values)
@@ -239,7 +240,7 @@ void ScenarioDocument::setRange(Param p, const Range& range)
     }
     DocumentState after = state_;
     after.scenario.ranges[p] = range;
-    push(after, tr("Range of %1").arg(keyOf(p)));
+    push(after, tr("Range of %1").arg(nameOf(p)));
 }
 
 void ScenarioDocument::clearRange(Param p)
@@ -248,7 +249,7 @@ void ScenarioDocument::clearRange(Param p)
         return;
     DocumentState after = state_;
     after.scenario.ranges.erase(p);
-    push(after, tr("Remove the range of %1").arg(keyOf(p)));
+    push(after, tr("Remove the range of %1").arg(nameOf(p)));
 }
 
 void ScenarioDocument::setMonteCarlo(const MonteCarloSettings& settings)

@@ -70,11 +70,13 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     centre->point1->setCoords(central, 0);
     centre->point2->setCoords(central, 1);
     centre->setPen(QPen(foreground(), 1.5, Qt::DashLine));
-    plot()->setInteractions(QCP::iSelectPlottables);
+    // A click reaches the bar's control (plottableClick needs no selection); selecting would
+    // recolour the whole series, and the legend would no longer match.
+    plot()->setInteractions({});
     plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     setTitle(tr("What moves AI's share in %1").arg(e.endYear),
-             tr("%1 · now %2 % · * no range set: levels ±20%, growth rates ±10 points")
-                 .arg(s.scenarioName, locale().toString(central, 'f', 2)));
+             tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
+                 .arg(s.scenarioName, formatPercent(central / 100, locale())));
 }
 
 } // namespace gridshare::gui

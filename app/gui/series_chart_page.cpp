@@ -100,9 +100,7 @@ void SeriesChartPage::drawEnergy(const ScenarioSnapshot& s, const QVector<double
           std::tuple{"training_twh", tr("AI training"), palette::kTraining, withTraining},
           std::tuple{"inference_twh", tr("AI serving requests"), palette::kAi, total}}) {
         QCPGraph* g = addLine(QString::fromLatin1(name), legend, colour, years, values, Qt::SolidLine, 2);
-        QColor fill(colour);
-        fill.setAlpha(150);
-        g->setBrush(fill);
+        g->setBrush(areaBrush(colour));
         g->setChannelFillGraph(below);
         below = g;
         hover.prepend(g);
@@ -326,7 +324,7 @@ void SeriesChartPage::drawWater(const ScenarioSnapshot& s, const QVector<double>
     QCPGraph* c = plot()->addGraph(plot()->xAxis, plot()->yAxis2);
     c->setObjectName(QStringLiteral("co2_mt"));
     c->setName(tr("CO₂ (right axis)"));
-    c->setPen(QPen(QColor(palette::kCo2), 3, Qt::DashLine));
+    c->setPen(QPen(lineColour(palette::kCo2), highContrast() ? 4.5 : 3, Qt::DashLine));
     c->setData(years, co2, true);
     fitY(plot()->yAxis, water, addPinnedLines(s, &YearResult::waterM3, 1e-6));
     fitY(plot()->yAxis2, co2);

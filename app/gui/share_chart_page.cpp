@@ -4,6 +4,7 @@
 #include "evidence_text.h"
 
 #include "gridshare/projections.h"
+#include "quantity_text.h"
 
 #include <qcustomplot.h>
 
@@ -138,19 +139,22 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
         const QString name = QString::fromLatin1(key);
         QCPGraph* low =
             addLine(name + QStringLiteral("_p10"), QString(), colour, years, bandOf(which, &Band::p10), Qt::NoPen, 0);
-        QCPGraph* high = addLine(name + QStringLiteral("_p90"), tr("P10–P90 range"), colour, years,
-                                 bandOf(which, &Band::p90), Qt::NoPen, 0);
-        QColor fill(colour);
-        fill.setAlpha(45);
-        high->setBrush(fill);
+        QCPGraph* high =
+            addLine(name + QStringLiteral("_p90"), QString(), colour, years, bandOf(which, &Band::p90), Qt::NoPen, 0);
+        high->setBrush(bandBrush(colour));
         high->setChannelFillGraph(low);
+        // Dotted, unlike the dashed lines of pinned scenarios.
         QCPGraph* median = addLine(name + QStringLiteral("_p50"), QString(), colour, years, bandOf(which, &Band::p50),
-                                   Qt::DashLine, 1.5);
+                                   Qt::DotLine, 1.5);
         for (QCPGraph* g : {low, high, median})
             g->removeFromLegend();
-        if (which == &YearBands::aiShare)
-            high->addToLegend(); // one entry stands for both bands
     }
+    // One legend entry for the shading and one for the medians, in the text's colour: each stands
+    // for both bands (data centres and AI).
+    const QRgb ink = foreground().rgb();
+    QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
+    shading->setBrush(bandBrush(ink));
+    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
 }
 
 double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
@@ -169,8 +173,9 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
             g->setObjectName(name);
             g->setName(legend);
             g->setLineStyle(QCPGraph::lsNone);
-            g->setPen(QPen(colour, 2.5, line));
-            g->setScatterStyle(QCPScatterStyle(shape, QPen(colour, 2.5), QBrush(palette().color(QPalette::Base)), 13));
+            const double width = highContrast() ? 3.75 : 2.5;
+            g->setPen(QPen(colour, width, line));
+            g->setScatterStyle(QCPScatterStyle(shape, QPen(colour, width), QBrush(palette().color(QPalette::Base)), 13));
             if (legend.isEmpty())
                 g->removeFromLegend();
         }
@@ -214,7 +219,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         const double x = p->year + (done[p->year]++ - (count - 1) / 2.0) * spacingFor(count);
         const bool ai = p->scope == ProjectionScope::AiOnly;
         const bool replaced = !p->supersededBy.empty();
-        QColor colour(ai ? palette::kAi : palette::kDatacentres);
+        QColor colour = lineColour(ai ? palette::kAi : palette::kDatacentres);
         if (replaced)
             colour.setAlpha(kReplacedAlpha);
         const double low = where.share.low * 100;
@@ -250,11 +255,11 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         if (!where.share.isRange() || where.placedFromTwh || replaced) {
             QCPGraph* marker = nullptr;
             if (replaced)
-                marker = markersOf(QStringLiteral("published_replaced"), tr("Replaced by a newer edition (faded)"),
+                marker = markersOf(QStringLiteral("published_replaced"), tr("Replaced edition (faded)"),
                                    colour, QCPScatterStyle::ssSquare, Qt::SolidLine, ai, true);
             else if (where.placedFromTwh)
                 marker = markersOf(QStringLiteral("published_twh"),
-                                   tr("Published in TWh only (placed; see its tooltip)"), colour,
+                                   tr("Published in TWh only (placed)"), colour,
                                    QCPScatterStyle::ssTriangle, Qt::DashLine, ai, true);
             else if (ai)
                 marker = markersOf(QStringLiteral("published_ai"), tr("Published: AI only"), colour,
@@ -273,7 +278,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         auto* text = new QCPItemText(plot());
         text->setText(label);
         text->setFont(chartFont(1.0, true));
-        text->setColor(colour);
+        text->setColor(textColour(colour.rgb()));
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->position->setCoords(x, high);
         crowdedLabels_.add(text, where.share.isRange() ? 6 : 9, low);
@@ -316,25 +321,26 @@ void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
         return;
     const auto last = graph->data()->at(graph->dataCount() - 1);
     auto* text = new QCPItemText(plot());
-    // Two significant digits for small shares ("0.029 %"), whole percent from 10 up.
-    const int decimals = last->value >= 10  ? 0
-                         : last->value >= 1 ? 1
-                                            : std::max(1, 1 - int(std::floor(std::log10(std::max(last->value, 1e-9)))));
-    text->setText(locale().toString(last->value, 'f', decimals) + QStringLiteral(" %"));
+    text->setText(formatPercent(last->value / 100, locale())); // as the key figures write it
     text->setClipToAxisRect(false); // a share near zero still shows its whole label
     text->setFont(chartFont(1.2, true));
-    text->setColor(QColor(colour));
+    text->setColor(textColour(colour));
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     text->position->setCoords(last->key + endLabelOffset_, last->value);
+    // The label stands right of the plot: keep room for it there, whatever the type size.
+    const int room = QFontMetrics(text->font()).horizontalAdvance(text->text()) + 12;
+    QMargins margins = plot()->axisRect()->minimumMargins();
+    margins.setRight(std::max(margins.right(), room));
+    plot()->axisRect()->setMinimumMargins(margins);
 }
 
 QString ShareChartPage::readout(int year) const
 {
     for (const auto& y : years_)
         if (y.year == year)
-            return tr("%1 · AI %2 % · all data centres %3 %")
+            return tr("%1 · AI %2 · all data centres %3")
                 .arg(year)
-                .arg(locale().toString(y.aiShare * 100, 'f', 2), locale().toString(y.datacenterShare * 100, 'f', 2));
+                .arg(formatPercent(y.aiShare, locale()), formatPercent(y.datacenterShare, locale()));
     return QString();
 }
 

@@ -3,6 +3,10 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace gridshare::gui {
 namespace {
@@ -107,6 +111,64 @@ void applyTheme(Settings::Theme theme)
     QApplication::setStyle(
         QStyleFactory::create(theme == Settings::Theme::System ? look.style : QStringLiteral("Fusion")));
     QApplication::setPalette(themePalette(theme));
+}
+
+bool isHighContrast(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    return window == base && contrastRatio(text, window) >= 20;
+}
+
+namespace {
+
+double luminance(const QColor& c)
+{
+    // WCAG 2: relative luminance of sRGB.
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor& colour, const QColor& background, double ratio)
+{
+    const bool darken = luminance(background) > 0.18; // nearer white than black
+    QColor c = colour.toRgb();
+    for (int step = 0; step < 40 && contrastRatio(c, background) < ratio; ++step)
+        c = darken ? c.darker(110) : c.lighter(112);
+    if (contrastRatio(c, background) < ratio)
+        c = darken ? QColor(Qt::black) : QColor(Qt::white);
+    return c;
+}
+
+QColor mutedTextColour(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText).toRgb();
+    const QColor window = palette.color(QPalette::Window).toRgb();
+    const QColor base = palette.color(QPalette::Base).toRgb();
+    // Two thirds of the way from the window colour to the text colour.
+    QColor muted = QColor::fromRgbF(float(window.redF() + (text.redF() - window.redF()) * 0.66),
+                                    float(window.greenF() + (text.greenF() - window.greenF()) * 0.66),
+                                    float(window.blueF() + (text.blueF() - window.blueF()) * 0.66));
+    // Readable on whichever background is the harder of the two.
+    const QColor harder = contrastRatio(muted, window) < contrastRatio(muted, base) ? window : base;
+    return readableOn(muted, harder);
+}
+
+void showAsMutedText(QWidget* label, const QPalette& palette)
+{
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText, mutedTextColour(palette));
+    label->setPalette(muted);
 }
 
 } // namespace gridshare::gui

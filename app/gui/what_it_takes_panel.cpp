@@ -145,7 +145,7 @@ void WhatItTakesPanel::recompute()
         source ? tr("default from [%1] %2 (%3)")
                      .arg(number ? QString::number(*number) : QStringLiteral("–"),
                           QString::fromStdString(source->title).toHtmlEscaped(), QString::fromStdString(evidence.level))
-               : tr("default is an assumption: %1").arg(QString::fromStdString(evidence.assumption).toHtmlEscaped());
+               : tr("default is an assumption: %1").arg(dataText(evidence.assumption).toHtmlEscaped());
     const QString name = presentation(param).label;
     if (why.endsWith(QLatin1Char('.')))
         why.chop(1); // the sentence it goes into ends with its own full stop

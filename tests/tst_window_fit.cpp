@@ -1,0 +1,161 @@
+// The window on the screens people present from: 1280x720 projectors, 1366x768 laptops and
+// 1600x900, in the language GRIDSHARE_TEST_LANGUAGE names (CTest runs English and Chinese). The
+// first window fits the screen; the key figures, the answer, are never cut (measured with the
+// labels' own font metrics); chart titles wrap inside the chart; the controls' badges and reset
+// buttons stay inside the panel, beside the scroll bar rather than under it.
+
+#include "layout_checks.h"
+#include "window_fixture.h"
+
+#include "gui/chart_page.h"
+#include "gui/controls_panel.h"
+#include "gui/key_figures_strip.h"
+#include "gui/language.h"
+#include "gui/window_fit.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <QToolButton>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+class TestWindowFit : public QObject {
+    Q_OBJECT
+
+    testing::WindowFixture f;
+
+    // The window filling a screen of this size, as placeFirstWindow leaves it there.
+    void openOn(QSize screen)
+    {
+        placeFirstWindow(*f.window, QRect(QPoint(0, 0), screen));
+        f.window->resize(screen);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        settleLayouts();
+    }
+
+    void verifyKeyFiguresFit(const QString& when)
+    {
+        const KeyFiguresStrip* strip = f.window->keyFigures();
+        for (const QLabel* label : strip->labels()) {
+            if (!label->isVisible())
+                continue;
+            QVERIFY2(labelTextWidth(label) <= label->contentsRect().width(),
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 pixels, its tile gives %4")
+                                    .arg(when, label->text())
+                                    .arg(labelTextWidth(label))
+                                    .arg(label->contentsRect().width())));
+        }
+    }
+
+    static void addScreens()
+    {
+        QTest::addColumn<QSize>("screen");
+        for (QSize screen : {QSize(1280, 720), QSize(1366, 768), QSize(1600, 900)})
+            QTest::addRow("%dx%d", screen.width(), screen.height()) << screen;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testing::WindowFixture::enableTestMode();
+        const QString language = qEnvironmentVariable("GRIDSHARE_TEST_LANGUAGE", QStringLiteral("en"));
+        installLanguage(language);
+        qInfo("language: %s", qPrintable(language));
+    }
+    void init() { f.create(); }
+    void cleanup() { f.destroy(); }
+
+    void firstWindowFitsTheScreen_data() { addScreens(); }
+    void firstWindowFitsTheScreen()
+    {
+        QFETCH(QSize, screen);
+        // Smaller than the preferred size: maximised, filling the screen and no more.
+        const bool maximise = placeFirstWindow(*f.window, QRect(QPoint(0, 0), screen));
+        QCOMPARE(maximise, screen.width() < kPreferredWindowSize.width() || screen.height() < kPreferredWindowSize.height());
+        QVERIFY(f.window->width() <= screen.width() && f.window->height() <= screen.height());
+        // Nothing in it asks for more room than the screen has, so the window can stay that size.
+        const QSize least = f.window->minimumSizeHint();
+        QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+                 qPrintable(QStringLiteral("the window needs at least %1x%2").arg(least.width()).arg(least.height())));
+        openOn(screen);
+        QCOMPARE(f.window->size(), screen);
+        // The side panels gave way first: the chart keeps at least half the width.
+        QVERIFY2(f.window->page(f.window->view())->width() >= screen.width() / 2,
+                 qPrintable(QString::number(f.window->page(f.window->view())->width())));
+    }
+
+    void keyFiguresAreNeverCut_data() { addScreens(); }
+    void keyFiguresAreNeverCut()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        verifyKeyFiguresFit(QStringLiteral("defaults"));
+        // A range adds the P10–P90 line; a pin adds the difference line; both are longer.
+        f.document->setRange(Param::QueryGrowth, Range{0.2, 0.9});
+        f.document->finishPendingWork();
+        QVERIFY(f.document->pinCurrent());
+        f.document->setValue(Param::QueriesPerDay, 9.87e12);
+        f.document->finishPendingWork();
+        settleLayouts();
+        QVERIFY(!f.window->keyFigures()->deltaText(QStringLiteral("ai_twh")).isEmpty());
+        verifyKeyFiguresFit(QStringLiteral("with a range and a pin"));
+    }
+
+    void chartTitlesWrapInsideTheChart_data() { addScreens(); }
+    void chartTitlesWrapInsideTheChart()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        for (ChartView view : kChartViews) {
+            f.window->setView(view);
+            settleLayouts();
+            ChartPage* page = f.window->page(view);
+            QCustomPlot* plot = page->plot();
+            for (int row = 0; row < 2; ++row) {
+                auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(row, 0));
+                QVERIFY(text);
+                const QFontMetrics metrics(text->font());
+                for (const QString& line : text->text().split(QLatin1Char('\n')))
+                    QVERIFY2(metrics.horizontalAdvance(line) <= plot->width(),
+                             qPrintable(QStringLiteral("%1: \"%2\" is wider than the chart (%3)")
+                                            .arg(viewKey(view), line)
+                                            .arg(plot->width())));
+            }
+        }
+    }
+
+    void controlsStayBesideTheScrollBar_data() { addScreens(); }
+    void controlsStayBesideTheScrollBar()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        auto* scroll = f.window->controls()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const int visibleRight = scroll->viewport()->width();
+        int checked = 0;
+        for (QToolButton* button : scroll->widget()->findChildren<QToolButton*>()) {
+            if (!button->isVisible())
+                continue;
+            const QRect inViewport(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(inViewport.right() < visibleRight,
+                     qPrintable(QStringLiteral("\"%1\" reaches x=%2, the panel shows up to %3")
+                                    .arg(button->text())
+                                    .arg(inViewport.right())
+                                    .arg(visibleRight)));
+            QVERIFY2(button->fontMetrics().horizontalAdvance(button->text()) <= button->contentsRect().width(),
+                     qPrintable(button->text()));
+            ++checked;
+        }
+        QVERIFY(checked > 20); // badges, ± and reset buttons of every row
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_window_fit.moc"
