@@ -168,20 +168,18 @@ void ChartPage::fitText(QSize size)
 {
     if (size.isEmpty())
         return;
-    const double width = size.width() - 2 * kTitleMargin;
-    title_->setText(wrapped(titleText_, title_->font(), width));
-    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
     // An axis title runs along its axis: lay the chart out with the titles whole to learn how long
     // the axes are, then wrap each onto as many lines as its axis needs.
     for (const auto& [axis, label] : std::as_const(axisLabels_))
         axis->setLabel(label);
     // Under the plot, as many entries a row as the widest of them allows.
+    int widestEntry = 1;
     const auto columnsAt = [&](double typeScale) {
         plot_->legend->setFont(chartFont(typeScale));
         for (int i = 0; i < plot_->legend->itemCount(); ++i)
             if (QCPAbstractLegendItem* entry = plot_->legend->item(i))
                 entry->setFont(plot_->legend->font());
-        int widestEntry = 1;
+        widestEntry = 1;
         for (int i = 0; i < plot_->legend->itemCount(); ++i)
             if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
                 widestEntry = std::max(widestEntry, entry->minimumOuterSizeHint().width());
@@ -192,11 +190,23 @@ void ChartPage::fitText(QSize size)
     if (columns == 1 && plot_->legend->itemCount() > 4)
         columns = columnsAt(0.85);
     LegendPlace place = LegendPlace::Inside;
-    if (plot_->legend->visible() && (size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight))
-        place = size.width() >= kLegendRightFrom ? LegendPlace::Right : LegendPlace::Below;
-    if (place == LegendPlace::Right)
-        columnsAt(1.05);
+    int legendWidth = 0; // taken from the title's width when the legend has a column of its own
+    if (plot_->legend->visible() && (size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight)) {
+        place = LegendPlace::Below;
+        if (size.width() >= kLegendRightFrom) {
+            const int below = columns;
+            columnsAt(1.05);
+            legendWidth = widestEntry + 28;
+            if (legendWidth <= size.width() * 0.36)
+                place = LegendPlace::Right;
+            else
+                columns = columnsAt(below == 1 ? 0.85 : 1.05);
+        }
+    }
     placeLegend(place, columns);
+    const double width = size.width() - 2 * kTitleMargin - (place == LegendPlace::Right ? legendWidth : 0);
+    title_->setText(wrapped(titleText_, title_->font(), width));
+    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
     const QRect viewport = plot_->viewport();
     plot_->setViewport(QRect(QPoint(0, 0), size));
     for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
@@ -206,7 +216,26 @@ void ChartPage::fitText(QSize size)
         const QRect rect = plot_->axisRect()->rect();
         axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
     }
+    fitYearTicks();
     plot_->setViewport(viewport);
+}
+
+void ChartPage::fitYearTicks()
+{
+    // Every year where the labels have room, else every second (or third...), counted back from the
+    // last so the end year is always named.
+    if (lastYear_ <= firstYear_ || !qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->xAxis->ticker()))
+        return;
+    const double perYear = plot_->axisRect()->width() / std::max(1.0, plot_->xAxis->range().size());
+    const double needed = QFontMetricsF(plot_->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("2030")) + 8;
+    const int step = std::max(1, int(std::ceil(needed / perYear)));
+    if (step == yearStep_)
+        return;
+    yearStep_ = step;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int year = lastYear_; year >= firstYear_; year -= step)
+        ticker->addTick(year, QString::number(year));
+    plot_->xAxis->setTicker(ticker);
 }
 
 void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
@@ -218,6 +247,7 @@ void ChartPage::setYears(int first, int last, double leftMargin, double rightMar
     for (int year = first; year <= last; ++year)
         ticker->addTick(year, QString::number(year));
     plot_->xAxis->setTicker(ticker);
+    yearStep_ = 1;
     plot_->xAxis->setRange(first - leftMargin, last + rightMargin);
     plot_->xAxis->setLabel(tr("Year"));
 }

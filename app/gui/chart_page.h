@@ -128,6 +128,8 @@ private:
     QList<QCPGraph*> hoverGraphs_;
     int firstYear_ = 0;
     int lastYear_ = 0;
+    int yearStep_ = 1; // years between labelled ticks, more where they would collide
+    void fitYearTicks();
 };
 
 } // namespace gridshare::gui
