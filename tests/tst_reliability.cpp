@@ -138,6 +138,40 @@ private slots:
         }
     }
 
+    // D12: a file its reader may not read gives exit 4 and the system's reason in every command, as
+    // for any file that cannot be read. Root reads every file, so a run as root drops to nobody.
+    void aFileWithoutReadPermissionExitsFour()
+    {
+        QTemporaryDir open; // traversable by anyone: only the file's own mode refuses
+        const auto everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                              | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(open.path(), everyone));
+        const QString path = open.filePath(QStringLiteral("unreadable.json"));
+        write(path, R"({"format": "gridshare-scenario", "version": 1})");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        QStringList program{QStringLiteral(GRIDSHARE_BINARY)};
+        if (::geteuid() == 0)
+            program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                  QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+                      + program;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), open.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), open.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const auto& [name, command] : commands(open.filePath(QStringLiteral("out")))) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(program.first(), program.mid(1) + command + QStringList{path});
+            QVERIFY(process.waitForFinished(60000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitCode() == 4, qPrintable(name + QStringLiteral(": ") + err));
+            QVERIFY2(said(err).startsWith(QStringLiteral("gridshare: ") + path
+                                          + QStringLiteral(": cannot be read: Permission denied")),
+                     qPrintable(name + QStringLiteral(": ") + err));
+        }
+    }
+
     // D13, D14, D17, D21, D25: FILE, --preset, --region and --set mean the same in every command and
     // the window, with the same exit codes and messages.
     void scenarioOptionsAreTheSameEverywhere_data()
