@@ -112,6 +112,13 @@ inline ImageDifference compareImages(const QImage& reference, const QImage& othe
 inline QImage rasterise(const QString& program, const QStringList& arguments, const QString& output)
 {
     QProcess process;
+    // Fontconfig chooses fonts by the language: under zh_CN "sans-serif" prefers a CJK family even
+    // for Latin text, which Qt (with its own font choice) does not draw with. Rasterise in C.UTF-8.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LANG"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());

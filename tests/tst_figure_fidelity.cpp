@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QMimeData>
 #include <QPrinter>
+#include <QLocale>
 #include <QTest>
 
 #include <memory>
@@ -100,6 +101,9 @@ private slots:
     void initTestCase()
     {
         testing::WindowFixture::enableTestMode();
+        // English figures whatever the caller's locale: the footer's date is then Latin text, which
+        // librsvg and Qt draw alike (CJK glyphs differ by a few pixels between the two).
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(dir_.isValid());
         // The baseline: the share chart as a PDF (vectors and embedded fonts), at 96 and 192 dpi.
         const Figure figure(ChartView::Share, QSize(1280, 720));
