@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gridshare command line, run as a user runs it: exit codes, messages that name the file,
 // pointer and reason, nothing on standard output when a command fails, and outputs that agree.
 

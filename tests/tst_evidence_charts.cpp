@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The published evidence on the charts, as a reader meets it: every region's projections on the
 // grid-share chart, a projection given only in TWh placed with the scenario's consumption and saying
 // so, and a legend that explains only the markers drawn.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario window, driven as a person drives it (offscreen): sliders and typed values reach
 // the chart as exactly what the engine computes; presets, regions and resets; citations agree.
 

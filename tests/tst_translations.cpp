@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // English and Simplified Chinese: the .ts files are complete and cover every text in the sources,
 // and a window started in Chinese speaks Chinese with Chinese units and number words.
 
@@ -5,7 +6,7 @@
 #include "menu_checks.h"
 #include "window_fixture.h"
 
-#include "gui/data_text.h"
+#include "common/data_text.h"
 #include "gui/key_figures.h"
 #include "gui/language.h"
 #include "gui/parameter_presentation.h"

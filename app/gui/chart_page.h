@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every chart view shares: a QCustomPlot styled from the widget's palette, a title with a
 // subtitle, one tick per year and a hover readout of the year under the mouse.

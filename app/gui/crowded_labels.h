@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Citation labels ("[n]") standing on their markers: where several crowd, each rises just clear of
 // the labels below it and of the other markers (a point, or a range's end caps). The work is done in pixels, after the plot is laid out and before it is drawn

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > New, Open, Save, Save As, Open Recent and Revert for a ScenarioDocument. A bad file never
 // touches the open document; a failed save leaves the previous file as it was. The dialogs are

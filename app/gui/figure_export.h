@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A chart with its footer as a figure: PNG at any size and scale, SVG and PDF as vectors, an image
 // for the clipboard, a printed page. One painting routine serves every format, so they agree.

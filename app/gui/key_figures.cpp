@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "key_figures.h"
 
 #include "quantity_text.h"

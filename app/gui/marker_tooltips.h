@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tooltips for the published figures drawn on a chart: each marker (a point, or a bar from low to
 // high) knows what hovering over it says; the nearest within a few pixels answers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario being explored. Owns what the person set, the baseline that Reset returns to (a
 // preset, or a region's defaults), the file it belongs to and the undo history; re-evaluates

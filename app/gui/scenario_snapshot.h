@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One immutable picture of the scenario for the pages: results, projections and citations.
 // Pages draw from it and never reach back into the document.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity_chart_page.h"
 
 #include "parameter_presentation.h"
