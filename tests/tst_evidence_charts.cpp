@@ -40,16 +40,19 @@ std::vector<QRectF> citationLabelBoxes(QCustomPlot* plot)
             const QFontMetricsF metrics(text->font());
             const QPointF anchor = text->position->pixelPosition();
             const double width = metrics.horizontalAdvance(text->text());
-            const double bottom = anchor.y() - text->padding().bottom();
-            boxes.emplace_back(anchor.x() - width / 2, bottom - metrics.height(), width, metrics.height());
+            // Above its marker, or under it (where a line's point is in the way above).
+            const double top = text->positionAlignment() & Qt::AlignTop
+                                   ? anchor.y() + text->padding().top()
+                                   : anchor.y() - text->padding().bottom() - metrics.height();
+            boxes.emplace_back(anchor.x() - width / 2, top, width, metrics.height());
         }
     return boxes;
 }
 
-void verifyLabelsApart(QCustomPlot* plot, const char* where)
+void verifyLabelsApart(QCustomPlot* plot, const char* where, std::size_t atLeast = 10)
 {
     const auto boxes = citationLabelBoxes(plot);
-    QVERIFY2(boxes.size() >= 10, where);
+    QVERIFY2(boxes.size() >= atLeast, where);
     const QRectF area = plot->axisRect()->rect();
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         QVERIFY2(area.contains(boxes[i]), qPrintable(QStringLiteral("%1: label %2,%3 %4x%5 outside %6,%7 %8x%9").arg(QLatin1String(where)).arg(boxes[i].x()).arg(boxes[i].y()).arg(boxes[i].width()).arg(boxes[i].height()).arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
@@ -200,6 +203,7 @@ private slots:
     void powerLegendExplainsOnlyWhatIsDrawn();
     void powerExportsAPng();
     void powerIsAViewLikeTheOthers();
+    void powerLabelsStandClear();
 
     // How forecasts moved, US 2030: EPRI 2024 -> 2026 and Goldman Sachs 2024 -> 2025 joined, every
     // edition cited, the scenario's 2030 value a line across.
@@ -518,6 +522,27 @@ void TestEvidenceCharts::powerIsAViewLikeTheOthers()
     QVERIFY2(show->sourcesText().contains(QStringLiteral("[%1] BloombergNEF, March 2025").arg(*bnef)),
              qPrintable(show->sourcesText()));
     show->close();
+}
+
+// The US Power view's "[n]" labels stand apart, inside the plot and clear of the scenario's points
+// (a label a point would cover stands under its marker), in a slide and in a small export.
+void TestEvidenceCharts::powerLabelsStandClear()
+{
+    PowerChartPage* page = powerFor(QStringLiteral("US"));
+    for (const QSize size : {QSize(1280, 560), QSize(520, 460)}) {
+        page->fitText(size);
+        page->plot()->toPixmap(size.width(), size.height());
+        const QByteArray where = QStringLiteral("%1x%2").arg(size.width()).arg(size.height()).toLatin1();
+        verifyLabelsApart(page->plot(), where.constData(), 4);
+        for (const QRectF& box : citationLabelBoxes(page->plot()))
+            for (const char* name : {"datacenter_capacity_gw", "datacenter_avg_gw", "ai_avg_gw"}) {
+                const QCPGraph* line = page->graphNamed(QString::fromLatin1(name));
+                for (auto it = line->data()->constBegin(); it != line->data()->constEnd(); ++it) {
+                    const QPointF point(line->keyAxis()->coordToPixel(it->key), line->valueAxis()->coordToPixel(it->value));
+                    QVERIFY2(!box.adjusted(-3, -3, 3, 3).contains(point), where.constData());
+                }
+            }
+    }
 }
 
 QTEST_MAIN(TestEvidenceCharts)

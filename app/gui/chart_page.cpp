@@ -143,7 +143,9 @@ void ChartPage::beginDrawing()
     endLabels_.clear();
     for (auto* axis : plot_->axisRect()->axes())
         axis->setVisible(false);
-    plot_->axisRect()->setMinimumMargins(QMargins()); // a page asks for more where its labels need it
+    // The value axis' top label stands half above the plot: room for it under the subtitle. A page
+    // asks for more where its labels need it.
+    plot_->axisRect()->setMinimumMargins(QMargins(0, QFontMetrics(chartFont(1.1)).height() / 2 + 2, 0, 0));
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);

@@ -114,6 +114,8 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
                         endLabelOffset);
     }
     setHoverGraphs({capacity, average, ai});
+    for (QCPGraph* line : {capacity, average, ai})
+        crowdedLabels_.avoid(line); // the citations stand clear of the scenario's points
 
     // Capacity is the highest line (the load factor is at most 1); pinned scenarios show theirs.
     double top = addPinnedLines(s, &YearResult::datacenterCapacityGw);
