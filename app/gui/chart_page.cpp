@@ -296,6 +296,19 @@ void ChartPage::setYears(int first, int last, double leftMargin, double rightMar
     plot_->xAxis->setLabel(tr("Year"));
 }
 
+ChartPage::YearSpan ChartPage::setYearsBeside(const Evaluation& e, const std::vector<const Projection*>& projections)
+{
+    int first = e.baseYear;
+    int atEndYear = 0;
+    for (const Projection* p : projections) {
+        first = std::min(first, p->year);
+        atEndYear += p->year == e.endYear;
+    }
+    const double offset = 0.15 + (atEndYear > 0 ? sideBySide(atEndYear - 1, atEndYear) + 0.1 : 0);
+    setYears(first, e.endYear, 0.5, offset + 0.75);
+    return {first, offset};
+}
+
 QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendName, QRgb colour,
                              const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
                              double width)

@@ -98,6 +98,14 @@ protected:
     void beginDrawing();
     void setTitle(const QString& title, const QString& subtitle);
     void setYears(int first, int last, double leftMargin = 0.5, double rightMargin = 0.5);
+    // The evaluated years and, before them, those of the published projections drawn, with room at
+    // the right for the lines' end values beside any projections of the end year. Returns the first
+    // year and how far right of the end year the end values stand.
+    struct YearSpan {
+        int first;
+        double endLabelOffset;
+    };
+    YearSpan setYearsBeside(const Evaluation& evaluation, const std::vector<const Projection*>& projections);
     QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
                       const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
 

@@ -86,15 +86,7 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
             if (p->measure != ProjectionMeasure::Energy && p->gw && p->year <= e.endYear)
                 drawn_.push_back(p);
 
-    int firstYear = e.baseYear;
-    int atEndYear = 0;
-    for (const Projection* p : drawn_) {
-        firstYear = std::min(firstYear, p->year);
-        atEndYear += p->year == e.endYear;
-    }
-    // End-of-line values sit to the right of any projections published for the end year.
-    const double endLabelOffset = 0.15 + (atEndYear > 0 ? sideBySide(atEndYear - 1, atEndYear) + 0.1 : 0);
-    setYears(firstYear, e.endYear, 0.5, endLabelOffset + 0.75);
+    const double endLabelOffset = setYearsBeside(e, drawn_).endLabelOffset;
 
     QVector<double> years;
     for (const auto& y : e.years)

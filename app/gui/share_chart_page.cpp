@@ -44,16 +44,9 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     citationLabels_.clear();
     citedNumbers_.clear();
 
-    int firstYear = e.baseYear;
-    int atEndYear = 0;
-    if (projectionsVisible())
-        for (const Projection* p : s.projections) {
-            firstYear = std::min(firstYear, p->year);
-            atEndYear += p->year == e.endYear;
-        }
-    // End-of-line values sit to the right of any projections published for the end year.
-    endLabelOffset_ = 0.15 + (atEndYear > 0 ? sideBySide(atEndYear - 1, atEndYear) + 0.1 : 0);
-    setYears(firstYear, e.endYear, 0.5, endLabelOffset_ + 0.75);
+    const YearSpan span = setYearsBeside(e, projectionsVisible() ? s.projections : std::vector<const Projection*>{});
+    const int firstYear = span.first;
+    endLabelOffset_ = span.endLabelOffset;
 
     QVector<double> years;
     for (const auto& y : e.years)
