@@ -82,6 +82,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     case ChartView::Share:
     case ChartView::Sensitivity:
     case ChartView::Forecasts:
+    case ChartView::Power:
         break;
     }
 }
@@ -356,6 +357,7 @@ QString SeriesChartPage::readout(int year) const
         case ChartView::Share:
         case ChartView::Sensitivity:
         case ChartView::Forecasts:
+        case ChartView::Power:
             break;
         }
     }
