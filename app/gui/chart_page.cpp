@@ -218,10 +218,7 @@ void ChartPage::fitText(QSize size)
     // Under the plot, as many entries a row as the widest of them allows.
     int widestEntry = 1;
     const auto columnsAt = [&](double typeScale) {
-        plot_->legend->setFont(chartFont(typeScale));
-        for (int i = 0; i < plot_->legend->itemCount(); ++i)
-            if (QCPAbstractLegendItem* entry = plot_->legend->item(i))
-                entry->setFont(plot_->legend->font());
+        plot_->legend->setFont(chartFont(typeScale)); // QCPLegend passes it on to every entry
         widestEntry = 1;
         for (int i = 0; i < plot_->legend->itemCount(); ++i)
             if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
