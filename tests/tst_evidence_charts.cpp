@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The published evidence on the charts, as a reader meets it: every region's projections on the
 // grid-share chart, a projection given only in TWh placed with the scenario's consumption and saying
-// so, and a legend that explains only the markers drawn.
+// so, and a legend that explains only the markers drawn. The Power view: the scenario's gigawatts as
+// the command line gives them, beside the published GW projections, each marked by what it measures.
 
+#include "run_gridshare.h"
 #include "window_fixture.h"
 
 #include "gui/controls_panel.h"
 #include "gui/forecasts_chart_page.h"
 #include "gui/series_chart_page.h"
 #include "gui/parameter_control.h"
+#include "gui/power_chart_page.h"
+#include "gui/presentation_window.h"
 #include "gui/share_chart_page.h"
 
 #include "gridshare/projections.h"
 
+#include <nlohmann/json.hpp>
 #include <qcustomplot.h>
 
+#include <QAction>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gridshare;
@@ -33,16 +41,19 @@ std::vector<QRectF> citationLabelBoxes(QCustomPlot* plot)
             const QFontMetricsF metrics(text->font());
             const QPointF anchor = text->position->pixelPosition();
             const double width = metrics.horizontalAdvance(text->text());
-            const double bottom = anchor.y() - text->padding().bottom();
-            boxes.emplace_back(anchor.x() - width / 2, bottom - metrics.height(), width, metrics.height());
+            // Above its marker, or under it (where a line's point is in the way above).
+            const double top = text->positionAlignment() & Qt::AlignTop
+                                   ? anchor.y() + text->padding().top()
+                                   : anchor.y() - text->padding().bottom() - metrics.height();
+            boxes.emplace_back(anchor.x() - width / 2, top, width, metrics.height());
         }
     return boxes;
 }
 
-void verifyLabelsApart(QCustomPlot* plot, const char* where)
+void verifyLabelsApart(QCustomPlot* plot, const char* where, std::size_t atLeast = 10)
 {
     const auto boxes = citationLabelBoxes(plot);
-    QVERIFY2(boxes.size() >= 10, where);
+    QVERIFY2(boxes.size() >= atLeast, where);
     const QRectF area = plot->axisRect()->rect();
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         QVERIFY2(area.contains(boxes[i]), qPrintable(QStringLiteral("%1: label %2,%3 %4x%5 outside %6,%7 %8x%9").arg(QLatin1String(where)).arg(boxes[i].x()).arg(boxes[i].y()).arg(boxes[i].width()).arg(boxes[i].height()).arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
@@ -60,12 +71,41 @@ QStringList legendNames(QCustomPlot* plot)
     return names;
 }
 
+// The values a chart marks within half a year of `year` on the graphs whose names start with prefix.
+QList<double> markedNear(QCustomPlot* plot, const QString& prefix, double year)
+{
+    QList<double> values;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (QCPGraph* g = plot->graph(i); g->objectName().startsWith(prefix))
+            for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+                if (std::abs(it->key - year) < 0.5)
+                    values.append(it->value);
+    return values;
+}
+
+// The value of a line at a year.
+std::optional<double> valueAt(const QCPGraph* graph, int year)
+{
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        if (it->key == year)
+            return it->value;
+    return std::nullopt;
+}
+
 } // namespace
 
 class TestEvidenceCharts : public QObject {
     Q_OBJECT
 
     testing::WindowFixture f;
+
+    PowerChartPage* powerFor(const QString& region)
+    {
+        f.document->loadRegion(region);
+        f.window->setView(ChartView::Power);
+        f.window->renderNow();
+        return qobject_cast<PowerChartPage*>(f.window->page(ChartView::Power));
+    }
 
     ShareChartPage* shareFor(const QString& region)
     {
@@ -156,6 +196,15 @@ private slots:
     }
 
     void requestControlSaysWhatItIs();
+
+    void powerDrawsLbnlCapacityRange();
+    void powerDrawsBloombergNefChina();
+    void powerLinesAreTheEnginesOutputs_data();
+    void powerLinesAreTheEnginesOutputs();
+    void powerLegendExplainsOnlyWhatIsDrawn();
+    void powerExportsAPng();
+    void powerIsAViewLikeTheOthers();
+    void powerLabelsStandClear();
 
     // How forecasts moved, US 2030: EPRI 2024 -> 2026 and Goldman Sachs 2024 -> 2025 joined, every
     // edition cited, the scenario's 2030 value a line across.
@@ -283,6 +332,218 @@ void TestEvidenceCharts::requestControlSaysWhatItIs()
     f.document->loadPreset(QStringLiteral("chatgpt-2024"));
     QVERIFY2(controls->requestContext()->text().contains(QStringLiteral("8 % of 2.5 billion ChatGPT prompts")),
              qPrintable(controls->requestContext()->text()));
+}
+
+// LBNL 2024 gives US data centres 74-132 GW of capacity in 2028 ("from 74 to 132 GW"): a bar between
+// two capacity markers at exactly those values, cited with LBNL's number, its tooltip saying what it is.
+void TestEvidenceCharts::powerDrawsLbnlCapacityRange()
+{
+    PowerChartPage* page = powerFor(QStringLiteral("US"));
+    QVERIFY(page);
+    const auto& drawn = page->drawnProjections();
+    const auto at = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "lbnl-2024-us-2028-gw"; });
+    QVERIFY(at != drawn.end());
+    const int index = int(at - drawn.begin());
+    const auto lbnl = f.document->snapshot()->citations.numberOf("lbnl-2024");
+    QVERIFY(lbnl);
+    QCOMPARE(page->citationLabels().at(index), QStringLiteral("[%1]").arg(*lbnl));
+    QVERIFY(page->citedNumbers().contains(*lbnl));
+    const QString tooltip = page->projectionTooltip(index);
+    QVERIFY2(tooltip.contains(QStringLiteral("LBNL 2024 report")) && tooltip.contains(QStringLiteral("74–132 GW of capacity in 2028")),
+             qPrintable(tooltip));
+
+    const QList<double> marked = markedNear(page->plot(), QStringLiteral("published_capacity"), 2028);
+    QVERIFY2(marked.contains(74.0) && marked.contains(132.0), qPrintable(QString::number(marked.size())));
+    bool bar = false;
+    for (int i = 0; i < page->plot()->itemCount(); ++i)
+        if (auto* line = qobject_cast<QCPItemLine*>(page->plot()->item(i)))
+            bar = bar || (std::abs(line->start->coords().x() - 2028) < 0.5 && line->start->coords().y() == 74
+                          && line->end->coords().y() == 132);
+    QVERIFY(bar);
+    QVERIFY(legendNames(page->plot()).contains(QStringLiteral("Published: capacity")));
+}
+
+// BloombergNEF's outlook for China ("20 GW ... double to 40 GW by 2030 and reach 63 GW by 2035"):
+// capacity markers at those values, cited; 2035 once the scenario reaches it.
+void TestEvidenceCharts::powerDrawsBloombergNefChina()
+{
+    PowerChartPage* page = powerFor(QStringLiteral("China"));
+    const auto bnef = f.document->snapshot()->citations.numberOf("asianfin-bnef-china-2025");
+    QVERIFY(bnef);
+    QVERIFY(markedNear(page->plot(), QStringLiteral("published_capacity"), 2024).contains(20.0));
+    QVERIFY(markedNear(page->plot(), QStringLiteral("published_capacity"), 2030).contains(40.0));
+    QVERIFY(markedNear(page->plot(), QStringLiteral("published_capacity"), 2035).isEmpty()); // after the end year
+    QCOMPARE(int(page->citationLabels().count(QStringLiteral("[%1]").arg(*bnef))), 2);
+    QVERIFY(page->citedNumbers().contains(*bnef));
+    QVERIFY(page->title().contains(QStringLiteral("China")));
+
+    Scenario longer = f.document->scenarioForSaving();
+    longer.endYear = 2035;
+    f.document->replaceWith(longer, QString(), false);
+    f.window->renderNow();
+    QVERIFY(markedNear(page->plot(), QStringLiteral("published_capacity"), 2035).contains(63.0));
+    const auto renumbered = f.document->snapshot()->citations.numberOf("asianfin-bnef-china-2025"); // more sources now
+    QVERIFY(renumbered);
+    QCOMPARE(int(page->citationLabels().count(QStringLiteral("[%1]").arg(*renumbered))), 3);
+}
+
+void TestEvidenceCharts::powerLinesAreTheEnginesOutputs_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::newRow("US") << "US";
+    QTest::newRow("China") << "China";
+}
+
+// The lines are the engine's outputs as `gridshare evaluate --format json` writes them (17
+// significant digits): capacity, average load and AI's average load in 2030, and capacity every year.
+void TestEvidenceCharts::powerLinesAreTheEnginesOutputs()
+{
+    QFETCH(QString, region);
+    PowerChartPage* page = powerFor(region);
+    QTemporaryDir home;
+    const Run run = runGridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), region,
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto json = nlohmann::json::parse(run.out.toStdString());
+    int compared = 0;
+    for (const auto& year : json.at("years")) {
+        const int y = year.at("year").get<int>();
+        for (const char* key : {"datacenter_capacity_gw", "datacenter_avg_gw", "ai_avg_gw"}) {
+            if (y != 2030 && std::string_view(key) != "datacenter_capacity_gw")
+                continue;
+            const QCPGraph* line = page->graphNamed(QString::fromLatin1(key));
+            QVERIFY(line);
+            const auto drawn = valueAt(line, y);
+            QVERIFY2(drawn, key);
+            const double expected = year.at(key).get<double>();
+            QVERIFY(expected > 0);
+            QVERIFY2(std::abs(*drawn / expected - 1) < 1e-12,
+                     qPrintable(QStringLiteral("%1 in %2: drawn %3, evaluate says %4").arg(QLatin1String(key)).arg(y).arg(*drawn).arg(expected)));
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 7 + 2); // capacity 2024-2030, average loads in 2030
+    QVERIFY(page->readoutText().isEmpty()); // no mouse over the chart
+}
+
+// A kind of published figure that is not drawn has no legend entry: China's GW figures are all
+// capacity; the US also has average load (Goldman Sachs), peak demand (Grid Strategies) and editions
+// replaced by a newer one. Every kind in the legend has markers.
+void TestEvidenceCharts::powerLegendExplainsOnlyWhatIsDrawn()
+{
+    const QStringList others{QStringLiteral("Published: average load"), QStringLiteral("Published: peak demand"),
+                             QStringLiteral("Replaced edition (faded)")};
+    PowerChartPage* china = powerFor(QStringLiteral("China"));
+    QStringList names = legendNames(china->plot());
+    QVERIFY(names.contains(QStringLiteral("Published: capacity")));
+    for (const QString& kind : others)
+        QVERIFY2(!names.contains(kind), qPrintable(kind));
+    QVERIFY(!names.contains(QStringLiteral("P10–P90 range"))); // no uncertainty ranges set
+
+    PowerChartPage* us = powerFor(QStringLiteral("US"));
+    names = legendNames(us->plot());
+    for (const QString& kind : others + QStringList{QStringLiteral("Published: capacity")})
+        QVERIFY2(names.contains(kind), qPrintable(kind));
+    QVERIFY(!names.contains(QStringLiteral("Published: AI average load")));
+    for (int i = 0; i < us->plot()->graphCount(); ++i) {
+        QCPGraph* g = us->plot()->graph(i);
+        if (g->objectName().startsWith(QStringLiteral("published_")) && g->name() != QStringLiteral("Replaced edition (faded)")) {
+            // Its markers, in full colour or faded.
+            const QCPGraph* faded = us->graphNamed(g->objectName() + QStringLiteral("_replaced"));
+            QVERIFY2(g->dataCount() + (faded ? faded->dataCount() : 0) > 0, qPrintable(g->objectName()));
+        }
+    }
+    // Each measure has its own shape.
+    QSet<int> shapes;
+    for (const char* kind : {"published_capacity", "published_average_load", "published_peak"}) {
+        QCPGraph* g = us->graphNamed(QString::fromLatin1(kind));
+        QVERIFY2(g, kind);
+        shapes.insert(int(g->scatterStyle().shape()));
+    }
+    QCOMPARE(shapes.size(), 3);
+}
+
+// `gridshare export --view power` writes a PNG of the chart: at the size asked, the capacity line's
+// blue and AI's vermillion drawn, titled with the view and the region.
+void TestEvidenceCharts::powerExportsAPng()
+{
+    QTemporaryDir home;
+    const QString out = home.filePath(QStringLiteral("power.png"));
+    const Run run = runGridshare({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("power"),
+                                  QStringLiteral("--region"), QStringLiteral("China"), QStringLiteral("--size"),
+                                  QStringLiteral("1280x720"), QStringLiteral("--out"), out},
+                                 home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QImage image;
+    QVERIFY(image.load(out, "PNG"));
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QVERIFY2(image.text(QStringLiteral("Title")).startsWith(QStringLiteral("Data-centre power — China")),
+             qPrintable(image.text(QStringLiteral("Title"))));
+    int blue = 0;
+    int vermillion = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            blue += image.pixel(x, y) == qRgb(0x00, 0x72, 0xB2);
+            vermillion += image.pixel(x, y) == qRgb(0xD5, 0x5E, 0x00);
+        }
+    QVERIFY2(blue > 500 && vermillion > 500, qPrintable(QStringLiteral("%1 %2").arg(blue).arg(vermillion)));
+}
+
+// Ctrl+8 shows it; View > Published projections hides and reveals its projections; presented, the
+// strip under it names the sources it cites.
+void TestEvidenceCharts::powerIsAViewLikeTheOthers()
+{
+    f.document->loadRegion(QStringLiteral("China"));
+    QAction* ctrl8 = nullptr;
+    QAction* projections = nullptr;
+    for (QAction* action : f.window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_8))
+            ctrl8 = action;
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
+            projections = action;
+    }
+    QVERIFY(ctrl8 && projections);
+    ctrl8->trigger();
+    QCOMPARE(f.window->view(), ChartView::Power);
+    auto* page = qobject_cast<PowerChartPage*>(f.window->page(ChartView::Power));
+    const qsizetype drawn = page->citationLabels().size();
+    QVERIFY(drawn >= 2);
+    projections->setChecked(false);
+    QVERIFY(page->drawnProjections().empty() && page->citationLabels().isEmpty() && page->citedNumbers().isEmpty());
+    QVERIFY(!legendNames(page->plot()).contains(QStringLiteral("Published: capacity")));
+    projections->setChecked(true);
+    QCOMPARE(page->citationLabels().size(), drawn);
+
+    PresentationWindow* show = f.window->present();
+    QVERIFY(qobject_cast<PowerChartPage*>(show->chart()));
+    const auto bnef = show->document()->snapshot()->citations.numberOf("asianfin-bnef-china-2025");
+    QVERIFY(bnef);
+    QVERIFY2(show->sourcesText().contains(QStringLiteral("[%1] BloombergNEF, March 2025").arg(*bnef)),
+             qPrintable(show->sourcesText()));
+    show->close();
+}
+
+// The US Power view's "[n]" labels stand apart, inside the plot and clear of the scenario's points
+// (a label a point would cover stands under its marker), in a slide and in a small export.
+void TestEvidenceCharts::powerLabelsStandClear()
+{
+    PowerChartPage* page = powerFor(QStringLiteral("US"));
+    for (const QSize size : {QSize(1280, 560), QSize(520, 460)}) {
+        page->fitText(size);
+        page->plot()->toPixmap(size.width(), size.height());
+        const QByteArray where = QStringLiteral("%1x%2").arg(size.width()).arg(size.height()).toLatin1();
+        verifyLabelsApart(page->plot(), where.constData(), 4);
+        for (const QRectF& box : citationLabelBoxes(page->plot()))
+            for (const char* name : {"datacenter_capacity_gw", "datacenter_avg_gw", "ai_avg_gw"}) {
+                const QCPGraph* line = page->graphNamed(QString::fromLatin1(name));
+                for (auto it = line->data()->constBegin(); it != line->data()->constEnd(); ++it) {
+                    const QPointF point(line->keyAxis()->coordToPixel(it->key), line->valueAxis()->coordToPixel(it->value));
+                    QVERIFY2(!box.adjusted(-3, -3, 3, 3).contains(point), where.constData());
+                }
+            }
+    }
 }
 
 QTEST_MAIN(TestEvidenceCharts)

@@ -104,6 +104,9 @@ private slots:
         row("sp-china-2030", "twh", 140 * std::pow(1.2, 6), 140 * std::pow(1.2, 6), 0.001); // "20% ... to 2030"
         row("bnef-china-2035", "twh", 400, 400);                               // "400 billion kWh ... 3.2%"
         row("bnef-china-2035", "share", 3.2 / 100, 3.2 / 100);
+        row("bnef-china-2024-gw", "gw", 20, 20);                               // "20 GW of electricity,
+        row("bnef-china-2030-gw", "gw", 40, 40);                               //  ... double to 40 GW by 2030
+        row("bnef-china-2035-gw", "gw", 63, 63);                               //  and reach 63 GW by 2035"
         row("greenpeace-china-2018", "twh", 1608.89 / 10, 1608.89 / 10, 0.001); // "1,608.89亿千瓦时 ... 2.35%"
         row("greenpeace-china-2018", "share", 2.35 / 100, 2.35 / 100);
         row("greenpeace-china-2023", "twh", 2667.92 / 10, 2667.92 / 10, 0.001); // "2,667.92亿千瓦时"

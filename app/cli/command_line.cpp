@@ -76,8 +76,8 @@ QString helpText()
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
                    "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
                    "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-                   "report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,\n"
-                   "every parameter and every source.\n"
+                   "report writes a PDF: the share, energy, forecasts, per-request and power charts, the key\n"
+                   "figures, every parameter and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
         + QStringLiteral("\n\n")
         + QCoreApplication::translate(
@@ -95,7 +95,7 @@ QString helpText()
                                                         "or region,\ncurrency, base_year, end_year"))
         + optionLine("--format FORMAT", QCoreApplication::translate("Cli", "table (default), json or csv"))
         + optionLine("--view VIEW", QCoreApplication::translate(
-                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity or forecasts"))
+                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts or power"))
         + optionLine("--theme THEME",
                      QCoreApplication::translate(
                          "Cli", "the window: system (default), light, dark or high-contrast, for this run"))

@@ -229,6 +229,12 @@ const std::vector<const char*>& builtInNoteTexts()
             "Data",
             "The increase in US peak demand from data centres over five years (of +166 GW in all), not a level."),
         QT_TRANSLATE_NOOP("Data", "The month of publication is not verified."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Read in AsianFin's article as reposted by top168.com, which shows no date; it reports the "
+                          "BloombergNEF Summit in Beijing of March 2025."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is "
+                          "capacity, not average load."),
         QT_TRANSLATE_NOOP("Data", "The primary source is Patterson et al. 2022 (patterson-2022)."),
         QT_TRANSLATE_NOOP("Data", "The study itself was not read; its exact title is not verified."),
         QT_TRANSLATE_NOOP("Data",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_page.h"
 
+#include "crowded_labels.h"
 #include "fonts.h"
 #include "themes.h"
 
@@ -11,6 +12,9 @@
 #include <QWindow>
 
 #include <cmath>
+#include <map>
+#include <numeric>
+#include <limits>
 
 namespace gridshare::gui {
 namespace {
@@ -40,6 +44,42 @@ QString wrapped(const QString& text, const QFont& font, double width)
 }
 
 } // namespace
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (value <= step * magnitude)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+double sideBySide(int index, int count)
+{
+    constexpr double kSpacing = 0.25; // figures of one year sit side by side...
+    constexpr double kWidth = 1.1;    // ...within about a year
+    const double spacing = count > 1 ? std::min(kSpacing, kWidth / (count - 1)) : kSpacing;
+    return (index - (count - 1) / 2.0) * spacing;
+}
+
+std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& figures)
+{
+    std::map<int, int> perYear;
+    for (const auto& [year, value] : figures)
+        ++perYear[year];
+    std::vector<std::size_t> order(figures.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return figures[a] < figures[b]; });
+    std::vector<double> xs(figures.size());
+    std::map<int, int> placed;
+    for (std::size_t i : order) {
+        const int year = figures[i].first;
+        xs[i] = year + sideBySide(placed[year]++, perYear[year]);
+    }
+    return xs;
+}
 
 ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
 {
@@ -101,9 +141,12 @@ void ChartPage::beginDrawing()
     readout_ = nullptr;
     tracers_.clear();
     hoverGraphs_.clear();
+    endLabels_.clear();
     for (auto* axis : plot_->axisRect()->axes())
         axis->setVisible(false);
-    plot_->axisRect()->setMinimumMargins(QMargins()); // a page asks for more where its labels need it
+    // The value axis' top label stands half above the plot: room for it under the subtitle. A page
+    // asks for more where its labels need it.
+    plot_->axisRect()->setMinimumMargins(QMargins(0, QFontMetrics(chartFont(1.1)).height() / 2 + 2, 0, 0));
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);
@@ -176,10 +219,7 @@ void ChartPage::fitText(QSize size)
     // Under the plot, as many entries a row as the widest of them allows.
     int widestEntry = 1;
     const auto columnsAt = [&](double typeScale) {
-        plot_->legend->setFont(chartFont(typeScale));
-        for (int i = 0; i < plot_->legend->itemCount(); ++i)
-            if (QCPAbstractLegendItem* entry = plot_->legend->item(i))
-                entry->setFont(plot_->legend->font());
+        plot_->legend->setFont(chartFont(typeScale)); // QCPLegend passes it on to every entry
         widestEntry = 1;
         for (int i = 0; i < plot_->legend->itemCount(); ++i)
             if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
@@ -192,7 +232,8 @@ void ChartPage::fitText(QSize size)
         columns = columnsAt(0.85);
     LegendPlace place = LegendPlace::Inside;
     int legendWidth = 0; // taken from the title's width when the legend has a column of its own
-    if (plot_->legend->visible() && (size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight)) {
+    if (plot_->legend->visible()
+        && (legendOutside_ || size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight)) {
         place = LegendPlace::Below;
         if (size.width() >= kLegendRightFrom) {
             const int below = columns;
@@ -253,6 +294,19 @@ void ChartPage::setYears(int first, int last, double leftMargin, double rightMar
     plot_->xAxis->setLabel(tr("Year"));
 }
 
+ChartPage::YearSpan ChartPage::setYearsBeside(const Evaluation& e, const std::vector<const Projection*>& projections)
+{
+    int first = e.baseYear;
+    int atEndYear = 0;
+    for (const Projection* p : projections) {
+        first = std::min(first, p->year);
+        atEndYear += p->year == e.endYear;
+    }
+    const double offset = 0.15 + (atEndYear > 0 ? sideBySide(atEndYear - 1, atEndYear) + 0.1 : 0);
+    setYears(first, e.endYear, 0.5, offset + 0.75);
+    return {first, offset};
+}
+
 QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendName, QRgb colour,
                              const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
                              double width)
@@ -281,6 +335,114 @@ double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearRe
                 Qt::DashLine, 2.5);
     }
     return top;
+}
+
+double ChartPage::valueAxisTop(double top, double underLegend, double legendShare) const
+{
+    return niceCeiling(std::max(top * 1.12, underLegend / (1 - legendShare) * 1.05));
+}
+
+double ChartPage::legendShareByEntries(double perEntry) const
+{
+    return std::min(0.45, perEntry * (plot_->legend->itemCount() + 1));
+}
+
+void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& bands)
+{
+    for (const BandSeries& band : bands) {
+        QCPGraph* low = addLine(band.name + QStringLiteral("_p10"), QString(), band.colour, years, band.p10, Qt::NoPen, 0);
+        QCPGraph* high = addLine(band.name + QStringLiteral("_p90"), QString(), band.colour, years, band.p90, Qt::NoPen, 0);
+        high->setBrush(bandBrush(band.colour));
+        high->setChannelFillGraph(low);
+        // Dotted, unlike the dashed lines of pinned scenarios.
+        QCPGraph* median =
+            addLine(band.name + QStringLiteral("_p50"), QString(), band.colour, years, band.p50, Qt::DotLine, 1.5);
+        for (QCPGraph* g : {low, high, median})
+            g->removeFromLegend();
+    }
+    const QRgb ink = foreground().rgb();
+    QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
+    shading->setBrush(bandBrush(ink));
+    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
+}
+
+void ChartPage::addEndLabel(QCPGraph* graph, QRgb colour, const QString& text, double offset)
+{
+    if (graph->dataCount() == 0)
+        return;
+    // Connected on first use, after the page's own layout work (crowded citation labels may raise
+    // the value axis), so the labels are spread on the axis as drawn.
+    if (!spreadsEndLabels_) {
+        connect(plot_, &QCustomPlot::afterLayout, this, &ChartPage::spreadEndLabels);
+        spreadsEndLabels_ = true;
+    }
+    const auto last = graph->data()->at(graph->dataCount() - 1);
+    auto* label = new QCPItemText(plot_);
+    label->setText(text);
+    label->setClipToAxisRect(false); // a value near zero still shows its whole label
+    label->setFont(chartFont(1.2, true));
+    label->setColor(textColour(colour));
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->position->setCoords(last->key + offset, last->value);
+    endLabels_.push_back({label, last->value});
+    // The label stands right of the plot: keep room for it there, whatever the type size.
+    const int room = QFontMetrics(label->font()).horizontalAdvance(text) + 12;
+    QMargins margins = plot_->axisRect()->minimumMargins();
+    margins.setRight(std::max(margins.right(), room));
+    plot_->axisRect()->setMinimumMargins(margins);
+}
+
+void ChartPage::spreadEndLabels()
+{
+    // From the lowest up, each at its value or just above the one below it.
+    std::vector<EndLabel> labels = endLabels_;
+    std::sort(labels.begin(), labels.end(), [](const EndLabel& a, const EndLabel& b) { return a.value < b.value; });
+    double above = std::numeric_limits<double>::infinity(); // the top of the last label placed, in pixels
+    for (const EndLabel& l : labels) {
+        const double height = QFontMetricsF(l.text->font()).height();
+        const double y = std::min(plot_->yAxis->coordToPixel(l.value), above - height / 2);
+        l.text->position->setCoords(l.text->position->coords().x(), plot_->yAxis->pixelToCoord(y));
+        above = y - height / 2;
+    }
+}
+
+QCPItemLine* ChartPage::addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style,
+                                     bool capped)
+{
+    auto* bar = new QCPItemLine(plot_);
+    bar->start->setCoords(x, low);
+    bar->end->setCoords(x, high);
+    bar->setPen(QPen(colour, 4, style, Qt::FlatCap));
+    if (capped) {
+        bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 16));
+        bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 16));
+    }
+    return bar;
+}
+
+QCPScatterStyle ChartPage::rangeLegendStyle(const QColor& colour)
+{
+    QPainterPath beam;
+    beam.moveTo(-4, -6);
+    beam.lineTo(4, -6);
+    beam.moveTo(0, -6);
+    beam.lineTo(0, 6);
+    beam.moveTo(-4, 6);
+    beam.lineTo(4, 6);
+    return QCPScatterStyle(beam, QPen(colour, 3), Qt::NoBrush, 13);
+}
+
+QCPItemText* ChartPage::addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x,
+                                         double low, double high, bool markerOnTop)
+{
+    auto* label = new QCPItemText(plot_);
+    label->setText(text);
+    label->setFont(chartFont(1.0, true));
+    label->setColor(textColour(colour.rgb()));
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->position->setCoords(x, high);
+    labels.add(label, high > low && !markerOnTop ? 6 : 9, low);
+    return label;
 }
 
 bool ChartPage::highContrast() const

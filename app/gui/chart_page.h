@@ -9,11 +9,16 @@
 #include <QPen>
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QCustomPlot;
 class QCPAxis;
 class QCPGraph;
+class QCPItemLine;
 class QCPItemText;
 class QCPItemTracer;
+class QCPScatterStyle;
 class QCPTextElement;
 class QMouseEvent;
 class QShowEvent;
@@ -32,6 +37,20 @@ inline constexpr QRgb kPerQuery = 0xCC79A7;    // reddish purple
 inline constexpr QRgb kWater = 0x56B4E9;       // sky blue
 inline constexpr QRgb kCo2 = 0x595959;         // dark grey
 } // namespace palette
+
+inline constexpr int kReplacedAlpha = 110; // published editions replaced by a newer one are drawn faded
+
+class CrowdedLabels;
+
+// The first round value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above value:
+// the top of a value axis.
+double niceCeiling(double value);
+// Where the index-th of count published figures for one year stands, in years from it: side by
+// side, within about a year.
+double sideBySide(int index, int count);
+// Where each published figure (its year, and a value that orders it) stands on a time axis: those of
+// one year side by side, lower values further left, so a crowded year's labels rise with them.
+std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& figures);
 
 class ChartPage : public QWidget {
     Q_OBJECT
@@ -56,6 +75,12 @@ public:
     // Whether the chart shades uncertainty bands, which the footer then explains.
     virtual bool showsBands() const { return false; }
 
+    // Views that draw published projections can hide them, to reveal them in a talk. The caller
+    // redisplays.
+    virtual bool drawsProjections() const { return false; }
+    void setProjectionsVisible(bool visible) { projectionsVisible_ = visible; }
+    bool projectionsVisible() const { return projectionsVisible_; }
+
     // What the hover readout says now; empty while it is hidden.
     QString readoutText() const;
 
@@ -74,12 +99,53 @@ protected:
     void beginDrawing();
     void setTitle(const QString& title, const QString& subtitle);
     void setYears(int first, int last, double leftMargin = 0.5, double rightMargin = 0.5);
+    // The evaluated years and, before them, those of the published projections drawn, with room at
+    // the right for the lines' end values beside any projections of the end year. Returns the first
+    // year and how far right of the end year the end values stand.
+    struct YearSpan {
+        int first;
+        double endLabelOffset;
+    };
+    YearSpan setYearsBeside(const Evaluation& evaluation, const std::vector<const Projection*>& projections);
     QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
                       const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
 
     // Dashed lines of one result for each pinned scenario, in its colour; returns their largest value
     // so the axis can include them.
     double addPinnedLines(const ScenarioSnapshot& snapshot, double YearResult::*field, double scale = 1);
+
+    // The top of the value axis: above the highest value drawn (top) and, with the legend in the
+    // plot's top-left corner taking legendShare of its height, above the highest value drawn under it.
+    double valueAxisTop(double top, double underLegend, double legendShare) const;
+    // The share of the plot's height the legend takes in its corner, at perEntry for each entry.
+    double legendShareByEntries(double perEntry) const;
+    // The legend beside or under the plot, never in its corner: for views whose legend is long and
+    // whose values fill the corner.
+    void setLegendOutside(bool outside) { legendOutside_ = outside; }
+
+    // One shaded P10-P90 band and its dotted median for each series, and one legend entry for the
+    // shading and one for the medians, in the text's colour, standing for every band.
+    struct BandSeries {
+        QString name; // the graphs are name_p10, name_p50 and name_p90
+        QRgb colour;
+        QVector<double> p10, p50, p90;
+    };
+    void addBands(const QVector<double>& years, const QList<BandSeries>& bands);
+
+    // The value at a line's last point, right of the plot in the line's colour. Labels that would
+    // overlap are moved apart once the chart is laid out.
+    void addEndLabel(QCPGraph* graph, QRgb colour, const QString& text, double offset);
+
+    // A published range: a bar with end caps from low to high.
+    // Without caps where markers stand on its ends.
+    QCPItemLine* addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style = Qt::SolidLine,
+                             bool capped = true);
+    // The legend's sign for such a bar: an I-beam.
+    static QCPScatterStyle rangeLegendStyle(const QColor& colour);
+    // A published figure's "[n]" on top of its marker (a point at high, or a bar down to low, capped
+    // or with a marker on top), kept clear of the others by labels.
+    QCPItemText* addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x, double low,
+                                  double high, bool markerOnTop = false);
 
     // The text shown for the year under the mouse; empty hides the readout.
     virtual QString readout(int year) const = 0;
@@ -106,6 +172,7 @@ private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void matchPixelRatio();
+    void spreadEndLabels();
     // The legend inside the plot's corner, or in rows of `columns` entries under it where the
     // chart is too narrow or too short to keep it off the data.
     // Inside the plot's top-left corner, under the plot in `columns` columns, or in a column at its
@@ -124,6 +191,14 @@ private:
     QList<QPair<QCPAxis*, QString>> axisLabels_;
     QPen legendBorder_;
     bool showsSubtitle_ = true;
+    bool projectionsVisible_ = true;
+    bool legendOutside_ = false;
+    struct EndLabel {
+        QCPItemText* text;
+        double value;
+    };
+    std::vector<EndLabel> endLabels_;
+    bool spreadsEndLabels_ = false;
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;

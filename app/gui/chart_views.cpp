@@ -2,6 +2,7 @@
 #include "chart_views.h"
 
 #include "forecasts_chart_page.h"
+#include "power_chart_page.h"
 #include "sensitivity_chart_page.h"
 #include "series_chart_page.h"
 #include "share_chart_page.h"
@@ -27,6 +28,8 @@ QString viewKey(ChartView view)
         return QStringLiteral("sensitivity");
     case ChartView::Forecasts:
         return QStringLiteral("forecasts");
+    case ChartView::Power:
+        return QStringLiteral("power");
     }
     return {};
 }
@@ -48,6 +51,8 @@ QString viewTitle(ChartView view)
         return QCoreApplication::translate("ChartViews", "Sensitivity");
     case ChartView::Forecasts:
         return QCoreApplication::translate("ChartViews", "How forecasts moved");
+    case ChartView::Power:
+        return QCoreApplication::translate("ChartViews", "Power");
     }
     return {};
 }
@@ -69,6 +74,8 @@ ChartPage* createChartPage(ChartView view, QWidget* parent)
         return new SensitivityChartPage(parent);
     case ChartView::Forecasts:
         return new ForecastsChartPage(parent);
+    case ChartView::Power:
+        return new PowerChartPage(parent);
     case ChartView::Energy:
     case ChartView::Cost:
     case ChartView::PerQuery:

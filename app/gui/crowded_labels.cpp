@@ -65,6 +65,7 @@ double CrowdedLabels::spreadOnce()
         double width;
         double height;
         int gap;
+        double bottom; // of the marker, in pixels
     };
     std::vector<Placed> placed;
     std::vector<std::pair<QCPItemText*, QRectF>> markers; // what a label must not cover, but its own
@@ -72,8 +73,9 @@ double CrowdedLabels::spreadOnce()
         if (l.text) {
             const QFontMetricsF metrics(l.text->font());
             const QPointF anchor = l.text->position->pixelPosition();
-            placed.push_back({l.text, anchor, metrics.horizontalAdvance(l.text->text()) + 2, metrics.height(), l.gap});
             const double bottom = plot_->yAxis->coordToPixel(l.low);
+            placed.push_back({l.text, anchor, metrics.horizontalAdvance(l.text->text()) + 2, metrics.height(), l.gap,
+                              bottom - anchor.y() < 1 ? anchor.y() + kPoint / 2 : bottom + kCap / 2});
             if (bottom - anchor.y() < 1) {
                 markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, anchor.y() - kPoint / 2, kPoint, kPoint)});
             } else {
@@ -81,8 +83,15 @@ double CrowdedLabels::spreadOnce()
                 markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, bottom - kCap / 2, kPoint, kCap)});
             }
         }
+    for (const QPointer<QCPGraph>& line : lines_)
+        if (line)
+            for (auto it = line->data()->constBegin(); it != line->data()->constEnd(); ++it) {
+                const QPointF at(line->keyAxis()->coordToPixel(it->key), line->valueAxis()->coordToPixel(it->value));
+                markers.push_back({nullptr, QRectF(at.x() - kPoint / 2, at.y() - kPoint / 2, kPoint, kPoint)});
+            }
     // Lowest first: each label keeps its place unless something is in the way, then it climbs just
-    // above that (and past anything else it meets there).
+    // above that (and past anything else it meets there). A label a line's point would push off its
+    // marker stands under the marker instead, where there is room.
     std::stable_sort(placed.begin(), placed.end(),
                      [](const Placed& a, const Placed& b) { return a.anchor.y() > b.anchor.y(); });
     std::vector<QRectF> taken;
@@ -95,15 +104,39 @@ double CrowdedLabels::spreadOnce()
             box.moveBottom(other.top() - 1);
             return true;
         };
+        bool pastLine = false;
         for (bool moved = true; moved;) {
             moved = false;
             for (const QRectF& other : taken)
                 moved = climbPast(other) || moved;
             for (const auto& [owner, other] : markers)
-                if (owner != p.text)
-                    moved = climbPast(other) || moved;
+                if (owner != p.text && climbPast(other)) {
+                    moved = true;
+                    pastLine = pastLine || !owner;
+                }
+        }
+        if (pastLine) {
+            const QRectF under(p.anchor.x() - p.width / 2, p.bottom + 2, p.width, p.height);
+            const auto clear = [&] {
+                if (under.bottom() > plot_->axisRect()->bottom())
+                    return false;
+                for (const QRectF& other : taken)
+                    if (under.intersects(other))
+                        return false;
+                for (const auto& [owner, other] : markers)
+                    if (owner != p.text && under.intersects(other))
+                        return false;
+                return true;
+            };
+            if (clear()) {
+                taken.push_back(under);
+                p.text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+                p.text->setPadding(QMargins(0, int(std::lround(under.top() - p.anchor.y())), 0, 0));
+                continue;
+            }
         }
         taken.push_back(box);
+        p.text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         p.text->setPadding(QMargins(0, 0, 0, int(std::lround(p.anchor.y() - box.bottom()))));
         highest = std::min(highest, box.top());
     }

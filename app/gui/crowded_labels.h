@@ -12,6 +12,7 @@
 #include <qcustomplot.h>
 
 class QCustomPlot;
+class QCPGraph;
 class QCPItemText;
 
 namespace gridshare::gui {
@@ -23,11 +24,14 @@ public:
     void clear()
     {
         labels_.clear();
+        lines_.clear();
         chartRange_.reset();
     }
     // A label aligned bottom-centre on the top of its marker, with `gap` pixels between the two; the
     // marker reaches down to `low` (in the value axis' units; the label's own value for a point).
     void add(QCPItemText* text, int gap, double low);
+    // The points of a line, which the labels keep clear of too.
+    void avoid(QCPGraph* line) { lines_.emplace_back(line); }
 
 private:
     void spread();
@@ -40,6 +44,7 @@ private:
         double low;
     };
     std::vector<Label> labels_;
+    std::vector<QPointer<QCPGraph>> lines_;
     std::optional<QCPRange> chartRange_; // the value axis' range as the chart set it
 };
 

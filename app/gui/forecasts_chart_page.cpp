@@ -19,32 +19,6 @@ namespace {
 
 constexpr double kTwhPerGwYear = 8.76; // 1 GW for a year is 8.76 TWh
 
-QCPScatterStyle::ScatterShape shapeOf(const Projection& p)
-{
-    switch (p.measure) {
-    case ProjectionMeasure::Energy:
-        return p.scope == ProjectionScope::AiOnly ? QCPScatterStyle::ssDiamond : QCPScatterStyle::ssSquare;
-    case ProjectionMeasure::Capacity:
-        return QCPScatterStyle::ssSquare;
-    case ProjectionMeasure::AverageLoad:
-        return QCPScatterStyle::ssCircle;
-    case ProjectionMeasure::Peak:
-        return QCPScatterStyle::ssTriangle;
-    }
-    return QCPScatterStyle::ssSquare;
-}
-
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (value <= step * magnitude)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-
 } // namespace
 
 ForecastsChartPage::ForecastsChartPage(QWidget* parent)
@@ -147,7 +121,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
                               : tr("Published: %1").arg(scopeText(p.scope)));
             g->setLineStyle(QCPGraph::lsNone);
             g->setPen(QPen(colour, 2.5));
-            g->setScatterStyle(QCPScatterStyle(shapeOf(p), QPen(colour, 2.5), QBrush(palette().color(QPalette::Base)), 13));
+            g->setScatterStyle(QCPScatterStyle(projectionShape(p), QPen(colour, 2.5), QBrush(palette().color(QPalette::Base)), 13));
         }
         return g;
     };
@@ -165,14 +139,8 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             last = std::max(last, x);
             top = std::max(top, value->high);
             const QColor colour(p->scope == ProjectionScope::AiOnly ? palette::kAi : palette::kDatacentres);
-            if (value->isRange()) {
-                auto* bar = new QCPItemLine(plot());
-                bar->start->setCoords(x, value->low);
-                bar->end->setCoords(x, value->high);
-                bar->setPen(QPen(colour, 4, Qt::SolidLine, Qt::FlatCap));
-                bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 16));
-                bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 16));
-            }
+            if (value->isRange())
+                addRangeBar(x, value->low, value->high, colour);
             markersOf(*p, colour)->addData(x, (value->low + value->high) / 2);
             xs.append(x);
             mids.append((value->low + value->high) / 2);
@@ -182,13 +150,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             labels_.append(label);
             if (number && !citedNumbers_.contains(*number))
                 citedNumbers_.append(*number);
-            auto* text = new QCPItemText(plot());
-            text->setText(label);
-            text->setFont(chartFont(1.0, true));
-            text->setColor(colour);
-            text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            text->position->setCoords(x, value->high);
-            crowdedLabels_.add(text, value->isRange() ? 6 : 9, value->low);
+            addCitationLabel(crowdedLabels_, label, colour, x, value->low, value->high);
 
             QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p->label),
                                                                publicationDateText(p->published, locale())),
@@ -253,8 +215,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
     for (const MarkerTooltip& m : markers_)
         if (m.x < legendRight)
             underLegend = std::max(underLegend, m.high);
-    const double legendShare = std::min(0.45, 0.06 * (plot()->legend->itemCount() + 1));
-    plot()->yAxis->setRange(0, niceCeiling(std::max(top * 1.12, underLegend / (1 - legendShare) * 1.05)));
+    plot()->yAxis->setRange(0, valueAxisTop(top, underLegend, legendShareByEntries(0.06)));
     plot()->yAxis->setLabel(power_ ? tr("GW in %1").arg(targetYear_) : tr("TWh in %1").arg(targetYear_));
     const QString subject = power_ ? tr("Data-centre power") : tr("Data-centre electricity");
     setTitle(tr("How forecasts moved — %1").arg(region),

@@ -228,8 +228,11 @@ void MainWindow::buildMenus()
     projections_->setChecked(true);
     projections_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(projections_, &QAction::toggled, this, [this](bool on) {
-        shareChart()->setProjectionsVisible(on);
-        shareChart()->display(document_->snapshot());
+        for (ChartView view : kChartViews)
+            if (page(view)->drawsProjections()) {
+                page(view)->setProjectionsVisible(on);
+                page(view)->display(document_->snapshot());
+            }
     });
 
     auto* history = new QDockWidget(tr("History"), this);

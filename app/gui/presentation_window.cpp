@@ -9,9 +9,10 @@
 #include "key_figures_strip.h"
 #include "parameter_control.h"
 #include "scenario_files.h"
-#include "share_chart_page.h"
 #include "snapshot_blend.h"
 #include "themes.h"
+
+#include "gridshare/projections.h"
 
 #include <qcustomplot.h>
 
@@ -87,8 +88,7 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
         sliders_.append(control);
     }
     layout->addLayout(sliders);
-    if (auto* share = qobject_cast<ShareChartPage*>(chart_))
-        share->setProjectionsVisible(projectionsVisible_);
+    chart_->setProjectionsVisible(projectionsVisible_);
 
     transition_->setDuration(kTransitionMs);
     transition_->setEasingCurve(QEasingCurve::InOutCubic);
@@ -219,7 +219,9 @@ QString PresentationWindow::sourcesText() const
     const QList<int> cited = chart_->citedNumbers();
     QStringList entries;
     QList<int> listed;
-    for (const Projection* p : snapshot->projections) {
+    // Every projection of the region, as views other than the share chart draw more of them.
+    for (const Projection* p : snapshot->data ? allProjectionsFor(*snapshot->data, snapshot->resolved.region)
+                                              : snapshot->projections) {
         const auto number = snapshot->citations.numberOf(p->source);
         if (!number || !cited.contains(*number) || listed.contains(*number))
             continue;
@@ -305,12 +307,11 @@ void PresentationWindow::resizeEvent(QResizeEvent* event)
 
 void PresentationWindow::toggleProjections()
 {
-    auto* share = qobject_cast<ShareChartPage*>(chart_);
-    if (!share)
+    if (!chart_->drawsProjections())
         return;
     projectionsVisible_ = !projectionsVisible_;
-    share->setProjectionsVisible(projectionsVisible_);
-    share->display(document_.snapshot());
+    chart_->setProjectionsVisible(projectionsVisible_);
+    chart_->display(document_.snapshot());
     showSources();
 }
 

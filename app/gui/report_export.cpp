@@ -298,7 +298,7 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         tables->setPageSize(QSizeF(page.width(), textHeight));
         keepParagraphsWhole(*tables, textHeight);
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
-        const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + tables->pageCount();
+        const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
                                    .arg(s.scenarioName, locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
@@ -323,6 +323,11 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
             top = 0;
         }
         drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
+        drawPageFooter(painter, page, footer, pageNumber++, pageCount);
+
+        // Then power, as grid planners count it, beside the published GW projections.
+        pdf.newPage();
+        drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then the tables, a page of the document at a time, cut at the page's edge so nothing

@@ -83,6 +83,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     case ChartView::Share:
     case ChartView::Sensitivity:
     case ChartView::Forecasts:
+    case ChartView::Power:
         break;
     }
 }
@@ -357,6 +358,7 @@ QString SeriesChartPage::readout(int year) const
         case ChartView::Share:
         case ChartView::Sensitivity:
         case ChartView::Forecasts:
+        case ChartView::Power:
             break;
         }
     }

@@ -12,18 +12,10 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace gridshare::gui {
 namespace {
-
-constexpr double kSameYearSpacing = 0.25; // projections of one year sit side by side...
-constexpr double kSameYearWidth = 1.1;    // ...within about a year
-constexpr int kReplacedAlpha = 110;       // editions replaced by a newer one are drawn faded
-
-double spacingFor(int count)
-{
-    return count > 1 ? std::min(kSameYearSpacing, kSameYearWidth / (count - 1)) : kSameYearSpacing;
-}
 
 QVector<double> percentOf(const std::vector<YearResult>& years, double YearResult::*field)
 {
@@ -33,28 +25,11 @@ QVector<double> percentOf(const std::vector<YearResult>& years, double YearResul
     return values;
 }
 
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (value <= step * magnitude)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-
 } // namespace
 
 ShareChartPage::ShareChartPage(QWidget* parent) : ChartPage(parent), crowdedLabels_(plot())
 {
     connect(plot(), &QCustomPlot::mouseMove, this, &ShareChartPage::showProjectionTooltip);
-}
-
-void ShareChartPage::setProjectionsVisible(bool visible)
-{
-    projectionsVisible_ = visible;
-    // Redrawn by the next display(); the caller redisplays.
 }
 
 QStringList ShareChartPage::citationLabels() const
@@ -70,16 +45,9 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     citationLabels_.clear();
     citedNumbers_.clear();
 
-    int firstYear = e.baseYear;
-    int atEndYear = 0;
-    if (projectionsVisible_)
-        for (const Projection* p : s.projections) {
-            firstYear = std::min(firstYear, p->year);
-            atEndYear += p->year == e.endYear;
-        }
-    // End-of-line values sit to the right of any projections published for the end year.
-    endLabelOffset_ = 0.15 + (atEndYear > 0 ? (atEndYear - 1) * spacingFor(atEndYear) / 2 + 0.1 : 0);
-    setYears(firstYear, e.endYear, 0.5, endLabelOffset_ + 0.75);
+    const YearSpan span = setYearsBeside(e, projectionsVisible() ? s.projections : std::vector<const Projection*>{});
+    const int firstYear = span.first;
+    endLabelOffset_ = span.endLabelOffset;
 
     QVector<double> years;
     for (const auto& y : e.years)
@@ -92,7 +60,9 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
                            percentOf(e.years, &YearResult::aiShare));
     for (QCPGraph* g : {dc, ai}) {
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, g->pen().color(), 7));
-        labelEnd(g, g == ai ? palette::kAi : palette::kDatacentres);
+        // As the key figures write it.
+        addEndLabel(g, g == ai ? palette::kAi : palette::kDatacentres,
+                    formatPercent(g->data()->at(g->dataCount() - 1)->value / 100, locale()), endLabelOffset_);
     }
     setHoverGraphs({ai, dc});
 
@@ -112,11 +82,9 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
         if (b.year < legendRight)
             leftTop_ = std::max({leftTop_, b.aiShare.p90 * 100, b.datacenterShare.p90 * 100});
     legendRight_ = legendRight;
-    if (projectionsVisible_)
+    if (projectionsVisible())
         top = std::max(top, drawProjections(s));
-    const double legendShare = std::min(0.45, 0.055 * (plot()->legend->itemCount() + 1));
-
-    plot()->yAxis->setRange(0, niceCeiling(std::max(top * 1.12, leftTop_ / (1 - legendShare) * 1.05)));
+    plot()->yAxis->setRange(0, valueAxisTop(top, leftTop_, legendShareByEntries(0.055)));
     plot()->yAxis->setLabel(tr("Share of national electricity (%)"));
     setTitle(tr("Share of electricity used by AI and data centres — %1").arg(s.regionName),
              tr("%1 · %2–%3 · numbers in brackets are sources").arg(s.scenarioName).arg(e.baseYear).arg(e.endYear));
@@ -128,34 +96,17 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
     showsBands_ = !bands.empty();
     if (bands.empty())
         return;
-    auto bandOf = [&](Band YearBands::*which, double Band::*edge) {
-        QVector<double> v;
-        for (const auto& b : bands)
-            v.append((b.*which).*edge * 100);
-        return v;
+    auto seriesOf = [&](const QString& name, QRgb colour, Band YearBands::*which) {
+        BandSeries series{name, colour, {}, {}, {}};
+        for (const auto& b : bands) {
+            series.p10.append((b.*which).p10 * 100);
+            series.p50.append((b.*which).p50 * 100);
+            series.p90.append((b.*which).p90 * 100);
+        }
+        return series;
     };
-    for (auto [which, colour, key] :
-         {std::tuple{&YearBands::datacenterShare, palette::kDatacentres, "datacenter_share"},
-          std::tuple{&YearBands::aiShare, palette::kAi, "ai_share"}}) {
-        const QString name = QString::fromLatin1(key);
-        QCPGraph* low =
-            addLine(name + QStringLiteral("_p10"), QString(), colour, years, bandOf(which, &Band::p10), Qt::NoPen, 0);
-        QCPGraph* high =
-            addLine(name + QStringLiteral("_p90"), QString(), colour, years, bandOf(which, &Band::p90), Qt::NoPen, 0);
-        high->setBrush(bandBrush(colour));
-        high->setChannelFillGraph(low);
-        // Dotted, unlike the dashed lines of pinned scenarios.
-        QCPGraph* median = addLine(name + QStringLiteral("_p50"), QString(), colour, years, bandOf(which, &Band::p50),
-                                   Qt::DotLine, 1.5);
-        for (QCPGraph* g : {low, high, median})
-            g->removeFromLegend();
-    }
-    // One legend entry for the shading and one for the medians, in the text's colour: each stands
-    // for both bands (data centres and AI).
-    const QRgb ink = foreground().rgb();
-    QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
-    shading->setBrush(bandBrush(ink));
-    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
+    addBands(years, {seriesOf(QStringLiteral("datacenter_share"), palette::kDatacentres, &YearBands::datacenterShare),
+                     seriesOf(QStringLiteral("ai_share"), palette::kAi, &YearBands::aiShare)});
 }
 
 double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
@@ -198,26 +149,26 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         std::size_t index; // in the snapshot's order, which the labels and tooltips keep
     };
     std::vector<Placed> placed;
-    std::map<int, int> perYear;
+    std::vector<std::pair<int, double>> figures;
     for (std::size_t i = 0; i < s.projections.size(); ++i)
         if (const auto where = shareOnChart(*s.projections[i], s.evaluation)) {
             placed.push_back({s.projections[i], *where, i});
-            ++perYear[s.projections[i]->year];
+            figures.emplace_back(s.projections[i]->year, where->share.low + where->share.high);
         }
+    const std::vector<double> xs = sideBySideYears(figures);
     markers_.assign(s.projections.size(), MarkerTooltip{});
     crowdedLabels_.clear();
     for (std::size_t i = 0; i < s.projections.size(); ++i)
         citationLabels_.append(QString());
-    // Within a year, lower values sit further left, so a crowded year's labels rise with them.
-    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
-        return a.p->year != b.p->year ? a.p->year < b.p->year
-                                      : a.where.share.low + a.where.share.high < b.where.share.low + b.where.share.high;
-    });
-    std::map<int, int> done;
+    // Drawn from left to right: within a year, lower values sit further left, so a crowded year's
+    // labels rise with them.
+    std::vector<std::size_t> order(placed.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return xs[a] < xs[b]; });
     double top = 0;
-    for (const auto& [p, where, index] : placed) {
-        const int count = perYear[p->year];
-        const double x = p->year + (done[p->year]++ - (count - 1) / 2.0) * spacingFor(count);
+    for (std::size_t i : order) {
+        const auto& [p, where, index] = placed[i];
+        const double x = xs[i];
         const bool ai = p->scope == ProjectionScope::AiOnly;
         const bool replaced = !p->supersededBy.empty();
         QColor colour = lineColour(ai ? palette::kAi : palette::kDatacentres);
@@ -231,26 +182,13 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         const Qt::PenStyle line = where.placedFromTwh ? Qt::DashLine : Qt::SolidLine;
         if (where.share.isRange() && !where.placedFromTwh && !replaced) {
             // A range has its own legend entry, an I-beam like the bar, only when one is drawn.
-            QPainterPath beam;
-            beam.moveTo(-4, -6);
-            beam.lineTo(4, -6);
-            beam.moveTo(0, -6);
-            beam.lineTo(0, 6);
-            beam.moveTo(-4, 6);
-            beam.lineTo(4, 6);
             QCPGraph* legend = graphOf(ai ? QStringLiteral("published_range_ai") : QStringLiteral("published_range"),
                                        ai ? tr("Published range: AI only") : tr("Published range: all data centres"),
                                        colour, QCPScatterStyle::ssCustom, Qt::NoPen);
-            legend->setScatterStyle(QCPScatterStyle(beam, QPen(colour, 3), Qt::NoBrush, 13));
+            legend->setScatterStyle(rangeLegendStyle(colour));
         }
-        if (where.share.isRange()) {
-            auto* bar = new QCPItemLine(plot());
-            bar->start->setCoords(x, low);
-            bar->end->setCoords(x, high);
-            bar->setPen(QPen(colour, 4, line, Qt::FlatCap));
-            bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 16));
-            bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 16));
-        }
+        if (where.share.isRange())
+            addRangeBar(x, low, high, colour, line);
         // A point is a marker; a range is a bar, with a marker at its middle only when the bar alone would
         // not say what it is (placed from TWh: dashed; replaced: faded). Legend entries come with markers.
         if (!where.share.isRange() || where.placedFromTwh || replaced) {
@@ -276,31 +214,16 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         citationLabels_[qsizetype(index)] = label;
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);
-        auto* text = new QCPItemText(plot());
-        text->setText(label);
-        text->setFont(chartFont(1.0, true));
-        text->setColor(textColour(colour.rgb()));
-        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        text->position->setCoords(x, high);
-        crowdedLabels_.add(text, where.share.isRange() ? 6 : 9, low);
+        addCitationLabel(crowdedLabels_, label, colour, x, low, high);
 
-        QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p->label),
-                                                           publicationDateText(p->published, locale())),
-                          tr("%1, %2").arg(projectionValueText(*p, locale()), scopeText(p->scope))};
+        QStringList placement;
         if (where.placedFromTwh)
-            lines.append(tr("Published in TWh only: placed at %1 with this scenario's national consumption of %2 "
-                            "in %3.")
-                             .arg(shareText(where.share, locale()), energyText({where.nationalTwh, where.nationalTwh}, locale()))
-                             .arg(where.nationalYear));
-        if (replaced) {
-            const auto by = s.citations.numberOf(p->supersededBy);
-            lines.append(by ? tr("Replaced by a newer edition [%1].").arg(*by) : tr("Replaced by a newer edition."));
-        }
-        if (!p->note.empty())
-            lines.append(QString::fromStdString(p->note));
-        if (s.data)
-            lines.append(tr("Verification: %1").arg(levelText(p->level, *s.data)));
-        markers_[index] = {x, low, high, lines.join(QLatin1Char('\n'))};
+            placement.append(tr("Published in TWh only: placed at %1 with this scenario's national consumption of %2 "
+                                "in %3.")
+                                 .arg(shareText(where.share, locale()),
+                                      energyText({where.nationalTwh, where.nationalTwh}, locale()))
+                                 .arg(where.nationalYear));
+        markers_[index] = {x, low, high, projectionTooltipText(*p, label, s, locale(), placement)};
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end()); // as the citations list them
     return top;
@@ -314,25 +237,6 @@ QString ShareChartPage::projectionTooltip(int index) const
 void ShareChartPage::showProjectionTooltip(QMouseEvent* event)
 {
     showMarkerTooltip(markers_, plot(), event);
-}
-
-void ShareChartPage::labelEnd(QCPGraph* graph, QRgb colour)
-{
-    if (graph->dataCount() == 0)
-        return;
-    const auto last = graph->data()->at(graph->dataCount() - 1);
-    auto* text = new QCPItemText(plot());
-    text->setText(formatPercent(last->value / 100, locale())); // as the key figures write it
-    text->setClipToAxisRect(false); // a share near zero still shows its whole label
-    text->setFont(chartFont(1.2, true));
-    text->setColor(textColour(colour));
-    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    text->position->setCoords(last->key + endLabelOffset_, last->value);
-    // The label stands right of the plot: keep room for it there, whatever the type size.
-    const int room = QFontMetrics(text->font()).horizontalAdvance(text->text()) + 12;
-    QMargins margins = plot()->axisRect()->minimumMargins();
-    margins.setRight(std::max(margins.right(), room));
-    plot()->axisRect()->setMinimumMargins(margins);
 }
 
 QString ShareChartPage::readout(int year) const

@@ -20,9 +20,7 @@ public:
     QList<int> citedNumbers() const override { return citedNumbers_; }
     bool showsBands() const override { return showsBands_; }
 
-    // Published projections can be hidden, to reveal them in a talk.
-    void setProjectionsVisible(bool visible);
-    bool projectionsVisible() const { return projectionsVisible_; }
+    bool drawsProjections() const override { return true; }
 
     // What hovering over the n-th drawn projection says (its source, value, date and level; for one
     // published only in TWh, the consumption that placed it), in drawing order.
@@ -36,7 +34,6 @@ protected:
 private:
     void drawBands(const ScenarioSnapshot& snapshot, const QVector<double>& years);
     double drawProjections(const ScenarioSnapshot& snapshot);
-    void labelEnd(QCPGraph* graph, QRgb colour);
     void showProjectionTooltip(QMouseEvent* event);
 
     std::vector<MarkerTooltip> markers_; // where each projection sits (percent), for its tooltip
@@ -44,7 +41,6 @@ private:
 
     QStringList citationLabels_;
     QList<int> citedNumbers_; // each number once, in drawing order
-    bool projectionsVisible_ = true;
     bool showsBands_ = false;
     double endLabelOffset_ = 0.15;
     double legendRight_ = 0; // the year under the legend's right edge

@@ -31,6 +31,10 @@
         <source>How forecasts moved</source>
         <translation>How forecasts moved</translation>
     </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
 </context>
 <context>
     <name>Citations</name>
@@ -316,30 +320,6 @@ measured and estimated energy per request.</translation>
         <translation>data edition %1, as of %2</translation>
     </message>
     <message>
-        <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts</source>
-        <translation>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts</translation>
-    </message>
-    <message>
-        <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
-every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-        <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
-every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</translation>
-    </message>
-    <message>
-        <source>share (default), energy, cost, per-query, water, sensitivity or forecasts</source>
-        <translation>share (default), energy, cost, per-query, water, sensitivity or forecasts</translation>
-    </message>
-    <message>
         <source>… and %1 more problems</source>
         <translation>… and %1 more problems</translation>
     </message>
@@ -408,6 +388,30 @@ reported with where and why, and the built-in file is used in its place.</source
         <translation>Files in %1 with the names of the built-in data files (regions.json, sources.json, currencies.json,
 presets.json, projections.json) replace them. Each stands alone: one that cannot be used is
 reported with where and why, and the built-in file is used in its place.</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</source>
+        <translation>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</translation>
+    </message>
+    <message>
+        <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+        <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</translation>
+    </message>
+    <message>
+        <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
+        <translation>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1805,14 @@ reported with where and why, and the built-in file is used in its place.</transl
         <source>World average CO2 per kWh generated, 2024 (IEA), falling to 400 g by 2027. Ember&apos;s life-cycle figure, which counts methane and supply chains, is higher (480 g in 2023).</source>
         <translation>World average CO2 per kWh generated, 2024 (IEA), falling to 400 g by 2027. Ember&apos;s life-cycle figure, which counts methane and supply chains, is higher (480 g in 2023).</translation>
     </message>
+    <message>
+        <source>Read in AsianFin&apos;s article as reposted by top168.com, which shows no date; it reports the BloombergNEF Summit in Beijing of March 2025.</source>
+        <translation>Read in AsianFin&apos;s article as reposted by top168.com, which shows no date; it reports the BloombergNEF Summit in Beijing of March 2025.</translation>
+    </message>
+    <message>
+        <source>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</source>
+        <translation>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2082,6 +2094,25 @@ reported with where and why, and the built-in file is used in its place.</transl
     <message>
         <source>%1 Wh</source>
         <translation>%1 Wh</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerTooltips</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer edition [%1].</source>
+        <translation>Replaced by a newer edition [%1].</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer edition.</source>
+        <translation>Replaced by a newer edition.</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Verification: %1</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2518,14 @@ reported with where and why, and the built-in file is used in its place.</transl
     <message>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90 range</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3248,57 @@ reported with where and why, and the built-in file is used in its place.</transl
     </message>
 </context>
 <context>
+    <name>gridshare::gui::PowerChartPage</name>
+    <message>
+        <source>Data-centre capacity (this scenario)</source>
+        <translation>Data-centre capacity (this scenario)</translation>
+    </message>
+    <message>
+        <source>Data-centre average load (this scenario)</source>
+        <translation>Data-centre average load (this scenario)</translation>
+    </message>
+    <message>
+        <source>AI average load (this scenario)</source>
+        <translation>AI average load (this scenario)</translation>
+    </message>
+    <message>
+        <source>Gigawatts (GW)</source>
+        <translation>Gigawatts (GW)</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3 · capacity is the average load ÷ load factor %4</source>
+        <translation>%1 · %2–%3 · capacity is the average load ÷ load factor %4</translation>
+    </message>
+    <message>
+        <source>%1 · numbers in brackets are sources</source>
+        <translation>%1 · numbers in brackets are sources</translation>
+    </message>
+    <message>
+        <source>%1 · no published projection in GW for %2</source>
+        <translation>%1 · no published projection in GW for %2</translation>
+    </message>
+    <message>
+        <source>Data-centre power — %1</source>
+        <translation>Data-centre power — %1</translation>
+    </message>
+    <message>
+        <source>AI %1</source>
+        <translation>AI %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Replaced edition (faded)</source>
+        <translation>Replaced edition (faded)</translation>
+    </message>
+    <message>
+        <source>%1 · capacity %2 · average load %3 · AI %4</source>
+        <translation>%1 · capacity %2 · average load %3 · AI %4</translation>
+    </message>
+</context>
+<context>
     <name>gridshare::gui::PresentationWindow</name>
     <message>
         <source>GridShare presentation</source>
@@ -3501,10 +3591,6 @@ reported with where and why, and the built-in file is used in its place.</transl
         <translation>%1 · %2–%3 · numbers in brackets are sources</translation>
     </message>
     <message>
-        <source>P10–P90 range</source>
-        <translation>P10–P90 range</translation>
-    </message>
-    <message>
         <source>Published: all data centres</source>
         <translation>Published: all data centres</translation>
     </message>
@@ -3513,24 +3599,8 @@ reported with where and why, and the built-in file is used in its place.</transl
         <translation>Published: AI only</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Published in TWh only: placed at %1 with this scenario&apos;s national consumption of %2 in %3.</source>
         <translation>Published in TWh only: placed at %1 with this scenario&apos;s national consumption of %2 in %3.</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer edition [%1].</source>
-        <translation>Replaced by a newer edition [%1].</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer edition.</source>
-        <translation>Replaced by a newer edition.</translation>
-    </message>
-    <message>
-        <source>Verification: %1</source>
-        <translation>Verification: %1</translation>
     </message>
     <message>
         <source>Published range: AI only</source>
@@ -3539,10 +3609,6 @@ reported with where and why, and the built-in file is used in its place.</transl
     <message>
         <source>Published range: all data centres</source>
         <translation>Published range: all data centres</translation>
-    </message>
-    <message>
-        <source>Median (P50)</source>
-        <translation>Median (P50)</translation>
     </message>
     <message>
         <source>%1 · AI %2 · all data centres %3</source>

@@ -31,6 +31,10 @@
         <source>How forecasts moved</source>
         <translation>预测如何变化</translation>
     </message>
+    <message>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
 </context>
 <context>
     <name>Citations</name>
@@ -315,30 +319,6 @@ measured and estimated energy per request.</source>
         <translation>数据版本 %1，截至 %2</translation>
     </message>
     <message>
-        <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts</source>
-        <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts 之一</translation>
-    </message>
-    <message>
-        <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts and per-request charts, the key figures,
-every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-        <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
-格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
-逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
-为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
-report 导出 PDF：包含占比、电量、预测变化和单次请求图表、关键数字、
-全部参数和全部来源。
-两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
-    </message>
-    <message>
-        <source>share (default), energy, cost, per-query, water, sensitivity or forecasts</source>
-        <translation>share（默认）、energy、cost、per-query、water、sensitivity 或 forecasts</translation>
-    </message>
-    <message>
         <source>… and %1 more problems</source>
         <translation>… 另有 %1 个问题</translation>
     </message>
@@ -405,6 +385,30 @@ reported with where and why, and the built-in file is used in its place.</source
         <translation>%1 中与内置数据文件同名的文件（regions.json、sources.json、currencies.json、
 presets.json、projections.json）会替换内置文件。每个文件各自独立：无法使用的文件会报告位置和原因，
 并改用对应的内置文件。</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</source>
+        <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts、power 之一</translation>
+    </message>
+    <message>
+        <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG&apos;s pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+        <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
+格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
+逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
+为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
+report 导出 PDF：包含占比、电量、预测变化、单次请求和功率图表、关键数字、
+全部参数和全部来源。
+两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
+    </message>
+    <message>
+        <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
+        <translation>share（默认）、energy、cost、per-query、water、sensitivity、forecasts 或 power</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,14 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
         <source>World average CO2 per kWh generated, 2024 (IEA), falling to 400 g by 2027. Ember&apos;s life-cycle figure, which counts methane and supply chains, is higher (480 g in 2023).</source>
         <translation>2024 年全球每度发电的平均 CO2 排放（IEA），到 2027 年降至 400 克。Ember 的全生命周期数字计入甲烷和供应链，因而更高（2023 年为 480 克）。</translation>
     </message>
+    <message>
+        <source>Read in AsianFin&apos;s article as reposted by top168.com, which shows no date; it reports the BloombergNEF Summit in Beijing of March 2025.</source>
+        <translation>读自 top168.com 转载的 AsianFin 文章，转载页未注明日期；文章报道的是 2025 年 3 月在北京举行的彭博新能源财经峰会。</translation>
+    </message>
+    <message>
+        <source>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</source>
+        <translation>彭博新能源财经口径的电力需求：与其 2035 年 400 太瓦时（平均 46 吉瓦）对照可知，这是装机容量，而非平均负荷。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2079,6 +2091,25 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     <message>
         <source>%1 Wh</source>
         <translation>%1 瓦时</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerTooltips</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer edition [%1].</source>
+        <translation>已被新版 [%1] 取代。</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer edition.</source>
+        <translation>已被新版取代。</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>核实等级：%1</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2515,14 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     <message>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
+    </message>
+    <message>
+        <source>P10–P90 range</source>
+        <translation>P10–P90 范围</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>中位数（P50）</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3245,57 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     </message>
 </context>
 <context>
+    <name>gridshare::gui::PowerChartPage</name>
+    <message>
+        <source>Data-centre capacity (this scenario)</source>
+        <translation>数据中心装机容量（本情景）</translation>
+    </message>
+    <message>
+        <source>Data-centre average load (this scenario)</source>
+        <translation>数据中心平均负荷（本情景）</translation>
+    </message>
+    <message>
+        <source>AI average load (this scenario)</source>
+        <translation>人工智能平均负荷（本情景）</translation>
+    </message>
+    <message>
+        <source>Gigawatts (GW)</source>
+        <translation>吉瓦</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3 · capacity is the average load ÷ load factor %4</source>
+        <translation>%1 · %2–%3 · 装机容量 = 平均负荷 ÷ 负荷率 %4</translation>
+    </message>
+    <message>
+        <source>%1 · numbers in brackets are sources</source>
+        <translation>%1 · 方括号内数字为来源编号</translation>
+    </message>
+    <message>
+        <source>%1 · no published projection in GW for %2</source>
+        <translation>%1 · %2 没有以吉瓦发布的预测</translation>
+    </message>
+    <message>
+        <source>Data-centre power — %1</source>
+        <translation>数据中心功率 — %1</translation>
+    </message>
+    <message>
+        <source>AI %1</source>
+        <translation>人工智能%1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>已发布：%1</translation>
+    </message>
+    <message>
+        <source>Replaced edition (faded)</source>
+        <translation>已被取代的版本（淡色）</translation>
+    </message>
+    <message>
+        <source>%1 · capacity %2 · average load %3 · AI %4</source>
+        <translation>%1 · 装机容量 %2 · 平均负荷 %3 · 人工智能 %4</translation>
+    </message>
+</context>
+<context>
     <name>gridshare::gui::PresentationWindow</name>
     <message>
         <source>GridShare presentation</source>
@@ -3498,10 +3588,6 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
         <translation>%1 · %2–%3 · 方括号内数字为来源编号</translation>
     </message>
     <message>
-        <source>P10–P90 range</source>
-        <translation>P10–P90 范围</translation>
-    </message>
-    <message>
         <source>Published: all data centres</source>
         <translation>已发布：全部数据中心</translation>
     </message>
@@ -3510,24 +3596,8 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
         <translation>已发布：仅人工智能</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
         <source>Published in TWh only: placed at %1 with this scenario&apos;s national consumption of %2 in %3.</source>
         <translation>仅以太瓦时发布：按本情景 %3 年全国用电量 %2 定位于 %1。</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer edition [%1].</source>
-        <translation>已被新版 [%1] 取代。</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer edition.</source>
-        <translation>已被新版取代。</translation>
-    </message>
-    <message>
-        <source>Verification: %1</source>
-        <translation>核实等级：%1</translation>
     </message>
     <message>
         <source>Published range: AI only</source>
@@ -3536,10 +3606,6 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
     <message>
         <source>Published range: all data centres</source>
         <translation>已发布区间：全部数据中心</translation>
-    </message>
-    <message>
-        <source>Median (P50)</source>
-        <translation>中位数（P50）</translation>
     </message>
     <message>
         <source>%1 · AI %2 · all data centres %3</source>
