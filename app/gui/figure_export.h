@@ -39,6 +39,9 @@ struct FigureContent {
     const Dataset* data = nullptr;
 };
 
+// The part of a figure of the given size that the chart has, above its footer.
+QSize figureChartSize(const FigureContent& content, QSize size, bool footer);
+
 // Paints the figure with its top-left corner at the painter's origin.
 void paintFigure(QCPPainter& painter, const FigureContent& content, QSize size, bool footer);
 
