@@ -7,6 +7,7 @@
 #include "window_fixture.h"
 
 #include "common/data_text.h"
+#include "gui/document_actions.h"
 #include "gui/key_figures.h"
 #include "gui/language.h"
 #include "gui/parameter_presentation.h"
@@ -105,6 +106,15 @@ private slots:
         testing::WindowFixture::enableTestMode();
         // As main() does for a Chinese system: before any text is built.
         installLanguage(QStringLiteral("zh_CN"));
+    }
+
+    // The Open and Save dialogs' file types, built when the dialog opens, in the window's language.
+    void fileDialogFilterIsTranslated()
+    {
+        const QString filter = DocumentActions::scenarioFileFilter();
+        QVERIFY2(filter.contains(QStringLiteral("情景")) && filter.contains(QStringLiteral("所有文件")),
+                 qPrintable(filter));
+        QVERIFY(filter.contains(QStringLiteral("(*.gridshare.json)")));
     }
 
     void tsFilesAreComplete_data()

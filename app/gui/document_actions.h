@@ -38,6 +38,9 @@ public:
 
     DocumentActions(ScenarioDocument* document, Settings* settings, QWidget* window);
 
+    // The file dialogs' filter for scenarios, in the language installed when it is called.
+    static QString scenarioFileFilter();
+
     void setPrompts(Prompts prompts) { prompts_ = std::move(prompts); }
 
     QAction* newAction() const { return new_; }

@@ -2,6 +2,7 @@
 #include "playlist_dialog.h"
 
 #include "../common/data_text.h"
+#include "document_actions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ PlaylistDialog::PlaylistDialog(const QList<PlaylistEntry>& entries, const Datase
     });
     connect(addFiles, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Add scenarios"), QString(), tr("GridShare scenarios (*.gridshare.json);;JSON files (*.json)"));
+            this, tr("Add scenarios"), QString(), DocumentActions::scenarioFileFilter());
         for (const QString& file : files)
             add({PlaylistEntry::Kind::File, file});
     });

@@ -2254,10 +2254,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
 <context>
     <name>QObject</name>
     <message>
-        <source>GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)</source>
-        <translation>GridShare 情景 (*.gridshare.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
@@ -2712,6 +2708,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
     <message>
         <source>Re&amp;vert to Saved</source>
         <translation>还原到已保存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)</source>
+        <translation>GridShare 情景 (*.gridshare.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3238,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
     <message>
         <source>Add scenarios</source>
         <translation>添加情景</translation>
-    </message>
-    <message>
-        <source>GridShare scenarios (*.gridshare.json);;JSON files (*.json)</source>
-        <translation>GridShare 情景 (*.gridshare.json);;JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
