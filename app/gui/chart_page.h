@@ -69,6 +69,7 @@ public:
     QCPGraph* graphNamed(const QString& name) const;
 
     QString title() const;
+    QString subtitle() const { return subtitleText_; } // as set, before fitText wraps it
 
     // The citation numbers drawn on the chart, for an exported figure's footer.
     virtual QList<int> citedNumbers() const { return {}; }

@@ -6,6 +6,7 @@
 #include "gridshare/analysis.h"
 #include "gridshare/citations.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/sobol.h"
 
 #include <QString>
 
@@ -13,6 +14,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace gridshare::gui {
 
@@ -30,6 +32,9 @@ struct ScenarioSnapshot {
     // Bands are computed off the GUI thread: until they arrive, evaluation.bands holds the previous
     // ones (or none) and this is true.
     bool bandsPending = false;
+    // Which range drives the bands' spread (Sobol indices of the end year), computed with the bands;
+    // empty without ranges, and while pending unless the same parameters were ranged before.
+    std::optional<ScenarioSobol> sobol;
     QString scenarioName;
     QString regionName;
     QString currency;

@@ -3456,6 +3456,18 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points</source>
             <translation>%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points</translation>
         </message>
+        <message>
+            <source>The range on “%1” explains %2 of the spread of AI's %3 share</source>
+            <translation>The range on “%1” explains %2 of the spread of AI's %3 share</translation>
+        </message>
+        <message>
+            <source>%1 of the spread, %2 with interactions</source>
+            <translation>%1 of the spread, %2 with interactions</translation>
+        </message>
+        <message>
+            <source>%1 of the spread</source>
+            <translation>%1 of the spread</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::SeriesChartPage</name>
