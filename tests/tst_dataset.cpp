@@ -61,13 +61,17 @@ private slots:
             files.push_back({name, builtinText(name)});
         const auto parsed = Dataset::parse(files[0], files[1], files[2], files[3], files[4]);
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.issues().front().describe().c_str());
-        QCOMPARE(Dataset::builtin().regions.size(), std::size_t(4));
+        QCOMPARE(Dataset::builtin().regions.size(), std::size_t(13));
     }
 
-    void regionsAreTheFourNamed()
+    void regionsAreTheThirteenNamed()
     {
-        for (const char* id : {"US", "China", "EU", "World"})
+        for (const char* id : {"US", "China", "EU", "World", "Ireland", "Netherlands", "Germany", "UK", "Denmark", "Japan",
+                               "India", "Singapore", "Virginia"})
             QVERIFY2(Dataset::builtin().region(id), id);
+        // Each currency a region prices in has a cited rate.
+        for (const Region& r : Dataset::builtin().regions)
+            QVERIFY2(Dataset::builtin().currency(r.currency), r.id.c_str());
     }
 
     void everyDefaultHasASourceOrAnAssumption()
@@ -329,13 +333,13 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("currencies.json")),
                   edited("currencies.json", R"({"code": "EUR", "name": "Euro", "symbol": "€",)",
-                         R"({"code": "GBP", "name": "Pound", "symbol": "£", "per_usd": {"value": 0.8, "assumption": "x"}},
+                         R"({"code": "XTS", "name": "Test", "symbol": "T", "per_usd": {"value": 0.8, "assumption": "x"}},
                             {"code": "EUR", "name": "Euro", "symbol": "€",)"));
         writeFile(dir.filePath(QStringLiteral("regions.json")),
-                  edited("regions.json", R"("currency": "EUR")", R"("currency": "GBP")"));
+                  edited("regions.json", R"("currency": "EUR")", R"("currency": "XTS")"));
         const auto loaded = Dataset::load(dir.path().toStdString());
         QVERIFY2(loaded.warnings.empty(), qPrintable(allWarnings(loaded)));
-        QVERIFY(loaded.dataset.currency("GBP"));
+        QVERIFY(loaded.dataset.currency("XTS"));
     }
 
     // Every number a data file gives is held to its range before anything casts it or counts with

@@ -7,6 +7,7 @@
 #include "gridshare/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -255,6 +256,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
         region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
         region.note = r.text(v, at, "note", false);
+        region.group = r.text(v, at, "group", false);
         if (const json* h = r.field(v, at, "household_kwh_per_year")) {
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
             r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
@@ -602,6 +604,23 @@ template <typename T, typename Key> const T* findBy(const std::vector<T>& items,
 const Region* Dataset::region(std::string_view id) const
 {
     return findBy(regions, id, &Region::id);
+}
+const Region* Dataset::findRegion(std::string_view idOrName) const
+{
+    if (const Region* exact = region(idOrName))
+        return exact;
+    const auto same = [&](const std::string& text) {
+        return std::equal(text.begin(), text.end(), idOrName.begin(), idOrName.end(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        });
+    };
+    for (const Region& r : regions)
+        if (same(r.id))
+            return &r;
+    for (const Region& r : regions)
+        if (same(r.name))
+            return &r;
+    return nullptr;
 }
 const Source* Dataset::source(std::string_view id) const
 {

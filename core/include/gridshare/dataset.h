@@ -47,6 +47,7 @@ struct Region {
     std::string currency;
     int dataYear = 2024;
     std::string note; // how its shares are counted (the denominator), for the region's readers
+    std::string group; // where the region chooser lists it: "world", "large", "high-share", "sub-national"
     SourcedValue householdKwhPerYear;
     std::array<SourcedValue, kParamCount> defaults;
 
@@ -179,6 +180,8 @@ public:
     std::vector<EarlierEdition> earlierEditions; // oldest first
 
     const Region* region(std::string_view id) const;
+    // A region named as people type it: its id or its name, in any letter case ("ireland").
+    const Region* findRegion(std::string_view idOrName) const;
     const Source* source(std::string_view id) const;
     const Currency* currency(std::string_view code) const;
     const Preset* preset(std::string_view id) const;
