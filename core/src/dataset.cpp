@@ -1,5 +1,7 @@
 #include "gridshare/dataset.h"
 
+#include "data_merge.h"
+
 #include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
@@ -693,42 +695,6 @@ const Dataset& Dataset::builtin()
 namespace {
 
 constexpr std::size_t kMaxDataFileBytes = 16 * 1024 * 1024;
-// Problems listed for one refused file; the rest are counted.
-constexpr std::size_t kMaxIssuesPerFile = 5;
-
-// Says why an override is refused: its own problems as they are, and problems it causes in another
-// file (a built-in preset naming a region it dropped) as its own, naming that file. Then that the
-// built-in file is used in its place.
-void refuse(Dataset::Loaded& loaded, const DataFile& file, const std::string& name, const Issues& issues)
-{
-    std::size_t shown = 0;
-    for (const Issue& issue : issues) {
-        if (++shown > kMaxIssuesPerFile)
-            break;
-        if (issue.file == file.name)
-            warn(loaded, issue);
-        else if (issue.pointer.empty())
-            warn(loaded, {"",
-                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2"),
-                                  {issue.file}}
-                              .arg(issue.message),
-                          file.name});
-        else
-            warn(loaded, {"",
-                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2: %3"),
-                                  {issue.file, issue.pointer}}
-                              .arg(issue.message),
-                          file.name});
-    }
-    if (issues.size() > kMaxIssuesPerFile)
-        warn(loaded, {"",
-                      {GS_TRANSLATE_NOOP("Core", "%1 more problems; using the built-in %2 instead"),
-                       {std::to_string(issues.size() - kMaxIssuesPerFile), name}},
-                      file.name});
-    else
-        warn(loaded, {"", {GS_TRANSLATE_NOOP("Core", "using the built-in %1 instead"), {name}}, file.name});
-    loaded.refused.push_back(name);
-}
 
 } // namespace
 
@@ -759,31 +725,7 @@ Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
         loaded.dataset = builtin();
         return loaded;
     }
-    // All together first: a region may need the currency that another override adds.
-    std::vector<DataFile> files = builtins;
-    for (std::size_t i = 0; i < files.size(); ++i)
-        if (overrides[i])
-            files[i] = *overrides[i];
-    if (auto parsed = parseFiles(files)) {
-        loaded.dataset = std::move(parsed).value();
-        return loaded;
-    }
-    // Then each file stands or falls alone, in the order the files refer to each other, so one
-    // broken file never costs the others.
-    files = builtins;
-    for (const std::size_t i : {1, 2, 0, 3, 4}) { // sources, currencies, regions, presets, projections
-        if (!overrides[i])
-            continue;
-        std::vector<DataFile> trial = files;
-        trial[i] = *overrides[i];
-        const auto outcome = parseFiles(trial);
-        if (outcome)
-            files = std::move(trial);
-        else
-            refuse(loaded, *overrides[i], builtins[i].name, outcome.issues());
-    }
-    auto parsed = parseFiles(files);
-    loaded.dataset = parsed ? std::move(parsed).value() : builtin();
+    detail::mergeOverrides(loaded, builtins, overrides);
     return loaded;
 }
 

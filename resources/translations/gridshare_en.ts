@@ -937,10 +937,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <translation>%1 needs what this file lacks or changes: %2: %3</translation>
     </message>
     <message>
-        <source>%1 more problems; using the built-in %2 instead</source>
-        <translation>%1 more problems; using the built-in %2 instead</translation>
-    </message>
-    <message>
         <source>using the built-in %1 instead</source>
         <translation>using the built-in %1 instead</translation>
     </message>
@@ -995,6 +991,18 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
     <message>
         <source>Tokens/day</source>
         <translation>Tokens/day</translation>
+    </message>
+    <message>
+        <source>skipped; the built-in &quot;%1&quot; is used in its place</source>
+        <translation>skipped; the built-in &quot;%1&quot; is used in its place</translation>
+    </message>
+    <message>
+        <source>skipped; the file&apos;s other entries are used</source>
+        <translation>skipped; the file&apos;s other entries are used</translation>
+    </message>
+    <message>
+        <source>%1 more entries skipped</source>
+        <translation>%1 more entries skipped</translation>
     </message>
 </context>
 <context>

@@ -934,10 +934,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <translation>%1 需要此文件缺少或改动的内容：%2：%3</translation>
     </message>
     <message>
-        <source>%1 more problems; using the built-in %2 instead</source>
-        <translation>另有 %1 个问题；改用内置的 %2</translation>
-    </message>
-    <message>
         <source>using the built-in %1 instead</source>
         <translation>改用内置的 %1</translation>
     </message>
@@ -992,6 +988,18 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
     <message>
         <source>Tokens/day</source>
         <translation>token/天</translation>
+    </message>
+    <message>
+        <source>skipped; the built-in &quot;%1&quot; is used in its place</source>
+        <translation>已跳过；改用内置的“%1”</translation>
+    </message>
+    <message>
+        <source>skipped; the file&apos;s other entries are used</source>
+        <translation>已跳过；该文件的其他条目照常使用</translation>
+    </message>
+    <message>
+        <source>%1 more entries skipped</source>
+        <translation>另有 %1 个条目被跳过</translation>
     </message>
 </context>
 <context>
