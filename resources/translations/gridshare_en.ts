@@ -2794,6 +2794,33 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
     </message>
 </context>
 <context>
+    <name>RegionSelector</name>
+    <message>
+        <source>Large grids</source>
+        <translation>Large grids</translation>
+    </message>
+    <message>
+        <source>High-share countries</source>
+        <translation>High-share countries</translation>
+    </message>
+    <message>
+        <source>Grids inside a country</source>
+        <translation>Grids inside a country</translation>
+    </message>
+    <message>
+        <source>Your regions</source>
+        <translation>Your regions</translation>
+    </message>
+    <message>
+        <source>Type to find a region</source>
+        <translation>Type to find a region</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>GridShare report: %1</source>

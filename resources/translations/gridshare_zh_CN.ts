@@ -2791,6 +2791,33 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
     </message>
 </context>
 <context>
+    <name>RegionSelector</name>
+    <message>
+        <source>Large grids</source>
+        <translation>大型电网</translation>
+    </message>
+    <message>
+        <source>High-share countries</source>
+        <translation>占比已经很高的国家</translation>
+    </message>
+    <message>
+        <source>Grids inside a country</source>
+        <translation>一国之内的电网</translation>
+    </message>
+    <message>
+        <source>Your regions</source>
+        <translation>你的地区</translation>
+    </message>
+    <message>
+        <source>Type to find a region</source>
+        <translation>输入以查找地区</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全球</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>GridShare report: %1</source>
