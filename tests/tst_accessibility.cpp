@@ -47,7 +47,8 @@ QList<QWidget*> tabChain(QWidget* first)
     QList<QWidget*> chain;
     QWidget* w = first;
     do {
-        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+        // A widget with a focus proxy (an editable combo box's text) is reached as that proxy.
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
             chain.append(w);
         w = w->nextInFocusChain();
     } while (w && w != first && chain.size() < 2000);

@@ -24,8 +24,10 @@ private:
     {
         auto it = years_.find(region);
         if (it == years_.end()) {
+            // To 2034, the year of Wood Mackenzie's and EirGrid's figures; earlier years are the same.
             const Run r = runGridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), region,
-                                        QStringLiteral("--format"), QStringLiteral("json")},
+                                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--set"),
+                                        QStringLiteral("end_year=2034")},
                                        home_.path());
             if (r.exitCode != 0)
                 qFatal("gridshare evaluate --region %s failed: %s", qPrintable(region), qPrintable(r.err));
@@ -77,6 +79,58 @@ private slots:
         // IEA, Key Questions on Energy and AI (April 2026): about 950 TWh in 2030, within 10%.
         QTest::newRow("World 2030 data centres, IEA 950 TWh +- 10%")
             << "World" << 2030 << "datacenter_twh" << 950 * 0.9 << 950 * 1.1;
+
+        // The countries and the state where the share is already high or published.
+        // CSO: 22% of Ireland's metered electricity in 2024, within 1 point.
+        QTest::newRow("Ireland 2024 data-centre share, CSO 22% +- 1")
+            << "Ireland" << 2024 << "datacenter_share" << 0.21 << 0.23;
+        // EirGrid: data centres and other new large loads 27% now, 31% in 2034. Data centres alone stay
+        // below that, and above the CSO's 22% of 2024.
+        QTest::newRow("Ireland 2030 data-centre share, CSO 22% to EirGrid 31%")
+            << "Ireland" << 2030 << "datacenter_share" << 0.22 << 0.31;
+        QTest::newRow("Ireland 2034 data-centre share, at most EirGrid's 31%")
+            << "Ireland" << 2034 << "datacenter_share" << 0.22 << 0.31;
+        // CBS: 4.6% of Dutch consumption in 2024, within 0.5 points.
+        QTest::newRow("Netherlands 2024 data-centre share, CBS 4.6% +- 0.5")
+            << "Netherlands" << 2024 << "datacenter_share" << 0.041 << 0.051;
+        // The Dutch government's steering group (2021): 5-15 TWh in 2030.
+        QTest::newRow("Netherlands 2030 data centres, 5-15 TWh") << "Netherlands" << 2030 << "datacenter_twh" << 5.0
+                                                                 << 15.0;
+        // Bitkom: 21.3 TWh in 2025, 6.5% more than 2024 (20.0 TWh), within 5%.
+        QTest::newRow("Germany 2025 data centres, Bitkom 21.3 TWh +- 5%")
+            << "Germany" << 2025 << "datacenter_twh" << 21.3 * 0.95 << 21.3 * 1.05;
+        // Borderstep for Bitkom (2022): 23-35 TWh in 2030.
+        QTest::newRow("Germany 2030 data centres, Borderstep 23-35 TWh") << "Germany" << 2030 << "datacenter_twh"
+                                                                          << 23.0 << 35.0;
+        // Electric Insights: data centres use 2.5% of Britain's electricity, within 0.3 points.
+        QTest::newRow("UK 2024 data-centre share, Electric Insights 2.5% +- 0.3")
+            << "UK" << 2024 << "datacenter_share" << 0.022 << 0.028;
+        // Tony Blair Institute 19.6 TWh to NESO's upper 26.2 TWh in 2030.
+        QTest::newRow("UK 2030 data centres, TBI 19.6 to NESO 26.2 TWh") << "UK" << 2030 << "datacenter_twh" << 19.6
+                                                                          << 26.2;
+        // The Danish energy authorities (via TV 2): about 4% now, 8% in 2030, each within 1 point.
+        QTest::newRow("Denmark 2024 data-centre share, about 4%") << "Denmark" << 2024 << "datacenter_share" << 0.03
+                                                                  << 0.05;
+        QTest::newRow("Denmark 2030 data-centre share, 8% +- 1") << "Denmark" << 2030 << "datacenter_share" << 0.07
+                                                                 << 0.09;
+        // Wood Mackenzie: 19 TWh in 2024 (within 5%), 57-66 TWh in 2034.
+        QTest::newRow("Japan 2024 data centres, Wood Mackenzie 19 TWh +- 5%")
+            << "Japan" << 2024 << "datacenter_twh" << 19 * 0.95 << 19 * 1.05;
+        QTest::newRow("Japan 2034 data centres, Wood Mackenzie 57-66 TWh") << "Japan" << 2034 << "datacenter_twh"
+                                                                            << 57.0 << 66.0;
+        // S&P Global: 13 TWh in 2024 (within 5%); Deloitte 40-45 and S&P Global 57 TWh in 2030.
+        QTest::newRow("India 2024 data centres, S&P Global 13 TWh +- 5%")
+            << "India" << 2024 << "datacenter_twh" << 13 * 0.95 << 13 * 1.05;
+        QTest::newRow("India 2030 data centres, Deloitte 40 to S&P Global 57 TWh") << "India" << 2030
+                                                                                    << "datacenter_twh" << 40.0 << 57.0;
+        // Singapore's government (May 2024): about 7%, within 0.5 points. No attributed 2030 figure exists.
+        QTest::newRow("Singapore 2024 data-centre share, 7% +- 0.5")
+            << "Singapore" << 2024 << "datacenter_share" << 0.065 << 0.075;
+        // EPRI (February 2026): about 25% now, within 1 point; 39-57% in 2030.
+        QTest::newRow("Virginia 2024 data-centre share, EPRI about 25%")
+            << "Virginia" << 2024 << "datacenter_share" << 0.24 << 0.26;
+        QTest::newRow("Virginia 2030 data-centre share, EPRI 39-57%")
+            << "Virginia" << 2030 << "datacenter_share" << 0.39 << 0.57;
     }
 
     void bounds()

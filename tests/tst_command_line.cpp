@@ -449,10 +449,42 @@ private slots:
         const Run regions = gridshare({QStringLiteral("regions")});
         QCOMPARE(regions.exitCode, 0);
         QVERIFY(regions.out.contains(QStringLiteral("4,097")));
+        // Every built-in region, one a line after the heading: the four big grids and the nine added
+        // where the share is already high or published (Virginia a state inside the US grid).
+        QStringList ids;
+        for (const QString& line : regions.out.split(QLatin1Char('\n')).mid(1))
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char(' ')) && !line.contains(QStringLiteral("--region")))
+                ids.append(line.section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(ids.join(QLatin1Char(',')),
+                 QStringLiteral("US,China,EU,World,Ireland,Netherlands,Germany,UK,Denmark,Japan,India,Singapore,Virginia"));
         const Run sources = gridshare({QStringLiteral("sources")});
         QCOMPARE(sources.exitCode, 0);
         QVERIFY(sources.out.contains(QStringLiteral("epoch-2025")));
         QVERIFY(sources.out.contains(QStringLiteral("128.7")));
+    }
+
+    // --region takes an id or a name in any letter case; an unknown one lists the ids.
+    void regionsByIdOrName()
+    {
+        for (const QString& region : {QStringLiteral("Ireland"), QStringLiteral("ireland"), QStringLiteral("IRELAND")}) {
+            const Run r = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), region,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r.exitCode, 0);
+            const auto json = nlohmann::json::parse(r.out.toStdString());
+            // CSO: data centres used 22% of Ireland's metered electricity in 2024.
+            const double share = json.at("years").at(0).at("datacenter_share").get<double>();
+            QVERIFY2(std::abs(share - 0.22) <= 0.01, qPrintable(QString::number(share)));
+        }
+        const Run byName = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"),
+                                      QStringLiteral("united kingdom"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(byName.exitCode, 0);
+        const Run projections = gridshare({QStringLiteral("projections"), QStringLiteral("--region"),
+                                           QStringLiteral("virginia")});
+        QCOMPARE(projections.exitCode, 0);
+        QVERIFY2(projections.out.contains(QStringLiteral("epri-2026")), qPrintable(projections.out));
+        const Run unknown = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("Atlantis")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Singapore")), qPrintable(unknown.err));
     }
 
     void helpAndVersion()

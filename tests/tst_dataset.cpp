@@ -62,13 +62,17 @@ private slots:
             files.push_back({name, builtinText(name)});
         const auto parsed = Dataset::parse(files[0], files[1], files[2], files[3], files[4]);
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.issues().front().describe().c_str());
-        QCOMPARE(Dataset::builtin().regions.size(), std::size_t(4));
+        QCOMPARE(Dataset::builtin().regions.size(), std::size_t(13));
     }
 
-    void regionsAreTheFourNamed()
+    void regionsAreTheThirteenNamed()
     {
-        for (const char* id : {"US", "China", "EU", "World"})
+        for (const char* id : {"US", "China", "EU", "World", "Ireland", "Netherlands", "Germany", "UK", "Denmark", "Japan",
+                               "India", "Singapore", "Virginia"})
             QVERIFY2(Dataset::builtin().region(id), id);
+        // Each currency a region prices in has a cited rate.
+        for (const Region& r : Dataset::builtin().regions)
+            QVERIFY2(Dataset::builtin().currency(r.currency), r.id.c_str());
     }
 
     void everyDefaultHasASourceOrAnAssumption()
@@ -330,13 +334,13 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("currencies.json")),
                   edited("currencies.json", R"({"code": "EUR", "name": "Euro", "symbol": "€",)",
-                         R"({"code": "GBP", "name": "Pound", "symbol": "£", "per_usd": {"value": 0.8, "assumption": "x"}},
+                         R"({"code": "XTS", "name": "Test", "symbol": "T", "per_usd": {"value": 0.8, "assumption": "x"}},
                             {"code": "EUR", "name": "Euro", "symbol": "€",)"));
         writeFile(dir.filePath(QStringLiteral("regions.json")),
-                  edited("regions.json", R"("currency": "EUR")", R"("currency": "GBP")"));
+                  edited("regions.json", R"("currency": "EUR")", R"("currency": "XTS")"));
         const auto loaded = Dataset::load(dir.path().toStdString());
         QVERIFY2(loaded.warnings.empty(), qPrintable(allWarnings(loaded)));
-        QVERIFY(loaded.dataset.currency("GBP"));
+        QVERIFY(loaded.dataset.currency("XTS"));
     }
 
     // Every number a data file gives is held to its range before anything casts it or counts with
@@ -425,23 +429,82 @@ private slots:
         QVERIFY(loaded.dataset.currency("EUR"));
     }
 
-    // A problem an override causes elsewhere is blamed on the override, with its path, once per
-    // problem and at most a few lines: dropping US once gave sixteen lines blaming presets.json.
-    void referenceProblemsBlameTheOverride()
+    // A region of the person's with an id of its own is added: renaming a copy of US adds "USA"
+    // beside every built-in region, where a whole-file override once dropped US and broke the presets.
+    void aNewIdAddsAnEntry()
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("regions.json")),
                   edited("regions.json", R"("id": "US")", R"("id": "USA")"));
         const auto loaded = Dataset::load(dir.path().toStdString());
-        QVERIFY(!loaded.warnings.empty());
-        QVERIFY(loaded.warnings.size() <= 6);
-        for (const Issue& issue : loaded.warningIssues)
-            QCOMPARE(issue.file, dir.filePath(QStringLiteral("regions.json")).toStdString());
-        QVERIFY2(allWarnings(loaded).contains(QStringLiteral(
-                     "presets.json needs what this file lacks or changes: /presets/0/scenario/region: unknown region \"US\"")),
+        QVERIFY2(loaded.warnings.empty(), qPrintable(allWarnings(loaded)));
+        QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size() + 1);
+        QVERIFY(loaded.dataset.region("USA"));
+        QVERIFY(loaded.dataset.preset("chatgpt-2024"));
+    }
+
+    // A user regions file with one new region leaves every built-in region available.
+    void aFileWithOneNewRegionKeepsEveryBuiltinRegion()
+    {
+        QTemporaryDir dir;
+        const std::string regions = builtinText("regions.json");
+        const auto from = regions.find("    {\n      \"id\": \"Ireland\"");
+        QVERIFY(from != std::string::npos);
+        std::string ireland = regions.substr(from, regions.find("\n    }", from) + 6 - from);
+        ireland.replace(ireland.find(R"("id": "Ireland")"), 15, R"("id": "Connacht")");
+        ireland.replace(ireland.find(R"("name": "Ireland")"), 17, R"("name": "Connacht")");
+        writeFile(dir.filePath(QStringLiteral("regions.json")),
+                  R"({"format": "gridshare-regions", "version": 2, "regions": [)" + ireland + "]}");
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY2(loaded.warnings.empty(), qPrintable(allWarnings(loaded)));
+        for (const Region& builtin : Dataset::builtin().regions)
+            QVERIFY2(loaded.dataset.region(builtin.id), builtin.id.c_str());
+        QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size() + 1);
+        QCOMPARE(loaded.dataset.regions.back().name, std::string("Connacht"));
+        QCOMPARE(loaded.dataset.edition.version, Dataset::builtin().edition.version);
+    }
+
+    // One broken entry and one good one: the good one loads; the broken one is named with its file
+    // and place, and only it is skipped.
+    void aBrokenEntryIsSkippedAlone()
+    {
+        QTemporaryDir dir;
+        const std::string regions = builtinText("regions.json");
+        const auto from = regions.find("    {\n      \"id\": \"Denmark\"");
+        QVERIFY(from != std::string::npos);
+        const std::string denmark = regions.substr(from, regions.find("\n    }", from) + 6 - from);
+        std::string broken = denmark;
+        broken.replace(broken.find(R"("id": "Denmark")"), 15, R"("id": "Faroe")");
+        broken.replace(broken.find(R"("data_year": 2024)"), 17, R"("data_year": 1990)");
+        std::string good = denmark;
+        good.replace(good.find(R"("id": "Denmark")"), 15, R"("id": "Greenland")");
+        writeFile(dir.filePath(QStringLiteral("regions.json")),
+                  R"({"format": "gridshare-regions", "version": 2, "regions": [)" + broken + "," + good + "]}");
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY(loaded.dataset.region("Greenland"));
+        QVERIFY(!loaded.dataset.region("Faroe"));
+        QCOMPARE(loaded.dataset.regions.size(), Dataset::builtin().regions.size() + 1);
+        const QString path = dir.filePath(QStringLiteral("regions.json"));
+        QCOMPARE(allWarnings(loaded),
+                 path + QStringLiteral(": /regions/0/data_year: 1990 is outside the valid range 2015 .. 2030\n") + path
+                     + QStringLiteral(": /regions/0: skipped; the file's other entries are used"));
+        QCOMPARE(loaded.refused, std::vector<std::string>{"regions.json"});
+        verifyWarningIssues(loaded);
+    }
+
+    // An entry that replaces a built-in one and is broken leaves the built-in one in its place.
+    void aBrokenReplacementKeepsTheBuiltinEntry()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("currencies.json")),
+                  R"({"format": "gridshare-currencies", "version": 1, "currencies": [
+                      {"code": "CNY", "name": "Yuan", "symbol": "¥", "per_usd": {"value": 0}},
+                      {"code": "XTS", "name": "Test", "symbol": "T", "per_usd": {"value": 2, "assumption": "a test"}}]})");
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
+        QCOMPARE(loaded.dataset.currency("XTS")->perUsd.value, 2.0);
+        QVERIFY2(allWarnings(loaded).endsWith(QStringLiteral("/currencies/0: skipped; the built-in \"CNY\" is used in its place")),
                  qPrintable(allWarnings(loaded)));
-        QVERIFY(allWarnings(loaded).contains(QStringLiteral("more problems; using the built-in regions.json instead")));
-        QVERIFY(loaded.dataset.region("US"));
         verifyWarningIssues(loaded);
     }
 

@@ -459,6 +459,30 @@ private slots:
         box->close();
         QVERIFY(!showDataWarnings(Dataset::load(dir_.filePath(QStringLiteral("nothing")).toStdString()), window_.get()));
     }
+
+    // One broken entry beside a good one: the window names the entry's file and place and says it
+    // was skipped; the good entry is used.
+    void aBrokenEntryIsNamedInTheWindow()
+    {
+        QTemporaryDir folder;
+        QFile file(folder.filePath(QStringLiteral("currencies.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "gridshare-currencies", "version": 1, "currencies": [
+            {"code": "XAA", "name": "Broken", "symbol": "A", "per_usd": {"value": -1, "assumption": "typo"}},
+            {"code": "XBB", "name": "Good", "symbol": "B", "per_usd": {"value": 2, "assumption": "mine"}}]})");
+        file.close();
+        const auto loaded = Dataset::load(folder.path().toStdString());
+        QVERIFY(loaded.dataset.currency("XBB"));
+        QVERIFY(!loaded.dataset.currency("XAA"));
+        QMessageBox* box = showDataWarnings(loaded, window_.get());
+        QVERIFY(box && box->isVisible());
+        const QString text = box->informativeText() + box->detailedText();
+        QVERIFY2(text.contains(file.fileName() + QStringLiteral(": /currencies/0/per_usd/value: -1 is outside the valid range")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(file.fileName() + QStringLiteral(": /currencies/0: skipped; the file's other entries are used")),
+                 qPrintable(text));
+        box->close();
+    }
 };
 
 QTEST_MAIN(TestNothingLost)

@@ -77,7 +77,8 @@ private slots:
         const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
         QVERIFY(lines.first().startsWith(QStringLiteral("id,region,source,label,published,year,scope,measure")));
         std::size_t all = 0;
-        for (const char* region : {"US", "China", "EU", "World"})
+        for (const char* region : {"US", "China", "EU", "World", "Ireland", "Netherlands", "Germany", "UK", "Denmark",
+                                   "Japan", "India", "Singapore", "Virginia"})
             all += json(QString::fromLatin1(region)).at("projections").size();
         QCOMPARE(std::size_t(lines.size() - 1), all);
     }

@@ -23,6 +23,7 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -206,6 +207,53 @@ private slots:
         QCOMPARE(plotted(QStringLiteral("ai_share")).first(), e.years.front().aiShare * 100);
         // Editing a value makes it no longer the preset: the selector says so after a reload.
         QCOMPARE(presets->currentIndex(), index);
+    }
+
+    // Thirteen regions and more stay easy to pick: grouped under headings that cannot be chosen, and
+    // found by typing any part of a name, in any letter case.
+    void regionChooserIsGroupedAndSearchable()
+    {
+        QComboBox* regions = window_->regionSelector();
+        QStringList headings;
+        int choosable = 0;
+        for (int i = 0; i < regions->count(); ++i) {
+            if (regions->itemData(i).toString().isEmpty()) {
+                headings.append(regions->itemText(i));
+                QVERIFY(!(regions->model()->flags(regions->model()->index(i, 0)) & Qt::ItemIsEnabled));
+            } else {
+                ++choosable;
+            }
+        }
+        QCOMPARE(choosable, int(document_->data().regions.size()));
+        QVERIFY(choosable >= 13);
+        QCOMPARE(headings.join(QLatin1Char('|')),
+                 QStringLiteral("Global|Large grids|High-share countries|Grids inside a country"));
+        // Virginia sits under "Grids inside a country", after its heading.
+        QCOMPARE(regions->findData(QStringLiteral("Virginia")), regions->findText(QStringLiteral("Grids inside a country")) + 1);
+        QVERIFY(regions->isEditable());
+        QCompleter* completer = regions->completer();
+        QVERIFY(completer);
+        completer->setCompletionPrefix(QStringLiteral("LAND"));
+        QStringList offered;
+        for (int row = 0; completer->setCurrentRow(row); ++row)
+            offered.append(completer->currentCompletion());
+        QCOMPARE(offered.join(QLatin1Char('|')), QStringLiteral("Ireland|Netherlands"));
+        // Choosing an offer loads that region, as choosing it from the list does.
+        emit completer->activated(QStringLiteral("Ireland"));
+        QCOMPARE(QString::fromStdString(document_->scenario().region), QStringLiteral("Ireland"));
+        QCOMPARE(document_->currency(), QStringLiteral("EUR"));
+        QCOMPARE(regions->currentText(), QStringLiteral("Ireland"));
+        // A name typed out in full, in any case, and left chooses that region, never a heading.
+        regions->lineEdit()->setText(QStringLiteral("world"));
+        emit regions->lineEdit()->editingFinished();
+        QCOMPARE(QString::fromStdString(document_->scenario().region), QStringLiteral("World"));
+        regions->lineEdit()->setText(QStringLiteral("Atlantis"));
+        emit regions->lineEdit()->editingFinished();
+        QCOMPARE(regions->lineEdit()->text(), QStringLiteral("World")); // text that names nothing is put back
+        const int us = regions->findData(QStringLiteral("US"));
+        regions->setCurrentIndex(us);
+        emit regions->activated(us);
+        QCOMPARE(QString::fromStdString(document_->scenario().region), QStringLiteral("US"));
     }
 
     void regionSwitchChangesCurrencyAndDefaults()

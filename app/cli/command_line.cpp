@@ -89,7 +89,7 @@ QString helpText()
         + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
         + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
         + optionLine("--region ID",
-                     QCoreApplication::translate("Cli", "use this region's data (see `gridshare regions`)"))
+                     QCoreApplication::translate("Cli", "use this region's data: an id or a name, any case (see `gridshare regions`)"))
         + optionLine("--set KEY=VALUE",
                      QCoreApplication::translate("Cli", "change one parameter; repeatable. KEY is a parameter below, "
                                                         "or region,\ncurrency, base_year, end_year"))
@@ -157,7 +157,7 @@ int projectionsCommand(const LaunchRequest& request)
     std::vector<const Region*> regions;
     if (!request.scenario.region.isEmpty()) {
         const QString id = request.scenario.region;
-        const Region* region = data.region(id.toStdString());
+        const Region* region = data.findRegion(id.toStdString());
         if (!region) {
             QStringList known;
             for (const Region& r : data.regions)

@@ -49,8 +49,8 @@ std::string presetsListing(const Dataset& data)
 
 std::string regionsListing(const Dataset& data)
 {
-    std::string out = padRight(QCoreApplication::translate("Cli", "ID"), 8)
-                      + padRight(QCoreApplication::translate("Cli", "Name"), 18)
+    std::string out = padRight(QCoreApplication::translate("Cli", "ID"), 13)
+                      + padRight(QCoreApplication::translate("Cli", "Name"), 21)
                       + padRight(QCoreApplication::translate("Cli", "Currency"), 10)
                       + padRight(QCoreApplication::translate("Cli", "Year"), 6)
                       + padRight(QCoreApplication::translate("Cli", "National TWh"), 14)
@@ -59,7 +59,7 @@ std::string regionsListing(const Dataset& data)
         ParameterSet defaults;
         for (const auto& ps : paramSpecs())
             defaults[ps.param] = r.at(ps.param).value;
-        out += padRight(r.id, 8) + padRight(r.name, 18) + padRight(r.currency, 10)
+        out += padRight(r.id, 13) + padRight(r.name, 21) + padRight(r.currency, 10)
                + padRight(std::to_string(r.dataYear), 6) + padRight(groupedFixed(defaults[Param::NationalTwh], 0), 14)
                + groupedFixed(baseYearDatacenterTwh(defaults), 1) + "\n";
     }

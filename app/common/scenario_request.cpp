@@ -141,8 +141,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
         scenario = preset->scenario;
         scenario.preset = preset->id;
     } else {
-        const std::string regionId = request.region.isEmpty() ? "US" : request.region.toStdString();
-        const Region* region = data.region(regionId);
+        const Region* region = data.findRegion(request.region.isEmpty() ? "US" : request.region.toStdString());
+        const std::string regionId = region ? region->id : request.region.toStdString();
         scenario.region = regionId;
         scenario.name = QCoreApplication::translate("Cli", "%1 defaults")
                             .arg(QString::fromStdString(region ? region->name : regionId))
@@ -153,11 +153,12 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
 
     a.opened = scenario;
     if (!request.region.isEmpty()) {
-        if (!data.region(request.region.toStdString()))
+        const Region* region = data.findRegion(request.region.toStdString());
+        if (!region)
             return usageProblem({GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"),
                                {request.region.toStdString(), idsOf(data.regions, &Region::id)}},
                               "--region");
-        scenario.region = request.region.toStdString();
+        scenario.region = region->id;
     }
 
     const Scenario beforeSets = scenario;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Where a user's own data files live (files there replace the built-in ones of the same name),
+// Where a user's own data files live (merged into the built-in ones of the same name, entry by entry),
 // and the data loaded with them. Shared by the command line and the window.
 
 #include "gridshare/dataset.h"
@@ -15,7 +15,7 @@ inline QString userDataFolder()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/GridShare/data");
 }
 
-// Problems with an override come back as warnings; the built-in data is used instead.
+// Problems with an entry or a file come back as warnings; what is broken is skipped, the rest used.
 inline Dataset::Loaded loadUserDataset()
 {
     return Dataset::load(userDataFolder().toStdString());

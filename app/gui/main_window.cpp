@@ -7,6 +7,7 @@
 #include "controls_panel.h"
 #include "currency_selector.h"
 #include "../common/data_text.h"
+#include "region_selector.h"
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"
@@ -135,8 +136,8 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     regions_ = new QComboBox(bar);
     regions_->setAccessibleName(tr("Region"));
-    for (const Region& r : document_->data().regions)
-        regions_->addItem(dataText(r.name), QString::fromStdString(r.id));
+    regions_->setMinimumContentsLength(18);
+    fillRegionSelector(regions_, document_->data());
     presets_ = new QComboBox(bar);
     presets_->setAccessibleName(tr("Preset"));
     presets_->addItem(tr("Custom"), QString());
@@ -175,7 +176,10 @@ void MainWindow::buildToolBar()
                          .arg(ScenarioDocument::kMaxPinned));
 
     connect(regions_, &QComboBox::activated, this,
-            [this](int index) { document_->loadRegion(regions_->itemData(index).toString()); });
+            [this](int index) {
+                if (const QString id = regions_->itemData(index).toString(); !id.isEmpty())
+                    document_->loadRegion(id);
+            });
     connect(currencies_, &QComboBox::activated, this,
             [this](int index) { document_->setCurrency(currencies_->itemData(index).toString()); });
     connect(presets_, &QComboBox::activated, this, [this](int index) {

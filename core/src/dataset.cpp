@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/dataset.h"
 
+#include "data_merge.h"
+
 #include "gridshare/projections.h"
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
@@ -8,6 +10,7 @@
 #include "gridshare/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -256,6 +259,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
         // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
         region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
         region.note = r.text(v, at, "note", false);
+        region.group = r.text(v, at, "group", false);
         if (const json* h = r.field(v, at, "household_kwh_per_year")) {
             region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
             r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
@@ -604,6 +608,23 @@ const Region* Dataset::region(std::string_view id) const
 {
     return findBy(regions, id, &Region::id);
 }
+const Region* Dataset::findRegion(std::string_view idOrName) const
+{
+    if (const Region* exact = region(idOrName))
+        return exact;
+    const auto same = [&](const std::string& text) {
+        return std::equal(text.begin(), text.end(), idOrName.begin(), idOrName.end(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        });
+    };
+    for (const Region& r : regions)
+        if (same(r.id))
+            return &r;
+    for (const Region& r : regions)
+        if (same(r.name))
+            return &r;
+    return nullptr;
+}
 const Source* Dataset::source(std::string_view id) const
 {
     return findBy(sources, id, &Source::id);
@@ -675,42 +696,6 @@ const Dataset& Dataset::builtin()
 namespace {
 
 constexpr std::size_t kMaxDataFileBytes = 16 * 1024 * 1024;
-// Problems listed for one refused file; the rest are counted.
-constexpr std::size_t kMaxIssuesPerFile = 5;
-
-// Says why an override is refused: its own problems as they are, and problems it causes in another
-// file (a built-in preset naming a region it dropped) as its own, naming that file. Then that the
-// built-in file is used in its place.
-void refuse(Dataset::Loaded& loaded, const DataFile& file, const std::string& name, const Issues& issues)
-{
-    std::size_t shown = 0;
-    for (const Issue& issue : issues) {
-        if (++shown > kMaxIssuesPerFile)
-            break;
-        if (issue.file == file.name)
-            warn(loaded, issue);
-        else if (issue.pointer.empty())
-            warn(loaded, {"",
-                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2"),
-                                  {issue.file}}
-                              .arg(issue.message),
-                          file.name});
-        else
-            warn(loaded, {"",
-                          Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2: %3"),
-                                  {issue.file, issue.pointer}}
-                              .arg(issue.message),
-                          file.name});
-    }
-    if (issues.size() > kMaxIssuesPerFile)
-        warn(loaded, {"",
-                      {GS_TRANSLATE_NOOP("Core", "%1 more problems; using the built-in %2 instead"),
-                       {std::to_string(issues.size() - kMaxIssuesPerFile), name}},
-                      file.name});
-    else
-        warn(loaded, {"", {GS_TRANSLATE_NOOP("Core", "using the built-in %1 instead"), {name}}, file.name});
-    loaded.refused.push_back(name);
-}
 
 } // namespace
 
@@ -741,31 +726,7 @@ Dataset::Loaded Dataset::load(const std::filesystem::path& overrideFolder)
         loaded.dataset = builtin();
         return loaded;
     }
-    // All together first: a region may need the currency that another override adds.
-    std::vector<DataFile> files = builtins;
-    for (std::size_t i = 0; i < files.size(); ++i)
-        if (overrides[i])
-            files[i] = *overrides[i];
-    if (auto parsed = parseFiles(files)) {
-        loaded.dataset = std::move(parsed).value();
-        return loaded;
-    }
-    // Then each file stands or falls alone, in the order the files refer to each other, so one
-    // broken file never costs the others.
-    files = builtins;
-    for (const std::size_t i : {1, 2, 0, 3, 4}) { // sources, currencies, regions, presets, projections
-        if (!overrides[i])
-            continue;
-        std::vector<DataFile> trial = files;
-        trial[i] = *overrides[i];
-        const auto outcome = parseFiles(trial);
-        if (outcome)
-            files = std::move(trial);
-        else
-            refuse(loaded, *overrides[i], builtins[i].name, outcome.issues());
-    }
-    auto parsed = parseFiles(files);
-    loaded.dataset = parsed ? std::move(parsed).value() : builtin();
+    detail::mergeOverrides(loaded, builtins, overrides);
     return loaded;
 }
 

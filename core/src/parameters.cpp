@@ -47,7 +47,8 @@ const std::array<ParamSpec, kParamCount>& paramSpecs()
         {Param::DemandGrowth, "demand_growth", "fraction/yr",
          GS_TRANSLATE_NOOP("Core", "annual growth of national consumption other than data centres"), -0.2, 0.5},
         {Param::PricePerKwh, "price_per_kwh", "currency/kWh",
-         GS_TRANSLATE_NOOP("Core", "electricity price paid by data centres, in the scenario's currency"), 0, 10},
+         // In any currency: 1,000 is about 7 USD a kWh in yen, 12 in rupees; the slider spans half a dollar.
+         GS_TRANSLATE_NOOP("Core", "electricity price paid by data centres, in the scenario's currency"), 0, 1000},
         {Param::PriceGrowth, "price_growth", "fraction/yr", GS_TRANSLATE_NOOP("Core", "annual change of that price"),
          -0.5, 1},
         {Param::WaterLPerKwh, "water_l_per_kwh", "L/kWh",

@@ -142,10 +142,6 @@ digits; table is for people.</translation>
             <translation>start from a preset (see `gridshare presets`)</translation>
         </message>
         <message>
-            <source>use this region's data (see `gridshare regions`)</source>
-            <translation>use this region's data (see `gridshare regions`)</translation>
-        </message>
-        <message>
             <source>change one parameter; repeatable. KEY is a parameter below, or region,
 currency, base_year, end_year</source>
             <translation>change one parameter; repeatable. KEY is a parameter below, or region,
@@ -412,6 +408,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
             <translation>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</translation>
+        </message>
+        <message>
+            <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
+            <translation>use this region's data: an id or a name, any case (see `gridshare regions`)</translation>
         </message>
     </context>
     <context>
@@ -937,10 +937,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>%1 needs what this file lacks or changes: %2: %3</translation>
         </message>
         <message>
-            <source>%1 more problems; using the built-in %2 instead</source>
-            <translation>%1 more problems; using the built-in %2 instead</translation>
-        </message>
-        <message>
             <source>using the built-in %1 instead</source>
             <translation>using the built-in %1 instead</translation>
         </message>
@@ -995,6 +991,18 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Tokens/day</source>
             <translation>Tokens/day</translation>
+        </message>
+        <message>
+            <source>skipped; the built-in "%1" is used in its place</source>
+            <translation>skipped; the built-in "%1" is used in its place</translation>
+        </message>
+        <message>
+            <source>skipped; the file's other entries are used</source>
+            <translation>skipped; the file's other entries are used</translation>
+        </message>
+        <message>
+            <source>%1 more entries skipped</source>
+            <translation>%1 more entries skipped</translation>
         </message>
     </context>
     <context>
@@ -1813,6 +1821,450 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</source>
             <translation>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</translation>
         </message>
+        <message>
+            <source>Median consumption of a residential meter, 2024 (a median, not a mean).</source>
+            <translation>Median consumption of a residential meter, 2024 (a median, not a mean).</translation>
+        </message>
+        <message>
+            <source>Not a count of requests: all AI work on this grid in 2024 expressed as typical 0.3 Wh requests, chosen so AI is 15% of its data centres' electricity, IEA's global share for accelerated servers (2024); no share for this grid was found.</source>
+            <translation>Not a count of requests: all AI work on this grid in 2024 expressed as typical 0.3 Wh requests, chosen so AI is 15% of its data centres' electricity, IEA's global share for accelerated servers (2024); no share for this grid was found.</translation>
+        </message>
+        <message>
+            <source>The CSO's metered 6,969 GWh for data centres in 2024 less the default AI load (1.04 TWh).</source>
+            <translation>The CSO's metered 6,969 GWh for data centres in 2024 less the default AI load (1.04 TWh).</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach 30% of metered consumption in 2034, just under EirGrid's 31% for data centres and other new large loads together; the CSO measured 10% growth in 2024, but grid limits around Dublin slow new connections.</source>
+            <translation>Chosen so data centres reach 30% of metered consumption in 2034, just under EirGrid's 31% for data centres and other new large loads together; the CSO measured 10% growth in 2024, but grid limits around Dublin slow new connections.</translation>
+        </message>
+        <message>
+            <source>Chosen so AI electricity grows 7.5% a year, as fast as Ireland's other data centres, with answers 20% longer and FLOP per joule 30% better each year: grid limits hold back new connections.</source>
+            <translation>Chosen so AI electricity grows 7.5% a year, as fast as Ireland's other data centres, with answers 20% longer and FLOP per joule 30% better each year: grid limits hold back new connections.</translation>
+        </message>
+        <message>
+            <source>Metered consumption, 2024: 31,900 GWh.</source>
+            <translation>Metered consumption, 2024: 31,900 GWh.</translation>
+        </message>
+        <message>
+            <source>Consumption by all users other than data centres grew 3% in 2024 (CSO).</source>
+            <translation>Consumption by all users other than data centres grew 3% in 2024 (CSO).</translation>
+        </message>
+        <message>
+            <source>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); large data centres may pay less.</source>
+            <translation>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); large data centres may pay less.</translation>
+        </message>
+        <message>
+            <source>No figure for this grid was found: the US figure (on-site cooling plus generation, LBNL 2023) stands in. Generation water depends on the mix, so this is uncertain.</source>
+            <translation>No figure for this grid was found: the US figure (on-site cooling plus generation, LBNL 2023) stands in. Generation water depends on the mix, so this is uncertain.</translation>
+        </message>
+        <message>
+            <source>Ireland's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</source>
+            <translation>Ireland's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Ireland's metered electricity consumption (CSO), the denominator of the CSO's 22%.</source>
+            <translation>Data-centre shares are of Ireland's metered electricity consumption (CSO), the denominator of the CSO's 22%.</translation>
+        </message>
+        <message>
+            <source>Electricity delivered by the grid to an average dwelling, 2024 (provisional); own solar not counted.</source>
+            <translation>Electricity delivered by the grid to an average dwelling, 2024 (provisional); own solar not counted.</translation>
+        </message>
+        <message>
+            <source>CBS's 5,100 GWh of data centres in 2024 less the default AI load (0.77 TWh).</source>
+            <translation>CBS's 5,100 GWh of data centres in 2024 less the default AI load (0.77 TWh).</translation>
+        </message>
+        <message>
+            <source>CBS's 5,100 GWh of data centres are 4.6% of Dutch consumption: 5.1 / 0.046 = 110.9 TWh. The energy balance's 407 PJ (113.1 TWh) is a little larger.</source>
+            <translation>CBS's 5,100 GWh of data centres are 4.6% of Dutch consumption: 5.1 / 0.046 = 110.9 TWh. The energy balance's 407 PJ (113.1 TWh) is a little larger.</translation>
+        </message>
+        <message>
+            <source>Dutch consumption grew 2% in 2024 with data centres included (CBS); 1% a year for the rest.</source>
+            <translation>Dutch consumption grew 2% in 2024 with data centres included (CBS); 1% a year for the rest.</translation>
+        </message>
+        <message>
+            <source>No price for large users in this country was found: the EU's rough 0.15 EUR per kWh stands in.</source>
+            <translation>No price for large users in this country was found: the EU's rough 0.15 EUR per kWh stands in.</translation>
+        </message>
+        <message>
+            <source>No Dutch figure was found in the sources read: the EU's 2023 figure (EEA, derived) stands in. The Dutch grid burns more gas than the EU average, so this is likely low.</source>
+            <translation>No Dutch figure was found in the sources read: the EU's 2023 figure (EEA, derived) stands in. The Dutch grid burns more gas than the EU average, so this is likely low.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Dutch electricity consumption as CBS counts it; CBS's data centres are connections whose main activity is a data centre, so in-house server rooms are left out.</source>
+            <translation>Data-centre shares are of Dutch electricity consumption as CBS counts it; CBS's data centres are connections whose main activity is a data centre, so in-house server rooms are left out.</translation>
+        </message>
+        <message>
+            <source>No German figure was found: a typical EU household's use stands in; not checked here.</source>
+            <translation>No German figure was found: a typical EU household's use stands in; not checked here.</translation>
+        </message>
+        <message>
+            <source>Bitkom's AI capacity grows from 530 MW (2024) to 2,020 MW (2030), 25% a year; with answers 20% longer and FLOP per joule 30% better each year, requests grow 35.3% a year.</source>
+            <translation>Bitkom's AI capacity grows from 530 MW (2024) to 2,020 MW (2030), 25% a year; with answers 20% longer and FLOP per joule 30% better each year, requests grow 35.3% a year.</translation>
+        </message>
+        <message>
+            <source>Bitkom's 21.3 TWh for 2025 was 6.5% more than in 2024: 21.3 / 1.065 = 20.0 TWh in 2024, less the default AI load (3.00 TWh).</source>
+            <translation>Bitkom's 21.3 TWh for 2025 was 6.5% more than in 2024: 21.3 / 1.065 = 20.0 TWh in 2024, less the default AI load (3.00 TWh).</translation>
+        </message>
+        <message>
+            <source>Bitkom: IT capacity grows from 2.7 GW (2024) to 4.8 GW (2030), of which AI from 0.53 to 2.02 GW; the rest, 2.17 to 2.78 GW, grows 4.2% a year.</source>
+            <translation>Bitkom: IT capacity grows from 2.7 GW (2024) to 4.8 GW (2030), of which AI from 0.53 to 2.02 GW; the rest, 2.17 to 2.78 GW, grows 4.2% a year.</translation>
+        </message>
+        <message>
+            <source>Gross consumption, 2024, including grid losses and power stations' own use.</source>
+            <translation>Gross consumption, 2024, including grid losses and power stations' own use.</translation>
+        </message>
+        <message>
+            <source>German consumption fell in 2023; electrification of heat and transport adds about 1% a year.</source>
+            <translation>German consumption fell in 2023; electrification of heat and transport adds about 1% a year.</translation>
+        </message>
+        <message>
+            <source>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); BNetzA gives 0.2016 EUR for 24 GWh a year in April 2024.</source>
+            <translation>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); BNetzA gives 0.2016 EUR for 24 GWh a year in April 2024.</translation>
+        </message>
+        <message>
+            <source>CO2 per kWh consumed, 2024 (Umweltbundesamt estimate); Ember's life-cycle figure for 2023 was 381 g.</source>
+            <translation>CO2 per kWh consumed, 2024 (Umweltbundesamt estimate); Ember's life-cycle figure for 2023 was 381 g.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Germany's gross electricity consumption (about 512 TWh in 2024, AGEB via Statista).</source>
+            <translation>Data-centre shares are of Germany's gross electricity consumption (about 512 TWh in 2024, AGEB via Statista).</translation>
+        </message>
+        <message>
+            <source>Ofgem's typical domestic consumption value for a medium household in Great Britain.</source>
+            <translation>Ofgem's typical domestic consumption value for a medium household in Great Britain.</translation>
+        </message>
+        <message>
+            <source>Data centres use 2.5% of Britain's electricity (Electric Insights): 0.025 x 266 = 6.65 TWh in 2024, less the default AI load (1.00 TWh).</source>
+            <translation>Data centres use 2.5% of Britain's electricity (Electric Insights): 0.025 x 266 = 6.65 TWh in 2024, less the default AI load (1.00 TWh).</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 23 TWh in 2030, between the Tony Blair Institute's 19.6 TWh and NESO's upper 26.2 TWh.</source>
+            <translation>Chosen so data centres reach about 23 TWh in 2030, between the Tony Blair Institute's 19.6 TWh and NESO's upper 26.2 TWh.</translation>
+        </message>
+        <message>
+            <source>Electricity use in 2024, as reported by Electric Insights.</source>
+            <translation>Electricity use in 2024, as reported by Electric Insights.</translation>
+        </message>
+        <message>
+            <source>Britain's demand grew 1.7-3% in 2025 with data centres, heat pumps and electric cars included; 1.5% a year for the rest.</source>
+            <translation>Britain's demand grew 1.7-3% in 2025 with data centres, heat pumps and electric cars included; 1.5% a year for the rest.</translation>
+        </message>
+        <message>
+            <source>About 0.25 GBP per kWh: UK industrial prices were nearly double the IEA median in the second half of 2024 (EIUG, on DESNZ's figures); DESNZ's own table was not read.</source>
+            <translation>About 0.25 GBP per kWh: UK industrial prices were nearly double the IEA median in the second half of 2024 (EIUG, on DESNZ's figures); DESNZ's own table was not read.</translation>
+        </message>
+        <message>
+            <source>Average CO2 per kWh generated in Britain, 2024.</source>
+            <translation>Average CO2 per kWh generated in Britain, 2024.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Britain's electricity demand as Electric Insights (Imperial College for Drax) counts it: 266 TWh in 2024.</source>
+            <translation>Data-centre shares are of Britain's electricity demand as Electric Insights (Imperial College for Drax) counts it: 266 TWh in 2024.</translation>
+        </message>
+        <message>
+            <source>No Danish figure was found: a typical EU household's use stands in; not checked here.</source>
+            <translation>No Danish figure was found: a typical EU household's use stands in; not checked here.</translation>
+        </message>
+        <message>
+            <source>About 4% of Denmark's 39 TWh in data centres (1.56 TWh) less the default AI load (0.23 TWh).</source>
+            <translation>About 4% of Denmark's 39 TWh in data centres (1.56 TWh) less the default AI load (0.23 TWh).</translation>
+        </message>
+        <message>
+            <source>6,572 kWh per person (Ember data via LowCarbonPower) times about 5.96 million people; Energistyrelsen's own total was not read.</source>
+            <translation>6,572 kWh per person (Ember data via LowCarbonPower) times about 5.96 million people; Energistyrelsen's own total was not read.</translation>
+        </message>
+        <message>
+            <source>Heat pumps and electric cars add about 2% a year; consumption set a record in early 2024.</source>
+            <translation>Heat pumps and electric cars add about 2% a year; consumption set a record in early 2024.</translation>
+        </message>
+        <message>
+            <source>No Danish price for large users was found: the EU's rough 0.15 EUR per kWh stands in (1.12 DKK at the cited rates).</source>
+            <translation>No Danish price for large users was found: the EU's rough 0.15 EUR per kWh stands in (1.12 DKK at the cited rates).</translation>
+        </message>
+        <message>
+            <source>Denmark's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</source>
+            <translation>Denmark's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Danish electricity consumption, derived from consumption per person; the share of about 4% comes from the Danish energy authorities via TV 2.</source>
+            <translation>Data-centre shares are of Danish electricity consumption, derived from consumption per person; the share of about 4% comes from the Danish energy authorities via TV 2.</translation>
+        </message>
+        <message>
+            <source>Average electricity use of a household, fiscal 2021 (Ministry of the Environment).</source>
+            <translation>Average electricity use of a household, fiscal 2021 (Ministry of the Environment).</translation>
+        </message>
+        <message>
+            <source>Wood Mackenzie's 19 TWh for 2024 less the default AI load (2.85 TWh).</source>
+            <translation>Wood Mackenzie's 19 TWh for 2024 less the default AI load (2.85 TWh).</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 61.5 TWh in 2034, the middle of Wood Mackenzie's 57-66 TWh.</source>
+            <translation>Chosen so data centres reach about 61.5 TWh in 2034, the middle of Wood Mackenzie's 57-66 TWh.</translation>
+        </message>
+        <message>
+            <source>Demand in fiscal 2024.</source>
+            <translation>Demand in fiscal 2024.</translation>
+        </message>
+        <message>
+            <source>OCCTO expects 852.4 TWh in fiscal 2034; less Wood Mackenzie's 57-66 TWh of data centres, the rest stays about flat.</source>
+            <translation>OCCTO expects 852.4 TWh in fiscal 2034; less Wood Mackenzie's 57-66 TWh of data centres, the rest stays about flat.</translation>
+        </message>
+        <message>
+            <source>About 20 JPY per kWh for large users; no Japanese price was found in the sources read.</source>
+            <translation>About 20 JPY per kWh for large users; no Japanese price was found in the sources read.</translation>
+        </message>
+        <message>
+            <source>CO2 per kWh sold by 61 utilities, fiscal 2023.</source>
+            <translation>CO2 per kWh sold by 61 utilities, fiscal 2023.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Japan's electricity demand on OCCTO's basis (805.9 TWh in fiscal 2024); Wood Mackenzie does not state its denominator.</source>
+            <translation>Data-centre shares are of Japan's electricity demand on OCCTO's basis (805.9 TWh in fiscal 2024); Wood Mackenzie does not state its denominator.</translation>
+        </message>
+        <message>
+            <source>A rough figure for an Indian household; not checked here.</source>
+            <translation>A rough figure for an Indian household; not checked here.</translation>
+        </message>
+        <message>
+            <source>S&amp;P Global's 13 TWh for 2024 less the default AI load (1.94 TWh).</source>
+            <translation>S&amp;P Global's 13 TWh for 2024 less the default AI load (1.94 TWh).</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 48.5 TWh in 2030, the middle of Deloitte's 40-45 and S&amp;P Global's 57 TWh.</source>
+            <translation>Chosen so data centres reach about 48.5 TWh in 2030, the middle of Deloitte's 40-45 and S&amp;P Global's 57 TWh.</translation>
+        </message>
+        <message>
+            <source>Energy supplied in fiscal 2024-25: 1,692,369 million kWh.</source>
+            <translation>Energy supplied in fiscal 2024-25: 1,692,369 million kWh.</translation>
+        </message>
+        <message>
+            <source>Energy supplied grew 4.3% from fiscal 2023-24 to 2024-25.</source>
+            <translation>Energy supplied grew 4.3% from fiscal 2023-24 to 2024-25.</translation>
+        </message>
+        <message>
+            <source>About 8 INR per kWh for industrial users; no Indian price was found in the sources read.</source>
+            <translation>About 8 INR per kWh for industrial users; no Indian price was found in the sources read.</translation>
+        </message>
+        <message>
+            <source>CEA's all-India weighted average emission factor, fiscal 2024-25: 0.7117 t CO2 per MWh.</source>
+            <translation>CEA's all-India weighted average emission factor, fiscal 2024-25: 0.7117 t CO2 per MWh.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of the energy India supplied in fiscal 2024-25 (1,692 TWh); S&amp;P Global's and Deloitte's shares use other denominators, so compare TWh.</source>
+            <translation>Data-centre shares are of the energy India supplied in fiscal 2024-25 (1,692 TWh); S&amp;P Global's and Deloitte's shares use other denominators, so compare TWh.</translation>
+        </message>
+        <message>
+            <source>A rough figure for a Singapore household; not checked here.</source>
+            <translation>A rough figure for a Singapore household; not checked here.</translation>
+        </message>
+        <message>
+            <source>7% of 57 TWh (3.99 TWh) less the default AI load (0.60 TWh).</source>
+            <translation>7% of 57 TWh (3.99 TWh) less the default AI load (0.60 TWh).</translation>
+        </message>
+        <message>
+            <source>Gross electricity output, 2023, used for 2024 consumption.</source>
+            <translation>Gross electricity output, 2023, used for 2024 consumption.</translation>
+        </message>
+        <message>
+            <source>EMA expects consumption to grow 2-5% a year to 2035; the low end, because data centres are grown separately here.</source>
+            <translation>EMA expects consumption to grow 2-5% a year to 2035; the low end, because data centres are grown separately here.</translation>
+        </message>
+        <message>
+            <source>Average regulated tariff, July 2024 to June 2025: 28.1 cents per kWh; data centres buy in the open market and may pay less.</source>
+            <translation>Average regulated tariff, July 2024 to June 2025: 28.1 cents per kWh; data centres buy in the open market and may pay less.</translation>
+        </message>
+        <message>
+            <source>Grid emission factor, 2022: 0.42 kg CO2 per kWh.</source>
+            <translation>Grid emission factor, 2022: 0.42 kg CO2 per kWh.</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Singapore's gross electricity output (57 TWh in 2023, EMA); the 7% comes from a minister's statement in May 2024. A 12% for 2030 often quoted has no named source.</source>
+            <translation>Data-centre shares are of Singapore's gross electricity output (57 TWh in 2023, EMA); the 7% comes from a minister's statement in May 2024. A 12% for 2030 often quoted has no named source.</translation>
+        </message>
+        <message>
+            <source>1,165 kWh a month (EIA data for 2018, via iPropertyManagement) times 12.</source>
+            <translation>1,165 kWh a month (EIA data for 2018, via iPropertyManagement) times 12.</translation>
+        </message>
+        <message>
+            <source>EPRI's 25% of 125.1 TWh (31.28 TWh) less the default AI load (4.69 TWh).</source>
+            <translation>EPRI's 25% of 125.1 TWh (31.28 TWh) less the default AI load (4.69 TWh).</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 48% of Virginia's consumption in 2030, the middle of EPRI's 39-57%.</source>
+            <translation>Chosen so data centres reach about 48% of Virginia's consumption in 2030, the middle of EPRI's 39-57%.</translation>
+        </message>
+        <message>
+            <source>An aggregator's total of EIA data, year not stated; EIA's own state table was not read.</source>
+            <translation>An aggregator's total of EIA data, year not stated; EIA's own state table was not read.</translation>
+        </message>
+        <message>
+            <source>Near EIA's 0.9-1.6% a year for the US; data centres are grown separately here.</source>
+            <translation>Near EIA's 0.9-1.6% a year for the US; data centres are grown separately here.</translation>
+        </message>
+        <message>
+            <source>Commercial price in Virginia, 2023: 8.95 cents per kWh; data centres are mostly billed as commercial customers.</source>
+            <translation>Commercial price in Virginia, 2023: 8.95 cents per kWh; data centres are mostly billed as commercial customers.</translation>
+        </message>
+        <message>
+            <source>Carbon intensity of the electricity consumed in Virginia, June 2024 to May 2025, imports included (Ember data via LowCarbonPower).</source>
+            <translation>Carbon intensity of the electricity consumed in Virginia, June 2024 to May 2025, imports included (Ember data via LowCarbonPower).</translation>
+        </message>
+        <message>
+            <source>A state inside the US grid: data-centre shares are of Virginia's electricity consumption. EPRI puts data centres at about 25% of it.</source>
+            <translation>A state inside the US grid: data-centre shares are of Virginia's electricity consumption. EPRI puts data centres at about 25% of it.</translation>
+        </message>
+        <message>
+            <source>1 / 1.2440 USD per GBP, the 2023 annual average.</source>
+            <translation>1 / 1.2440 USD per GBP, the 2023 annual average.</translation>
+        </message>
+        <message>
+            <source>2023 annual average: 6.8900.</source>
+            <translation>2023 annual average: 6.8900.</translation>
+        </message>
+        <message>
+            <source>Metered consumption.</source>
+            <translation>Metered consumption.</translation>
+        </message>
+        <message>
+            <source>"Up to 32%" of Ireland's electricity, an upper bound (via Energy Live News).</source>
+            <translation>"Up to 32%" of Ireland's electricity, an upper bound (via Energy Live News).</translation>
+        </message>
+        <message>
+            <source>Data centres and other new technology loads together; 27% now.</source>
+            <translation>Data centres and other new technology loads together; 27% now.</translation>
+        </message>
+        <message>
+            <source>Connections whose main activity is a data centre.</source>
+            <translation>Connections whose main activity is a data centre.</translation>
+        </message>
+        <message>
+            <source>"Could reach": the top of NESO's scenarios.</source>
+            <translation>"Could reach": the top of NESO's scenarios.</translation>
+        </message>
+        <message>
+            <source>Share of electricity generated, on S&amp;P Global's own total.</source>
+            <translation>Share of electricity generated, on S&amp;P Global's own total.</translation>
+        </message>
+        <message>
+            <source>"Currently" about 25%.</source>
+            <translation>"Currently" about 25%.</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Ireland</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>Netherlands</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Germany</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>United Kingdom</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>Denmark</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>India</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>Singapore</translation>
+        </message>
+        <message>
+            <source>Virginia (US state)</source>
+            <translation>Virginia (US state)</translation>
+        </message>
+        <message>
+            <source>CSO 2023</source>
+            <translation>CSO 2023</translation>
+        </message>
+        <message>
+            <source>CSO 2025</source>
+            <translation>CSO 2025</translation>
+        </message>
+        <message>
+            <source>EirGrid 2025</source>
+            <translation>EirGrid 2025</translation>
+        </message>
+        <message>
+            <source>CBS 2020</source>
+            <translation>CBS 2020</translation>
+        </message>
+        <message>
+            <source>CBS 2025</source>
+            <translation>CBS 2025</translation>
+        </message>
+        <message>
+            <source>Dutch government steering group 2021</source>
+            <translation>Dutch government steering group 2021</translation>
+        </message>
+        <message>
+            <source>Bitkom 2025</source>
+            <translation>Bitkom 2025</translation>
+        </message>
+        <message>
+            <source>Borderstep 2022</source>
+            <translation>Borderstep 2022</translation>
+        </message>
+        <message>
+            <source>NESO</source>
+            <translation>NESO</translation>
+        </message>
+        <message>
+            <source>Tony Blair Institute 2024</source>
+            <translation>Tony Blair Institute 2024</translation>
+        </message>
+        <message>
+            <source>Electric Insights 2025</source>
+            <translation>Electric Insights 2025</translation>
+        </message>
+        <message>
+            <source>Danish energy authorities (TV 2)</source>
+            <translation>Danish energy authorities (TV 2)</translation>
+        </message>
+        <message>
+            <source>Wood Mackenzie 2025</source>
+            <translation>Wood Mackenzie 2025</translation>
+        </message>
+        <message>
+            <source>Deloitte 2026</source>
+            <translation>Deloitte 2026</translation>
+        </message>
+        <message>
+            <source>Singapore government 2024</source>
+            <translation>Singapore government 2024</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Pound sterling</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Japanese yen</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Indian rupee</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Singapore dollar</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Danish krone</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -2335,6 +2787,33 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Other autosaved scenarios (%1) are offered at the next start.</source>
             <translation>Other autosaved scenarios (%1) are offered at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionSelector</name>
+        <message>
+            <source>Global</source>
+            <translation>Global</translation>
+        </message>
+        <message>
+            <source>Large grids</source>
+            <translation>Large grids</translation>
+        </message>
+        <message>
+            <source>High-share countries</source>
+            <translation>High-share countries</translation>
+        </message>
+        <message>
+            <source>Grids inside a country</source>
+            <translation>Grids inside a country</translation>
+        </message>
+        <message>
+            <source>Your regions</source>
+            <translation>Your regions</translation>
+        </message>
+        <message>
+            <source>Type to find a region</source>
+            <translation>Type to find a region</translation>
         </message>
     </context>
     <context>

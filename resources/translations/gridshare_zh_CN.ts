@@ -142,10 +142,6 @@ digits; table is for people.</source>
             <translation>从预设开始（参见 `gridshare presets`）</translation>
         </message>
         <message>
-            <source>use this region's data (see `gridshare regions`)</source>
-            <translation>使用该地区的数据（参见 `gridshare regions`）</translation>
-        </message>
-        <message>
             <source>change one parameter; repeatable. KEY is a parameter below, or region,
 currency, base_year, end_year</source>
             <translation>更改一个参数，可重复使用。KEY 为下列参数之一，或 region、
@@ -409,6 +405,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
             <translation>share（默认）、energy、cost、per-query、water、sensitivity、forecasts 或 power</translation>
+        </message>
+        <message>
+            <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
+            <translation>使用该地区的数据：id 或名称，不区分大小写（见 `gridshare regions`）</translation>
         </message>
     </context>
     <context>
@@ -934,10 +934,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
             <translation>%1 需要此文件缺少或改动的内容：%2：%3</translation>
         </message>
         <message>
-            <source>%1 more problems; using the built-in %2 instead</source>
-            <translation>另有 %1 个问题；改用内置的 %2</translation>
-        </message>
-        <message>
             <source>using the built-in %1 instead</source>
             <translation>改用内置的 %1</translation>
         </message>
@@ -992,6 +988,18 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>Tokens/day</source>
             <translation>token/天</translation>
+        </message>
+        <message>
+            <source>skipped; the built-in "%1" is used in its place</source>
+            <translation>已跳过；改用内置的“%1”</translation>
+        </message>
+        <message>
+            <source>skipped; the file's other entries are used</source>
+            <translation>已跳过；该文件的其他条目照常使用</translation>
+        </message>
+        <message>
+            <source>%1 more entries skipped</source>
+            <translation>另有 %1 个条目被跳过</translation>
         </message>
     </context>
     <context>
@@ -1810,6 +1818,450 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
             <source>Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is capacity, not average load.</source>
             <translation>彭博新能源财经口径的电力需求：与其 2035 年 400 太瓦时（平均 46 吉瓦）对照可知，这是装机容量，而非平均负荷。</translation>
         </message>
+        <message>
+            <source>Median consumption of a residential meter, 2024 (a median, not a mean).</source>
+            <translation>居民电表的中位用电量，2024 年（中位数，不是平均数）。</translation>
+        </message>
+        <message>
+            <source>Not a count of requests: all AI work on this grid in 2024 expressed as typical 0.3 Wh requests, chosen so AI is 15% of its data centres' electricity, IEA's global share for accelerated servers (2024); no share for this grid was found.</source>
+            <translation>不是请求数：该电网 2024 年的全部 AI 工作量，折算为每次 0.3 Wh 的典型请求，取值使 AI 占其数据中心用电的 15%，即 IEA 给出的加速服务器全球占比（2024 年）；未找到该电网自己的占比。</translation>
+        </message>
+        <message>
+            <source>The CSO's metered 6,969 GWh for data centres in 2024 less the default AI load (1.04 TWh).</source>
+            <translation>CSO 计量的 2024 年数据中心用电 6,969 GWh，减去默认的 AI 用电（1.04 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach 30% of metered consumption in 2034, just under EirGrid's 31% for data centres and other new large loads together; the CSO measured 10% growth in 2024, but grid limits around Dublin slow new connections.</source>
+            <translation>取值使数据中心在 2034 年达到计量用电的 30%，略低于 EirGrid 给出的数据中心与其他新增大负荷合计 31%；CSO 测得 2024 年增长 10%，但都柏林周边的电网限制放慢了新接入。</translation>
+        </message>
+        <message>
+            <source>Chosen so AI electricity grows 7.5% a year, as fast as Ireland's other data centres, with answers 20% longer and FLOP per joule 30% better each year: grid limits hold back new connections.</source>
+            <translation>取值使 AI 用电每年增长 7.5%，与爱尔兰其他数据中心一样快；回答每年长 20%、每焦耳 FLOP 每年提高 30%：电网限制阻碍了新接入。</translation>
+        </message>
+        <message>
+            <source>Metered consumption, 2024: 31,900 GWh.</source>
+            <translation>计量用电，2024 年：31,900 GWh。</translation>
+        </message>
+        <message>
+            <source>Consumption by all users other than data centres grew 3% in 2024 (CSO).</source>
+            <translation>数据中心以外的全部用户用电在 2024 年增长 3%（CSO）。</translation>
+        </message>
+        <message>
+            <source>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); large data centres may pay less.</source>
+            <translation>年用电 500–1,999 MWh 的非居民用户，2024 年下半年（Eurostat）；大型数据中心的电价可能更低。</translation>
+        </message>
+        <message>
+            <source>No figure for this grid was found: the US figure (on-site cooling plus generation, LBNL 2023) stands in. Generation water depends on the mix, so this is uncertain.</source>
+            <translation>未找到该电网的数字：以美国数字（现场冷却加发电，LBNL 2023）代替。发电用水取决于电源结构，因此该值不确定。</translation>
+        </message>
+        <message>
+            <source>Ireland's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</source>
+            <translation>爱尔兰电网，2023 年，全生命周期口径（Ember 与 Energy Institute，经 Our World in Data）。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Ireland's metered electricity consumption (CSO), the denominator of the CSO's 22%.</source>
+            <translation>数据中心占比以爱尔兰的计量用电（CSO）为分母，即 CSO 的 22% 所用的分母。</translation>
+        </message>
+        <message>
+            <source>Electricity delivered by the grid to an average dwelling, 2024 (provisional); own solar not counted.</source>
+            <translation>电网向一套普通住宅供应的电量，2024 年（初步数）；不含自家太阳能发电。</translation>
+        </message>
+        <message>
+            <source>CBS's 5,100 GWh of data centres in 2024 less the default AI load (0.77 TWh).</source>
+            <translation>CBS 统计的 2024 年数据中心用电 5,100 GWh，减去默认的 AI 用电（0.77 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>CBS's 5,100 GWh of data centres are 4.6% of Dutch consumption: 5.1 / 0.046 = 110.9 TWh. The energy balance's 407 PJ (113.1 TWh) is a little larger.</source>
+            <translation>CBS 的 5,100 GWh 数据中心用电占荷兰用电的 4.6%：5.1 / 0.046 = 110.9 太瓦时。能源平衡表的 407 PJ（113.1 太瓦时）略大。</translation>
+        </message>
+        <message>
+            <source>Dutch consumption grew 2% in 2024 with data centres included (CBS); 1% a year for the rest.</source>
+            <translation>荷兰用电在 2024 年增长 2%（含数据中心，CBS）；其余部分按每年 1% 计。</translation>
+        </message>
+        <message>
+            <source>No price for large users in this country was found: the EU's rough 0.15 EUR per kWh stands in.</source>
+            <translation>未找到该国大用户的电价：以欧盟约 0.15 欧元/度的粗略数字代替。</translation>
+        </message>
+        <message>
+            <source>No Dutch figure was found in the sources read: the EU's 2023 figure (EEA, derived) stands in. The Dutch grid burns more gas than the EU average, so this is likely low.</source>
+            <translation>在所读来源中未找到荷兰的数字：以欧盟 2023 年的数字（EEA，推算）代替。荷兰电网燃气比例高于欧盟平均，因此该值可能偏低。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Dutch electricity consumption as CBS counts it; CBS's data centres are connections whose main activity is a data centre, so in-house server rooms are left out.</source>
+            <translation>数据中心占比以 CBS 口径的荷兰用电为分母；CBS 的数据中心指以数据中心为主要业务的电力接入点，不含机构内部的机房。</translation>
+        </message>
+        <message>
+            <source>No German figure was found: a typical EU household's use stands in; not checked here.</source>
+            <translation>未找到德国的数字：以典型欧盟家庭的用电代替；此处未核实。</translation>
+        </message>
+        <message>
+            <source>Bitkom's AI capacity grows from 530 MW (2024) to 2,020 MW (2030), 25% a year; with answers 20% longer and FLOP per joule 30% better each year, requests grow 35.3% a year.</source>
+            <translation>Bitkom：AI 容量从 530 MW（2024 年）增至 2,020 MW（2030 年），每年 25%；回答每年长 20%、每焦耳 FLOP 每年提高 30%，因此请求每年增长 35.3%。</translation>
+        </message>
+        <message>
+            <source>Bitkom's 21.3 TWh for 2025 was 6.5% more than in 2024: 21.3 / 1.065 = 20.0 TWh in 2024, less the default AI load (3.00 TWh).</source>
+            <translation>Bitkom 给出 2025 年 21.3 太瓦时，比 2024 年多 6.5%：21.3 / 1.065 = 2024 年 20.0 太瓦时，减去默认的 AI 用电（3.00 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Bitkom: IT capacity grows from 2.7 GW (2024) to 4.8 GW (2030), of which AI from 0.53 to 2.02 GW; the rest, 2.17 to 2.78 GW, grows 4.2% a year.</source>
+            <translation>Bitkom：IT 容量从 2.7 GW（2024 年）增至 4.8 GW（2030 年），其中 AI 从 0.53 增至 2.02 GW；其余部分从 2.17 增至 2.78 GW，每年增长 4.2%。</translation>
+        </message>
+        <message>
+            <source>Gross consumption, 2024, including grid losses and power stations' own use.</source>
+            <translation>总用电量，2024 年，含电网损耗和电厂自用电。</translation>
+        </message>
+        <message>
+            <source>German consumption fell in 2023; electrification of heat and transport adds about 1% a year.</source>
+            <translation>德国用电在 2023 年下降；供热和交通电气化每年增加约 1%。</translation>
+        </message>
+        <message>
+            <source>Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); BNetzA gives 0.2016 EUR for 24 GWh a year in April 2024.</source>
+            <translation>年用电 500–1,999 MWh 的非居民用户，2024 年下半年（Eurostat）；BNetzA 给出 2024 年 4 月年用电 24 GWh 的用户为 0.2016 欧元。</translation>
+        </message>
+        <message>
+            <source>CO2 per kWh consumed, 2024 (Umweltbundesamt estimate); Ember's life-cycle figure for 2023 was 381 g.</source>
+            <translation>每度消费电力的 CO2，2024 年（德国联邦环境署估计）；Ember 的 2023 年全生命周期数字为 381 克。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Germany's gross electricity consumption (about 512 TWh in 2024, AGEB via Statista).</source>
+            <translation>数据中心占比以德国总用电量为分母（2024 年约 512 太瓦时，AGEB，经 Statista）。</translation>
+        </message>
+        <message>
+            <source>Ofgem's typical domestic consumption value for a medium household in Great Britain.</source>
+            <translation>Ofgem 为英国（大不列颠）中等家庭设定的典型家庭用电量。</translation>
+        </message>
+        <message>
+            <source>Data centres use 2.5% of Britain's electricity (Electric Insights): 0.025 x 266 = 6.65 TWh in 2024, less the default AI load (1.00 TWh).</source>
+            <translation>数据中心用电占英国电力的 2.5%（Electric Insights）：0.025 × 266 = 2024 年 6.65 太瓦时，减去默认的 AI 用电（1.00 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 23 TWh in 2030, between the Tony Blair Institute's 19.6 TWh and NESO's upper 26.2 TWh.</source>
+            <translation>取值使数据中心在 2030 年达到约 23 太瓦时，介于托尼·布莱尔研究所的 19.6 太瓦时与 NESO 的上限 26.2 太瓦时之间。</translation>
+        </message>
+        <message>
+            <source>Electricity use in 2024, as reported by Electric Insights.</source>
+            <translation>2024 年用电量，据 Electric Insights 的报道。</translation>
+        </message>
+        <message>
+            <source>Britain's demand grew 1.7-3% in 2025 with data centres, heat pumps and electric cars included; 1.5% a year for the rest.</source>
+            <translation>2025 年英国需求增长 1.7–3%（含数据中心、热泵和电动汽车）；其余部分按每年 1.5% 计。</translation>
+        </message>
+        <message>
+            <source>About 0.25 GBP per kWh: UK industrial prices were nearly double the IEA median in the second half of 2024 (EIUG, on DESNZ's figures); DESNZ's own table was not read.</source>
+            <translation>约 0.25 英镑/度：2024 年下半年英国工业电价接近 IEA 中位数的两倍（EIUG，基于 DESNZ 数据）；未读到 DESNZ 本身的表格。</translation>
+        </message>
+        <message>
+            <source>Average CO2 per kWh generated in Britain, 2024.</source>
+            <translation>英国每度发电的平均 CO2，2024 年。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Britain's electricity demand as Electric Insights (Imperial College for Drax) counts it: 266 TWh in 2024.</source>
+            <translation>数据中心占比以 Electric Insights（帝国理工学院为 Drax 编制）口径的英国电力需求为分母：2024 年 266 太瓦时。</translation>
+        </message>
+        <message>
+            <source>No Danish figure was found: a typical EU household's use stands in; not checked here.</source>
+            <translation>未找到丹麦的数字：以典型欧盟家庭的用电代替；此处未核实。</translation>
+        </message>
+        <message>
+            <source>About 4% of Denmark's 39 TWh in data centres (1.56 TWh) less the default AI load (0.23 TWh).</source>
+            <translation>丹麦 39 太瓦时中约 4% 用于数据中心（1.56 太瓦时），减去默认的 AI 用电（0.23 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>6,572 kWh per person (Ember data via LowCarbonPower) times about 5.96 million people; Energistyrelsen's own total was not read.</source>
+            <translation>人均 6,572 度（Ember 数据，经 LowCarbonPower）乘以约 596 万人口；未读到丹麦能源署本身的总数。</translation>
+        </message>
+        <message>
+            <source>Heat pumps and electric cars add about 2% a year; consumption set a record in early 2024.</source>
+            <translation>热泵和电动汽车每年增加约 2%；2024 年初用电创下纪录。</translation>
+        </message>
+        <message>
+            <source>No Danish price for large users was found: the EU's rough 0.15 EUR per kWh stands in (1.12 DKK at the cited rates).</source>
+            <translation>未找到丹麦大用户的电价：以欧盟约 0.15 欧元/度的粗略数字代替（按所引汇率为 1.12 丹麦克朗）。</translation>
+        </message>
+        <message>
+            <source>Denmark's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data).</source>
+            <translation>丹麦电网，2023 年，全生命周期口径（Ember 与 Energy Institute，经 Our World in Data）。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Danish electricity consumption, derived from consumption per person; the share of about 4% comes from the Danish energy authorities via TV 2.</source>
+            <translation>数据中心占比以丹麦用电为分母，由人均用电推算；约 4% 的占比来自丹麦能源主管部门（经 TV 2）。</translation>
+        </message>
+        <message>
+            <source>Average electricity use of a household, fiscal 2021 (Ministry of the Environment).</source>
+            <translation>家庭平均用电，2021 财年（日本环境省）。</translation>
+        </message>
+        <message>
+            <source>Wood Mackenzie's 19 TWh for 2024 less the default AI load (2.85 TWh).</source>
+            <translation>Wood Mackenzie 给出的 2024 年 19 太瓦时，减去默认的 AI 用电（2.85 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 61.5 TWh in 2034, the middle of Wood Mackenzie's 57-66 TWh.</source>
+            <translation>取值使数据中心在 2034 年达到约 61.5 太瓦时，即 Wood Mackenzie 57–66 太瓦时的中点。</translation>
+        </message>
+        <message>
+            <source>Demand in fiscal 2024.</source>
+            <translation>2024 财年的需求。</translation>
+        </message>
+        <message>
+            <source>OCCTO expects 852.4 TWh in fiscal 2034; less Wood Mackenzie's 57-66 TWh of data centres, the rest stays about flat.</source>
+            <translation>OCCTO 预计 2034 财年为 852.4 太瓦时；减去 Wood Mackenzie 的 57–66 太瓦时数据中心用电，其余部分大致持平。</translation>
+        </message>
+        <message>
+            <source>About 20 JPY per kWh for large users; no Japanese price was found in the sources read.</source>
+            <translation>大用户约 20 日元/度；在所读来源中未找到日本的电价。</translation>
+        </message>
+        <message>
+            <source>CO2 per kWh sold by 61 utilities, fiscal 2023.</source>
+            <translation>61 家电力公司每售出一度电的 CO2，2023 财年。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Japan's electricity demand on OCCTO's basis (805.9 TWh in fiscal 2024); Wood Mackenzie does not state its denominator.</source>
+            <translation>数据中心占比以 OCCTO 口径的日本电力需求为分母（2024 财年 805.9 太瓦时）；Wood Mackenzie 未说明其分母。</translation>
+        </message>
+        <message>
+            <source>A rough figure for an Indian household; not checked here.</source>
+            <translation>印度家庭的粗略数字；此处未核实。</translation>
+        </message>
+        <message>
+            <source>S&amp;P Global's 13 TWh for 2024 less the default AI load (1.94 TWh).</source>
+            <translation>S&amp;P Global 给出的 2024 年 13 太瓦时，减去默认的 AI 用电（1.94 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 48.5 TWh in 2030, the middle of Deloitte's 40-45 and S&amp;P Global's 57 TWh.</source>
+            <translation>取值使数据中心在 2030 年达到约 48.5 太瓦时，位于德勤的 40–45 与 S&amp;P Global 的 57 太瓦时之间的中点。</translation>
+        </message>
+        <message>
+            <source>Energy supplied in fiscal 2024-25: 1,692,369 million kWh.</source>
+            <translation>2024–25 财年供电量：1,692,369 百万度。</translation>
+        </message>
+        <message>
+            <source>Energy supplied grew 4.3% from fiscal 2023-24 to 2024-25.</source>
+            <translation>供电量从 2023–24 财年到 2024–25 财年增长 4.3%。</translation>
+        </message>
+        <message>
+            <source>About 8 INR per kWh for industrial users; no Indian price was found in the sources read.</source>
+            <translation>工业用户约 8 卢比/度；在所读来源中未找到印度的电价。</translation>
+        </message>
+        <message>
+            <source>CEA's all-India weighted average emission factor, fiscal 2024-25: 0.7117 t CO2 per MWh.</source>
+            <translation>CEA 全印度加权平均排放因子，2024–25 财年：每 MWh 0.7117 吨 CO2。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of the energy India supplied in fiscal 2024-25 (1,692 TWh); S&amp;P Global's and Deloitte's shares use other denominators, so compare TWh.</source>
+            <translation>数据中心占比以印度 2024–25 财年供电量（1,692 太瓦时）为分母；S&amp;P Global 和德勤的占比用的是其他分母，因此请比较太瓦时。</translation>
+        </message>
+        <message>
+            <source>A rough figure for a Singapore household; not checked here.</source>
+            <translation>新加坡家庭的粗略数字；此处未核实。</translation>
+        </message>
+        <message>
+            <source>7% of 57 TWh (3.99 TWh) less the default AI load (0.60 TWh).</source>
+            <translation>57 太瓦时的 7%（3.99 太瓦时），减去默认的 AI 用电（0.60 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Gross electricity output, 2023, used for 2024 consumption.</source>
+            <translation>总发电量，2023 年，用作 2024 年用电量。</translation>
+        </message>
+        <message>
+            <source>EMA expects consumption to grow 2-5% a year to 2035; the low end, because data centres are grown separately here.</source>
+            <translation>EMA 预计到 2035 年用电每年增长 2–5%；取低端，因为此处数据中心单独增长。</translation>
+        </message>
+        <message>
+            <source>Average regulated tariff, July 2024 to June 2025: 28.1 cents per kWh; data centres buy in the open market and may pay less.</source>
+            <translation>受管制电价平均值，2024 年 7 月至 2025 年 6 月：每度 28.1 新分；数据中心在开放市场购电，电价可能更低。</translation>
+        </message>
+        <message>
+            <source>Grid emission factor, 2022: 0.42 kg CO2 per kWh.</source>
+            <translation>电网排放因子，2022 年：每度 0.42 千克 CO2。</translation>
+        </message>
+        <message>
+            <source>Data-centre shares are of Singapore's gross electricity output (57 TWh in 2023, EMA); the 7% comes from a minister's statement in May 2024. A 12% for 2030 often quoted has no named source.</source>
+            <translation>数据中心占比以新加坡总发电量为分母（2023 年 57 太瓦时，EMA）；7% 来自一位部长 2024 年 5 月的表述。常被引用的 2030 年 12% 没有具名来源。</translation>
+        </message>
+        <message>
+            <source>1,165 kWh a month (EIA data for 2018, via iPropertyManagement) times 12.</source>
+            <translation>每月 1,165 度（EIA 2018 年数据，经 iPropertyManagement）乘以 12。</translation>
+        </message>
+        <message>
+            <source>EPRI's 25% of 125.1 TWh (31.28 TWh) less the default AI load (4.69 TWh).</source>
+            <translation>EPRI 的 125.1 太瓦时的 25%（31.28 太瓦时），减去默认的 AI 用电（4.69 太瓦时）。</translation>
+        </message>
+        <message>
+            <source>Chosen so data centres reach about 48% of Virginia's consumption in 2030, the middle of EPRI's 39-57%.</source>
+            <translation>取值使数据中心在 2030 年达到弗吉尼亚用电的约 48%，即 EPRI 39–57% 的中点。</translation>
+        </message>
+        <message>
+            <source>An aggregator's total of EIA data, year not stated; EIA's own state table was not read.</source>
+            <translation>汇总网站整理的 EIA 数据总数，年份未注明；未读到 EIA 本身的州级表格。</translation>
+        </message>
+        <message>
+            <source>Near EIA's 0.9-1.6% a year for the US; data centres are grown separately here.</source>
+            <translation>接近 EIA 给出的美国每年 0.9–1.6%；此处数据中心单独增长。</translation>
+        </message>
+        <message>
+            <source>Commercial price in Virginia, 2023: 8.95 cents per kWh; data centres are mostly billed as commercial customers.</source>
+            <translation>弗吉尼亚商业电价，2023 年：每度 8.95 美分；数据中心大多按商业用户计费。</translation>
+        </message>
+        <message>
+            <source>Carbon intensity of the electricity consumed in Virginia, June 2024 to May 2025, imports included (Ember data via LowCarbonPower).</source>
+            <translation>弗吉尼亚所消费电力的碳强度，2024 年 6 月至 2025 年 5 月，含外购电（Ember 数据，经 LowCarbonPower）。</translation>
+        </message>
+        <message>
+            <source>A state inside the US grid: data-centre shares are of Virginia's electricity consumption. EPRI puts data centres at about 25% of it.</source>
+            <translation>美国电网中的一个州：数据中心占比以弗吉尼亚用电为分母。EPRI 认为数据中心约占其中 25%。</translation>
+        </message>
+        <message>
+            <source>1 / 1.2440 USD per GBP, the 2023 annual average.</source>
+            <translation>1 / 1.2440 美元兑 1 英镑，2023 年年均值。</translation>
+        </message>
+        <message>
+            <source>2023 annual average: 6.8900.</source>
+            <translation>2023 年年均值：6.8900。</translation>
+        </message>
+        <message>
+            <source>Metered consumption.</source>
+            <translation>计量用电。</translation>
+        </message>
+        <message>
+            <source>"Up to 32%" of Ireland's electricity, an upper bound (via Energy Live News).</source>
+            <translation>爱尔兰电力的“最多 32%”，是一个上限（经 Energy Live News）。</translation>
+        </message>
+        <message>
+            <source>Data centres and other new technology loads together; 27% now.</source>
+            <translation>数据中心与其他新技术负荷合计；目前为 27%。</translation>
+        </message>
+        <message>
+            <source>Connections whose main activity is a data centre.</source>
+            <translation>以数据中心为主要业务的电力接入点。</translation>
+        </message>
+        <message>
+            <source>"Could reach": the top of NESO's scenarios.</source>
+            <translation>“可能达到”：NESO 各情景的最高值。</translation>
+        </message>
+        <message>
+            <source>Share of electricity generated, on S&amp;P Global's own total.</source>
+            <translation>占发电量的比例，按 S&amp;P Global 自己的总数计。</translation>
+        </message>
+        <message>
+            <source>"Currently" about 25%.</source>
+            <translation>“目前”约 25%。</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>爱尔兰</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>荷兰</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>德国</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>英国</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>丹麦</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>日本</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>印度</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>新加坡</translation>
+        </message>
+        <message>
+            <source>Virginia (US state)</source>
+            <translation>弗吉尼亚州（美国）</translation>
+        </message>
+        <message>
+            <source>CSO 2023</source>
+            <translation>爱尔兰中央统计局 2023</translation>
+        </message>
+        <message>
+            <source>CSO 2025</source>
+            <translation>爱尔兰中央统计局 2025</translation>
+        </message>
+        <message>
+            <source>EirGrid 2025</source>
+            <translation>EirGrid 2025</translation>
+        </message>
+        <message>
+            <source>CBS 2020</source>
+            <translation>荷兰统计局 2020</translation>
+        </message>
+        <message>
+            <source>CBS 2025</source>
+            <translation>荷兰统计局 2025</translation>
+        </message>
+        <message>
+            <source>Dutch government steering group 2021</source>
+            <translation>荷兰政府指导小组 2021</translation>
+        </message>
+        <message>
+            <source>Bitkom 2025</source>
+            <translation>Bitkom 2025</translation>
+        </message>
+        <message>
+            <source>Borderstep 2022</source>
+            <translation>Borderstep 2022</translation>
+        </message>
+        <message>
+            <source>NESO</source>
+            <translation>NESO（英国国家能源系统运营商）</translation>
+        </message>
+        <message>
+            <source>Tony Blair Institute 2024</source>
+            <translation>托尼·布莱尔研究所 2024</translation>
+        </message>
+        <message>
+            <source>Electric Insights 2025</source>
+            <translation>Electric Insights 2025</translation>
+        </message>
+        <message>
+            <source>Danish energy authorities (TV 2)</source>
+            <translation>丹麦能源主管部门（TV 2）</translation>
+        </message>
+        <message>
+            <source>Wood Mackenzie 2025</source>
+            <translation>伍德麦肯兹 2025</translation>
+        </message>
+        <message>
+            <source>Deloitte 2026</source>
+            <translation>德勤 2026</translation>
+        </message>
+        <message>
+            <source>Singapore government 2024</source>
+            <translation>新加坡政府 2024</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>英镑</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>日元</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>印度卢比</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>新加坡元</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>丹麦克朗</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -2332,6 +2784,33 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>Other autosaved scenarios (%1) are offered at the next start.</source>
             <translation>其他自动保存的情景（%1 个）将在下次启动时提供恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionSelector</name>
+        <message>
+            <source>Global</source>
+            <translation>全球</translation>
+        </message>
+        <message>
+            <source>Large grids</source>
+            <translation>大型电网</translation>
+        </message>
+        <message>
+            <source>High-share countries</source>
+            <translation>占比已经很高的国家</translation>
+        </message>
+        <message>
+            <source>Grids inside a country</source>
+            <translation>一国之内的电网</translation>
+        </message>
+        <message>
+            <source>Your regions</source>
+            <translation>你的地区</translation>
+        </message>
+        <message>
+            <source>Type to find a region</source>
+            <translation>输入以查找地区</translation>
         </message>
     </context>
     <context>

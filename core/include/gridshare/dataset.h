@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cited data behind every default: regions, sources, currencies, presets and published
-// projections. Built into the binary; a user's data folder can replace any of the files.
+// projections. Built into the binary; a user's data folder can add entries or replace them by id.
 
 #include "gridshare/diagnostics.h"
 #include "gridshare/parameters.h"
@@ -48,6 +48,7 @@ struct Region {
     std::string currency;
     int dataYear = 2024;
     std::string note; // how its shares are counted (the denominator), for the region's readers
+    std::string group; // where the region chooser lists it: "world", "large", "high-share", "sub-national"
     SourcedValue householdKwhPerYear;
     std::array<SourcedValue, kParamCount> defaults;
 
@@ -180,6 +181,8 @@ public:
     std::vector<EarlierEdition> earlierEditions; // oldest first
 
     const Region* region(std::string_view id) const;
+    // A region named as people type it: its id or its name, in any letter case ("ireland").
+    const Region* findRegion(std::string_view idOrName) const;
     const Source* source(std::string_view id) const;
     const Currency* currency(std::string_view code) const;
     const Preset* preset(std::string_view id) const;
@@ -187,10 +190,10 @@ public:
     // The data compiled into the program; never fails for a released build (tests check it).
     static const Dataset& builtin();
 
-    // The built-in files, each replaced by the file of the same name in overrideFolder when there
-    // is one. Each override stands or falls alone: one that cannot be read, is invalid, or breaks
-    // what another file needs is refused with warnings naming it, and the built-in file is used in
-    // its place while the other overrides still apply.
+    // The built-in data with the person's files in overrideFolder merged into it: each entry of
+    // theirs adds to the built-in list or replaces the built-in entry of the same id. A broken
+    // entry is reported with its file and place and skipped, the rest of its file used; a file
+    // that cannot be read, is not JSON or is not of its kind is reported and left out whole.
     struct Loaded;
     static Loaded load(const std::filesystem::path& overrideFolder);
 
@@ -204,7 +207,7 @@ struct Dataset::Loaded {
     Dataset dataset;
     std::vector<std::string> warnings; // in English, as Issue::describe() says them
     Issues warningIssues;              // the same, for a front end that translates them
-    std::vector<std::string> refused;  // the file names ("currencies.json") whose override is not used
+    std::vector<std::string> refused;  // the file names ("currencies.json") of the person's not used, whole or in part
 };
 
 // The files as compiled into the program, by file name ("regions.json", ...).
