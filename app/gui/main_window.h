@@ -15,6 +15,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
+class QTabWidget;
 
 namespace gridshare::gui {
 
@@ -23,6 +24,7 @@ class CitationsPanel;
 class ControlsPanel;
 class DocumentActions;
 class ExportActions;
+class ImplicationsPanel;
 class KeyFiguresStrip;
 class PresentationWindow;
 class Settings;
@@ -43,6 +45,9 @@ public:
     KeyFiguresStrip* keyFigures() const { return keyFigures_; }
     CitationsPanel* citations() const { return citations_; }
     WhatItTakesPanel* whatItTakes() const { return whatItTakes_; }
+    ImplicationsPanel* implications() const { return implications_; }
+    // Sources, What it takes, What this implies.
+    QTabWidget* sideTabs() const { return sideTabs_; }
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
     QComboBox* currencySelector() const { return currencies_; }
@@ -87,6 +92,8 @@ private:
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;
     WhatItTakesPanel* whatItTakes_ = nullptr;
+    ImplicationsPanel* implications_ = nullptr;
+    QTabWidget* sideTabs_ = nullptr;
     QSplitter* splitter_ = nullptr;
     bool panelsSizedByHand_ = false;
     QTabBar* viewTabs_ = nullptr;
