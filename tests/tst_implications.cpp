@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a scenario implies beside the figures people know (docs/model.md, "What a scenario implies"):
 // the reference figures as their sources state them, each turned into the scenario's unit by hand,
 // which statement of a figure is compared with which year, and the rule that flags a value as far

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's "What this implies" panel and the key figures in GW: what they say for the US
 // defaults and for a scenario far outside what is known, with the citation behind each comparison,
 // and the GW choice kept in the settings for the next window.

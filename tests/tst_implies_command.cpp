@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `gridshare implies`, run as a user runs it: the figures for programs (json) and people (table),
 // the flag with the comparison that raises it, in Chinese too, and clear refusals.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "implications_panel.h"
 
 #include "implications_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "What this implies": for the base and end years, the accelerators in service, generated tokens and
 // requests a day, and the data-centre load in GW that the scenario implies, each beside the cited

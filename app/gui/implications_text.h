@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a scenario implies, in words, for the window's panel, the request control and
 // `gridshare implies`: "1.95 million accelerators in service", "13 % of 15 million AI accelerators

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a scenario implies in things people can check (accelerators in service, tokens and requests
 // a day, data-centre load in GW) for its base and end years, each beside the cited figures of the
