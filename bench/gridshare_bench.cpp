@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gridshare-bench: the speed and memory figures of BENCHMARKS.md, measured on this machine and
 // printed as JSON. Timings are wall-clock medians of repeated runs; the machine is noisy, so the
 // figures are for comparison with the targets, not for tests.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack settings shared by every platform, then the platform's own: a .deb on Linux, an NSIS
 # installer on Windows, a disk image on macOS. `cpack` in a build folder writes the package there.
 set(CPACK_PACKAGE_NAME GridShare)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Everything a fresh Debian 12 machine needs to run GridShare or its tests:
 #   packaging/quickstart.sh run      install packages, build (Release), start GridShare
 #   packaging/quickstart.sh test     install packages, build (warnings as errors), run every test

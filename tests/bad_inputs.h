@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The bad-input table shared by the core reader test (exact pointer) and the command-line test
 // (exact pointer and exit code). Each row is a whole scenario file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Compares two renderings of one picture as a reader would: both in grey at the smaller one's size,
 // then how far apart they are on average and how much of the picture differs strongly (a glyph or

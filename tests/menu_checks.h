@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keyboard access to the menus: within the menu bar and within each menu, no two entries share a
 // mnemonic (Alt+V, L must open one thing).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks that a core message can be translated: its English text is the reason people read today,
 // and every placeholder of its pattern has its argument.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window for people who use a screen reader or only a keyboard: every control a Tab reaches has
 // a name an assistive technology can read, and Tab walks the window in reading order.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Goal seek and sensitivity against cases computed by hand from the equations.
 
 #include "gridshare/analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The default scenarios against the published evidence (docs/model.md, "Calibration"): each bound
 // is checked on what `gridshare evaluate --region ID --format json` prints, as a reader would
 // check it. The bounds are the published figures, never the program's own output.

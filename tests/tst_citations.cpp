@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Citation numbering: projections on the chart first by year, then the sources behind values,
 // each source once; and the provenance a control's reset restores.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gridshare command line, run as a user runs it: exit codes, messages that name the file,
 // pointer and reason, nothing on standard output when a command fails, and outputs that agree.
 
@@ -232,6 +233,49 @@ private slots:
         const auto j = nlohmann::json::parse(years.out.toStdString());
         QCOMPARE(j.at("years").size(), std::size_t(12));
         QCOMPARE(QString::fromStdString(j.at("currency").get<std::string>()), QStringLiteral("CNY"));
+    }
+
+    // FILE, --preset, --region and --set mean the same in every command and the window: the same
+    // setting works everywhere, and the same mistake gets the same message and exit code everywhere.
+    void setMeansTheSameInEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const QString out = dir_.path();
+        QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate")};
+        QTest::newRow("solve") << QStringList{QStringLiteral("solve"), QStringLiteral("--vary"),
+                                              QStringLiteral("query_growth"), QStringLiteral("--target"),
+                                              QStringLiteral("ai_share=0.1")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                               out + QStringLiteral("/set.png"), QStringLiteral("--size"),
+                                               QStringLiteral("640x400")};
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--out"),
+                                               out + QStringLiteral("/set.pdf")};
+        QTest::newRow("screenshot") << QStringList{QStringLiteral("--screenshot"), out + QStringLiteral("/set-shot.png"),
+                                                   QStringLiteral("--size"), QStringLiteral("1280x720")};
+    }
+
+    void setMeansTheSameInEveryCommand()
+    {
+        QFETCH(QStringList, command);
+        const auto withSet = [&](const char* set) {
+            return gridshare(command + QStringList{QStringLiteral("--set"), QString::fromLatin1(set)});
+        };
+        const Run later = withSet("end_year=2032");
+        QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+        struct Refusal {
+            const char* set;
+            int exitCode;
+            const char* message;
+        };
+        for (const Refusal& refusal :
+             {Refusal{"pu=1.2", 2, "--set pu=1.2: unknown key \"pu\"; did you mean \"pue\"?"},
+              Refusal{"pue=abc", 2, "--set pue=abc: \"abc\" is not a number"},
+              Refusal{"pue=0.5", 3, "--set pue=0.5: /parameters/pue: 0.5 is below the minimum 1"},
+              Refusal{"end_year=2020", 3, "--set end_year=2020: /end_year: 2020 is not after the base year 2024"}}) {
+            const Run r = withSet(refusal.set);
+            QVERIFY2(r.exitCode == refusal.exitCode, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(refusal.set), r.err)));
+            QVERIFY2(r.err.contains(QString::fromUtf8(refusal.message)), qPrintable(r.err));
+        }
     }
 
     void usageErrors_data()

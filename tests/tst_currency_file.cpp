@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The currencies file written back from the window: the built-in currencies give the built-in file
 // byte for byte, an edited rate reads back exactly through Dataset::parse, and a rate or a
 // provenance that Dataset::load would refuse is never written.

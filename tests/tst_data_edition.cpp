@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saved scenarios keep their numbers (docs/model.md; issue "Evidence as of 2026"): a file records
 // the data edition and the defaults it used; opened with newer data, core says which defaults
 // moved, from what to what and on what source, and can keep the saved values.

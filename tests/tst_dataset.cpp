@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cited data: every default has a source or an assumption, every reference resolves, the
 // presets and projections that the issues and model.md name are there, and overrides behave.
 

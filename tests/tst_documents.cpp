@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario documents: save and open give back every field; a failed write keeps the old file;
 // a bad file never touches the open document; a drag is one undo step; autosave survives a crash.
 

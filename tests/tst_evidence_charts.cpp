@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The published evidence on the charts, as a reader meets it: every region's projections on the
 // grid-share chart, a projection given only in TWh placed with the scenario's consumption and saying
 // so, and a legend that explains only the markers drawn. The Power view: the scenario's gigawatts as
@@ -7,6 +8,7 @@
 #include "window_fixture.h"
 
 #include "gui/controls_panel.h"
+#include "gui/figure_export.h"
 #include "gui/forecasts_chart_page.h"
 #include "gui/series_chart_page.h"
 #include "gui/parameter_control.h"
@@ -23,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,7 +39,8 @@ std::vector<QRectF> citationLabelBoxes(QCustomPlot* plot)
 {
     std::vector<QRectF> boxes;
     for (int i = 0; i < plot->itemCount(); ++i)
-        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)); text && text->text().startsWith(QLatin1Char('['))) {
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            text && text->visible() && text->text().startsWith(QLatin1Char('['))) {
             const QFontMetricsF metrics(text->font());
             const QPointF anchor = text->position->pixelPosition();
             const double width = metrics.horizontalAdvance(text->text());
@@ -44,7 +48,11 @@ std::vector<QRectF> citationLabelBoxes(QCustomPlot* plot)
             const double top = text->positionAlignment() & Qt::AlignTop
                                    ? anchor.y() + text->padding().top()
                                    : anchor.y() - text->padding().bottom() - metrics.height();
-            boxes.emplace_back(anchor.x() - width / 2, top, width, metrics.height());
+            // Padding on one side moves the text, centred with its padding, away from that side.
+            const double centre = anchor.x() + (text->padding().left() - text->padding().right()) / 2.0;
+            boxes.emplace_back(centre - width / 2, top, width, metrics.height());
+            if (qEnvironmentVariableIsSet("GRIDSHARE_DEBUG_LABELS"))
+                qDebug() << text->text() << boxes.back();
         }
     return boxes;
 }
@@ -59,6 +67,23 @@ void verifyLabelsApart(QCustomPlot* plot, const char* where, std::size_t atLeast
         for (std::size_t j = i + 1; j < boxes.size(); ++j)
             QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]), where);
     }
+}
+
+// The numbers the shown "[n]", "[n,m]" and "[n–m]" labels cite.
+QSet<int> labelledNumbers(QCustomPlot* plot)
+{
+    QSet<int> numbers;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            text && text->visible() && text->text().startsWith(QLatin1Char('['))) {
+            const QString inner = text->text().mid(1, text->text().size() - 2);
+            for (const QString& part : inner.split(QLatin1Char(','))) {
+                const QStringList ends = part.split(QChar(0x2013));
+                for (int n = ends.front().toInt(); n <= ends.back().toInt(); ++n)
+                    numbers.insert(n);
+            }
+        }
+    return numbers;
 }
 
 QStringList legendNames(QCustomPlot* plot)
@@ -284,10 +309,26 @@ private slots:
         chart->fitText(QSize(600, 540));
         chart->plot()->toPixmap(600, 540);
         verifyLabelsApart(chart->plot(), "600x540");
-        // The smallest figure the export dialog offers: an A4 column.
-        chart->fitText(QSize(520, 460));
-        chart->plot()->toPixmap(520, 460);
-        verifyLabelsApart(chart->plot(), "520x460");
+        // The smallest figure the export dialog offers, an A4 column, as its chart is drawn above the
+        // footer: where the labels cannot all stand apart, neighbours share one ("[9–11]"), and every
+        // source on the chart is still cited on it.
+        const QSet<int> cited = labelledNumbers(chart->plot());
+        QVERIFY(cited.size() >= 10);
+        const FigureContent content{chart, f.document->snapshot().get(), &f.document->data()};
+        for (const QSize figure : {QSize(520, 460), QSize(640, 400)}) {
+            const QSize size = figureChartSize(content, figure, true);
+            QVERIFY(size.height() < figure.height());
+            chart->fitText(size);
+            chart->plot()->toPixmap(size.width(), size.height());
+            const QByteArray where = QStringLiteral("chart of a %1x%2 figure").arg(figure.width()).arg(figure.height()).toUtf8();
+            verifyLabelsApart(chart->plot(), where.constData(), 4);
+            QCOMPARE(labelledNumbers(chart->plot()), cited);
+        }
+        // Laid out larger again, each source has its own label again.
+        chart->fitText(QSize(600, 540));
+        chart->plot()->toPixmap(600, 540);
+        QCOMPARE(labelledNumbers(chart->plot()), cited);
+        QCOMPARE(int(citationLabelBoxes(chart->plot()).size()), chart->citationLabels().size());
     }
 
     // An edition replaced by a newer one is drawn, and its tooltip names the newer edition.

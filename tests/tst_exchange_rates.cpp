@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit > Exchange Rates…: a rate typed in the dialog changes every cost by exactly that rate and
 // nothing else, is saved as the person's currencies.json (which Dataset::load reads back), can be
 // taken back to the cited rate, refuses what is not a rate, and a save that fails changes nothing.

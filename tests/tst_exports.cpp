@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `gridshare export` and `gridshare report`, checked by reading what they write: the PNG decodes
 // at the requested size, the SVG is well-formed XML with the title and the citation numbers, the
 // PDFs' text (through poppler's pdftotext) holds the citations, and the CSV equals `evaluate`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every way a chart leaves the window looks like the chart at 1x, only sharper: PNG at any scale
 // and the print presets, the printed page, Copy Chart on a scaled screen, and the SVG as librsvg
 // draws it. Each is compared, picture against picture, with the 1x PNG of the same figure.

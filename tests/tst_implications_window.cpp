@@ -7,7 +7,7 @@
 
 #include "gui/implications_panel.h"
 #include "gui/key_figures_strip.h"
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 
 #include <QAction>
 #include <QTabWidget>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hundreds of random valid scenarios against a plain, independent evaluation of the formulas in
 // docs/model.md written out here, to a relative error of 1e-9.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Monte Carlo bands: reproducible, ordered, equal to the central value without ranges, and
 // drawn from the distributions model.md names.
 

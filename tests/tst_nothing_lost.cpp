@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In the window, nothing the person has is lost and nothing they cannot open again is written:
 // Save re-opens every state the controls reach; a value outside its range is refused with a
 // reason; a refusal never outlives the value it was about; typed numbers are saved as typed;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the .deb from a build folder, unpacks it into a scratch root (dpkg -x) and checks what a user
 # gets: Depends computed by dpkg-shlibdeps, the files where desktops look for them, an installed
 # binary that runs (--version, evaluate, --screenshot), and a desktop file and AppStream metainfo

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Presentation mode on a 1280x720 projector (Qt's offscreen platform with one screen of that size):
 // larger type reflows inside the full screen and never takes the window out of it or past the
 // screen's edge; the key figures and titles stay whole; a strip names the sources numbered on the
@@ -7,7 +8,7 @@
 #include "window_fixture.h"
 
 #include "gui/chart_page.h"
-#include "gui/data_text.h"
+#include "common/data_text.h"
 #include "gui/key_figures_strip.h"
 #include "gui/presentation_window.h"
 

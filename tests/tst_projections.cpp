@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The published projections and per-request figures in resources/data/projections.json: each value
 // against the figure as its source states it (docs/model.md, "Published projections"), the fields
 // every projection carries, and the file format's checks and migration.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `gridshare projections`, run as a user runs it: every field for programs (json, csv), a table for
 // people, and clear refusals.
 

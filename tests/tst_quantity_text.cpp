@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What people type into number boxes, read in English and German locales.
 
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 
 #include <QTest>
 

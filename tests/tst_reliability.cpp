@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing lost, nothing hangs, run as a user runs gridshare: paths that are no file, user data
 // files that are broken or hostile, an output that cannot be written, the same scenario options in
 // every command, and the window killed twice. Each run has a minute before it counts as a hang.

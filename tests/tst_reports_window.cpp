@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports and meetings in the window: exports through File and Edit, pinned baselines on the
 // charts and in the key figures, and presentation mode driven from the keyboard alone.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reproduction cases and calibration targets of docs/model.md, row by row. Expected
 // values are the published figures or their hand arithmetic, never the engine's own output.
 

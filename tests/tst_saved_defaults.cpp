@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A scenario file opened with newer data, in the window: it says which defaults moved (old -> new,
 // with the new source) and keeps the saved values as one undo step, or takes the new ones.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading scenario files: every refusal names its pointer; a written file reads back exactly.
 
 #include "bad_inputs.h"

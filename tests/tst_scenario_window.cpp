@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario window, driven as a person drives it (offscreen): sliders and typed values reach
 // the chart as exactly what the engine computes; presets, regions and resets; citations agree.
 
@@ -9,7 +10,7 @@
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 #include "gui/range_editor.h"
 #include "gui/sensitivity_chart_page.h"
 #include "gui/settings.h"
@@ -17,6 +18,7 @@
 #include "gui/what_it_takes_panel.h"
 
 #include "gridshare/evaluation.h"
+#include "gridshare/sobol.h"
 
 #include <qcustomplot.h>
 
@@ -419,6 +421,48 @@ private slots:
         QVERIFY(high->selection().isEmpty());
         tornado->plot()->replot(QCustomPlot::rpImmediateRefresh);
         QCOMPARE(tornado->plot()->toPixmap().toImage(), before);
+    }
+
+    // With several ranges, the tornado says which uncertainty drives the bands' spread: the Sobol
+    // indices the engine gives for the same scenario, beside each ranged bar and in the subtitle.
+    void tornadoSaysWhichRangeDrivesTheSpread()
+    {
+        for (const Param p : {Param::QueryGrowth, Param::Pue}) {
+            const double v = document_->value(p);
+            document_->setRange(p, p == Param::QueryGrowth ? Range{v - 0.2, v + 0.2} : Range{v * 0.95, v * 1.05});
+        }
+        window_->setView(ChartView::Sensitivity);
+        window_->renderNow(); // waits for the bands and the indices
+        const SnapshotPtr snapshot = document_->snapshot();
+        QVERIFY(snapshot->sobol);
+        const auto engine = sobolIndices(snapshot->resolved);
+        QVERIFY(engine);
+        QCOMPARE(snapshot->sobol->parameters.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i)
+            QCOMPARE(snapshot->sobol->parameters[i].aiShare.firstOrder, engine->parameters[i].aiShare.firstOrder);
+        // Twenty points of growth over six years against five percent of PUE: growth explains most.
+        const auto growth = std::find_if(engine->parameters.begin(), engine->parameters.end(),
+                                         [](const ParameterSobol& p) { return p.param == Param::QueryGrowth; });
+        QVERIFY(growth != engine->parameters.end());
+        QVERIFY2(growth->aiShare.firstOrder > 0.5, qPrintable(QString::number(growth->aiShare.firstOrder)));
+        const QString explains = QStringLiteral("%1 % of the spread").arg(std::lround(growth->aiShare.firstOrder * 100));
+
+        auto* tornado = static_cast<SensitivityChartPage*>(window_->page(ChartView::Sensitivity));
+        QVERIFY2(tornado->subtitle().startsWith(QStringLiteral("The range on \u201cRequest growth\u201d explains ") + explains),
+                 qPrintable(tornado->subtitle()));
+        auto ticker = tornado->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        int withShare = 0;
+        for (const QString& tick : ticker->ticks()) {
+            withShare += tick.contains(QStringLiteral("of the spread")) ? 1 : 0;
+            if (tick.startsWith(QStringLiteral("Request growth")))
+                QVERIFY2(tick.contains(explains), qPrintable(tick));
+        }
+        // Every ranged parameter among the bars, and no other.
+        const auto& drawn = tornado->order();
+        QCOMPARE(withShare, int(std::count_if(drawn.begin(), drawn.end(), [&](Param p) {
+                     return snapshot->resolved.ranges.count(p) > 0;
+                 })));
     }
 
     void rangesMakeBands()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sobol indices: the estimator reproduces the Ishigami function's analytic indices within the
 // standard error it states, that stated error matches the scatter over seeds, and on scenarios the
 // indices behave as their definition says.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text helpers: numbers for programs and people, strict parsing, UTF-8 and pointers.
 
 #include "gridshare/message.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // View > Theme while the window is open: after every switch, every label can be read (WCAG's 4.5:1
 // between its text and what is behind it, measured on the rendered window), the sources' links
 // too, and High contrast draws a high-contrast chart: wider lines, a black grid, no pale fills and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // English and Simplified Chinese: the .ts files are complete and cover every text in the sources,
 // and a window started in Chinese speaks Chinese with Chinese units and number words.
 
@@ -5,11 +6,12 @@
 #include "menu_checks.h"
 #include "window_fixture.h"
 
-#include "gui/data_text.h"
+#include "common/data_text.h"
+#include "gui/document_actions.h"
 #include "gui/key_figures.h"
 #include "gui/language.h"
 #include "gui/parameter_presentation.h"
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 #include "gui/unit_names.h"
 
 #include <QDir>
@@ -104,6 +106,15 @@ private slots:
         testing::WindowFixture::enableTestMode();
         // As main() does for a Chinese system: before any text is built.
         installLanguage(QStringLiteral("zh_CN"));
+    }
+
+    // The Open and Save dialogs' file types, built when the dialog opens, in the window's language.
+    void fileDialogFilterIsTranslated()
+    {
+        const QString filter = DocumentActions::scenarioFileFilter();
+        QVERIFY2(filter.contains(QStringLiteral("情景")) && filter.contains(QStringLiteral("所有文件")),
+                 qPrintable(filter));
+        QVERIFY(filter.contains(QStringLiteral("(*.gridshare.json)")));
     }
 
     void tsFilesAreComplete_data()

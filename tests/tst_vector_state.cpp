@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine is immune to the caller's vector state: whatever the caller leaves in the upper halves
 // of the AVX registers, the engine enters libm (pow, exp, log: where the state-transition penalty
 // is paid) with them unused, at every public entry.

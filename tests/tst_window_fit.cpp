@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window on the screens people present from: 1280x720 projectors, 1366x768 laptops and
 // 1600x900, in the language GRIDSHARE_TEST_LANGUAGE names (CTest runs English and Chinese). The
 // first window fits the screen; the key figures, the answer, are never cut (measured with the

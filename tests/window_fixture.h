@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fresh window on a fresh document for each test function, with settings kept out of the
 // developer's own configuration (Qt's test mode).

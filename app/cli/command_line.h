@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The headless commands: `gridshare evaluate|solve|presets|regions|sources`, --help and --version.
 

@@ -3,7 +3,7 @@
 
 #include "../common/console.h"
 #include "../common/message_text.h"
-#include "../gui/implications_text.h"
+#include "../common/implications_text.h"
 
 #include "gridshare/implications.h"
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "listings.h"
 
-#include "../gui/data_text.h"
-#include "../gui/evidence_text.h"
+#include "../common/data_text.h"
+#include "../common/evidence_text.h"
 
 #include "gridshare/model.h"
 #include "gridshare/projections.h"

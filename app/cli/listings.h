@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `gridshare presets`, `regions`, `sources` and `projections`: the embedded data, for people.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `gridshare solve`: the value of one parameter that makes an output reach a target in a year.
 

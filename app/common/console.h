@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The terminal, for every command and for the window's start: results on standard output, problems
 // on standard error after the program's name, usage problems with a pointer to --help. Text a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command line, read once: which command runs (the window when none is named), its options and
 // the scenario it starts from. The same options mean the same everywhere; an option a command does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Core's messages in the reader's language: the pattern is looked up in the context "Core" of the
 // installed translators, then its placeholders are filled with the arguments.

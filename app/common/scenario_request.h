@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario a command starts from, one implementation for every command and the window: a file,
 // a preset or a region's defaults, then --region and each --set in order. Everything is checked

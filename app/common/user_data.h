@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a user's own data files live (files there replace the built-in ones of the same name),
 // and the data loaded with them. Shared by the command line and the window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumption_row.h"
 
 #include "elided_label.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One parameter of the Assumptions section: name and source badge, then the value box, unit,
 // valid range and a reset button, with a line for refused text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Autosave and crash recovery. While the window is open, a modified document is written every
 // 30 seconds to the app's autosave folder, beside a lock that this session holds. A clean exit

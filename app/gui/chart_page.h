@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every chart view shares: a QCustomPlot styled from the widget's palette, a title with a
 // subtitle, one tick per year and a hover readout of the year under the mouse.
@@ -68,6 +69,7 @@ public:
     QCPGraph* graphNamed(const QString& name) const;
 
     QString title() const;
+    QString subtitle() const { return subtitleText_; } // as set, before fitText wraps it
 
     // The citation numbers drawn on the chart, for an exported figure's footer.
     virtual QList<int> citedNumbers() const { return {}; }

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "citation_text.h"
 
-#include "data_text.h"
+#include "../common/data_text.h"
 
 #include <QCoreApplication>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One source as GridShare writes it, in the citations panel, under exported charts and in the
 // report: "[3] Title. Publisher, date. URL", with the verification level when asked for.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "citations_panel.h"
 
 #include "citation_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The numbered sources of what is on screen: the projections on the chart and the defaults behind
 // the controls, with title, publisher, date, address (opens in the browser), verification level

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "controls_panel.h"
 
 #include "assumption_row.h"
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "parameter_control.h"
 #include "range_editor.h"
 #include "request_context_text.h"

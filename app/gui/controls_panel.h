@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every control of the scenario: the three headline sliders, pinned at the top so they are always
 // visible, then in a scrolling area the growth sliders and the Assumptions section with each

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Citation labels ("[n]") standing on their markers: where several crowd, each rises just clear of
-// the labels below it and of the other markers (a point, or a range's end caps). The work is done in pixels, after the plot is laid out and before it is drawn
-// (on screen and in every export), so it holds at any size.
+// the labels below it and of the other markers (a point, or a range's end caps). Where even a raised
+// axis leaves no room, as in a small figure with many sources at one year, neighbouring labels of one
+// colour become one ("[9–11]"), as a reference list would cite them. The work is done in pixels, after
+// the plot is laid out and before it is drawn (on screen and in every export), so it holds at any size.
 
+#include <QColor>
 #include <QPointer>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -34,13 +39,20 @@ public:
 
 private:
     void spread();
-    double spreadOnce(); // returns the top of the highest label, in pixels
+    double spreadWithinRange(); // returns the top of the highest label, in pixels
+    double spreadOnce();
+    bool mergeNeighbours();    // false when no two labels can become one
 
     QCustomPlot* plot_;
     struct Label {
         QPointer<QCPItemText> text;
         int gap;
         double low;
+        QString own;            // its text and colour before any merging
+        QColor ownColour;
+        std::vector<int> ownCited; // its own number; empty where its text is not "[n]"
+        std::vector<int> cited;     // the numbers it shows
+        bool shown = true;      // false once merged into another
     };
     std::vector<Label> labels_;
     std::vector<QPointer<QCPGraph>> lines_;

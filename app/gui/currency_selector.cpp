@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "currency_selector.h"
 
 #include "citation_text.h"

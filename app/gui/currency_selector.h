@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The toolbar's currency list: one entry per currency of the data, each citing its rate to the
 // US dollar in its tooltip.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document_actions.h"
 
 #include "../common/message_text.h"
@@ -17,8 +18,6 @@
 namespace gridshare::gui {
 namespace {
 
-const QString kFilter = QObject::tr("GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)");
-
 QString describe(const Issues& issues)
 {
     QStringList lines;
@@ -29,14 +28,20 @@ QString describe(const Issues& issues)
 
 } // namespace
 
+QString DocumentActions::scenarioFileFilter()
+{
+    // Translated on each call: a static built before main() installs the translations stays English.
+    return tr("GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)");
+}
+
 DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings, QWidget* window)
     : QObject(window), document_(document), settings_(settings), window_(window)
 {
     prompts_.openFileName = [this] {
-        return QFileDialog::getOpenFileName(window_, tr("Open scenario"), QString(), kFilter);
+        return QFileDialog::getOpenFileName(window_, tr("Open scenario"), QString(), scenarioFileFilter());
     };
     prompts_.saveFileName = [this](const QString& suggestion) {
-        return QFileDialog::getSaveFileName(window_, tr("Save scenario"), suggestion, kFilter);
+        return QFileDialog::getSaveFileName(window_, tr("Save scenario"), suggestion, scenarioFileFilter());
     };
     prompts_.error = [this](const QString& title, const QString& message) {
         QMessageBox::warning(window_, title, message);

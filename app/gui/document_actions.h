@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > New, Open, Save, Save As, Open Recent and Revert for a ScenarioDocument. A bad file never
 // touches the open document; a failed save leaves the previous file as it was. The dialogs are
@@ -36,6 +37,9 @@ public:
     };
 
     DocumentActions(ScenarioDocument* document, Settings* settings, QWidget* window);
+
+    // The file dialogs' filter for scenarios, in the language installed when it is called.
+    static QString scenarioFileFilter();
 
     void setPrompts(Prompts prompts) { prompts_ = std::move(prompts); }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A one-line label that gives way to narrow panels: it shows as much of its text as fits, ending in
 // "…", with the whole text in its tooltip. Its neighbours (a source badge, a reset button) keep

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange_rates_dialog.h"
 
 #include "../common/user_data.h"
 #include "citation_text.h"
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "exchange_rates_file.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 #include "scenario_document.h"
 
 #include "gridshare/currency_file.h"

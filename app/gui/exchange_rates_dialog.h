@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edit > Exchange Rates…: each currency's rate to the US dollar, where it comes from, and a way
 // back to the cited rates. A rate changed here becomes the person's assumption, saved in their

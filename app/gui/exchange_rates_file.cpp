@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange_rates_file.h"
 
 #include "../common/message_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The person's exchange rates on disk: currencies.json in their data folder, which replaces the
 // built-in file of that name (Dataset::load).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File > Export chart, Export report, Export table, Print, and Edit > Copy chart. Every file is
 // written atomically: a failed export leaves an existing file as it was. The dialogs are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_command.h"
 
 #include "../common/message_text.h"

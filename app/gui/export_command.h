@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `gridshare export` and `gridshare report`: a chart or the report written to a file without a
 // window, drawn by the same pages the window uses.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Asks the size of an exported chart: presets for a screen, a slide and printed columns at
 // 300 dpi, or any size and scale.

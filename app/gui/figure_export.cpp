@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "figure_export.h"
 
 #include "chart_page.h"
@@ -46,6 +47,14 @@ std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, QSize size)
     return doc;
 }
 
+// A footer never takes more than half the figure; beyond that it is cut, not the chart.
+int chartHeightAbove(const QTextDocument* footer, QSize size)
+{
+    if (!footer)
+        return size.height();
+    return size.height() - std::min(int(std::ceil(footer->size().height())) + 2 * kFooterMargin, size.height() / 2);
+}
+
 QByteArray pngBytes(const QImage& image)
 {
     QByteArray bytes;
@@ -76,18 +85,20 @@ QString figureTitle(const FigureContent& c)
     return QStringLiteral("%1 — %2").arg(c.page->title(), c.snapshot->scenarioName);
 }
 
+QSize figureChartSize(const FigureContent& content, QSize size, bool footer)
+{
+    const auto doc = footer ? layOutFooter(content, size) : nullptr;
+    return {size.width(), chartHeightAbove(doc.get(), size)};
+}
+
 void paintFigure(QCPPainter& painter, const FigureContent& c, QSize size, bool footer)
 {
     const QColor base = c.page->palette().color(QPalette::Base);
     painter.fillRect(QRect(QPoint(0, 0), size), base);
-    int chartHeight = size.height();
     std::unique_ptr<QTextDocument> doc;
-    if (footer) {
+    if (footer)
         doc = layOutFooter(c, size);
-        // A footer never takes more than half the figure; beyond that it is cut, not the chart.
-        const int footerHeight = std::min(int(std::ceil(doc->size().height())) + 2 * kFooterMargin, size.height() / 2);
-        chartHeight = size.height() - footerHeight;
-    }
+    const int chartHeight = chartHeightAbove(doc.get(), size);
     painter.save();
     c.page->fitText(QSize(size.width(), chartHeight));
     c.page->plot()->toPainter(&painter, size.width(), chartHeight);

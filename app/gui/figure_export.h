@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A chart with its footer as a figure: PNG at any size and scale, SVG and PDF as vectors, an image
 // for the clipboard, a printed page. One painting routine serves every format, so they agree.
@@ -37,6 +38,9 @@ struct FigureContent {
     const ScenarioSnapshot* snapshot = nullptr;
     const Dataset* data = nullptr;
 };
+
+// The part of a figure of the given size that the chart has, above its footer.
+QSize figureChartSize(const FigureContent& content, QSize size, bool footer);
 
 // Paints the figure with its top-left corner at the painter's origin.
 void paintFigure(QCPPainter& painter, const FigureContent& content, QSize size, bool footer);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words under an exported chart, so a figure lifted into a report still says what it shows:
 // the scenario, the assumptions that differ from its defaults, the pinned scenarios and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Type sizes relative to a widget's font, whether that font is set in points or in pixels (some
 // platforms and style sheets give pixel sizes, whose point size reads -1).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How forecasts moved: for the scenario's region and a target year (2030 unless chosen), every
 // published projection for that year at its publication date, a publisher's successive editions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help: the keyboard shortcuts (read from the menus themselves, so the list is always true, with
 // the keys of presentation mode) and About GridShare.

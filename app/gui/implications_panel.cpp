@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "implications_panel.h"
 
-#include "implications_text.h"
+#include "../common/implications_text.h"
 
 #include <QEvent>
 #include <QTextBrowser>

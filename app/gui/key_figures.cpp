@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "key_figures.h"
 
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 #include "unit_names.h"
 
 #include <QCoreApplication>

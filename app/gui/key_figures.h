@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The end year's headline numbers as people read them, for the window's strip, presentation mode
 // and the report: AI share, data-centre share, AI electricity, its cost, energy per request and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "key_figures_strip.h"
 
 #include "chart_page.h"

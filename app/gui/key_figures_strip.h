@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Large numbers for the end year, updated with every change: AI share, data-centre share, AI
 // electricity, its cost, energy per request and household equivalents (see key_figures.h). The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which language GridShare speaks: --lang for one run, else the saved setting, else the system's.
 // English is the source language; Simplified Chinese is the one translation.

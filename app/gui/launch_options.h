@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the command line asks of the window, its screenshots and the headless export and report:
 // the scenario to start from (one implementation with the commands: common/scenario_request) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
 #include "../common/message_text.h"
@@ -5,7 +6,7 @@
 #include "citations_panel.h"
 #include "controls_panel.h"
 #include "currency_selector.h"
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"

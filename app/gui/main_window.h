@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario window. Wires the document to the pages and the controls; computes nothing.
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "marker_tooltips.h"
 
-#include "data_text.h"
-#include "evidence_text.h"
+#include "../common/data_text.h"
+#include "../common/evidence_text.h"
 
 #include <qcustomplot.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The published figures drawn on a chart: the shape that says what a projection measures, and
 // tooltips: each marker (a point, or a bar from low to high) knows what hovering over it says; the

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameter_control.h"
 
 #include "elided_label.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QEvent>
 #include <QGridLayout>

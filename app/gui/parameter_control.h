@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One parameter with a slider: a name, the number box, the unit, the slider (logarithmic for
 // quantities that span orders of magnitude), a source badge and a line for refusals.

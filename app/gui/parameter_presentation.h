@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How each model parameter appears in the window: its name for people, how its value is written,
 // and what kind of slider moves it. The keys, units and valid ranges stay in core/.
 
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include "gridshare/parameters.h"
 

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlist.h"
 
-#include "data_text.h"
+#include "../common/data_text.h"
 
 #include <QFileInfo>
 

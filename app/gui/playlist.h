@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenarios presentation mode steps through: the open scenario first, then presets and saved
 // files, in the order the presenter chose.

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "playlist_dialog.h"
 
-#include "data_text.h"
+#include "../common/data_text.h"
+#include "document_actions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,7 +56,7 @@ PlaylistDialog::PlaylistDialog(const QList<PlaylistEntry>& entries, const Datase
     });
     connect(addFiles, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Add scenarios"), QString(), tr("GridShare scenarios (*.gridshare.json);;JSON files (*.json)"));
+            this, tr("Add scenarios"), QString(), DocumentActions::scenarioFileFilter());
         for (const QString& file : files)
             add({PlaylistEntry::Kind::File, file});
     });

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "power_chart_page.h"
 
-#include "evidence_text.h"
+#include "../common/evidence_text.h"
 
 #include "gridshare/projections.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Power, as grid planners count it: the scenario's data-centre capacity and average load and the
 // AI part's average load in GW, year by year, with the AI band, pinned scenarios and the region's

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation_window.h"
 
 #include "../common/message_text.h"
 #include "chart_page.h"
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "figure_footer.h"
 #include "fonts.h"
 #include "key_figures_strip.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Presentation mode: full screen, large type, only the chart, the key figures and the three
 // headline sliders. PageDown/PageUp (what presenter clickers send) and the arrow keys step

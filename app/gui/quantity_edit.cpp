@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "quantity_edit.h"
 
 #include "../common/message_text.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A number box for one parameter: accepts what people type ("2.5B", "12%", "0,12"), refuses text
 // that is not a number or is outside the valid range with a visible reason, and never changes

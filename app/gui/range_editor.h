@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The uncertainty range of one parameter, inline under its control: a "±" toggle shows low and
 // high boxes. A range must contain the current value and stay inside the valid range; anything

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_export.h"
 
 #include "chart_page.h"
 #include "chart_views.h"
 #include "citation_text.h"
-#include "data_text.h"
-#include "evidence_text.h"
+#include "../common/data_text.h"
+#include "../common/evidence_text.h"
 #include "figure_export.h"
 #include "figure_footer.h"
 #include "key_figures.h"

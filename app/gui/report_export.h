@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report: one PDF with the grid-share and energy charts, the key figures, every parameter with
 // its value, unit, default and source, and the full citation list.

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "request_context_text.h"
 
-#include "data_text.h"
-#include "implications_text.h"
-#include "quantity_text.h"
+#include "../common/data_text.h"
+#include "../common/implications_text.h"
+#include "../common/quantity_text.h"
 
 #include "gridshare/projections.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the headline request control means, beside volumes people know: "In 2024: 230 billion
 // requests and 115 trillion generated tokens a day; 92 times ChatGPT's 2.5 billion prompts a day

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_document.h"
 
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "parameter_presentation.h"
 
 #include "gridshare/projections.h"
@@ -69,7 +70,7 @@ template <typename Map> void followPrice(Map& scenario, Map& baseline, const Map
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
 {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
-    connect(&bands_, &QFutureWatcher<std::vector<YearBands>>::finished, this, &ScenarioDocument::onBandsReady);
+    connect(&bands_, &QFutureWatcher<Uncertainty>::finished, this, &ScenarioDocument::onBandsReady);
     startNew();
 }
 
@@ -331,6 +332,17 @@ void ScenarioDocument::apply(const DocumentState& state)
     reevaluate();
 }
 
+namespace {
+// Whether Sobol indices computed before still name the parameters that are ranged now.
+bool sameRangedParameters(const ScenarioSobol& sobol, const ResolvedScenario& resolved)
+{
+    if (sobol.parameters.size() != resolved.ranges.size())
+        return false;
+    return std::all_of(sobol.parameters.begin(), sobol.parameters.end(),
+                       [&](const ParameterSobol& p) { return resolved.ranges.count(p.param) > 0; });
+}
+} // namespace
+
 void ScenarioDocument::reevaluate()
 {
     auto resolved = resolve(state_.scenario, data_);
@@ -349,6 +361,8 @@ void ScenarioDocument::reevaluate()
         if (snapshot_ && snapshot_->evaluation.bands.size() == snapshot->evaluation.years.size()
             && snapshot_->evaluation.baseYear == snapshot->evaluation.baseYear)
             snapshot->evaluation.bands = snapshot_->evaluation.bands;
+        if (snapshot_ && snapshot_->sobol && sameRangedParameters(*snapshot_->sobol, resolved.value()))
+            snapshot->sobol = snapshot_->sobol;
         snapshot->bandsPending = true;
         startBands(resolved.value());
     }
@@ -390,19 +404,24 @@ void ScenarioDocument::startBands(const ResolvedScenario& resolved)
     bandsGeneration_ = generation_;
     // The watcher reports only the latest future; an older job still running is left to finish
     // (it stops within 512 samples) and its result is never read.
-    bands_.setFuture(
-        QtConcurrent::run([resolved, cancel = cancelBands_] { return monteCarloBands(resolved, cancel.get()); }));
+    bands_.setFuture(QtConcurrent::run([resolved, cancel = cancelBands_] {
+        Uncertainty result{monteCarloBands(resolved, cancel.get()), std::nullopt};
+        if (!result.bands.empty())
+            result.sobol = sobolIndices(resolved, cancel.get());
+        return result;
+    }));
 }
 
 void ScenarioDocument::onBandsReady()
 {
     if (bandsGeneration_ != generation_ || !snapshot_ || !snapshot_->bandsPending || bands_.isCanceled())
         return;
-    std::vector<YearBands> bands = bands_.result();
-    if (bands.empty())
+    Uncertainty result = bands_.result();
+    if (result.bands.empty())
         return; // cancelled
     auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
-    snapshot->evaluation.bands = std::move(bands);
+    snapshot->evaluation.bands = std::move(result.bands);
+    snapshot->sobol = std::move(result.sobol);
     snapshot->bandsPending = false;
     snapshot_ = std::move(snapshot);
     emit changed();

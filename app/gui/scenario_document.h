@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario being explored. Owns what the person set, the baseline that Reset returns to (a
 // preset, or a region's defaults), the file it belongs to and the undo history; re-evaluates
@@ -141,7 +142,12 @@ private:
     Issues issues_;
     std::vector<PinnedScenario> pinned_;
     // The band job in flight: its cancel flag, and the number of the snapshot it belongs to.
-    QFutureWatcher<std::vector<YearBands>> bands_;
+    // The bands and the Sobol indices of one scenario, computed together off the GUI thread.
+    struct Uncertainty {
+        std::vector<YearBands> bands;
+        std::optional<ScenarioSobol> sobol;
+    };
+    QFutureWatcher<Uncertainty> bands_;
     std::shared_ptr<std::atomic<bool>> cancelBands_;
     quint64 generation_ = 0;
     quint64 bandsGeneration_ = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and writing scenario files for the window: reads through core's strict reader, writes
 // atomically (QSaveFile), so a failed save never leaves a half-written file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One immutable picture of the scenario for the pages: results, projections and citations.
 // Pages draw from it and never reach back into the document.
@@ -5,6 +6,7 @@
 #include "gridshare/analysis.h"
 #include "gridshare/citations.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/sobol.h"
 
 #include <QString>
 
@@ -12,6 +14,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace gridshare::gui {
 
@@ -29,6 +32,9 @@ struct ScenarioSnapshot {
     // Bands are computed off the GUI thread: until they arrive, evaluation.bands holds the previous
     // ones (or none) and this is true.
     bool bandsPending = false;
+    // Which range drives the bands' spread (Sobol indices of the end year), computed with the bands;
+    // empty without ranges, and while pending unless the same parameters were ranged before.
+    std::optional<ScenarioSobol> sobol;
     QString scenarioName;
     QString regionName;
     QString currency;

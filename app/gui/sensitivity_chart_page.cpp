@@ -1,13 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity_chart_page.h"
 
 #include "parameter_presentation.h"
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace gridshare::gui {
 namespace {
 constexpr std::size_t kMaxBars = 12; // the rest move the result too little to read
+
+// The bands' Sobol indices of AI's share for a parameter, where it is ranged and they have arrived.
+const SobolIndex* sobolOf(const ScenarioSnapshot& s, Param p)
+{
+    if (!s.sobol)
+        return nullptr;
+    for (const ParameterSobol& ps : s.sobol->parameters)
+        if (ps.param == p && std::isfinite(ps.aiShare.firstOrder))
+            return &ps.aiShare;
+    return nullptr;
 }
+
+// A share of the variance in whole percent; the estimates' sampling error can take them a little
+// past 0 or 1.
+QString varianceShare(double fraction, const QLocale& locale)
+{
+    return locale.toString(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)) + QStringLiteral(" %");
+}
+} // namespace
 
 SensitivityChartPage::SensitivityChartPage(QWidget* parent) : ChartPage(parent)
 {
@@ -57,8 +79,17 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
         const QString range = tr("%1 to %2 %3")
                                   .arg(formatValue(item.param, item.low, locale()),
                                        formatValue(item.param, item.high, locale()), displayUnit(p, s.currency));
-        labels->addTick(
-            key, QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range));
+        QString tick = QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range);
+        // Beside each range: how much of the bands' spread its uncertainty explains, alone and with
+        // its interactions where those add more than a few points.
+        if (const SobolIndex* sobol = sobolOf(s, item.param)) {
+            tick += QStringLiteral(" \u00b7 ")
+                    + (sobol->total - sobol->firstOrder > 0.05
+                           ? tr("%1 of the spread, %2 with interactions")
+                                 .arg(varianceShare(sobol->firstOrder, locale()), varianceShare(sobol->total, locale()))
+                           : tr("%1 of the spread").arg(varianceShare(sobol->firstOrder, locale())));
+        }
+        labels->addTick(key, tick);
     }
     plot()->yAxis->setTicker(labels);
     plot()->yAxis->setRange(-0.6, static_cast<double>(count) - 0.4);
@@ -74,9 +105,21 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     // recolour the whole series, and the legend would no longer match.
     plot()->setInteractions({});
     plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    setTitle(tr("What moves AI's share in %1").arg(e.endYear),
-             tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
-                 .arg(s.scenarioName, formatPercent(central / 100, locale())));
+    QString subtitle = tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
+                           .arg(s.scenarioName, formatPercent(central / 100, locale()));
+    // The headline of the attribution: the range that explains most of the bands' spread.
+    const ParameterSobol* leading = nullptr;
+    if (s.sobol)
+        for (const ParameterSobol& ps : s.sobol->parameters)
+            if (std::isfinite(ps.aiShare.firstOrder) && (!leading || ps.aiShare.firstOrder > leading->aiShare.firstOrder))
+                leading = &ps;
+    if (leading)
+        subtitle = tr("The range on “%1” explains %2 of the spread of AI's %3 share")
+                       .arg(presentation(leading->param).label,
+                            varianceShare(leading->aiShare.firstOrder, locale()))
+                       .arg(e.endYear)
+                   + QStringLiteral("\n") + subtitle;
+    setTitle(tr("What moves AI's share in %1").arg(e.endYear), subtitle);
 }
 
 } // namespace gridshare::gui

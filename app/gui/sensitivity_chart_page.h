@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tornado: how far the end year's AI share moves when each parameter goes to the low and high
 // end of its range (or by the stated step), largest first. Clicking a bar selects its control.

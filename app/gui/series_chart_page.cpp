@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "series_chart_page.h"
 
-#include "data_text.h"
-#include "evidence_text.h"
-#include "quantity_text.h"
+#include "../common/data_text.h"
+#include "../common/evidence_text.h"
+#include "../common/quantity_text.h"
 #include "unit_names.h"
 
 #include "gridshare/projections.h"

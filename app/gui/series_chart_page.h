@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The views other than the grid share: energy by component (stacked), annual cost, energy per
 // request, and water with CO₂.

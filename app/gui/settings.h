@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // GridShare's settings, one typed accessor each, instead of string keys scattered through widgets.
 

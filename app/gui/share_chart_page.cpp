@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "share_chart_page.h"
 
-#include "data_text.h"
-#include "evidence_text.h"
+#include "../common/data_text.h"
+#include "../common/evidence_text.h"
 
 #include "gridshare/projections.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <qcustomplot.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main view: AI and data-centre shares of national electricity, year by year, with the
 // uncertainty band and the published projections numbered as in the citations panel.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A picture part way between two snapshots, so presentation mode can move the chart smoothly from
 // one scenario to the next instead of cutting.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the window says as it starts, and when autosave stops working: user data files that are
 // not used, autosaved work to recover, records that cannot be read. Nothing here blocks a start

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The window's look: the system's palette, or GridShare's light, dark or high-contrast one (for
 // projectors: pure black on white). Charts draw from the palette, so they follow.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Names of currencies and energy units as a reader of the window's language expects them: "USD" and
 // "kWh" in English, "美元" and "度" in Chinese. The words come from the translations.

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "what_it_takes_panel.h"
 
-#include "data_text.h"
+#include "../common/data_text.h"
 #include "parameter_presentation.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QComboBox>
 #include <QFormLayout>

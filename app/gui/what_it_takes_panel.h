@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "What it takes": the value of one parameter that makes a result reach a target (goal seek),
 // beside its current value and the evidence for it; and for each published projection, the value

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sizes that fit the screen GridShare opens on, from a 1280x720 projector up: the first window and
 // how the main window shares its width between the controls, the chart and the sources.

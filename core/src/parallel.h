@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Work split over threads of the engine's own (no Qt in core): the calling thread takes part, the
 // others are started for the call and joined before it returns. Results must not depend on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/vector_state.h"
 
 #if defined(_MSC_VER) && defined(_M_X64)

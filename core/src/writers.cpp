@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/writers.h"
 
 #include "gridshare/text.h"

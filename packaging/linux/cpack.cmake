@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package. dpkg-shlibdeps computes Depends from the libraries the binary links, so it
 # follows whatever Qt and QCustomPlot the build machine has; both tools must be present to configure.
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps REQUIRED)

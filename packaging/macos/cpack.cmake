@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The macOS disk image (DragNDrop): GridShare.app (app/CMakeLists.txt makes the bundle) beside a
 # link to /Applications. Not built in CI; see packaging/README.md.
 #

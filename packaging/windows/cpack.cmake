@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Windows installer (NSIS), for a build with a MinGW Qt kit: the warning flags in
 # cmake/GridShareOptions.cmake are GCC's. Not built in CI; see packaging/README.md.
 #

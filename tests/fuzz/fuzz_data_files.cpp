@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as one of the user's data files (the first byte picks which:
 // regions, sources, currencies, presets, projections) or as an autosave record, read with the
 // built-in files for the rest. Besides crashes and sanitizer reports it checks that what loads

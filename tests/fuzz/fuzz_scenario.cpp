@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes through the scenario and autosave readers, the validator and, when
 // valid, the evaluation and writers. Besides crashes and sanitizer reports it checks one
 // property: a scenario that was read writes back to text that reads as the same scenario.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a claim requires and what drives a result: goal seek over one parameter, and the
 // sensitivity of one output to every parameter (the tornado).

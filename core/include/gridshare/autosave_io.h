@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The autosave record: an unsaved scenario with the file it belongs to (if any) and when it was
 // written, so that after a crash the next start can offer it back.

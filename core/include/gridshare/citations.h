@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbered citations for a view: the published projections drawn on the chart first, in the order
 // a reader meets them (by year), then the sources behind the scenario's values. The chart's [n]

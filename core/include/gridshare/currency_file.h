@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The currencies file written back: an exchange rate a person edits becomes their own
 // currencies.json, in the built-in file's format, which Dataset::load then reads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saved scenarios keep their numbers: a scenario file records the data edition it was saved with
 // and the value of every default it used, so that opening it with a newer edition can say which

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cited data behind every default: regions, sources, currencies, presets and published
 // projections. Built into the binary; a user's data folder can replace any of the files.

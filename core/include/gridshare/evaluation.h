@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the command line and the pages show for one scenario: the yearly results and, when
 // the scenario has ranges, their uncertainty bands.

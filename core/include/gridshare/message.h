@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A sentence for a person, kept as an English pattern with Qt-style placeholders %1..%9 and the
 // text that fills them, so a front end can translate the pattern (Qt Linguist) while core stays

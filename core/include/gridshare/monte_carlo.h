@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Uncertainty bands (docs/model.md, "Uncertainty"): every ranged parameter drawn
 // independently from a triangular distribution, percentiles of each year's outputs.

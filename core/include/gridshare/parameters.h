@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario parameters of the estimation model (docs/model.md, "Scenario"):
 // one table of keys, units and valid ranges that validation, the command line and the UI share.

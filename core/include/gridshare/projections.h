@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Published projections and per-request figures as the charts and the command line use them:
 // their program keys, their publication dates as points in time, where a projection given only in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scenario with every parameter filled in from its region, checked as a whole: the last step
 // before evaluation, so nothing is ever computed from an invalid scenario.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scenario as a person wrote it: the parameters they chose, not the region defaults they left
 // alone, so that a saved file keeps following the region's data.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario file (*.gridshare.json): reading with a located reason for every refusal, and
 // writing with 17 significant digits so that a round trip gives back every number exactly.

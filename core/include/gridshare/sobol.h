@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which uncertainty drives the spread: variance-based sensitivity indices (Sobol indices) of the
 // banded outputs to each ranged parameter, with the sampling error of each estimate.

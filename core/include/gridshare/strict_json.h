@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Parsing of untrusted JSON text (scenario files, data overrides): limits are checked before
 // parsing, and whatever nlohmann would accept silently (duplicate keys) is refused with its pointer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The caller's vector registers must not slow the engine down. On x86-64, code that leaves the
 // upper halves of the AVX registers in use (Qt 6's AVX2 fills and VAES hashing return without

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text forms of an evaluation: json and csv for programs (17 significant digits, shares as
 // fractions), a table for people (units, grouping, percent).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What people type into a number box and what they read back: "2.5B", "200M", "1.2T", "2.5e9",
 // "0,12" in a comma-decimal locale, "12%" for percentages.

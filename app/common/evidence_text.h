@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Published projections and per-request figures in words, the same on every chart, tooltip, the
 // report and the command line's table: publication dates as a reader writes them, scopes, kinds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The built-in data's words in the window's language: preset and region names, projection labels,
 // assumptions and notes.
