@@ -355,16 +355,16 @@ void TestEvidenceCharts::requestControlSaysWhatItIs()
     const QString context = controls->requestContext()->text();
     const auto& citations = f.document->snapshot()->citations;
     const auto chatgpt = citations.numberOf("chatgpt-volumes");
-    const auto google = citations.numberOf("google-tokens-2025");
+    const auto google = citations.numberOf("google-io-2026");
     QVERIFY(chatgpt && google);
     // 230 billion / 2.5 billion = 92; 230 billion / 330 million = 697; 230 billion x 500 tokens a day
-    // over 1.3 quadrillion a month (365/12 days) = 2.7.
+    // over the 480 trillion a month of May 2025, Google's statement nearest 2024 (365/12 days) = 7.3.
     QVERIFY2(context.contains(QStringLiteral("92× 2.5 billion ChatGPT prompts a day (worldwide, July 2025) [%1]")
                                   .arg(*chatgpt)),
              qPrintable(context));
     QVERIFY2(context.contains(QStringLiteral("697× 330 million ChatGPT prompts from the US a day (this region")),
              qPrintable(context));
-    QVERIFY2(context.contains(QStringLiteral("2.7× 42.7 trillion Google AI tokens a day (worldwide, October 2025) [%1]")
+    QVERIFY2(context.contains(QStringLiteral("7.3× 15.8 trillion Google AI tokens a day (worldwide, May 2025) [%1]")
                                   .arg(*google)),
              qPrintable(context));
 

@@ -102,7 +102,7 @@ private slots:
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
                                         << "--format: \"xml\" is not one of table, json, csv";
         QTest::newRow("option of another command") << QStringList{QStringLiteral("--preset"), QStringLiteral("us-2024")}
-                                                   << "--preset applies to evaluate, solve, export, report and the window, not projections";
+                                                   << "--preset applies to evaluate, solve, implies, export, report and the window, not projections";
     }
 
     void refusals()

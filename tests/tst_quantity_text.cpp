@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What people type into number boxes, read in English and German locales.
 
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 
 #include <QTest>
 
@@ -90,6 +90,19 @@ private slots:
         QCOMPARE(formatLargeNumber(193.45e6, english, 5), QStringLiteral("193.45 million"));
         QCOMPARE(formatLargeNumber(1.04e10, english), QStringLiteral("10.4 billion"));
         QCOMPARE(formatLargeNumber(1.19e7, english, 3, true), QStringLiteral("11.9 M"));
+    }
+
+    // Chinese states grid capacity in 千瓦 by 万 and 亿: 40 GW is 4000万千瓦, 108 GW 1.08亿千瓦.
+    void powerInGigawattsOrWanKilowatts()
+    {
+        const QLocale english(QStringLiteral("en_US"));
+        const QLocale chinese(QStringLiteral("zh_CN"));
+        QCOMPARE(formatPower(108.4, english), QStringLiteral("108 GW"));
+        QCOMPARE(formatPower(2.094, english), QStringLiteral("2.09 GW"));
+        QCOMPARE(formatPower(40, chinese), QStringLiteral("4000万千瓦"));
+        QCOMPARE(formatPower(108, chinese), QStringLiteral("1.08亿千瓦"));
+        QCOMPARE(formatPower(2.094, chinese), QStringLiteral("209万千瓦"));
+        QCOMPARE(formatPower(1200, chinese), QStringLiteral("12亿千瓦"));
     }
 };
 

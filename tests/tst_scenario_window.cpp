@@ -10,7 +10,7 @@
 #include "gui/main_window.h"
 #include "gui/parameter_control.h"
 #include "gui/quantity_edit.h"
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 #include "gui/range_editor.h"
 #include "gui/sensitivity_chart_page.h"
 #include "gui/settings.h"

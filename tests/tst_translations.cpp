@@ -11,7 +11,7 @@
 #include "gui/key_figures.h"
 #include "gui/language.h"
 #include "gui/parameter_presentation.h"
-#include "gui/quantity_text.h"
+#include "common/quantity_text.h"
 #include "gui/unit_names.h"
 
 #include <QDir>
@@ -197,6 +197,9 @@ private slots:
         // Projections are labelled by their publications, whose names may stay as published.
         for (const auto& p : data.projections)
             QVERIFY2(listed.contains(QString::fromStdString(p.label)), p.label.c_str());
+        // The figures a scenario's implications are set beside read in the reader's language.
+        for (const auto& v : data.referenceVolumes)
+            QVERIFY2(dataText(v.label) != QString::fromStdString(v.label), v.label.c_str());
     }
 
     // Why a default was chosen reads in the reader's language too: the report's parameter table, the
@@ -232,6 +235,9 @@ private slots:
         for (const auto& projection : data.projections)
             if (!projection.note.empty())
                 notes.insert(QString::fromStdString(projection.note));
+        for (const auto& volume : data.referenceVolumes)
+            if (!volume.note.empty())
+                notes.insert(QString::fromStdString(volume.note));
         QVERIFY(notes.size() >= 50);
         for (const QString& note : std::as_const(notes)) {
             QVERIFY2(listed.contains(note), qPrintable(QStringLiteral("not in data_notes.cpp: ") + note));

@@ -107,6 +107,18 @@ private slots:
         settleLayouts();
         QVERIFY(!f.window->keyFigures()->deltaText(QStringLiteral("ai_twh")).isEmpty());
         verifyKeyFiguresFit(QStringLiteral("with a range and a pin"));
+
+        // In GW (View > Key Figures in GW): 吉瓦 as 万千瓦 and 亿千瓦 in Chinese, still never cut.
+        auto* inGigawatts = f.window->findChild<QAction*>(QStringLiteral("keyFiguresInGigawatts"));
+        QVERIFY(inGigawatts);
+        inGigawatts->setChecked(true);
+        settleLayouts();
+        const KeyFiguresStrip* strip = f.window->keyFigures();
+        const QString unit = strip->locale().language() == QLocale::Chinese ? QStringLiteral("千瓦") : QStringLiteral(" GW");
+        for (const char* key : {"ai_avg_gw", "datacenter_capacity_gw"})
+            QVERIFY2(strip->valueText(QLatin1String(key)).endsWith(unit), qPrintable(strip->valueText(QLatin1String(key))));
+        verifyKeyFiguresFit(QStringLiteral("in GW"));
+        inGigawatts->setChecked(false);
     }
 
     void chartTitlesWrapInsideTheChart_data() { addScreens(); }

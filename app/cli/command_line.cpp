@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command_line.h"
 
+#include "implies_command.h"
 #include "listings.h"
 #include "solve_command.h"
 
@@ -53,6 +54,7 @@ QString helpText()
             "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
             "  gridshare solve [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --vary KEY\n"
             "            --target OUTPUT=VALUE [--year YEAR]\n"
+            "  gridshare implies [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json]\n"
             "  gridshare export [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out PATH\n"
             "            [--view VIEW] [--size WxH] [--scale S]\n"
             "  gridshare report [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out report.pdf\n"
@@ -70,6 +72,12 @@ QString helpText()
             "Cli", "evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
                    "defaults (US when nothing is named). json and csv give shares as fractions with 17 significant\n"
                    "digits; table is for people.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate(
+            "Cli", "implies says what the scenario implies in its base and end years: accelerators in service,\n"
+                   "generated tokens and requests a day, and the average data-centre load in GW, each beside the\n"
+                   "cited figures people know (worldwide or for the region, with the source id). A value more than\n"
+                   "twice a cited total of its year or a later one is flagged as far outside what is known.")
         + QStringLiteral("\n\n")
         + QCoreApplication::translate(
             "Cli", "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
@@ -204,6 +212,8 @@ int run(const LaunchRequest& request)
         return evaluateCommand(request);
     case Command::Solve:
         return solveCommand(request, loadData());
+    case Command::Implies:
+        return impliesCommand(request, loadData());
     case Command::Presets:
         writeOut(presetsListing(loadData()));
         return Success;

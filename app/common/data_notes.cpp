@@ -193,6 +193,16 @@ const std::vector<const char*>& builtInNoteTexts()
         QT_TRANSLATE_NOOP(
             "Data", "Over 1.3 quadrillion tokens a month across Google's AI products, input and output together."),
         QT_TRANSLATE_NOOP("Data", "Over 2.5 billion prompts a day worldwide, OpenAI to Axios, July 2025."),
+        QT_TRANSLATE_NOOP("Data", "3.2 quadrillion tokens a month across Google's surfaces, input and output together."),
+        QT_TRANSLATE_NOOP("Data", "About 480 trillion tokens a month at Google I/O 2025."),
+        QT_TRANSLATE_NOOP("Data", "Every accelerator sold by NVIDIA, Google, Amazon, AMD and Huawei up to the end of "
+                                  "2025, counted in H100s of the same peak 8-bit compute."),
+        QT_TRANSLATE_NOOP("Data", "One year's shipments, not the installed base."),
+        QT_TRANSLATE_NOOP("Data", "About 415 TWh in 2024, an average of 47 GW."),
+        QT_TRANSLATE_NOOP("Data", "415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW."),
+        QT_TRANSLATE_NOOP("Data", "Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself."),
+        QT_TRANSLATE_NOOP("Data", "Pichai: \"Some out there might call this tokenmaxxing, and there's probably some "
+                                  "truth to it.\""),
         QT_TRANSLATE_NOOP("Data", "Planned data centres; up to about 5% of EU consumption."),
         QT_TRANSLATE_NOOP(
             "Data", "Published by Carbon Brief in April 2025; the government document's own date is not verified."),

@@ -18,8 +18,9 @@ struct CommandName {
     const char* name;
 };
 
-constexpr std::array<CommandName, 8> kCommands{{{Command::Evaluate, "evaluate"},
+constexpr std::array<CommandName, 9> kCommands{{{Command::Evaluate, "evaluate"},
                                                 {Command::Solve, "solve"},
+                                                {Command::Implies, "implies"},
                                                 {Command::Export, "export"},
                                                 {Command::Report, "report"},
                                                 {Command::Presets, "presets"},
@@ -39,10 +40,11 @@ const std::vector<Option>& options()
 {
     using C = Command;
     static const std::vector<Option> all{
-        {"preset", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report}},
-        {"region", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report, C::Projections}},
-        {"set", nullptr, true, {C::Window, C::Evaluate, C::Solve, C::Export, C::Report}},
-        {"format", &LaunchRequest::format, false, {C::Evaluate, C::Projections}},
+        {"preset", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report}},
+        {"region", nullptr, false,
+         {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report, C::Projections}},
+        {"set", nullptr, true, {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report}},
+        {"format", &LaunchRequest::format, false, {C::Evaluate, C::Implies, C::Projections}},
         {"vary", &LaunchRequest::vary, false, {C::Solve}},
         {"target", &LaunchRequest::target, false, {C::Solve}},
         {"year", &LaunchRequest::year, false, {C::Solve}},
@@ -230,6 +232,10 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
+                       {request.format});
+    if (request.command == Command::Implies && request.has("format") && request.format != QLatin1String("table")
+        && request.format != QLatin1String("json"))
+        return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json"),
                        {request.format});
     return request;
 }

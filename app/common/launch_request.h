@@ -14,8 +14,8 @@
 
 namespace gridshare {
 
-enum class Command { Window, Evaluate, Solve, Export, Report, Presets, Regions, Sources, Projections, Help,
-                     Version };
+enum class Command { Window, Evaluate, Solve, Implies, Export, Report, Presets, Regions, Sources, Projections,
+                     Help, Version };
 
 // A problem with the command line, kept untranslated until there is an application to translate
 // it: a pattern of the context "Cli" and its arguments.

@@ -5,7 +5,7 @@
 #include "citation_text.h"
 #include "../common/data_text.h"
 #include "exchange_rates_file.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 #include "scenario_document.h"
 
 #include "gridshare/currency_file.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "key_figures.h"
 
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 #include "unit_names.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ QString signedText(double difference, const QString& magnitude)
 
 } // namespace
 
-QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
+QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l, bool inGigawatts)
 {
     QList<KeyFigure> figures;
     if (s.evaluation.years.empty())
@@ -64,14 +64,21 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
     };
     add("ai_share", Text::tr("AI share"), formatPercent(end.aiShare, l), aiDetail);
     add("datacenter_share", Text::tr("Data-centre share"), formatPercent(end.datacenterShare, l), dcDetail);
-    add("ai_twh", Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
-        Text::tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
+    if (inGigawatts)
+        add("ai_avg_gw", Text::tr("AI average load"), formatPower(end.aiAvgGw, l), terawattHours(end.aiTwh, l));
+    else
+        add("ai_twh", Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
+            Text::tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
     add("cost", Text::tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),
         Text::tr("%1 per year").arg(currencyName(s.currency)));
     add("wh_per_query", Text::tr("Per request"), wattHours(end.whPerQuery, l),
         Text::tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear));
-    add("households", Text::tr("Households"), formatLargeNumber(end.households, l, 3, true),
-        Text::tr("homes' electricity"));
+    if (inGigawatts)
+        add("datacenter_capacity_gw", Text::tr("Data-centre capacity"), formatPower(end.datacenterCapacityGw, l),
+            Text::tr("average %1").arg(formatPower(end.datacenterAvgGw, l)));
+    else
+        add("households", Text::tr("Households"), formatLargeNumber(end.households, l, 3, true),
+            Text::tr("homes' electricity"));
     if (s.pinned.empty() || s.pinned.front().evaluation.years.empty())
         return figures;
 
@@ -103,6 +110,11 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l)
         else if (f.key == QLatin1String("wh_per_query"))
             f.delta =
                 relative(end.whPerQuery, then->whPerQuery, wattHours(std::abs(end.whPerQuery - then->whPerQuery), l));
+        else if (f.key == QLatin1String("ai_avg_gw"))
+            f.delta = relative(end.aiAvgGw, then->aiAvgGw, formatPower(std::abs(end.aiAvgGw - then->aiAvgGw), l));
+        else if (f.key == QLatin1String("datacenter_capacity_gw"))
+            f.delta = relative(end.datacenterCapacityGw, then->datacenterCapacityGw,
+                               formatPower(std::abs(end.datacenterCapacityGw - then->datacenterCapacityGw), l));
         else if (f.key == QLatin1String("households"))
             f.delta = relative(end.households, then->households,
                                formatLargeNumber(std::abs(end.households - then->households), l, 3, true));

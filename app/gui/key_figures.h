@@ -13,7 +13,9 @@
 namespace gridshare::gui {
 
 struct KeyFigure {
-    QString key; // "ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"
+    // "ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"; in gigawatts
+    // "ai_avg_gw" takes the place of "ai_twh" and "datacenter_capacity_gw" that of "households".
+    QString key;
     QString caption;
     QString value;
     QString detail;
@@ -21,6 +23,8 @@ struct KeyFigure {
     QString versus; // the pinned scenario it is compared with
 };
 
-QList<KeyFigure> keyFigures(const ScenarioSnapshot& snapshot, const QLocale& locale);
+// The figures in order; in gigawatts, AI's electricity reads as its average load and the household
+// equivalents give way to the data-centre capacity, as grid planners count.
+QList<KeyFigure> keyFigures(const ScenarioSnapshot& snapshot, const QLocale& locale, bool inGigawatts = false);
 
 } // namespace gridshare::gui

@@ -32,6 +32,12 @@ public:
         setFrameShape(QFrame::StyledPanel);
     }
 
+    void setColour(QRgb colour)
+    {
+        colour_ = colour;
+        update();
+    }
+
 protected:
     void paintEvent(QPaintEvent* event) override
     {
@@ -43,6 +49,20 @@ protected:
 private:
     QRgb colour_;
 };
+
+// Each figure's colour is that of its line on the charts.
+QRgb colourOf(const QString& key)
+{
+    if (key == QLatin1String("datacenter_share") || key == QLatin1String("datacenter_capacity_gw"))
+        return palette::kDatacentres;
+    if (key == QLatin1String("cost"))
+        return palette::kCost;
+    if (key == QLatin1String("wh_per_query"))
+        return palette::kPerQuery;
+    if (key == QLatin1String("households"))
+        return palette::kCo2;
+    return palette::kAi;
+}
 
 int textWidth(const QLabel* label)
 {
@@ -61,11 +81,9 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
     year_ = new QLabel(this);
     year_->setObjectName(QStringLiteral("figuresYear"));
     year_->setAlignment(Qt::AlignCenter);
-    const std::initializer_list<std::pair<const char*, QRgb>> keys{
-        {"ai_share", palette::kAi}, {"datacenter_share", palette::kDatacentres}, {"ai_twh", palette::kAi},
-        {"cost", palette::kCost},   {"wh_per_query", palette::kPerQuery},        {"households", palette::kCo2}};
-    for (const auto& [key, colour] : keys) {
-        auto* frame = new FigureTile(colour, this);
+    // Tiles by position: in gigawatts the third and sixth show other figures (key_figures.h).
+    for (const char* key : {"ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"}) {
+        auto* frame = new FigureTile(colourOf(QLatin1String(key)), this);
         frame->setObjectName(QStringLiteral("figure_%1").arg(QLatin1String(key)));
         auto* box = new QVBoxLayout(frame);
         box->setSpacing(0);
@@ -89,14 +107,6 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-KeyFiguresStrip::Tile& KeyFiguresStrip::tile(const QString& key)
-{
-    for (Tile& t : tiles_)
-        if (t.key == key)
-            return t;
-    return tiles_.front();
-}
-
 QString KeyFiguresStrip::valueText(const QString& key) const
 {
     for (const Tile& t : tiles_)
@@ -109,9 +119,16 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
 {
     if (!snapshot || snapshot->evaluation.years.empty())
         return;
+    snapshot_ = snapshot;
     year_->setText(tr("In\n%1").arg(snapshot->evaluation.years.back().year));
-    for (const KeyFigure& figure : keyFigures(*snapshot, locale())) {
-        Tile& t = tile(figure.key);
+    const QList<KeyFigure> figures = keyFigures(*snapshot, locale(), inGigawatts_);
+    for (qsizetype i = 0; i < figures.size() && i < tiles_.size(); ++i) {
+        const KeyFigure& figure = figures[i];
+        Tile& t = tiles_[i];
+        if (t.key != figure.key) {
+            t.key = figure.key;
+            static_cast<FigureTile*>(t.frame)->setColour(colourOf(figure.key));
+        }
         t.caption->setText(figure.caption);
         t.value->setText(figure.value);
         t.detail->setText(figure.detail);
@@ -123,6 +140,14 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
         t.delta->setAccessibleName(figure.caption + QStringLiteral(": ") + compared);
     }
     fitToWidth();
+}
+
+void KeyFiguresStrip::setInGigawatts(bool inGigawatts)
+{
+    if (inGigawatts == inGigawatts_)
+        return;
+    inGigawatts_ = inGigawatts;
+    display(snapshot_);
 }
 
 QString KeyFiguresStrip::deltaText(const QString& key) const

@@ -23,8 +23,13 @@ public:
 
     void display(const SnapshotPtr& snapshot);
 
+    // AI's electricity as its average load and the data-centre capacity in place of the household
+    // equivalents (View > Key Figures in GW); redraws at once.
+    void setInGigawatts(bool inGigawatts);
+    bool inGigawatts() const { return inGigawatts_; }
+
     // The value shown on a tile ("ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query",
-    // "households"), as a person reads it.
+    // "households", or in gigawatts "ai_avg_gw" and "datacenter_capacity_gw"), as a person reads it.
     QString valueText(const QString& key) const;
     // The difference from the first pinned scenario; empty when nothing is pinned.
     QString deltaText(const QString& key) const;
@@ -54,7 +59,6 @@ private:
     void arrange(int columns);
     int neededTileWidth(bool withDetails) const;
     int tileWidthFor(int columns) const;
-    Tile& tile(const QString& key);
 
     QGridLayout* grid_;
     QLabel* year_;
@@ -63,6 +67,8 @@ private:
     double valueScale_ = 1;
     bool fitting_ = false;
     bool preferOneRow_ = false;
+    bool inGigawatts_ = false;
+    SnapshotPtr snapshot_;
 };
 
 } // namespace gridshare::gui

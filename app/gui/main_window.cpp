@@ -12,6 +12,7 @@
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"
 #include "help_menu.h"
+#include "implications_panel.h"
 #include "key_figures_strip.h"
 #include "language.h"
 #include "parameter_control.h"
@@ -25,6 +26,8 @@
 #include "window_fit.h"
 
 #include <qcustomplot.h>
+
+#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,8 +66,19 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     side->addTab(citations_, tr("Sources"));
     whatItTakes_ = new WhatItTakesPanel(document_, side);
     side->addTab(whatItTakes_, tr("What it takes"));
+    implications_ = new ImplicationsPanel(document_, side);
+    side->addTab(implications_, tr("Implies"));
+    sideTabs_ = side;
+    // Three titles in a narrow panel: shortened with "…" (the tooltip says them whole), never scrolled.
+    side->tabBar()->setUsesScrollButtons(false);
+    side->tabBar()->setElideMode(Qt::ElideRight);
+    side->setTabToolTip(0, tr("Sources"));
+    side->setTabToolTip(1, tr("What it takes"));
+    side->setTabToolTip(2, tr("What this implies: accelerators, tokens, requests and GW beside figures people know"));
+    side->setCurrentIndex(std::clamp(settings_->sidePanel(), 0, side->count() - 1));
+    connect(side, &QTabWidget::currentChanged, this, [this](int index) { settings_->setSidePanel(index); });
     side->setMinimumWidth(220);
-    side->setAccessibleName(tr("Sources and what it takes"));
+    side->setAccessibleName(tr("Sources, what it takes and what this implies"));
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -237,6 +251,16 @@ void MainWindow::buildMenus()
                 page(view)->setProjectionsVisible(on);
                 page(view)->display(document_->snapshot());
             }
+    });
+
+    QAction* inGigawatts = viewMenu->addAction(tr("Key Figures in &GW"));
+    inGigawatts->setObjectName(QStringLiteral("keyFiguresInGigawatts"));
+    inGigawatts->setCheckable(true);
+    inGigawatts->setChecked(settings_->keyFiguresInGigawatts());
+    keyFigures_->setInGigawatts(inGigawatts->isChecked());
+    connect(inGigawatts, &QAction::toggled, this, [this](bool on) {
+        settings_->setKeyFiguresInGigawatts(on);
+        keyFigures_->setInGigawatts(on);
     });
 
     auto* history = new QDockWidget(tr("History"), this);

@@ -16,6 +16,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
+class QTabWidget;
 
 namespace gridshare::gui {
 
@@ -24,6 +25,7 @@ class CitationsPanel;
 class ControlsPanel;
 class DocumentActions;
 class ExportActions;
+class ImplicationsPanel;
 class KeyFiguresStrip;
 class PresentationWindow;
 class Settings;
@@ -44,6 +46,9 @@ public:
     KeyFiguresStrip* keyFigures() const { return keyFigures_; }
     CitationsPanel* citations() const { return citations_; }
     WhatItTakesPanel* whatItTakes() const { return whatItTakes_; }
+    ImplicationsPanel* implications() const { return implications_; }
+    // Sources, What it takes, What this implies.
+    QTabWidget* sideTabs() const { return sideTabs_; }
     QComboBox* regionSelector() const { return regions_; }
     QComboBox* presetSelector() const { return presets_; }
     QComboBox* currencySelector() const { return currencies_; }
@@ -88,6 +93,8 @@ private:
     KeyFiguresStrip* keyFigures_;
     CitationsPanel* citations_;
     WhatItTakesPanel* whatItTakes_ = nullptr;
+    ImplicationsPanel* implications_ = nullptr;
+    QTabWidget* sideTabs_ = nullptr;
     QSplitter* splitter_ = nullptr;
     bool panelsSizedByHand_ = false;
     QTabBar* viewTabs_ = nullptr;

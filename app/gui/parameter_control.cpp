@@ -2,7 +2,7 @@
 #include "parameter_control.h"
 
 #include "elided_label.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QEvent>
 #include <QGridLayout>

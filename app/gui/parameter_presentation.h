@@ -3,7 +3,7 @@
 // How each model parameter appears in the window: its name for people, how its value is written,
 // and what kind of slider moves it. The keys, units and valid ranges stay in core/.
 
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include "gridshare/parameters.h"
 

@@ -2,7 +2,7 @@
 #include "quantity_edit.h"
 
 #include "../common/message_text.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -2,8 +2,8 @@
 #include "request_context_text.h"
 
 #include "../common/data_text.h"
-#include "../common/evidence_text.h"
-#include "quantity_text.h"
+#include "../common/implications_text.h"
+#include "../common/quantity_text.h"
 
 #include "gridshare/projections.h"
 
@@ -17,23 +17,6 @@ namespace {
 struct Words {
     Q_DECLARE_TR_FUNCTIONS(RequestContext)
 };
-
-QString times(double ratio, const QLocale& locale)
-{
-    if (ratio >= 1e6)
-        return Words::tr("%1×").arg(formatLargeNumber(ratio, locale, 3));
-    if (ratio >= 10)
-        return Words::tr("%1×").arg(locale.toString(std::round(ratio), 'f', 0));
-    if (ratio >= 1)
-        return Words::tr("%1×").arg(locale.toString(ratio, 'g', 2));
-    return Words::tr("%1 % of").arg(locale.toString(ratio * 100, 'g', 2));
-}
-
-// "July 2025": the month is precise enough here.
-QString monthOf(const std::string& date, const QLocale& locale)
-{
-    return publicationDateText(date.size() > 7 ? date.substr(0, 7) : date, locale);
-}
 
 } // namespace
 
@@ -50,17 +33,14 @@ QString requestContextText(const ScenarioSnapshot& s, const QLocale& locale)
         return {};
     const auto& values = s.resolved.values;
     const RequestContext context = requestContext(*s.data, s.resolved.region, values[Param::QueriesPerDay],
-                                                  values[Param::TokensPerQuery]);
+                                                  values[Param::TokensPerQuery], s.evaluation.baseYear);
     QStringList parts;
-    for (const RequestComparison& c : context.comparisons) {
-        const ReferenceVolume& v = *c.reference;
-        const auto number = s.citations.numberOf(v.source);
-        const QString scope = v.scope == "World" ? Words::tr("worldwide") : Words::tr("this region");
-        const QString what = Words::tr("%1 %2 a day").arg(formatLargeNumber(c.referencePerDay, locale), dataText(v.label));
-        parts.append(Words::tr("%1 %2 (%3, %4)%5")
-                         .arg(times(c.ratio, locale), what, scope, monthOf(v.published, locale),
-                              number ? QStringLiteral(" [%1]").arg(*number) : QString()));
-    }
+    const CitationMark cite = [&](const std::string& source) {
+        const auto number = s.citations.numberOf(source);
+        return number ? QStringLiteral(" [%1]").arg(*number) : QString();
+    };
+    for (const ReferenceComparison& c : context.comparisons)
+        parts.append(comparisonText(c, cite, locale));
     const QString head = Words::tr("In %1: %2 requests and %3 generated tokens a day")
                              .arg(s.evaluation.baseYear)
                              .arg(formatLargeNumber(context.requestsPerDay, locale),

@@ -3,7 +3,7 @@
 
 #include "../common/data_text.h"
 #include "../common/evidence_text.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 #include "unit_names.h"
 
 #include "gridshare/projections.h"

@@ -104,4 +104,24 @@ void Settings::setTheme(Theme theme)
     emit themeChanged();
 }
 
+bool Settings::keyFiguresInGigawatts() const
+{
+    return read("ui/keyFiguresInGigawatts", false);
+}
+
+void Settings::setKeyFiguresInGigawatts(bool inGigawatts)
+{
+    write("ui/keyFiguresInGigawatts", inGigawatts);
+}
+
+int Settings::sidePanel() const
+{
+    return read("ui/sidePanel", 0);
+}
+
+void Settings::setSidePanel(int index)
+{
+    write("ui/sidePanel", index);
+}
+
 } // namespace gridshare::gui

@@ -44,6 +44,14 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    // The key figures in GW (AI's average load, data-centre capacity) rather than TWh and households.
+    bool keyFiguresInGigawatts() const;
+    void setKeyFiguresInGigawatts(bool inGigawatts);
+
+    // The side panel open last (0 Sources, 1 What it takes, 2 What this implies), reopened at start.
+    int sidePanel() const;
+    void setSidePanel(int index);
+
 signals:
     void recentFilesChanged();
     void languageChanged();

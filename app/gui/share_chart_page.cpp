@@ -5,7 +5,7 @@
 #include "../common/evidence_text.h"
 
 #include "gridshare/projections.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <qcustomplot.h>
 

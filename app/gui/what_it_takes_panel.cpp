@@ -3,7 +3,7 @@
 
 #include "../common/data_text.h"
 #include "parameter_presentation.h"
-#include "quantity_text.h"
+#include "../common/quantity_text.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 
 namespace gridshare {
@@ -471,12 +472,26 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
         volume.scope = r.text(v, at, "scope");
         volume.level = r.text(v, at, "level");
         volume.note = r.text(v, at, "note", false);
+        volume.year = v.contains("year") ? r.year(v, at, "year", kMinProjectionYear, kMaxProjectionYear)
+                                         : std::atoi(volume.published.substr(0, 4).c_str());
         const auto requests = r.valueRange(v, at, "requests_per_day", 1e15);
         const auto tokens = r.valueRange(v, at, "tokens_per_month", 1e20);
-        if (requests.has_value() == tokens.has_value())
-            r.fail(at, {GS_TRANSLATE_NOOP("Core", "gives either \"requests_per_day\" or \"tokens_per_month\"")});
+        const auto accelerators = r.valueRange(v, at, "accelerators", 1e12);
+        const auto twh = r.valueRange(v, at, "twh_per_year", 1e6);
+        if (int(requests.has_value()) + int(tokens.has_value()) + int(accelerators.has_value()) + int(twh.has_value())
+            != 1)
+            r.fail(at, {GS_TRANSLATE_NOOP("Core", "gives one of \"requests_per_day\", \"tokens_per_month\", "
+                                                  "\"accelerators\" or \"twh_per_year\"")});
         volume.requestsPerDay = requests ? requests->low : 0;
         volume.tokensPerMonth = tokens ? tokens->low : 0;
+        volume.accelerators = accelerators ? accelerators->low : 0;
+        volume.twhPerYear = twh ? twh->low : 0;
+        if (v.contains("total")) {
+            if (v.at("total").is_boolean())
+                volume.total = v.at("total").get<bool>();
+            else
+                r.fail(at + "/total", {GS_TRANSLATE_NOOP("Core", "must be true or false")});
+        }
         d.referenceVolumes.push_back(std::move(volume));
     });
 }

@@ -223,17 +223,13 @@ std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view 
 }
 
 RequestContext requestContext(const Dataset& data, const std::string& region, double requestsPerDay,
-                              double tokensPerRequest)
+                              double tokensPerRequest, int year)
 {
-    constexpr double kDaysPerMonth = 365.0 / 12;
     RequestContext context{requestsPerDay, requestsPerDay * tokensPerRequest, {}};
-    for (const auto& v : data.referenceVolumes) {
-        if (v.scope != "World" && v.scope != region)
-            continue;
-        RequestComparison c{&v, v.tokensPerMonth > 0 ? v.tokensPerMonth / kDaysPerMonth : v.requestsPerDay,
-                            v.tokensPerMonth > 0, 0};
-        c.ratio = c.referencePerDay > 0 ? (c.tokens ? context.tokensPerDay : requestsPerDay) / c.referencePerDay : 0;
-        context.comparisons.push_back(c);
+    for (const auto quantity : {ImpliedQuantity::RequestsPerDay, ImpliedQuantity::TokensPerDay}) {
+        const double value = quantity == ImpliedQuantity::TokensPerDay ? context.tokensPerDay : requestsPerDay;
+        for (const ReferenceComparison& c : compareWithReferences(data, region, quantity, value, year))
+            context.comparisons.push_back(c);
     }
     return context;
 }

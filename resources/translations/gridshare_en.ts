@@ -413,6 +413,28 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
             <translation>use this region's data: an id or a name, any case (see `gridshare regions`)</translation>
         </message>
+        <message>
+            <source>--format: "%1" is not one of table, json</source>
+            <translation>--format: "%1" is not one of table, json</translation>
+        </message>
+        <message>
+            <source>implies says what the scenario implies in its base and end years: accelerators in service,
+generated tokens and requests a day, and the average data-centre load in GW, each beside the
+cited figures people know (worldwide or for the region, with the source id). A value more than
+twice a cited total of its year or a later one is flagged as far outside what is known.</source>
+            <translation>implies says what the scenario implies in its base and end years: accelerators in service,
+generated tokens and requests a day, and the average data-centre load in GW, each beside the
+cited figures people know (worldwide or for the region, with the source id). A value more than
+twice a cited total of its year or a later one is flagged as far outside what is known.</translation>
+        </message>
+        <message>
+            <source>What %1 implies (%2)</source>
+            <translation>What %1 implies (%2)</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -917,10 +939,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>must be "measurement", "estimate" or "company_statement"</translation>
         </message>
         <message>
-            <source>gives either "requests_per_day" or "tokens_per_month"</source>
-            <translation>gives either "requests_per_day" or "tokens_per_month"</translation>
-        </message>
-        <message>
             <source>%1: the rate must be a number from %2 to %3</source>
             <translation>%1: the rate must be a number from %2 to %3</translation>
         </message>
@@ -1003,6 +1021,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>%1 more entries skipped</source>
             <translation>%1 more entries skipped</translation>
+        </message>
+        <message>
+            <source>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</source>
+            <translation>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +2287,50 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>Danish krone</source>
             <translation>Danish krone</translation>
         </message>
+        <message>
+            <source>3.2 quadrillion tokens a month across Google's surfaces, input and output together.</source>
+            <translation>3.2 quadrillion tokens a month across Google's surfaces, input and output together.</translation>
+        </message>
+        <message>
+            <source>About 480 trillion tokens a month at Google I/O 2025.</source>
+            <translation>About 480 trillion tokens a month at Google I/O 2025.</translation>
+        </message>
+        <message>
+            <source>Every accelerator sold by NVIDIA, Google, Amazon, AMD and Huawei up to the end of 2025, counted in H100s of the same peak 8-bit compute.</source>
+            <translation>Every accelerator sold by NVIDIA, Google, Amazon, AMD and Huawei up to the end of 2025, counted in H100s of the same peak 8-bit compute.</translation>
+        </message>
+        <message>
+            <source>One year's shipments, not the installed base.</source>
+            <translation>One year's shipments, not the installed base.</translation>
+        </message>
+        <message>
+            <source>About 415 TWh in 2024, an average of 47 GW.</source>
+            <translation>About 415 TWh in 2024, an average of 47 GW.</translation>
+        </message>
+        <message>
+            <source>415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW.</source>
+            <translation>415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW.</translation>
+        </message>
+        <message>
+            <source>Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself.</source>
+            <translation>Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself.</translation>
+        </message>
+        <message>
+            <source>Pichai: "Some out there might call this tokenmaxxing, and there's probably some truth to it."</source>
+            <translation>Pichai: "Some out there might call this tokenmaxxing, and there's probably some truth to it."</translation>
+        </message>
+        <message>
+            <source>AI accelerators installed (H100-equivalents)</source>
+            <translation>AI accelerators installed (H100-equivalents)</translation>
+        </message>
+        <message>
+            <source>NVIDIA data-centre GPUs shipped in 2023</source>
+            <translation>NVIDIA data-centre GPUs shipped in 2023</translation>
+        </message>
+        <message>
+            <source>the world's data centres</source>
+            <translation>the world's data centres</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -2486,6 +2552,69 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>Implications</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 a day</source>
+            <translation>%1 %2 a day</translation>
+        </message>
+        <message>
+            <source>%1 on average for %2</source>
+            <translation>%1 on average for %2</translation>
+        </message>
+        <message>
+            <source>Accelerators in service</source>
+            <translation>Accelerators in service</translation>
+        </message>
+        <message>
+            <source>Generated tokens a day</source>
+            <translation>Generated tokens a day</translation>
+        </message>
+        <message>
+            <source>Requests a day</source>
+            <translation>Requests a day</translation>
+        </message>
+        <message>
+            <source>Data-centre load (average)</source>
+            <translation>Data-centre load (average)</translation>
+        </message>
+        <message>
+            <source>%1 (AI: %2)</source>
+            <translation>%1 (AI: %2)</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>%1 % of</source>
+            <translation>%1 % of</translation>
+        </message>
+        <message>
+            <source>worldwide</source>
+            <translation>worldwide</translation>
+        </message>
+        <message>
+            <source>this region</source>
+            <translation>this region</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3, %4)%5</source>
+            <translation>%1 %2 (%3, %4)%5</translation>
+        </message>
+        <message>
+            <source>Far outside what is known (%1, %2): %3.</source>
+            <translation>Far outside what is known (%1, %2): %3.</translation>
+        </message>
+        <message>
+            <source>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</source>
+            <translation>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyFigures</name>
         <message>
             <source>of national use</source>
@@ -2546,6 +2675,18 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>%1 Wh</source>
             <translation>%1 Wh</translation>
+        </message>
+        <message>
+            <source>AI average load</source>
+            <translation>AI average load</translation>
+        </message>
+        <message>
+            <source>Data-centre capacity</source>
+            <translation>Data-centre capacity</translation>
+        </message>
+        <message>
+            <source>average %1</source>
+            <translation>average %1</translation>
         </message>
     </context>
     <context>
@@ -2922,32 +3063,8 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
     <context>
         <name>RequestContext</name>
         <message>
-            <source>%1 % of</source>
-            <translation>%1 % of</translation>
-        </message>
-        <message>
             <source>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</source>
             <translation>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</translation>
-        </message>
-        <message>
-            <source>worldwide</source>
-            <translation>worldwide</translation>
-        </message>
-        <message>
-            <source>this region</source>
-            <translation>this region</translation>
-        </message>
-        <message>
-            <source>%1 %2 a day</source>
-            <translation>%1 %2 a day</translation>
-        </message>
-        <message>
-            <source>%1 %2 (%3, %4)%5</source>
-            <translation>%1 %2 (%3, %4)%5</translation>
-        </message>
-        <message>
-            <source>%1×</source>
-            <translation>%1×</translation>
         </message>
         <message>
             <source>In %1: %2 requests and %3 generated tokens a day</source>
@@ -3489,6 +3606,25 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ImplicationsPanel</name>
+        <message>
+            <source>What this implies</source>
+            <translation>What this implies</translation>
+        </message>
+        <message>
+            <source>What this scenario implies (%1), beside figures people know. %2</source>
+            <translation>What this scenario implies (%1), beside figures people know. %2</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::KeyFiguresStrip</name>
         <message>
             <source>In
@@ -3518,10 +3654,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>What it takes</source>
             <translation>What it takes</translation>
-        </message>
-        <message>
-            <source>Sources and what it takes</source>
-            <translation>Sources and what it takes</translation>
         </message>
         <message>
             <source>Scenario</source>
@@ -3670,6 +3802,22 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Presentation Pl&amp;aylist…</source>
             <translation>Presentation Pl&amp;aylist…</translation>
+        </message>
+        <message>
+            <source>Implies</source>
+            <translation>Implies</translation>
+        </message>
+        <message>
+            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
+            <translation>What this implies: accelerators, tokens, requests and GW beside figures people know</translation>
+        </message>
+        <message>
+            <source>Sources, what it takes and what this implies</source>
+            <translation>Sources, what it takes and what this implies</translation>
+        </message>
+        <message>
+            <source>Key Figures in &amp;GW</source>
+            <translation>Key Figures in &amp;GW</translation>
         </message>
     </context>
     <context>

@@ -410,6 +410,27 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
             <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
             <translation>使用该地区的数据：id 或名称，不区分大小写（见 `gridshare regions`）</translation>
         </message>
+        <message>
+            <source>--format: "%1" is not one of table, json</source>
+            <translation>--format：“%1”不是 table、json 之一</translation>
+        </message>
+        <message>
+            <source>implies says what the scenario implies in its base and end years: accelerators in service,
+generated tokens and requests a day, and the average data-centre load in GW, each beside the
+cited figures people know (worldwide or for the region, with the source id). A value more than
+twice a cited total of its year or a later one is flagged as far outside what is known.</source>
+            <translation>implies 说明情景在基准年和终止年意味着什么：在用的加速器数量、每天生成的词元和请求数，
+以及数据中心的平均负荷（万千瓦），每一项都与人们熟知的有出处的数字并列（全球或本地区，附来源 id）。
+某个值若超过同年或更晚年份某个有出处的总量的两倍，即被标为远超已知范围。</translation>
+        </message>
+        <message>
+            <source>What %1 implies (%2)</source>
+            <translation>“%1”意味着什么（%2）</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>%1 年</translation>
+        </message>
     </context>
     <context>
         <name>Core</name>
@@ -914,10 +935,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
             <translation>必须是 "measurement"、"estimate" 或 "company_statement"</translation>
         </message>
         <message>
-            <source>gives either "requests_per_day" or "tokens_per_month"</source>
-            <translation>应给出 "requests_per_day" 或 "tokens_per_month" 其中之一</translation>
-        </message>
-        <message>
             <source>%1: the rate must be a number from %2 to %3</source>
             <translation>%1：汇率必须是 %2 至 %3 之间的数字</translation>
         </message>
@@ -1000,6 +1017,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>%1 more entries skipped</source>
             <translation>另有 %1 个条目被跳过</translation>
+        </message>
+        <message>
+            <source>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</source>
+            <translation>须给出 "requests_per_day"、"tokens_per_month"、"accelerators" 或 "twh_per_year" 中的一项</translation>
         </message>
     </context>
     <context>
@@ -2262,6 +2283,50 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
             <source>Danish krone</source>
             <translation>丹麦克朗</translation>
         </message>
+        <message>
+            <source>3.2 quadrillion tokens a month across Google's surfaces, input and output together.</source>
+            <translation>谷歌各产品每月处理 3200万亿个词元，输入与输出合计。</translation>
+        </message>
+        <message>
+            <source>About 480 trillion tokens a month at Google I/O 2025.</source>
+            <translation>2025 年谷歌 I/O 大会时约为每月 480万亿个词元。</translation>
+        </message>
+        <message>
+            <source>Every accelerator sold by NVIDIA, Google, Amazon, AMD and Huawei up to the end of 2025, counted in H100s of the same peak 8-bit compute.</source>
+            <translation>英伟达、谷歌、亚马逊、AMD 和华为截至 2025 年底售出的全部加速器，按峰值 8 位算力折合成 H100 计数。</translation>
+        </message>
+        <message>
+            <source>One year's shipments, not the installed base.</source>
+            <translation>一年的出货量，而非装机存量。</translation>
+        </message>
+        <message>
+            <source>About 415 TWh in 2024, an average of 47 GW.</source>
+            <translation>2024 年约 415 太瓦时，平均约 4700万千瓦。</translation>
+        </message>
+        <message>
+            <source>415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW.</source>
+            <translation>415 太瓦时加上 IEA 所报 2025 年 17% 的增幅：约 485 太瓦时，平均约 5500万千瓦。</translation>
+        </message>
+        <message>
+            <source>Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself.</source>
+            <translation>阅读的是 Epoch AI 文章及数据浏览器常见问题的转载，而非 epoch.ai 原页面。</translation>
+        </message>
+        <message>
+            <source>Pichai: "Some out there might call this tokenmaxxing, and there's probably some truth to it."</source>
+            <translation>皮查伊：“有人可能会说这是在刷词元量，这话大概有几分道理。”</translation>
+        </message>
+        <message>
+            <source>AI accelerators installed (H100-equivalents)</source>
+            <translation>已安装的人工智能加速器（H100 当量）</translation>
+        </message>
+        <message>
+            <source>NVIDIA data-centre GPUs shipped in 2023</source>
+            <translation>英伟达 2023 年出货的数据中心 GPU</translation>
+        </message>
+        <message>
+            <source>the world's data centres</source>
+            <translation>全球数据中心</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -2483,6 +2548,69 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         </message>
     </context>
     <context>
+        <name>Implications</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>%1 %2 a day</source>
+            <translation>每天 %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 on average for %2</source>
+            <translation>%2平均 %1</translation>
+        </message>
+        <message>
+            <source>Accelerators in service</source>
+            <translation>在用加速器</translation>
+        </message>
+        <message>
+            <source>Generated tokens a day</source>
+            <translation>每天生成的词元</translation>
+        </message>
+        <message>
+            <source>Requests a day</source>
+            <translation>每天的请求</translation>
+        </message>
+        <message>
+            <source>Data-centre load (average)</source>
+            <translation>数据中心负荷（平均）</translation>
+        </message>
+        <message>
+            <source>%1 (AI: %2)</source>
+            <translation>%1（人工智能：%2）</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1 倍</translation>
+        </message>
+        <message>
+            <source>%1 % of</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>worldwide</source>
+            <translation>全球</translation>
+        </message>
+        <message>
+            <source>this region</source>
+            <translation>本地区</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3, %4)%5</source>
+            <translation>%2的%1（%3，%4）%5</translation>
+        </message>
+        <message>
+            <source>Far outside what is known (%1, %2): %3.</source>
+            <translation>远超已知范围（%1，%2 年）：%3。</translation>
+        </message>
+        <message>
+            <source>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</source>
+            <translation>某个值超过同年或更晚年份有出处的总量（全球或本地区）的 %1 倍时即被标出：这些总量只增不减。</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyFigures</name>
         <message>
             <source>of national use</source>
@@ -2543,6 +2671,18 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>%1 Wh</source>
             <translation>%1 瓦时</translation>
+        </message>
+        <message>
+            <source>AI average load</source>
+            <translation>人工智能平均负荷</translation>
+        </message>
+        <message>
+            <source>Data-centre capacity</source>
+            <translation>数据中心容量</translation>
+        </message>
+        <message>
+            <source>average %1</source>
+            <translation>平均 %1</translation>
         </message>
     </context>
     <context>
@@ -2919,32 +3059,8 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
     <context>
         <name>RequestContext</name>
         <message>
-            <source>%1 % of</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
             <source>The volume of all AI work on this grid (chat, search, recommendation, enterprise use, idle capacity), expressed as typical requests of the size set below. It is not a count of any one service's prompts.</source>
             <translation>该电网上全部人工智能工作量（对话、搜索、推荐、企业应用、闲置容量），折合成下方所设规模的典型请求。它不是某一项服务的提问次数。</translation>
-        </message>
-        <message>
-            <source>worldwide</source>
-            <translation>全球</translation>
-        </message>
-        <message>
-            <source>this region</source>
-            <translation>本地区</translation>
-        </message>
-        <message>
-            <source>%1 %2 a day</source>
-            <translation>每天 %1 次%2</translation>
-        </message>
-        <message>
-            <source>%1 %2 (%3, %4)%5</source>
-            <translation>%2的%1（%3，%4）%5</translation>
-        </message>
-        <message>
-            <source>%1×</source>
-            <translation>%1 倍</translation>
         </message>
         <message>
             <source>In %1: %2 requests and %3 generated tokens a day</source>
@@ -3486,6 +3602,25 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ImplicationsPanel</name>
+        <message>
+            <source>What this implies</source>
+            <translation>这意味着什么</translation>
+        </message>
+        <message>
+            <source>What this scenario implies (%1), beside figures people know. %2</source>
+            <translation>本情景意味着什么（%1），与人们熟知的数字并列。%2</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>%1 年</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::KeyFiguresStrip</name>
         <message>
             <source>In
@@ -3515,10 +3650,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>What it takes</source>
             <translation>反推所需条件</translation>
-        </message>
-        <message>
-            <source>Sources and what it takes</source>
-            <translation>来源与反推所需条件</translation>
         </message>
         <message>
             <source>Scenario</source>
@@ -3667,6 +3798,22 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>Presentation Pl&amp;aylist…</source>
             <translation>演示列表(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Implies</source>
+            <translation>意味着什么</translation>
+        </message>
+        <message>
+            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
+            <translation>这意味着什么：加速器、词元、请求和功率，与人们熟知的数字并列</translation>
+        </message>
+        <message>
+            <source>Sources, what it takes and what this implies</source>
+            <translation>来源、反推所需条件与这意味着什么</translation>
+        </message>
+        <message>
+            <source>Key Figures in &amp;GW</source>
+            <translation>关键数字以功率显示(&amp;G)</translation>
         </message>
     </context>
     <context>

@@ -134,16 +134,23 @@ struct RequestEnergy {
     std::string note;
 };
 
-// A volume people know, to set the request control beside: a service's requests a day, or a
-// company's tokens a month. scope is "World" or a region's id.
+// A figure people know, to set what a scenario implies beside: a service's requests a day, a
+// company's tokens a month, an installed base or a year's shipments of accelerators, or a year's
+// data-centre electricity. scope is "World" or a region's id. A total covers everything of its kind
+// in its scope (every accelerator, every data centre), not one company's or one service's part: only
+// a total can show that a scenario is far outside what is known (implications.h).
 struct ReferenceVolume {
     std::string id;
     std::string source;
     std::string label;
     std::string published;
+    int year = 0; // the year the figure describes; the publication's year unless the data says
     std::string scope;
-    double requestsPerDay = 0; // one of the two is given
+    double requestsPerDay = 0; // exactly one of the four is given
     double tokensPerMonth = 0;
+    double accelerators = 0;
+    double twhPerYear = 0;
+    bool total = false;
     std::string level;
     std::string note;
 };

@@ -6,6 +6,7 @@
 
 #include "gridshare/dataset.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/implications.h"
 
 #include <optional>
 #include <string>
@@ -60,20 +61,15 @@ std::vector<ProjectionSeries> editionsFor(const Dataset& data, std::string_view 
                                           ProjectionMeasure measure = ProjectionMeasure::Energy);
 
 // What the request control's value means beside volumes people know: the base year's requests and
-// generated tokens a day, and their ratio to each reference volume for the world or this region.
-struct RequestComparison {
-    const ReferenceVolume* reference = nullptr;
-    double referencePerDay = 0; // requests, or tokens (a month is 365/12 days)
-    bool tokens = false;
-    double ratio = 0;           // the scenario's over the reference's
-};
+// generated tokens a day, and their ratio to each reference volume for the world or this region
+// (of a publisher's statements of one volume, the one nearest the year; implications.h).
 struct RequestContext {
     double requestsPerDay = 0;
     double tokensPerDay = 0;
-    std::vector<RequestComparison> comparisons;
+    std::vector<ReferenceComparison> comparisons; // requests first, then tokens
 };
 RequestContext requestContext(const Dataset& data, const std::string& region, double requestsPerDay,
-                              double tokensPerRequest);
+                              double tokensPerRequest, int year);
 
 // `gridshare projections`: every field of the projections listed and, in json, the per-request
 // figures. Figures are written as the data gives them (fractions for shares).

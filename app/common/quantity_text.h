@@ -52,4 +52,8 @@ QString formatPercent(double fraction, const QLocale& locale);
 // spaces: "11.9 M", "1.5 bn", "2 tn". In Chinese "1193万", "19.3亿", both forms.
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits = 3, bool shortForm = false);
 
+// Power as people say it: "108 GW", "2.09 GW" in English; in Chinese in 千瓦 grouped by 万 and 亿, as
+// Chinese grid capacity is stated: "1.08亿千瓦", "4000万千瓦" (40 GW), "209万千瓦".
+QString formatPower(double gigawatts, const QLocale& locale);
+
 } // namespace gridshare::gui

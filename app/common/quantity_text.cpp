@@ -175,4 +175,11 @@ QString formatLargeNumber(double value, const QLocale& locale, int significantDi
     return myriads ? number + name : number + QLatin1Char(' ') + name;
 }
 
+QString formatPower(double gigawatts, const QLocale& locale)
+{
+    if (groupsByMyriads(locale))
+        return formatLargeNumber(gigawatts * 1e6, locale, 3) + QStringLiteral("千瓦");
+    return compact(gigawatts, locale, 3) + QStringLiteral(" GW");
+}
+
 } // namespace gridshare::gui
