@@ -173,6 +173,26 @@ private slots:
         QVERIFY(!readAll(energy).contains("[1]")); // no projections drawn, none cited
     }
 
+    void theFooterOfAnUnnamedScenarioWithRanges()
+    {
+        // A scenario file with no name and a range: the footer names the region alone, and lists the
+        // range rather than claiming every assumption is at its default.
+        const QString scenario = path(QStringLiteral("unnamed.gridshare.json"));
+        QFile file(scenario);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "gridshare-scenario", "version": 1, "name": "", "region": "US",
+                       "ranges": {"query_growth": [0.3, 0.6]}})");
+        file.close();
+        const QString svg = path(QStringLiteral("unnamed.svg"));
+        const Run run = gridshare({QStringLiteral("export"), scenario, QStringLiteral("--out"), svg});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = QString::fromUtf8(readAll(svg));
+        QVERIFY(text.contains(QStringLiteral("United States · 2024–2030")));
+        QVERIFY(!text.contains(QStringLiteral("Scenario:</b> ·")) && !text.contains(QStringLiteral(": · United")));
+        QVERIFY(!text.contains(QStringLiteral("All assumptions at their defaults")));
+        QVERIFY(text.contains(QStringLiteral("Request growth 30 to 60 %/yr")));
+    }
+
     void csvEqualsEvaluate_data()
     {
         QTest::addColumn<QString>("preset");

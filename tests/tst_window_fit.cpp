@@ -12,6 +12,7 @@
 #include "gui/controls_panel.h"
 #include "gui/key_figures_strip.h"
 #include "gui/language.h"
+#include "gui/sensitivity_chart_page.h"
 #include "gui/window_fit.h"
 
 #include <qcustomplot.h>
@@ -142,6 +143,42 @@ private slots:
                                             .arg(plot->width())));
             }
         }
+    }
+
+    // The tornado's labels take two lines each (name, range): no row's label runs into the next
+    // one's, and the legend sits outside the bars.
+    void tornadoRowsHaveRoomForTheirLabels_data() { addScreens(); }
+    void tornadoRowsHaveRoomForTheirLabels()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        f.window->setView(ChartView::Sensitivity);
+        settleLayouts();
+        auto* tornado = static_cast<SensitivityChartPage*>(f.window->page(ChartView::Sensitivity));
+        QCustomPlot* plot = tornado->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY2(tornado->shownBars() >= 8, qPrintable(QString::number(tornado->shownBars())));
+        const auto ticker = plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        const QFontMetrics metrics(plot->yAxis->tickLabelFont());
+        double previousPixel = -1;
+        int visible = 0;
+        for (auto it = ticker->ticks().cbegin(); it != ticker->ticks().cend(); ++it) {
+            if (!plot->yAxis->range().contains(it.key()))
+                continue;
+            ++visible;
+            const double pixel = plot->yAxis->coordToPixel(it.key());
+            const int height = metrics.boundingRect(QRect(), Qt::AlignCenter, it.value()).height();
+            if (previousPixel >= 0)
+                QVERIFY2(std::abs(previousPixel - pixel) >= height,
+                         qPrintable(QStringLiteral("\"%1\" needs %2 pixels, its row has %3")
+                                        .arg(it.value())
+                                        .arg(height)
+                                        .arg(std::abs(previousPixel - pixel))));
+            previousPixel = pixel;
+        }
+        QCOMPARE(visible, tornado->shownBars());
+        QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
     }
 
     void controlsStayBesideTheScrollBar_data() { addScreens(); }

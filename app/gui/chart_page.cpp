@@ -259,6 +259,7 @@ void ChartPage::fitText(QSize size)
         axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
     }
     fitYearTicks();
+    fitPlotArea(plot_->axisRect()->rect());
     plot_->setViewport(viewport);
 }
 

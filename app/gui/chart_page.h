@@ -96,6 +96,10 @@ public:
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
 
+    // Called by fitText once the plot is laid out at its size, with the axis rectangle: a chart whose
+    // labels depend on the room they get (the tornado's rows) fits them here.
+    virtual void fitPlotArea(const QRect& axisRect) { Q_UNUSED(axisRect); }
+
     // Clears everything drawn for the previous snapshot and restyles from the palette.
     void beginDrawing();
     void setTitle(const QString& title, const QString& subtitle);

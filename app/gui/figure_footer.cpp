@@ -41,20 +41,37 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
              withUnit(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale), unit));
 }
 
+QString rangeText(const ScenarioSnapshot& s, Param p, const Range& range, const QLocale& locale)
+{
+    const ParameterPresentation& pres = presentation(p);
+    return Text::tr("%1 %2 to %3")
+        .arg(pres.label, formatValue(p, range.low, locale),
+             withUnit(formatValue(p, range.high, locale), displayUnit(pres, s.currency)));
+}
+
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
                          const QLocale& locale, bool compact)
 {
-    QString text = Text::tr("<b>Scenario:</b> %1 · %2 · %3–%4.")
-                       .arg(s.scenarioName.toHtmlEscaped(), s.regionName.toHtmlEscaped())
-                       .arg(s.evaluation.baseYear)
-                       .arg(s.evaluation.endYear);
+    // A scenario not yet saved under a name is named by its region alone.
+    const QString region = s.regionName.toHtmlEscaped();
+    const QString named = s.scenarioName.trimmed().isEmpty() || s.scenarioName == s.regionName
+                              ? region
+                              : s.scenarioName.toHtmlEscaped() + QStringLiteral(" · ") + region;
+    QString text = Text::tr("<b>Scenario:</b> %1 · %2–%3.").arg(named).arg(s.evaluation.baseYear).arg(s.evaluation.endYear);
     QStringList changes;
     for (Param p : changedParameters(s))
         changes.append(changeText(s, p, locale).toHtmlEscaped());
-    text += QLatin1Char(' ')
-            + (changes.isEmpty()
-                   ? Text::tr("All assumptions at their defaults.")
-                   : Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; "))));
+    QStringList ranged;
+    for (const auto& [p, range] : s.resolved.ranges)
+        ranged.append(rangeText(s, p, range, locale).toHtmlEscaped());
+    if (changes.isEmpty() && ranged.isEmpty())
+        text += QLatin1Char(' ') + Text::tr("All assumptions at their defaults.");
+    if (!changes.isEmpty())
+        text += QLatin1Char(' ') + Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; ")));
+    if (changes.isEmpty() && !ranged.isEmpty())
+        text += QLatin1Char(' ') + Text::tr("Values at their defaults.");
+    if (!ranged.isEmpty())
+        text += QLatin1Char(' ') + Text::tr("<b>Ranges:</b> %1.").arg(ranged.join(QStringLiteral("; ")));
     if (withBands && !s.evaluation.bands.empty())
         text += QLatin1Char(' ')
                 + Text::tr("Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).")

@@ -3,6 +3,7 @@
 
 #include "parameter_presentation.h"
 
+#include <QFontMetricsF>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 namespace gridshare::gui {
 namespace {
 constexpr std::size_t kMaxBars = 12; // the rest move the result too little to read
+constexpr double kTickType = 1.1;     // the labels' type, as every chart's ticks
+constexpr double kSmallestTickType = 0.9; // where they stop stepping down and bottom bars give way
 
 // The bands' Sobol indices of AI's share for a parameter, where it is ranged and they have arrived.
 const SobolIndex* sobolOf(const ScenarioSnapshot& s, Param p)
@@ -33,6 +36,7 @@ QString varianceShare(double fraction, const QLocale& locale)
 
 SensitivityChartPage::SensitivityChartPage(QWidget* parent) : ChartPage(parent)
 {
+    setLegendOutside(true); // bars reach every corner of the plot: inside, the legend would cover one
     connect(plot(), &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable*, int dataIndex, QMouseEvent*) {
         clickBar(static_cast<int>(order_.size()) - 1 - dataIndex); // bars are drawn bottom up
     });
@@ -92,6 +96,7 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
         labels->addTick(key, tick);
     }
     plot()->yAxis->setTicker(labels);
+    shown_ = static_cast<int>(count);
     plot()->yAxis->setRange(-0.6, static_cast<double>(count) - 0.4);
     plot()->yAxis->grid()->setVisible(false);
     const double margin = std::max(0.05, (highest - lowest) * 0.08);
@@ -104,9 +109,9 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     // A click reaches the bar's control (plottableClick needs no selection); selecting would
     // recolour the whole series, and the legend would no longer match.
     plot()->setInteractions({});
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     QString subtitle = tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
-                           .arg(s.scenarioName, formatPercent(central / 100, locale()));
+                           .arg(s.scenarioName.isEmpty() ? s.regionName : s.scenarioName,
+                                formatPercent(central / 100, locale()));
     // The headline of the attribution: the range that explains most of the bands' spread.
     const ParameterSobol* leading = nullptr;
     if (s.sobol)
@@ -120,6 +125,26 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
                        .arg(e.endYear)
                    + QStringLiteral("\n") + subtitle;
     setTitle(tr("What moves AI's share in %1").arg(e.endYear), subtitle);
+}
+
+void SensitivityChartPage::fitPlotArea(const QRect& axisRect)
+{
+    // Each bar's label takes two lines (name, range): where the rows are too short for them the
+    // type steps down a little, then the smallest swings at the bottom give way to the larger ones.
+    const int count = static_cast<int>(order_.size());
+    if (count == 0)
+        return;
+    const auto rowHeight = [this](double type) {
+        return 2 * QFontMetricsF(chartFont(type)).lineSpacing() + 4;
+    };
+    const double height = axisRect.height();
+    double type = kTickType;
+    while (type > kSmallestTickType && rowHeight(type) * (count + 0.2) > height)
+        type -= 0.05;
+    plot()->yAxis->setTickLabelFont(chartFont(type));
+    shown_ = std::clamp(static_cast<int>(std::floor(height / rowHeight(type) - 0.2)), 1, count);
+    // Keys run from count - 1 at the top down to 0: show the top shown_ of them.
+    plot()->yAxis->setRange(count - shown_ - 0.6, count - 0.4);
 }
 
 } // namespace gridshare::gui

@@ -17,6 +17,8 @@ public:
     const std::vector<Param>& order() const { return order_; }
     // Emits parameterClicked for the bar at this position in order(), as a click on it would.
     void clickBar(int index);
+    // How many of the bars the chart's height has room for at its last fitText (the top ones).
+    int shownBars() const { return shown_; }
 
 signals:
     void parameterClicked(gridshare::Param p);
@@ -24,9 +26,11 @@ signals:
 protected:
     void draw(const ScenarioSnapshot& snapshot) override;
     QString readout(int) const override { return QString(); }
+    void fitPlotArea(const QRect& axisRect) override;
 
 private:
     std::vector<Param> order_;
+    int shown_ = 0;
 };
 
 } // namespace gridshare::gui

@@ -2452,10 +2452,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>%1 %2 (default %3)</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2 · %3–%4.</source>
-            <translation>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2 · %3–%4.</translation>
-        </message>
-        <message>
             <source>All assumptions at their defaults.</source>
             <translation>All assumptions at their defaults.</translation>
         </message>
@@ -2478,6 +2474,22 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</source>
             <translation>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</translation>
+        </message>
+        <message>
+            <source>%1 %2 to %3</source>
+            <translation>%1 %2 to %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</source>
+            <translation>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</translation>
+        </message>
+        <message>
+            <source>Values at their defaults.</source>
+            <translation>Values at their defaults.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Ranges:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;Ranges:&lt;/b&gt; %1.</translation>
         </message>
     </context>
     <context>

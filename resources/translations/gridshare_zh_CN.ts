@@ -2448,10 +2448,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>%1 %2（默认值 %3）</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2 · %3–%4.</source>
-            <translation>&lt;b&gt;情景：&lt;/b&gt;%1 · %2 · %3–%4。</translation>
-        </message>
-        <message>
             <source>All assumptions at their defaults.</source>
             <translation>所有假设均为默认值。</translation>
         </message>
@@ -2474,6 +2470,22 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</source>
             <translation>阴影：%1 个蒙特卡洛样本的 P10–P90（种子 %2）；点线：其中位数（P50）。</translation>
+        </message>
+        <message>
+            <source>%1 %2 to %3</source>
+            <translation>%1 %2 至 %3</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</source>
+            <translation>&lt;b&gt;情景：&lt;/b&gt;%1 · %2–%3 年。</translation>
+        </message>
+        <message>
+            <source>Values at their defaults.</source>
+            <translation>各参数取默认值。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Ranges:&lt;/b&gt; %1.</source>
+            <translation>&lt;b&gt;范围：&lt;/b&gt;%1。</translation>
         </message>
     </context>
     <context>
