@@ -87,6 +87,7 @@ private slots:
     {
         std::vector<Currency> currencies = Dataset::builtin().currencies;
         currencies[2].name = "Euro \"single\" currency \\ €";
+        currencies[2].perUsd.provenance = {}; // an assumption in place of the cited rate
         currencies[2].perUsd.provenance.assumption = "Typed in a\ttab and a newline\n; 欧元";
         const auto text = currenciesToText(currencies);
         QVERIFY(text.ok());
@@ -128,8 +129,8 @@ private slots:
         QVERIFY(cny.isAssumption());
         QCOMPARE(QString::fromStdString(cny.assumption),
                  QStringLiteral("set in GridShare on 2026-11-25; the cited value is 7.0809 (fed-g5a, V1)"));
-        QCOMPARE(QString::fromStdString(rateSetInGridShare("2026-11-25", &d.currency("EUR")->perUsd).assumption),
-                 QStringLiteral("set in GridShare on 2026-11-25; the built-in value is 0.9248 (an assumption)"));
+        QCOMPARE(QString::fromStdString(rateSetInGridShare("2026-11-25", &d.currency("USD")->perUsd).assumption),
+                 QStringLiteral("set in GridShare on 2026-11-25; the built-in value is 1 (an assumption)"));
         QCOMPARE(QString::fromStdString(rateSetInGridShare("2026-11-25", nullptr).assumption),
                  QStringLiteral("set in GridShare on 2026-11-25"));
     }

@@ -256,6 +256,24 @@ private slots:
         QCOMPARE(QString::fromStdString(document_->scenario().region), QStringLiteral("US"));
     }
 
+    void aGridInsideACountryIsNotCalledNational()
+    {
+        QComboBox* regions = window_->regionSelector();
+        const int virginia = regions->findData(QStringLiteral("Virginia"));
+        regions->setCurrentIndex(virginia);
+        emit regions->activated(virginia);
+        window_->renderNow();
+        QVERIFY(document_->snapshot()->subNational);
+        QCOMPARE(window_->shareChart()->plot()->yAxis->label(), QStringLiteral("Share of the region's electricity (%)"));
+        const QString axis = window_->page(ChartView::Sensitivity)->plot()->xAxis->label();
+        QVERIFY2(!axis.contains(QStringLiteral("national")), qPrintable(axis));
+        const int us = regions->findData(QStringLiteral("US"));
+        regions->setCurrentIndex(us);
+        emit regions->activated(us);
+        window_->renderNow();
+        QCOMPARE(window_->shareChart()->plot()->yAxis->label(), QStringLiteral("Share of national electricity (%)"));
+    }
+
     void regionSwitchChangesCurrencyAndDefaults()
     {
         QComboBox* regions = window_->regionSelector();

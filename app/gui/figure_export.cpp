@@ -82,7 +82,7 @@ std::optional<FigureFormat> figureFormatFor(const QString& path)
 
 QString figureTitle(const FigureContent& c)
 {
-    return QStringLiteral("%1 — %2").arg(c.page->title(), c.snapshot->scenarioName);
+    return QStringLiteral("%1 — %2").arg(c.page->title(), c.snapshot->displayName());
 }
 
 QSize figureChartSize(const FigureContent& content, QSize size, bool footer)

@@ -52,12 +52,8 @@ QString rangeText(const ScenarioSnapshot& s, Param p, const Range& range, const 
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
                          const QLocale& locale, bool compact)
 {
-    // A scenario not yet saved under a name is named by its region alone.
-    const QString region = s.regionName.toHtmlEscaped();
-    const QString named = s.scenarioName.trimmed().isEmpty() || s.scenarioName == s.regionName
-                              ? region
-                              : s.scenarioName.toHtmlEscaped() + QStringLiteral(" · ") + region;
-    QString text = Text::tr("<b>Scenario:</b> %1 · %2–%3.").arg(named).arg(s.evaluation.baseYear).arg(s.evaluation.endYear);
+    QString text = Text::tr("<b>Scenario:</b> %1 · %2–%3.")
+                       .arg(s.nameAndRegion().toHtmlEscaped()).arg(s.evaluation.baseYear).arg(s.evaluation.endYear);
     QStringList changes;
     for (Param p : changedParameters(s))
         changes.append(changeText(s, p, locale).toHtmlEscaped());

@@ -43,7 +43,7 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l, bool in
         return figures;
     const Evaluation& e = s.evaluation;
     const YearResult& end = e.years.back();
-    QString aiDetail = Text::tr("of national use");
+    QString aiDetail = s.subNational ? Text::tr("of the region's use") : Text::tr("of national use");
     QString dcDetail = aiDetail;
     if (!e.bands.empty()) {
         const YearBands& b = e.bands.back();

@@ -123,7 +123,7 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
 
     const QString factor = locale().toString(s.resolved.values[Param::DcLoadFactor], 'g', 3);
     QString subtitle = tr("%1 · %2–%3 · capacity is the average load ÷ load factor %4")
-                           .arg(s.scenarioName)
+                           .arg(s.displayName())
                            .arg(e.baseYear)
                            .arg(e.endYear)
                            .arg(factor);

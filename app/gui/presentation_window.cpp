@@ -199,9 +199,10 @@ void PresentationWindow::onDocumentChanged()
     if (!snapshot)
         return;
     // Two slides may show one preset, as it is and as changed: the title tells them apart.
-    title_->setText(changedParameters(*snapshot).isEmpty()
-                        ? tr("%1 · %2").arg(snapshot->scenarioName, snapshot->regionName)
-                        : tr("%1 (modified) · %2").arg(snapshot->scenarioName, snapshot->regionName));
+    const bool named = snapshot->displayName() != snapshot->regionName;
+    title_->setText(named && !changedParameters(*snapshot).isEmpty()
+                        ? tr("%1 (modified) · %2").arg(snapshot->scenarioName, snapshot->regionName)
+                        : snapshot->nameAndRegion());
     figures_->display(snapshot);
     for (ParameterControl* control : sliders_)
         control->showValue(document_.value(control->param()), document_.currency());

@@ -47,7 +47,7 @@ QString html(const QString& text)
 QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
 {
     QString page = QStringLiteral("<h1 style=\"font-size: 20pt; margin: 0;\">%1</h1>")
-                       .arg(html(Text::tr("GridShare report: %1").arg(s.scenarioName)));
+                       .arg(html(Text::tr("GridShare report: %1").arg(s.displayName())));
     page += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>")
                 .arg(html(Text::tr("%1 · %2–%3 · written %4 by GridShare %5")
                               .arg(s.regionName)
@@ -280,7 +280,7 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-        pdf.setTitle(Text::tr("GridShare report: %1").arg(s.scenarioName));
+        pdf.setTitle(Text::tr("GridShare report: %1").arg(s.displayName()));
         pdf.setCreator(QStringLiteral("GridShare"));
         const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         const double textHeight = page.height() - kPageNumberRoom;
@@ -300,7 +300,7 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
         const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
-                                   .arg(s.scenarioName, locale.toString(QDate::currentDate(), QLocale::LongFormat));
+                                   .arg(s.displayName(), locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
 
         // Page 1: the header and both charts, which share what the header leaves.

@@ -369,6 +369,7 @@ void ScenarioDocument::reevaluate()
     snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
     snapshot->scenarioName = name();
     snapshot->regionName = dataText(region().name);
+    snapshot->subNational = region().group == "sub-national";
     snapshot->currency = QString::fromStdString(resolved.value().currency);
     snapshot->data = &data_;
     snapshot->projections = projectionsFor(data_, state_.scenario.region, snapshot->evaluation.endYear);

@@ -37,6 +37,7 @@ struct ScenarioSnapshot {
     std::optional<ScenarioSobol> sobol;
     QString scenarioName;
     QString regionName;
+    bool subNational = false; // a grid inside a country (Virginia): its shares are not "national"
     QString currency;
     // The data the projections and citations point into (level meanings, sources).
     const Dataset* data = nullptr;
@@ -47,6 +48,14 @@ struct ScenarioSnapshot {
     std::array<double, kParamCount> defaults{};
     std::array<Provenance, kParamCount> defaultProvenance{};
     std::vector<PinnedScenario> pinned; // oldest first; the key figures compare with the first
+
+    // The scenario's name, or its region's while it has none (a new scenario not yet saved).
+    QString displayName() const { return scenarioName.trimmed().isEmpty() ? regionName : scenarioName; }
+    // "Name · Region", or the region alone for a scenario without a name.
+    QString nameAndRegion() const
+    {
+        return displayName() == regionName ? regionName : scenarioName + QStringLiteral(" · ") + regionName;
+    }
 
     bool isDefault(Param p) const { return resolved.values[p] == defaults[static_cast<std::size_t>(p)]; }
 };

@@ -101,7 +101,8 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     plot()->yAxis->grid()->setVisible(false);
     const double margin = std::max(0.05, (highest - lowest) * 0.08);
     plot()->xAxis->setRange(lowest - margin, highest + margin);
-    plot()->xAxis->setLabel(tr("AI share of national electricity in %1 (%)").arg(e.endYear));
+    plot()->xAxis->setLabel(s.subNational ? tr("AI share of the region's electricity in %1 (%)").arg(e.endYear)
+                                          : tr("AI share of national electricity in %1 (%)").arg(e.endYear));
     auto* centre = new QCPItemStraightLine(plot());
     centre->point1->setCoords(central, 0);
     centre->point2->setCoords(central, 1);
@@ -110,7 +111,7 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     // recolour the whole series, and the legend would no longer match.
     plot()->setInteractions({});
     QString subtitle = tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
-                           .arg(s.scenarioName.isEmpty() ? s.regionName : s.scenarioName,
+                           .arg(s.displayName(),
                                 formatPercent(central / 100, locale()));
     // The headline of the attribution: the range that explains most of the bands' spread.
     const ParameterSobol* leading = nullptr;

@@ -62,7 +62,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     QVector<double> years;
     for (const auto& y : e.years)
         years.append(y.year);
-    const QString subtitle = tr("%1 · %2").arg(s.scenarioName, s.regionName);
+    const QString subtitle = s.nameAndRegion();
     switch (view_) {
     case ChartView::Energy:
         drawEnergy(s, years);

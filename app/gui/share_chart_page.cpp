@@ -85,9 +85,10 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     if (projectionsVisible())
         top = std::max(top, drawProjections(s));
     plot()->yAxis->setRange(0, valueAxisTop(top, leftTop_, legendShareByEntries(0.055)));
-    plot()->yAxis->setLabel(tr("Share of national electricity (%)"));
+    plot()->yAxis->setLabel(s.subNational ? tr("Share of the region's electricity (%)")
+                                          : tr("Share of national electricity (%)"));
     setTitle(tr("Share of electricity used by AI and data centres — %1").arg(s.regionName),
-             tr("%1 · %2–%3 · numbers in brackets are sources").arg(s.scenarioName).arg(e.baseYear).arg(e.endYear));
+             tr("%1 · %2–%3 · numbers in brackets are sources").arg(s.displayName()).arg(e.baseYear).arg(e.endYear));
 }
 
 void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>& years)

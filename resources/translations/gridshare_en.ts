@@ -1288,10 +1288,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>2023 annual average.</translation>
         </message>
         <message>
-            <source>1 / 1.0813 USD per EUR, the Federal Reserve's 2023 average as commonly quoted; not checked here.</source>
-            <translation>1 / 1.0813 USD per EUR, the Federal Reserve's 2023 average as commonly quoted; not checked here.</translation>
-        </message>
-        <message>
             <source>"每天需要处理超过2亿次请求"; de Vries (2023) gives 195 million.</source>
             <translation>"每天需要处理超过2亿次请求"; de Vries (2023) gives 195 million.</translation>
         </message>
@@ -2331,6 +2327,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>the world's data centres</source>
             <translation>the world's data centres</translation>
         </message>
+        <message>
+            <source>1 / 1.0817 USD per EUR, the 2023 annual average.</source>
+            <translation>1 / 1.0817 USD per EUR, the 2023 annual average.</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -2699,6 +2699,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>average %1</source>
             <translation>average %1</translation>
+        </message>
+        <message>
+            <source>of the region's use</source>
+            <translation>of the region's use</translation>
         </message>
     </context>
     <context>
@@ -3948,10 +3952,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>%1 / %2 · cannot show: %3</translation>
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
             <source>%1 (modified) · %2</source>
             <translation>%1 (modified) · %2</translation>
         </message>
@@ -4107,13 +4107,13 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>%1 of the spread</source>
             <translation>%1 of the spread</translation>
         </message>
+        <message>
+            <source>AI share of the region's electricity in %1 (%)</source>
+            <translation>AI share of the region's electricity in %1 (%)</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::SeriesChartPage</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
         <message>
             <source>Data-centre electricity by use</source>
             <translation>Data-centre electricity by use</translation>
@@ -4268,6 +4268,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Published in TWh only (placed)</source>
             <translation>Published in TWh only (placed)</translation>
+        </message>
+        <message>
+            <source>Share of the region's electricity (%)</source>
+            <translation>Share of the region's electricity (%)</translation>
         </message>
     </context>
     <context>

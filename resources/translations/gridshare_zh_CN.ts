@@ -1284,8 +1284,8 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>2023 年年均值。</translation>
         </message>
         <message>
-            <source>1 / 1.0813 USD per EUR, the Federal Reserve's 2023 average as commonly quoted; not checked here.</source>
-            <translation>1 / 1.0813（每欧元 1.0813 美元），即常被引用的美联储 2023 年均值；此处未核对。</translation>
+            <source>1 / 1.0817 USD per EUR, the 2023 annual average.</source>
+            <translation>1 / 1.0817 美元兑 1 欧元，2023 年年均值。</translation>
         </message>
         <message>
             <source>"每天需要处理超过2亿次请求"; de Vries (2023) gives 195 million.</source>
@@ -2696,6 +2696,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>average %1</source>
             <translation>平均 %1</translation>
         </message>
+        <message>
+            <source>of the region's use</source>
+            <translation>占该地区用电量</translation>
+        </message>
     </context>
     <context>
         <name>MarkerTooltips</name>
@@ -3944,10 +3948,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>%1 / %2 · 无法显示：%3</translation>
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
             <source>%1 (modified) · %2</source>
             <translation>%1（已修改）· %2</translation>
         </message>
@@ -4103,13 +4103,13 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>%1 of the spread</source>
             <translation>解释离散程度的 %1</translation>
         </message>
+        <message>
+            <source>AI share of the region's electricity in %1 (%)</source>
+            <translation>人工智能占该地区用电比例（%1，%）</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::SeriesChartPage</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
         <message>
             <source>Data-centre electricity by use</source>
             <translation>数据中心用电量（按用途）</translation>
@@ -4264,6 +4264,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Published in TWh only (placed)</source>
             <translation>仅以太瓦时发布（已换算定位）</translation>
+        </message>
+        <message>
+            <source>Share of the region's electricity (%)</source>
+            <translation>占该地区用电比例（%）</translation>
         </message>
     </context>
     <context>
