@@ -41,14 +41,6 @@ QString changeText(const ScenarioSnapshot& s, Param p, const QLocale& locale)
              withUnit(formatValue(p, s.defaults[static_cast<std::size_t>(p)], locale), unit));
 }
 
-QString rangeText(const ScenarioSnapshot& s, Param p, const Range& range, const QLocale& locale)
-{
-    const ParameterPresentation& pres = presentation(p);
-    return Text::tr("%1 %2 to %3")
-        .arg(pres.label, formatValue(p, range.low, locale),
-             withUnit(formatValue(p, range.high, locale), displayUnit(pres, s.currency)));
-}
-
 QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const QList<int>& cited, bool withBands,
                          const QLocale& locale, bool compact)
 {
@@ -59,13 +51,13 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
         changes.append(changeText(s, p, locale).toHtmlEscaped());
     QStringList ranged;
     for (const auto& [p, range] : s.resolved.ranges)
-        ranged.append(rangeText(s, p, range, locale).toHtmlEscaped());
-    if (changes.isEmpty() && ranged.isEmpty())
-        text += QLatin1Char(' ') + Text::tr("All assumptions at their defaults.");
+        ranged.append((presentation(p).label + QLatin1Char(' ') + formatRange(p, range.low, range.high, s.currency, locale))
+                          .toHtmlEscaped());
     if (!changes.isEmpty())
         text += QLatin1Char(' ') + Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; ")));
-    if (changes.isEmpty() && !ranged.isEmpty())
-        text += QLatin1Char(' ') + Text::tr("Values at their defaults.");
+    else
+        text += QLatin1Char(' ')
+                + (ranged.isEmpty() ? Text::tr("All assumptions at their defaults.") : Text::tr("Values at their defaults."));
     if (!ranged.isEmpty())
         text += QLatin1Char(' ') + Text::tr("<b>Ranges:</b> %1.").arg(ranged.join(QStringLiteral("; ")));
     if (withBands && !s.evaluation.bands.empty())

@@ -18,9 +18,6 @@ QList<Param> changedParameters(const ScenarioSnapshot& snapshot);
 // "Query growth 120 % (default 45 %)"
 QString changeText(const ScenarioSnapshot& snapshot, Param p, const QLocale& locale);
 
-// "Request growth 37 to 57 %/yr": the range the bands and the tornado take for a parameter.
-QString rangeText(const ScenarioSnapshot& snapshot, Param p, const Range& range, const QLocale& locale);
-
 // Rich text for the footer; cited are the citation numbers drawn on the chart, and withBands says
 // whether it shades the Monte Carlo bands. A compact footer, for small figures, leaves out the
 // sources' addresses and the closing line.

@@ -82,6 +82,13 @@ QString formatValue(Param p, double modelValue, const QLocale& locale)
     return formatQuantity(modelValue * pres.displayFactor, pres.style, locale);
 }
 
+QString formatRange(Param p, double low, double high, const QString& currency, const QLocale& locale)
+{
+    const QString unit = displayUnit(presentation(p), currency);
+    const QString range = Text::tr("%1 to %2").arg(formatValue(p, low, locale), formatValue(p, high, locale));
+    return unit.isEmpty() ? range : range + QLatin1Char(' ') + unit;
+}
+
 QString displayUnit(const ParameterPresentation& p, const QString& currency)
 {
     QString unit = p.unit;

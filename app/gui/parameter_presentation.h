@@ -33,4 +33,7 @@ QString displayUnit(const ParameterPresentation& p, const QString& currency);
 // A model value as the window writes it: "100B" for 100 (billion parameters), "50" for a 50% rate.
 QString formatValue(Param p, double modelValue, const QLocale& locale);
 
+// A range of model values with the display unit: "37 to 57 %/yr".
+QString formatRange(Param p, double low, double high, const QString& currency, const QLocale& locale);
+
 } // namespace gridshare::gui

@@ -80,9 +80,7 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
         lowest = std::min({lowest, item.outputLow * 100, item.outputHigh * 100});
         highest = std::max({highest, item.outputLow * 100, item.outputHigh * 100});
         const auto& p = presentation(item.param);
-        const QString range = tr("%1 to %2 %3")
-                                  .arg(formatValue(item.param, item.low, locale()),
-                                       formatValue(item.param, item.high, locale()), displayUnit(p, s.currency));
+        const QString range = formatRange(item.param, item.low, item.high, s.currency, locale());
         QString tick = QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range);
         // Beside each range: how much of the bands' spread its uncertainty explains, alone and with
         // its interactions where those add more than a few points.

@@ -2476,10 +2476,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>Shaded: P10–P90 of %1 Monte Carlo samples (seed %2); dotted: their medians (P50).</translation>
         </message>
         <message>
-            <source>%1 %2 to %3</source>
-            <translation>%1 %2 to %3</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</source>
             <translation>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</translation>
         </message>
@@ -2861,6 +2857,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Data-centre load factor (average / capacity)</source>
             <translation>Data-centre load factor (average / capacity)</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
         </message>
     </context>
     <context>
@@ -4078,10 +4078,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Parameter at its high end</source>
             <translation>Parameter at its high end</translation>
-        </message>
-        <message>
-            <source>%1 to %2 %3</source>
-            <translation>%1 to %2 %3</translation>
         </message>
         <message>
             <source>AI share of national electricity in %1 (%)</source>

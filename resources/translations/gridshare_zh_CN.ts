@@ -2472,10 +2472,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>阴影：%1 个蒙特卡洛样本的 P10–P90（种子 %2）；点线：其中位数（P50）。</translation>
         </message>
         <message>
-            <source>%1 %2 to %3</source>
-            <translation>%1 %2 至 %3</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Scenario:&lt;/b&gt; %1 · %2–%3.</source>
             <translation>&lt;b&gt;情景：&lt;/b&gt;%1 · %2–%3 年。</translation>
         </message>
@@ -2857,6 +2853,10 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Data-centre load factor (average / capacity)</source>
             <translation>数据中心负荷率（平均负荷 / 容量）</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
         </message>
     </context>
     <context>
@@ -4074,10 +4074,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>Parameter at its high end</source>
             <translation>参数取上限</translation>
-        </message>
-        <message>
-            <source>%1 to %2 %3</source>
-            <translation>%1 至 %2 %3</translation>
         </message>
         <message>
             <source>AI share of national electricity in %1 (%)</source>
