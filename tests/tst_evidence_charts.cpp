@@ -229,6 +229,7 @@ private slots:
     void powerExportsAPng();
     void powerIsAViewLikeTheOthers();
     void powerLabelsStandClear();
+    void powerDrawsTheAiBand();
 
     // How forecasts moved, US 2030: EPRI 2024 -> 2026 and Goldman Sachs 2024 -> 2025 joined, every
     // edition cited, the scenario's 2030 value a line across.
@@ -529,6 +530,70 @@ void TestEvidenceCharts::powerExportsAPng()
             vermillion += image.pixel(x, y) == qRgb(0xD5, 0x5E, 0x00);
         }
     QVERIFY2(blue > 500 && vermillion > 500, qPrintable(QStringLiteral("%1 %2").arg(blue).arg(vermillion)));
+}
+
+// With a range on request growth, the AI part's average load has its P10–P90 band and median, as
+// on the other views: AI's TWh band over 8.76 (8.76 TWh a year is 1 GW on average), around the
+// central line, wider at the end than at the start.
+void TestEvidenceCharts::powerDrawsTheAiBand()
+{
+    f.document->loadRegion(QStringLiteral("US"));
+    QVERIFY(!powerFor(QStringLiteral("US"))->showsBands());
+    QVERIFY(!f.window->page(ChartView::Power)->graphNamed(QStringLiteral("ai_avg_gw_p90")));
+    const double growth = f.document->value(Param::QueryGrowth);
+    f.document->setRange(Param::QueryGrowth, Range{growth - 0.1, growth + 0.1});
+    f.window->renderNow(); // waits for the bands
+    auto* page = qobject_cast<PowerChartPage*>(f.window->page(ChartView::Power));
+    QVERIFY(page->showsBands());
+    const auto& bands = f.document->snapshot()->evaluation.bands;
+    const auto& years = f.document->snapshot()->evaluation.years;
+    QCOMPARE(bands.size(), years.size());
+    const QCPGraph* low = page->graphNamed(QStringLiteral("ai_avg_gw_p10"));
+    const QCPGraph* median = page->graphNamed(QStringLiteral("ai_avg_gw_p50"));
+    const QCPGraph* high = page->graphNamed(QStringLiteral("ai_avg_gw_p90"));
+    const QCPGraph* central = page->graphNamed(QStringLiteral("ai_avg_gw"));
+    QVERIFY(low && median && high && central);
+    QCOMPARE(high->channelFillGraph(), low);
+    QVERIFY(high->brush().style() != Qt::NoBrush);
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const int year = years[i].year;
+        const double p10 = *valueAt(low, year);
+        const double p90 = *valueAt(high, year);
+        const double line = *valueAt(central, year);
+        QVERIFY(std::abs(p10 - bands[i].aiTwh.p10 / 8.76) < 1e-9 * line);
+        QVERIFY(std::abs(p90 - bands[i].aiTwh.p90 / 8.76) < 1e-9 * line);
+        QVERIFY2(p10 <= line * (1 + 1e-9) && line <= p90 * (1 + 1e-9),
+                 qPrintable(QStringLiteral("%1: %2 outside %3–%4").arg(year).arg(line).arg(p10).arg(p90)));
+    }
+    const int first = years.front().year;
+    const int last = years.back().year;
+    // Request growth is uncertain from the base year on: the band opens after it.
+    QVERIFY(*valueAt(high, last) - *valueAt(low, last) > 0.1 * *valueAt(central, last));
+    QVERIFY(*valueAt(high, last) - *valueAt(low, last) > *valueAt(high, first) - *valueAt(low, first));
+    // The legend explains the shading, and the export's footer says what the bands are.
+    QVERIFY(page->graphNamed(QStringLiteral("bands_legend")));
+
+    // The data centres' other electricity is the same in every sample: the capacity's band is AI's
+    // band plus it, over 8.76 and the load factor (0.5), around the capacity line.
+    const QCPGraph* capacityLow = page->graphNamed(QStringLiteral("datacenter_capacity_gw_p10"));
+    const QCPGraph* capacityHigh = page->graphNamed(QStringLiteral("datacenter_capacity_gw_p90"));
+    const QCPGraph* capacity = page->graphNamed(QStringLiteral("datacenter_capacity_gw"));
+    QVERIFY(capacityLow && capacityHigh && capacity);
+    QCOMPARE(f.document->value(Param::DcLoadFactor), 0.5);
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const int year = years[i].year;
+        const double expected = (bands[i].aiTwh.p90 + years[i].otherDcTwh) / 8.76 / 0.5;
+        QVERIFY(std::abs(*valueAt(capacityHigh, year) / expected - 1) < 1e-9);
+        QVERIFY(*valueAt(capacityLow, year) <= *valueAt(capacity, year) * (1 + 1e-9));
+        QVERIFY(*valueAt(capacity, year) <= *valueAt(capacityHigh, year) * (1 + 1e-9));
+    }
+    // A range on the data centres' other growth: the engine does not band their electricity, so the
+    // capacity gets no band rather than a wrong one; AI keeps its own.
+    const double other = f.document->value(Param::OtherDcGrowth);
+    f.document->setRange(Param::OtherDcGrowth, Range{other - 0.02, other + 0.02});
+    f.window->renderNow();
+    QVERIFY(!page->graphNamed(QStringLiteral("datacenter_capacity_gw_p90")));
+    QVERIFY(page->graphNamed(QStringLiteral("ai_avg_gw_p90")));
 }
 
 // Ctrl+8 shows it; View > Published projections hides and reveals its projections; presented, the

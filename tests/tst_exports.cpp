@@ -9,6 +9,8 @@
 #include "gridshare/parameters.h"
 #include "gui/parameter_presentation.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +18,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 #include <QXmlStreamReader>
 
 namespace {
@@ -355,6 +359,109 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("假设：")));
         for (const char* english : {"Chosen so", "As for the US", "held flat", "Weakly verified", "page 1 of"})
             QVERIFY2(!text.contains(QLatin1String(english), Qt::CaseInsensitive), english);
+    }
+
+    // Ten times the US default requests in 2024 imply about 38 million accelerators, 2.6 times the
+    // 15 million H100-equivalents Epoch AI counts installed worldwide at the end of 2025: the report
+    // says so for both years, with the citation behind each comparison, and flags it.
+    void reportSaysWhatTheScenarioImplies()
+    {
+        const QString out = path(QStringLiteral("report-implies.pdf"));
+        const QStringList scenario{QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--set"),
+                                   QStringLiteral("queries_per_day=2.3e12")};
+        const Run r = gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run evaluated = gridshare(QStringList{QStringLiteral("evaluate")} + scenario
+                                        + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(evaluated.exitCode, 0);
+        const auto years = nlohmann::json::parse(evaluated.out.toStdString()).at("years");
+        const double accelerators = years.front().at("accelerators").get<double>();
+        const QString text = pdfText(out, true).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY(text.contains(QStringLiteral("What this scenario implies")));
+        QVERIFY(text.contains(QStringLiteral("In 2024 Accelerators in service:")));
+        QVERIFY(text.contains(QStringLiteral("In 2030 Accelerators in service:")));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("In 2024 Accelerators in service: ([0-9.]+) million")).match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text.left(2000)));
+        QVERIFY2(std::abs(m.captured(1).toDouble() * 1e6 / accelerators - 1) < 0.005, qPrintable(m.captured(0)));
+        // The number cited is Epoch AI's in the list of sources.
+        const QRegularExpressionMatch cited =
+            QRegularExpression(QStringLiteral("installed \\(H100-equivalents\\) \\(worldwide, 2025\\) \\[(\\d+)\\]"))
+                .match(text);
+        QVERIFY(cited.hasMatch());
+        const int epoch = cited.captured(1).toInt();
+        QString title;
+        for (const auto& source : gridshare::Dataset::builtin().sources)
+            if (source.id == "epoch-chip-sales-2026")
+                title = QString::fromStdString(source.title);
+        QVERIFY(!title.isEmpty());
+        QVERIFY2(text.contains(QStringLiteral("[%1] %2.").arg(epoch).arg(title)), qPrintable(title));
+        const QString ratio = QString::number(accelerators / 15e6, 'f', 1);
+        QVERIFY2(text.contains(QStringLiteral("= %1× 15 million AI accelerators installed (H100-equivalents) "
+                                              "(worldwide, 2025) [%2]").arg(ratio).arg(epoch)),
+                 qPrintable(ratio));
+        QVERIFY(text.contains(QStringLiteral("ChatGPT prompts a day (worldwide, July 2025)")));
+        QVERIFY(text.contains(QStringLiteral("Far outside what is known (accelerators in service, 2024): %1× 15 million "
+                                             "AI accelerators installed (H100-equivalents) (worldwide, 2025) [%2].")
+                                  .arg(ratio)
+                                  .arg(epoch)));
+    }
+
+    void chineseReportSaysWhatTheScenarioImplies()
+    {
+        const QString out = path(QStringLiteral("report-implies-zh.pdf"));
+        const Run r = gridshare({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                 QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--set"),
+                                 QStringLiteral("queries_per_day=2.3e12"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfText(out, true).simplified().remove(QLatin1Char(' '));
+        for (const char* expected : {"本情景意味着什么", "2024年", "2030年", "在用加速器", "远超已知范围", "万千瓦", "全球"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        for (const char* english : {"What this scenario implies", "Accelerators in service", "Far outside", "In 2024"})
+            QVERIFY2(!text.contains(QLatin1String(english)), english);
+    }
+
+    // With View > Key Figures in GW chosen in the window, the report's key figures are in GW too:
+    // AI's average load and the data-centre capacity take the places of its TWh and the households.
+    void reportKeyFiguresFollowTheGigawattSetting()
+    {
+        const QString out = path(QStringLiteral("report-gw.pdf"));
+        const auto firstPage = [&] {
+            QProcess process;
+            process.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                      QStringLiteral("1"), QStringLiteral("-raw"), out, QStringLiteral("-")});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        };
+        const QStringList arguments{QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("US"),
+                                    QStringLiteral("--out"), out};
+        QVERIFY(gridshare(arguments).exitCode == 0);
+        QString text = firstPage();
+        QVERIFY2(text.contains(QStringLiteral("Households")) && !text.contains(QStringLiteral("AI average load"))
+                     && !text.contains(QStringLiteral("Data-centre capacity")),
+                 qPrintable(text.left(1500)));
+
+        QDir().mkpath(home_.filePath(QStringLiteral("config/GridShare")));
+        QFile conf(home_.filePath(QStringLiteral("config/GridShare/GridShare.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[ui]\nkeyFiguresInGigawatts=true\n");
+        conf.close();
+        const Run r = gridshare(arguments);
+        QVERIFY(QFile::remove(conf.fileName())); // the tests after this one start as a new user would
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run evaluated = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("US"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
+        const auto end = nlohmann::json::parse(evaluated.out.toStdString()).at("years").back();
+        text = firstPage();
+        QVERIFY2(text.contains(QStringLiteral("AI average load")) && text.contains(QStringLiteral("Data-centre capacity"))
+                     && !text.contains(QStringLiteral("Households")),
+                 qPrintable(text.left(1500)));
+        // 8.76 TWh a year is 1 GW on average; capacity is the average over the load factor (0.5).
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Data-centre capacity ([0-9.]+) GW")).match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text.left(1500)));
+        const double capacity = end.at("datacenter_twh").get<double>() / 8.76 / 0.5;
+        QVERIFY2(std::abs(m.captured(1).toDouble() / capacity - 1) < 0.01, qPrintable(m.captured(0)));
     }
 
     void refusals_data()

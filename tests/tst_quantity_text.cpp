@@ -92,6 +92,56 @@ private slots:
         QCOMPARE(formatLargeNumber(1.19e7, english, 3, true), QStringLiteral("11.9 M"));
     }
 
+    // Past a trillion: 10^15 is a quadrillion and 10^18 a quintillion in English (short scale); in
+    // Chinese 万亿 counts up to 9999万亿 and 亿亿 is 10^16 (as in 每秒亿亿次). Beyond those words the
+    // number is written in powers of ten. The magnitude is that of the number as rounded; before 万亿
+    // every whole digit is kept, as before 万 and 亿.
+    void numbersPastATrillion_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("digits");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("1e15") << 1e15 << 3 << QStringLiteral("1 quadrillion") << QStringLiteral("1000万亿");
+        QTest::newRow("3.465e15") << 3.465e15 << 2 << QStringLiteral("3.5 quadrillion") << QStringLiteral("3465万亿");
+        QTest::newRow("3.465e15, 4 digits") << 3.465e15 << 4 << QStringLiteral("3.465 quadrillion")
+                                            << QStringLiteral("3465万亿");
+        QTest::newRow("1e16") << 1e16 << 3 << QStringLiteral("10 quadrillion") << QStringLiteral("1亿亿");
+        QTest::newRow("1e18") << 1e18 << 3 << QStringLiteral("1 quintillion") << QStringLiteral("100亿亿");
+        QTest::newRow("999.95 trillion") << 999.95e12 << 3 << QStringLiteral("1 quadrillion")
+                                         << QStringLiteral("1000万亿");
+        QTest::newRow("999.4 trillion") << 999.4e12 << 3 << QStringLiteral("999 trillion") << QStringLiteral("999万亿");
+        QTest::newRow("9999.996万亿") << 9999.996e12 << 4 << QStringLiteral("10 quadrillion") << QStringLiteral("1亿亿");
+        QTest::newRow("999.96 million") << 999.96e6 << 3 << QStringLiteral("1 billion") << QStringLiteral("10亿");
+        QTest::newRow("999,999.7") << 999999.7 << 3 << QStringLiteral("1 million") << QStringLiteral("100万");
+        QTest::newRow("2.5e20") << 2.5e20 << 3 << QStringLiteral("250 quintillion") << QStringLiteral("2.5×10²⁰");
+        QTest::newRow("1.234e21") << 1.234e21 << 2 << QStringLiteral("1.2 × 10²¹") << QStringLiteral("1.2×10²¹");
+        QTest::newRow("negative") << -3.465e15 << 2 << QStringLiteral("-3.5 quadrillion") << QStringLiteral("-3465万亿");
+    }
+
+    void numbersPastATrillion()
+    {
+        QFETCH(double, value);
+        QFETCH(int, digits);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        QCOMPARE(formatLargeNumber(value, QLocale(QStringLiteral("en_US")), digits), english);
+        QCOMPARE(formatLargeNumber(value, QLocale(QStringLiteral("zh_CN")), digits), chinese);
+    }
+
+    // The short forms spell the words out past a trillion: no one reads "Q" or "qd" alike.
+    void shortFormsPastATrillion()
+    {
+        const QLocale english(QStringLiteral("en_US"));
+        QCOMPARE(formatLargeNumber(2e12, english, 3, true), QStringLiteral("2 tn"));
+        QCOMPARE(formatLargeNumber(3.2e15, english, 3, true), QStringLiteral("3.2 quadrillion"));
+        QCOMPARE(formatLargeNumber(3.2e15, QLocale(QStringLiteral("zh_CN")), 3, true), QStringLiteral("3200万亿"));
+        // What a Chinese number box shows past 9999万亿 reads back.
+        const QLocale chinese(QStringLiteral("zh_CN"));
+        QCOMPARE(formatQuantity(2e16, QuantityStyle::Count, chinese), QStringLiteral("2亿亿"));
+        QCOMPARE(*parseQuantity(QStringLiteral("2亿亿"), QuantityStyle::Count, chinese), 2e16);
+    }
+
     // Chinese states grid capacity in 千瓦 by 万 and 亿: 40 GW is 4000万千瓦, 108 GW 1.08亿千瓦.
     void powerInGigawattsOrWanKilowatts()
     {

@@ -4,6 +4,7 @@
 
 #include "window_fixture.h"
 
+#include "common/quantity_text.h"
 #include "gui/chart_page.h"
 #include "gui/export_actions.h"
 #include "gui/key_figures_strip.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QMimeData>
 #include <QPrinter>
 #include <QSignalSpy>
@@ -309,6 +312,65 @@ private slots:
         QTRY_COMPARE(share->plot()->xAxis->tickLabelColor(), QColor(Qt::black));
         f.window->findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
         QCOMPARE(f.settings->theme(), Settings::Theme::System);
+    }
+
+    // The presentation says what the scenario implies for the base and end years, each figure beside
+    // a cited one, and flags what is far outside (I hides and shows it); its key figures are in GW
+    // when the window's are.
+    void presentationSaysWhatTheScenarioImplies()
+    {
+        const QLocale system;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // the numbers as compared here
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(system); });
+        f.settings->setKeyFiguresInGigawatts(true);
+        f.window->show();
+        PresentationWindow* show = f.window->present();
+        f.settings->setKeyFiguresInGigawatts(false); // the next test starts as a new user would
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+        makeActive(show); // shortcuts answer in the active window
+        QVERIFY(show->keyFigures()->inGigawatts());
+        const YearResult end = show->document()->snapshot()->evaluation.years.back();
+        QCOMPARE(show->keyFigures()->valueText(QStringLiteral("datacenter_capacity_gw")),
+                 formatPower(end.datacenterCapacityGw, QLocale()));
+        QVERIFY(show->keyFigures()->valueText(QStringLiteral("households")).isEmpty());
+
+        auto* implications = show->findChild<QLabel*>(QStringLiteral("presentationImplications"));
+        QVERIFY(implications);
+        QVERIFY(!implications->isVisible()); // nothing flagged: the chart keeps the room until I is pressed
+        QVERIFY(!show->implicationsVisible());
+        QTest::keyClick(show, Qt::Key_I);
+        QVERIFY(implications->isVisible());
+        QString text = show->implicationsText();
+        const std::vector<YearResult> years = show->document()->snapshot()->evaluation.years;
+        for (const YearResult& year : {years.front(), years.back()}) {
+            QVERIFY2(text.contains(QStringLiteral("In %1: Accelerators in service: %2 (= ")
+                                       .arg(year.year)
+                                       .arg(formatLargeNumber(year.accelerators, QLocale()))),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Requests a day: %1 (= ").arg(formatLargeNumber(year.queriesPerDay, QLocale()))),
+                     qPrintable(text));
+        }
+        QVERIFY(text.contains(QStringLiteral("15 million AI accelerators installed (H100-equivalents) (worldwide, 2025) [")));
+        QVERIFY(show->implicationFlags().isEmpty());
+
+        // Ten times the requests: 2.6 times the world's installed accelerators, flagged.
+        show->document()->setValue(Param::QueriesPerDay, show->document()->value(Param::QueriesPerDay) * 10);
+        show->document()->finishPendingWork();
+        QCOMPARE(show->implicationFlags().size(), 1);
+        text = show->implicationsText();
+        QVERIFY2(text.contains(show->implicationFlags().front()), qPrintable(text));
+        // The strip of sources names what the flag cites, as it names the chart's.
+        const QString number = show->implicationFlags().front().section(QLatin1Char('['), -1).section(QLatin1Char(']'), 0, 0);
+        QVERIFY2(show->sourcesText().contains(QStringLiteral("[%1] Epoch AI").arg(number)), qPrintable(show->sourcesText()));
+        QVERIFY2(show->implicationFlags().front().startsWith(
+                     QStringLiteral("Far outside what is known (accelerators in service, %1)").arg(years.front().year)),
+                 qPrintable(show->implicationFlags().front()));
+
+        // Without the rest, the flag is still shown.
+        QTest::keyClick(show, Qt::Key_I);
+        QVERIFY(implications->isVisible());
+        QCOMPARE(show->implicationsText().trimmed(), QStringLiteral("⚠ ") + show->implicationFlags().front());
+        show->close();
     }
 
     void presentationSlidersMoveTheChart()

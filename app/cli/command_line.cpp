@@ -85,7 +85,8 @@ QString helpText()
                    "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
                    "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
                    "report writes a PDF: the share, energy, forecasts, per-request and power charts, the key\n"
-                   "figures, every parameter and every source.\n"
+                   "figures (in GW if the window shows them so), what the scenario implies, every parameter\n"
+                   "and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
         + QStringLiteral("\n\n")
         + QCoreApplication::translate(

@@ -16,7 +16,7 @@ struct Suffix {
 };
 
 // Longest first, so "bn" wins over "b". "m" is million: nobody types milli-requests.
-constexpr std::array<Suffix, 15> kSuffixes{{{"trillion", 1e12},
+constexpr std::array<Suffix, 16> kSuffixes{{{"trillion", 1e12},
                                             {"billion", 1e9},
                                             {"million", 1e6},
                                             {"thousand", 1e3},
@@ -27,6 +27,7 @@ constexpr std::array<Suffix, 15> kSuffixes{{{"trillion", 1e12},
                                             {"g", 1e9},
                                             {"m", 1e6},
                                             {"k", 1e3},
+                                            {"亿亿", 1e16},
                                             {"万亿", 1e12},
                                             {"亿", 1e8},
                                             {"万", 1e4},
@@ -67,6 +68,20 @@ QLocale withoutGrouping(QLocale locale)
 {
     locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     return locale;
+}
+
+// "1.2 × 10²¹" ("1.2×10²¹" in Chinese, which sets no spaces between symbols).
+QString scientific(double value, const QLocale& locale, int significant, bool compactSpacing)
+{
+    const int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    static const char16_t* const superscripts[] = {u"⁰", u"¹", u"²", u"³", u"⁴", u"⁵", u"⁶", u"⁷", u"⁸", u"⁹"};
+    QString power;
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        power += QString::fromUtf16(superscripts[digit.digitValue()]);
+    if (exponent < 0)
+        power.prepend(QStringLiteral("⁻"));
+    const QString times = compactSpacing ? QStringLiteral("×10") : QStringLiteral(" × 10");
+    return compact(value / std::pow(10.0, exponent), locale, significant) + times + power;
 }
 
 } // namespace
@@ -110,12 +125,21 @@ Magnitude magnitudeOf(double value, const QLocale& locale)
         const char* name;
         const char* abbreviation;
     };
-    static const std::array<Step, 3> western{{{1e12, "trillion", "tn"}, {1e9, "billion", "bn"}, {1e6, "million", "M"}}};
-    static const std::array<Step, 3> myriads{{{1e12, "万亿", "万亿"}, {1e8, "亿", "亿"}, {1e4, "万", "万"}}};
-    for (const Step& s : groupsByMyriads(locale) ? myriads : western)
-        if (std::abs(value) >= s.factor)
-            return {s.factor, QString::fromUtf8(s.name), QString::fromUtf8(s.abbreviation)};
-    return {};
+    // Past a trillion the short forms are the words: "qd" or "Q" would be read as anything.
+    static const std::array<Step, 5> western{{{1e18, "quintillion", "quintillion"},
+                                              {1e15, "quadrillion", "quadrillion"},
+                                              {1e12, "trillion", "tn"},
+                                              {1e9, "billion", "bn"},
+                                              {1e6, "million", "M"}}};
+    // 亿亿 (10^16) as in "每秒亿亿次": up to it, 万亿 counts to 9999万亿.
+    static const std::array<Step, 4> myriads{{{1e16, "亿亿", "亿亿"}, {1e12, "万亿", "万亿"}, {1e8, "亿", "亿"}, {1e4, "万", "万"}}};
+    const auto largestBelow = [&](const auto& steps) -> Magnitude {
+        for (const Step& s : steps)
+            if (std::abs(value) >= s.factor)
+                return {s.factor, QString::fromUtf8(s.name), QString::fromUtf8(s.abbreviation)};
+        return {};
+    };
+    return groupsByMyriads(locale) ? largestBelow(myriads) : largestBelow(western);
 }
 
 QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocale& locale)
@@ -166,10 +190,16 @@ QString formatPercent(double fraction, const QLocale& locale)
 
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)
 {
-    const Magnitude m = magnitudeOf(value, locale);
+    const bool myriads = groupsByMyriads(locale);
+    // The magnitude is that of the number as rounded: 999.96 trillion is "1 quadrillion", not "1000
+    // trillion". Digits before the decimal point are all kept ("1193万", "4737万千瓦").
+    const double rounded = roundedToSignificant(value, significantDigits);
+    // Past the largest magnitude (a thousand quintillion, ten thousand 亿亿) no word helps: 1.2 × 10²¹.
+    if (std::abs(rounded) >= (myriads ? 1e20 : 1e21))
+        return scientific(rounded, locale, significantDigits, myriads);
+    const Magnitude m = magnitudeOf(rounded, locale);
     if (m.factor == 1)
         return locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
-    const bool myriads = groupsByMyriads(locale);
     const QString number = compact(value / m.factor, myriads ? withoutGrouping(locale) : locale, significantDigits);
     const QString& name = shortForm ? m.abbreviation : m.name;
     return myriads ? number + name : number + QLatin1Char(' ') + name;

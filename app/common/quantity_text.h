@@ -32,7 +32,7 @@ QString formatQuantity(double value, QuantityStyle style, const QLocale& locale)
 // True where large numbers are grouped by ten thousands (万, 亿, 万亿) rather than thousands.
 bool groupsByMyriads(const QLocale& locale);
 
-// The power of ten a large number is said in: million/billion/trillion, or 万/亿/万亿 in Chinese.
+// The power of ten a large number is said in: million to quintillion, or 万/亿/万亿/亿亿 in Chinese.
 // Below a million (a 万) the factor is 1 and the name empty.
 struct Magnitude {
     double factor = 1;
@@ -48,8 +48,10 @@ QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocal
 // The key figures, the chart's labels and its readout all write shares with it, so they agree.
 QString formatPercent(double fraction, const QLocale& locale);
 
-// "11.9 million", "193.45 million", "1.5 billion": large numbers in words. Short form for tight
-// spaces: "11.9 M", "1.5 bn", "2 tn". In Chinese "1193万", "19.3亿", both forms.
+// "11.9 million", "193.45 million", "1.5 billion", "3.47 quadrillion": large numbers in words,
+// the magnitude that of the rounded number (999.96 trillion reads "1 quadrillion"); from 10²¹
+// (10²⁰ in Chinese) "1.2 × 10²¹". Short form for tight spaces: "11.9 M", "1.5 bn", "2 tn". In
+// Chinese "1193万", "19.3亿", "3465万亿", "100亿亿", both forms.
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits = 3, bool shortForm = false);
 
 // Power as people say it: "108 GW", "2.09 GW" in English; in Chinese in 千瓦 grouped by 万 and 亿, as

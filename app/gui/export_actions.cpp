@@ -144,7 +144,7 @@ bool ExportActions::exportReport()
         return false;
     }
     document_->finishPendingWork();
-    return write(path, reportPdf(*document_->snapshot(), document_->data()));
+    return write(path, reportPdf(*document_->snapshot(), document_->data(), settings_->keyFiguresInGigawatts()));
 }
 
 bool ExportActions::exportTable()

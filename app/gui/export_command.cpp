@@ -10,6 +10,7 @@
 #include "report_export.h"
 #include "scenario_document.h"
 #include "scenario_files.h"
+#include "settings.h"
 
 #include "../common/console.h"
 
@@ -105,7 +106,7 @@ int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const 
 
     QByteArray bytes;
     if (request->report) {
-        bytes = reportPdf(*snapshot, document.data());
+        bytes = reportPdf(*snapshot, document.data(), Settings().keyFiguresInGigawatts()); // as the window has it
     } else {
         std::unique_ptr<ChartPage> page(createChartPage(request->view, nullptr));
         page->resize(request->figure.size);

@@ -2,6 +2,7 @@
 #include "implications_panel.h"
 
 #include "../common/implications_text.h"
+#include "implications_html.h"
 
 #include <QEvent>
 #include <QTextBrowser>
@@ -32,45 +33,18 @@ void ImplicationsPanel::changeEvent(QEvent* event)
 
 void ImplicationsPanel::refresh()
 {
-    rows_.clear();
-    flags_.clear();
     const SnapshotPtr s = document_->snapshot();
-    if (!s || !s->data || s->evaluation.years.empty()) {
+    ImplicationsText text = s ? implicationsText(*s, locale(), ImplicationsDetail::Full) : ImplicationsText();
+    rows_ = text.rows;
+    flags_ = text.flags;
+    if (text.html.isEmpty()) {
         text_->clear();
         return;
     }
-    const QLocale l = locale();
-    const CitationMark cite = [&](const std::string& source) {
-        const auto number = s->citations.numberOf(source);
-        return number ? QStringLiteral(" [%1]").arg(*number) : QString();
-    };
-    QString html = QStringLiteral("<p>%1</p>").arg(
-        tr("What this scenario implies (%1), beside figures people know. %2")
-            .arg(s->regionName.toHtmlEscaped(), farOutsideRule(l).toHtmlEscaped()));
-    for (const YearImplications& y : implications(*s->data, s->evaluation)) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("In %1").arg(y.year));
-        for (const ImpliedFigure& f : y.figures) {
-            const QString name = impliedQuantityName(f.quantity);
-            const QString value = impliedValueText(f, y.aiAvgGw, l);
-            QStringList compared;
-            for (const ReferenceComparison& c : f.comparisons)
-                compared.append(comparisonText(c, cite, l));
-            rows_.append(QStringLiteral("%1 %2: %3 = %4").arg(y.year).arg(name, value, compared.join(QStringLiteral("; "))));
-            html += QStringLiteral("<p><b>%1</b>").arg(tr("%1: %2").arg(name, value).toHtmlEscaped());
-            for (const QString& c : std::as_const(compared))
-                html += QStringLiteral("<br>= %1").arg(c.toHtmlEscaped());
-            const QString flag = flagText(f, y.year, cite, l);
-            if (!flag.isEmpty()) {
-                flags_.append(flag);
-                // As the window's problem banner: white on dark vermillion (5:1) in every theme.
-                html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"#B34700\"><tr><td>"
-                                       "<font color=\"white\"><b>⚠ %1</b></font></td></tr></table>")
-                            .arg(flag.toHtmlEscaped());
-            }
-            html += QStringLiteral("</p>");
-        }
-    }
-    text_->setHtml(html);
+    text_->setHtml(QStringLiteral("<p>%1</p>").arg(
+                       tr("What this scenario implies (%1), beside figures people know. %2")
+                           .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
+                   + text.html);
 }
 
 } // namespace gridshare::gui

@@ -356,6 +356,7 @@ PresentationWindow* MainWindow::present()
                                            playlistFromStored(settings_->presentationPlaylist(), document_->data()),
                                            view() == ChartView::Sensitivity ? ChartView::Share : view(),
                                            projections_->isChecked(), settings_->presentationZoom(), this);
+    presentation_->keyFigures()->setInGigawatts(settings_->keyFiguresInGigawatts());
     connect(presentation_, &PresentationWindow::closed, this,
             [this](double zoom) { settings_->setPresentationZoom(zoom); });
     presentation_->showFullScreen();

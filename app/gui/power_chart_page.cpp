@@ -114,6 +114,9 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
     double top = addPinnedLines(s, &YearResult::datacenterCapacityGw);
     for (const auto& y : e.years)
         top = std::max(top, y.datacenterCapacityGw);
+    if (const QCPGraph* band = graphNamed(QStringLiteral("datacenter_capacity_gw_p90")))
+        for (auto it = band->data()->constBegin(); it != band->data()->constEnd(); ++it)
+            top = std::max(top, it->value);
     for (const auto& b : e.bands)
         top = std::max(top, b.aiTwh.p90 * kGwPerTwh);
     top = std::max(top, drawProjections(s));
@@ -136,18 +139,33 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
 
 void PowerChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>& years)
 {
-    // The AI band only: the engine bands AI's electricity, and its average load is that over 8.76.
-    const auto& bands = s.evaluation.bands;
-    showsBands_ = !bands.empty();
-    if (bands.empty())
+    // The engine bands AI's electricity; its average load is that over 8.76. The data centres' other
+    // electricity and the load factor are the same in every sample unless they are ranged: then a
+    // constant added and a constant factor carry the percentiles over exactly, and the capacity has
+    // a band too. Otherwise it has none, rather than a wrong one.
+    const Evaluation& e = s.evaluation;
+    showsBands_ = !e.bands.empty();
+    if (e.bands.empty())
         return;
     BandSeries ai{QStringLiteral("ai_avg_gw"), palette::kAi, {}, {}, {}};
-    for (const auto& b : bands) {
-        ai.p10.append(b.aiTwh.p10 * kGwPerTwh);
-        ai.p50.append(b.aiTwh.p50 * kGwPerTwh);
-        ai.p90.append(b.aiTwh.p90 * kGwPerTwh);
+    BandSeries capacity{QStringLiteral("datacenter_capacity_gw"), palette::kDatacentres, {}, {}, {}};
+    const auto& ranges = s.resolved.ranges;
+    const bool capacityBanded = ranges.count(Param::OtherDcTwh) == 0 && ranges.count(Param::OtherDcGrowth) == 0
+                                && ranges.count(Param::DcLoadFactor) == 0 && e.bands.size() == e.years.size();
+    const double loadFactor = s.resolved.values[Param::DcLoadFactor];
+    for (std::size_t i = 0; i < e.bands.size(); ++i) {
+        const Band& b = e.bands[i].aiTwh;
+        ai.p10.append(b.p10 * kGwPerTwh);
+        ai.p50.append(b.p50 * kGwPerTwh);
+        ai.p90.append(b.p90 * kGwPerTwh);
+        if (capacityBanded) {
+            const double other = e.years[i].otherDcTwh;
+            capacity.p10.append((b.p10 + other) * kGwPerTwh / loadFactor);
+            capacity.p50.append((b.p50 + other) * kGwPerTwh / loadFactor);
+            capacity.p90.append((b.p90 + other) * kGwPerTwh / loadFactor);
+        }
     }
-    addBands(years, {ai});
+    addBands(years, capacityBanded ? QList<BandSeries>{capacity, ai} : QList<BandSeries>{ai});
 }
 
 double PowerChartPage::drawProjections(const ScenarioSnapshot& s)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Power, as grid planners count it: the scenario's data-centre capacity and average load and the
-// AI part's average load in GW, year by year, with the AI band, pinned scenarios and the region's
+// AI part's average load in GW, year by year, with the AI band (and the capacity's, where the data
+// centres' other electricity and the load factor are not ranged), pinned scenarios and the region's
 // published GW projections, each marked by what it measures (capacity, average load, peak demand)
 // and numbered as in the citations panel.
 

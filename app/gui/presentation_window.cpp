@@ -3,9 +3,11 @@
 
 #include "../common/message_text.h"
 #include "chart_page.h"
+#include "citation_text.h"
 #include "../common/data_text.h"
 #include "figure_footer.h"
 #include "fonts.h"
+#include "implications_html.h"
 #include "key_figures_strip.h"
 #include "parameter_control.h"
 #include "scenario_files.h"
@@ -21,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
+#include <QTextDocument>
 #include <QTimer>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -44,7 +47,7 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
                                        ChartView view, bool projectionsVisible, double zoom, QWidget* parent)
     : QWidget(parent, Qt::Window), document_(dataset), current_(current), playlist_(std::move(playlist)),
       projectionsVisible_(projectionsVisible), baseFont_(QApplication::font()), title_(new QLabel(this)),
-      status_(new QLabel(this)), sources_(new QLabel(this)), figures_(new KeyFiguresStrip(this)),
+      status_(new QLabel(this)), sources_(new QLabel(this)), implications_(new QLabel(this)), figures_(new KeyFiguresStrip(this)),
       chart_(createChartPage(view, this)),
       transition_(new QVariantAnimation(this))
 {
@@ -69,6 +72,11 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     layout->addLayout(top);
     figures_->setPreferOneRow(true); // the chart needs the height more than the numbers need size
     layout->addWidget(figures_);
+    implications_->setObjectName(QStringLiteral("presentationImplications"));
+    implications_->setWordWrap(true);
+    implications_->setTextFormat(Qt::RichText);
+    implications_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(implications_);
     chart_->setShowsSubtitle(false);
     layout->addWidget(chart_, 1);
     sources_->setObjectName(QStringLiteral("presentationSources"));
@@ -110,6 +118,7 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
         addShortcut(keys, [this] { previous(); });
     addShortcut(QKeySequence(Qt::Key_P), [this] { toggleProjections(); });
     addShortcut(QKeySequence(Qt::Key_S), [this] { toggleSources(); });
+    addShortcut(QKeySequence(Qt::Key_I), [this] { toggleImplications(); });
     addShortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
     for (QKeySequence keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
         addShortcut(keys, [this] {
@@ -208,6 +217,7 @@ void PresentationWindow::onDocumentChanged()
         control->showValue(document_.value(control->param()), document_.currency());
     if (!isAnimating())
         chart_->display(snapshot); // a slider moved: follow at once
+    showImplications();
     showSources();
 }
 
@@ -229,6 +239,14 @@ QString PresentationWindow::sourcesText() const
         listed.append(*number);
         entries.append(QStringLiteral("[%1] %2").arg(*number).arg(dataText(p->label)));
     }
+    for (const std::string& id : implicationSources_) {
+        const auto number = snapshot->citations.numberOf(id);
+        const Source* source = snapshot->data ? snapshot->data->source(id) : nullptr;
+        if (!number || !source || listed.contains(*number))
+            continue;
+        listed.append(*number);
+        entries.append(QStringLiteral("[%1] %2").arg(*number).arg(sourceName(*source)));
+    }
     std::sort(entries.begin(), entries.end(), [](const QString& a, const QString& b) {
         return a.mid(1, a.indexOf(QLatin1Char(']')) - 1).toInt() < b.mid(1, b.indexOf(QLatin1Char(']')) - 1).toInt();
     });
@@ -240,6 +258,33 @@ void PresentationWindow::showSources()
     const QString text = sourcesText();
     sources_->setText(text.isEmpty() ? QString() : tr("Sources: %1").arg(text));
     sources_->setVisible(sourcesVisible_ && !text.isEmpty());
+}
+
+void PresentationWindow::showImplications()
+{
+    const SnapshotPtr& snapshot = document_.snapshot();
+    const ImplicationsText text =
+        snapshot ? gui::implicationsText(*snapshot, locale(), ImplicationsDetail::Compact) : ImplicationsText();
+    implicationFlags_ = text.flags;
+    implicationSources_ = implicationsVisible_ ? text.sources : text.flagSources;
+    // A flag is always shown: an implausible scenario must not look as credible as a sound one.
+    const QString shown = implicationsVisible_ ? text.html : text.flagsHtml;
+    implications_->setText(shown);
+    implications_->setVisible(!shown.isEmpty());
+}
+
+QString PresentationWindow::implicationsText() const
+{
+    QTextDocument document;
+    document.setHtml(implications_->text());
+    return document.toPlainText();
+}
+
+void PresentationWindow::toggleImplications()
+{
+    implicationsVisible_ = !implicationsVisible_;
+    showImplications();
+    showSources();
 }
 
 void PresentationWindow::changeEvent(QEvent* event)
@@ -273,6 +318,7 @@ void PresentationWindow::applyZoom(double zoom)
     setFont(f);
     title_->setFont(scaledFont(f, 1.4, true));
     sources_->setFont(scaledFont(f, 0.75));
+    implications_->setFont(scaledFont(f, 0.8));
     showAsMutedText(sources_, palette());
     if (document_.snapshot())
         chart_->display(document_.snapshot()); // the chart's type follows the widget's font

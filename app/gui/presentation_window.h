@@ -3,7 +3,9 @@
 // Presentation mode: full screen, large type, only the chart, the key figures and the three
 // headline sliders. PageDown/PageUp (what presenter clickers send) and the arrow keys step
 // through the playlist with the chart moving smoothly between scenarios; P reveals or hides the
-// published projections; S shows or hides the strip naming the sources numbered on the chart;
+// published projections; S shows or hides the strip naming the sources numbered on the chart; I
+// shows or hides what the scenario implies (base and end years, each beside a cited figure), whose
+// flags show whatever I says;
 // Ctrl+Plus and Ctrl+Minus change the type size, which reflows inside the full screen; Esc leaves.
 //
 // It works on its own copy of the scenarios: what the presenter drags here never changes the
@@ -48,13 +50,19 @@ public:
     void toggleProjections();
     bool sourcesVisible() const { return sourcesVisible_; }
     void toggleSources();
+    bool implicationsVisible() const { return implicationsVisible_; }
+    void toggleImplications();
 
     ScenarioDocument* document() { return &document_; }
     ChartPage* chart() const { return chart_; }
     KeyFiguresStrip* keyFigures() const { return figures_; }
     QString caption() const;
-    // "[1] LBNL 2024 report · [2] …": the sources numbered on the chart.
+    // "[1] LBNL 2024 report · [2] … · [31] Epoch AI, 2026": the sources numbered on the chart, then
+    // those of what the scenario implies as shown.
     QString sourcesText() const;
+    // What the scenario implies as shown (plain text; only its flags until I is pressed), and its flags.
+    QString implicationsText() const;
+    QStringList implicationFlags() const { return implicationFlags_; }
     // True while the chart is moving from one scenario to the next.
     bool isAnimating() const;
 
@@ -73,6 +81,7 @@ private:
     void onDocumentChanged();
     void drawBlend(double t);
     void showSources();
+    void showImplications();
     // Steps the type back until the chart keeps a third of the screen.
     void fitZoomToScreen();
     void applyZoom(double zoom);
@@ -85,10 +94,14 @@ private:
     double chosenZoom_ = 1; // what the person set, kept for the next presentation
     bool projectionsVisible_ = true;
     bool sourcesVisible_ = true;
+    bool implicationsVisible_ = false;
+    QStringList implicationFlags_;
+    std::vector<std::string> implicationSources_; // of the comparisons shown
     QFont baseFont_;
     QLabel* title_;
     QLabel* status_;
     QLabel* sources_;
+    QLabel* implications_;
     KeyFiguresStrip* figures_;
     ChartPage* chart_;
     QList<ParameterControl*> sliders_;

@@ -8,6 +8,8 @@
 #include "../common/evidence_text.h"
 #include "figure_export.h"
 #include "figure_footer.h"
+#include "implications_html.h"
+#include "../common/implications_text.h"
 #include "key_figures.h"
 #include "parameter_presentation.h"
 #include "request_context_text.h"
@@ -44,7 +46,7 @@ QString html(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
+QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale, bool inGigawatts)
 {
     QString page = QStringLiteral("<h1 style=\"font-size: 20pt; margin: 0;\">%1</h1>")
                        .arg(html(Text::tr("GridShare report: %1").arg(s.displayName())));
@@ -63,7 +65,7 @@ QString headerHtml(const ScenarioSnapshot& s, const QLocale& locale)
                                   .arg(QString::fromStdString(s.data->edition.version),
                                        QString::fromStdString(s.data->edition.asOf))));
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"4\"><tr>");
-    const auto figures = keyFigures(s, locale);
+    const auto figures = keyFigures(s, locale, inGigawatts);
     for (int i = 0; i < figures.size(); ++i) {
         const KeyFigure& f = figures[i];
         if (i > 0 && i % 3 == 0)
@@ -115,14 +117,29 @@ QString requestEvidenceHtml(const ScenarioSnapshot& s, const Dataset& data, cons
     return page + QStringLiteral("</table>");
 }
 
+// The base and end years' accelerators, tokens, requests and load beside the cited figures, with
+// any flag, as the window's "What this implies" panel gives them.
+QString implicationsSectionHtml(const ScenarioSnapshot& s, const QLocale& locale)
+{
+    const ImplicationsText text = implicationsText(s, locale, ImplicationsDetail::Full);
+    if (text.html.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2><p>%2</p>")
+               .arg(html(Text::tr("What this scenario implies")),
+                    html(Text::tr("In things people can check, beside the figures they know. %1")
+                             .arg(farOutsideRule(locale))))
+           + text.html;
+}
+
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
     // The request control is a volume of work, not a count of prompts: the report says so.
     const QString requests = QStringLiteral("<p><b>%1.</b> %2 %3</p>")
                                  .arg(html(presentation(Param::QueriesPerDay).label), html(requestControlExplanation()),
                                       html(requestContextText(s, locale)));
-    QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(Text::tr("Parameters"),
+    QString page = implicationsSectionHtml(s, locale)
+                   + QStringLiteral("<h2>%1</h2><p>%2</p>")
+                         .arg(Text::tr("Parameters"),
                             Text::tr("Values in bold differ from the defaults; the source is the default's."))
                    + requests;
     // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
@@ -269,7 +286,7 @@ void drawPageFooter(QPainter& painter, const QRectF& page, const QString& title,
 
 } // namespace
 
-QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
+QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFiguresInGigawatts)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -288,7 +305,7 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data)
         painter.setMode(QCPPainter::pmVectorized);
 
         // Laid out first, so every page can say how many there are.
-        auto header = makeDocument(headerHtml(s, locale), page.width());
+        auto header = makeDocument(headerHtml(s, locale, keyFiguresInGigawatts), page.width());
         const double scale = page.width() / kChartWidth;
         constexpr double kGap = 16;
         const double chartsTop = header->size().height() + 8;

@@ -390,22 +390,6 @@ reported with where and why, and the built-in file is used in its place.</transl
             <translation>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</translation>
-        </message>
-        <message>
             <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
             <translation>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</translation>
         </message>
@@ -434,6 +418,24 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>In %1</source>
             <translation>In %1</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures (in GW if the window shows them so), what the scenario implies, every parameter
+and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures (in GW if the window shows them so), what the scenario implies, every parameter
+and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +2623,18 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</source>
             <translation>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</translation>
         </message>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (= %2)</source>
+            <translation>%1 (= %2)</translation>
+        </message>
     </context>
     <context>
         <name>KeyFigures</name>
@@ -3074,6 +3088,14 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>GridShare report: %1 · %2</source>
             <translation>GridShare report: %1 · %2</translation>
+        </message>
+        <message>
+            <source>What this scenario implies</source>
+            <translation>What this scenario implies</translation>
+        </message>
+        <message>
+            <source>In things people can check, beside the figures they know. %1</source>
+            <translation>In things people can check, beside the figures they know. %1</translation>
         </message>
     </context>
     <context>
@@ -3630,14 +3652,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>What this scenario implies (%1), beside figures people know. %2</source>
             <translation>What this scenario implies (%1), beside figures people know. %2</translation>
-        </message>
-        <message>
-            <source>In %1</source>
-            <translation>In %1</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

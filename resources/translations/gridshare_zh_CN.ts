@@ -387,22 +387,6 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
             <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts、power 之一</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures, every parameter and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
-格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
-逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
-为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
-report 导出 PDF：包含占比、电量、预测变化、单次请求和功率图表、关键数字、
-全部参数和全部来源。
-两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
-        </message>
-        <message>
             <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
             <translation>share（默认）、energy、cost、per-query、water、sensitivity、forecasts 或 power</translation>
         </message>
@@ -430,6 +414,23 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>In %1</source>
             <translation>%1 年</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
+figures (in GW if the window shows them so), what the scenario implies, every parameter
+and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
+格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
+逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
+为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
+report 导出 PDF：包含占比、电量、预测变化、单次请求和功率图表、关键数字
+（窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、全部参数和全部来源。
+两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
         </message>
     </context>
     <context>
@@ -2617,6 +2618,18 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <source>A value is flagged when it is more than %1 times a cited total (for the world or this region) of the year or a later one: those totals have only grown.</source>
             <translation>某个值超过同年或更晚年份有出处的总量（全球或本地区）的 %1 倍时即被标出：这些总量只增不减。</translation>
         </message>
+        <message>
+            <source>In %1</source>
+            <translation>%1 年</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (= %2)</source>
+            <translation>%1（= %2）</translation>
+        </message>
     </context>
     <context>
         <name>KeyFigures</name>
@@ -3070,6 +3083,14 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>GridShare report: %1 · %2</source>
             <translation>GridShare 报告：%1 · %2</translation>
+        </message>
+        <message>
+            <source>What this scenario implies</source>
+            <translation>本情景意味着什么</translation>
+        </message>
+        <message>
+            <source>In things people can check, beside the figures they know. %1</source>
+            <translation>以人们可以核对的数量表示，并列出人们熟知的数字。%1</translation>
         </message>
     </context>
     <context>
@@ -3626,14 +3647,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
         <message>
             <source>What this scenario implies (%1), beside figures people know. %2</source>
             <translation>本情景意味着什么（%1），与人们熟知的数字并列。%2</translation>
-        </message>
-        <message>
-            <source>In %1</source>
-            <translation>%1 年</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
