@@ -213,7 +213,7 @@ private slots:
         const QString csv = home.filePath(QStringLiteral("mine.csv"));
         QStringList extra;
         if (kind == QLatin1String("binary"))
-            QVERIFY(writeFile(csv, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 14)));
+            QVERIFY(writeFile(csv, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 12)));
         else if (kind == QLatin1String("header"))
             QVERIFY(writeFile(csv, "region,title,publisher,url,published,year,scope,level,share\nUS,T,P,,2026,2030,ai,V1,\n"));
         else if (kind == QLatin1String("huge"))
