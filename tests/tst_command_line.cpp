@@ -314,7 +314,7 @@ private slots:
         row("two files", {QStringLiteral("evaluate"), QStringLiteral("a"), QStringLiteral("b")}, 2,
             "evaluate takes at most one scenario file");
         row("option for a listing", {QStringLiteral("presets"), QStringLiteral("--format"), QStringLiteral("json")}, 2,
-            "--format applies to evaluate, implies, projections, not presets");
+            "--format applies to evaluate, implies, projections, sources, not presets");
         row("missing file", {QStringLiteral("evaluate"), QStringLiteral("/nonexistent/s.gridshare.json")}, 4,
             "/nonexistent/s.gridshare.json: cannot be read: no such file");
         row("folder", {QStringLiteral("evaluate"), QStringLiteral("/tmp")}, 4, "/tmp: cannot be read: it is a folder");

@@ -4,6 +4,8 @@
 
 #include "run_gridshare.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +13,24 @@
 #include <nlohmann/json.hpp>
 
 #include <set>
+
+#include <sys/stat.h>
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestProjectionsCommand : public QObject {
     Q_OBJECT
@@ -119,6 +139,95 @@ private slots:
     {
         const Run r = gridshare({QStringLiteral("--help")});
         QVERIFY(r.out.contains(QStringLiteral("gridshare projections [--region ID] [--format table|json|csv]")));
+        QVERIFY(r.out.contains(QStringLiteral("gridshare projections --import FILE.csv")));
+    }
+
+    // A bad row is named by row and column on standard error; the good rows are stored, listed as
+    // the person's, drawn by every later command, and the person's other data file is untouched.
+    void importSkipsTheBadRowAndStoresTheRest()
+    {
+        QTemporaryDir home;
+        const QString folder = home.path() + QStringLiteral("/GridShare/data");
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray theirs = R"({"format": "gridshare-currencies", "version": 1, "currencies": []})";
+        QVERIFY(writeFile(folder + QStringLiteral("/currencies.json"), theirs));
+        const QString csv = home.filePath(QStringLiteral("mine.csv"));
+        QVERIFY(writeFile(csv, "\xEF\xBB\xBFregion,title,publisher,url,published,year,scope,level,twh_low,twh_high\r\n"
+                               "Netherlands,\"Outlook, second edition\",Example Grid Operator,https://example.org/nl,"
+                               "2026-04,2030,datacenters,V2,9,12\r\n"
+                               "Netherlands,Outlook,Example Grid Operator,,2026-04,2030,everything,V2,9,12\r\n"));
+        const Run r = runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("mine.csv: row 3, column scope: \"everything\" is not \"datacenters\" or "
+                                               "\"ai\"")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("mine.csv: row 3: skipped; the other rows are imported")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 of 2 rows imported")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("9–12 TWh")) && r.out.contains(QStringLiteral("(yours)")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("CBS"))); // only what was imported is listed
+
+        const Run json = runGridshare({QStringLiteral("projections"), QStringLiteral("--region"),
+                                       QStringLiteral("Netherlands"), QStringLiteral("--format"), QStringLiteral("json")},
+                                      home.path());
+        QCOMPARE(json.exitCode, 0);
+        int imported = 0;
+        const auto listed = nlohmann::json::parse(json.out.toStdString());
+        for (const auto& p : listed.at("projections"))
+            if (p.at("id").get<std::string>().starts_with("yours-")) {
+                ++imported;
+                QVERIFY2(p.at("twh") == nlohmann::json::array({9, 12}), p.dump().c_str());
+                QCOMPARE(p.at("level").get<std::string>(), std::string("V2"));
+            }
+        QCOMPARE(imported, 1);
+        const Run sources = runGridshare({QStringLiteral("sources")}, home.path());
+        QVERIFY2(sources.out.contains(QStringLiteral("Outlook, second edition. Example Grid Operator, 2026-04.")),
+                 qPrintable(sources.out));
+        QCOMPARE(readFile(folder + QStringLiteral("/currencies.json")), theirs);
+
+        // Importing again updates, never duplicates.
+        QCOMPARE(runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path()).exitCode, 0);
+        const Run again = runGridshare({QStringLiteral("projections"), QStringLiteral("--format"), QStringLiteral("csv")},
+                                       home.path());
+        QCOMPARE(again.out.count(QStringLiteral("\nyours-")), 1);
+    }
+
+    void importRefusesWhatIsNotAProjectionsCsv_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("binary") << "binary" << 3 << "not a CSV text file (UTF-8)";
+        QTest::newRow("no valid row") << "header" << 3 << "No projection was imported";
+        QTest::newRow("too large") << "huge" << 3 << "at most 4194304 bytes are accepted";
+        QTest::newRow("FIFO") << "fifo" << 4 << "it is a device, a pipe or a socket, not a file";
+        QTest::newRow("missing") << "missing" << 4 << "mine.csv cannot be imported: cannot be read: no such file";
+        QTest::newRow("with --format") << "format" << 2 << "--import takes no --region or --format";
+    }
+
+    void importRefusesWhatIsNotAProjectionsCsv()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        const QString csv = home.filePath(QStringLiteral("mine.csv"));
+        QStringList extra;
+        if (kind == QLatin1String("binary"))
+            QVERIFY(writeFile(csv, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 12)));
+        else if (kind == QLatin1String("header"))
+            QVERIFY(writeFile(csv, "region,title,publisher,url,published,year,scope,level,share\nUS,T,P,,2026,2030,ai,V1,\n"));
+        else if (kind == QLatin1String("huge"))
+            QVERIFY(writeFile(csv, QByteArray(5 * 1024 * 1024, 'a')));
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(csv.toLocal8Bit().constData(), 0600), 0);
+        else if (kind == QLatin1String("format"))
+            extra = QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+        const Run r = runGridshare(QStringList{QStringLiteral("projections"), QStringLiteral("--import"), csv} + extra,
+                                   home.path());
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(home.path() + QStringLiteral("/GridShare/data/projections.json")));
     }
 };
 

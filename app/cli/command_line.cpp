@@ -6,8 +6,10 @@
 #include "solve_command.h"
 
 #include "../common/message_text.h"
+#include "../common/projection_import_file.h"
 #include "../common/user_data.h"
 
+#include "gridshare/citation_formats.h"
 #include "gridshare/evaluation.h"
 #include "gridshare/projections.h"
 #include "gridshare/writers.h"
@@ -59,6 +61,8 @@ QString helpText()
             "            [--view VIEW] [--size WxH] [--scale S]\n"
             "  gridshare report [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --out report.pdf\n"
             "  gridshare projections [--region ID] [--format table|json|csv]\n"
+            "  gridshare projections --import FILE.csv\n"
+            "  gridshare sources [--format table|bibtex|csl-json|ris]\n"
             "  gridshare presets | regions | sources\n"
             "  gridshare --help | --version\n")
         + QLatin1Char('\n')
@@ -94,7 +98,13 @@ QString helpText()
                    "source, publication date, target year, scope (all data centres or AI only), measure (energy,\n"
                    "capacity, average load or peak), share, TWh or GW as a value or range, verification level, the\n"
                    "series that joins a publisher's editions and the edition that replaced it. json adds the\n"
-                   "measured and estimated energy per request.")
+                   "measured and estimated energy per request. projections --import FILE.csv adds your own:\n"
+                   "each row is checked, a bad one skipped with its row and column, and the rest stored in\n"
+                   "your data folder beside what you imported before; they are drawn marked as yours.")
+        + QStringLiteral("\n\n")
+        + QCoreApplication::translate(
+            "Cli", "sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference\n"
+                   "manager, each with its title, publisher, URL, date and verification level (in a note).")
         + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
         + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
         + optionLine("--region ID",
@@ -102,7 +112,9 @@ QString helpText()
         + optionLine("--set KEY=VALUE",
                      QCoreApplication::translate("Cli", "change one parameter; repeatable. KEY is a parameter below, "
                                                         "or region,\ncurrency, base_year, end_year"))
-        + optionLine("--format FORMAT", QCoreApplication::translate("Cli", "table (default), json or csv"))
+        + optionLine("--format FORMAT",
+                     QCoreApplication::translate("Cli", "table (default), json or csv; for sources: table, bibtex, "
+                                                        "csl-json or ris"))
         + optionLine("--view VIEW", QCoreApplication::translate(
                                         "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts or power"))
         + optionLine("--theme THEME",
@@ -111,6 +123,9 @@ QString helpText()
         + optionLine("--lang LANG",
                      QCoreApplication::translate(
                          "Cli", "language of the window and messages: en or zh_CN (default: the system's)"))
+        + optionLine("--import FILE",
+                     QCoreApplication::translate(
+                         "Cli", "projections: add your own projections from a CSV file (README: columns)"))
         + optionLine("--vary KEY", QCoreApplication::translate("Cli", "solve: the parameter to change"))
         + optionLine("--target OUT=V",
                      QCoreApplication::translate(
@@ -160,8 +175,38 @@ int evaluateCommand(const LaunchRequest& request)
     return Success;
 }
 
+// `projections --import FILE`: the rows' problems on standard error, the projections stored listed.
+int importCommand(const LaunchRequest& request)
+{
+    if (request.has("region") || request.has("format"))
+        return usageError(QCoreApplication::translate("Cli", "--import takes no --region or --format"));
+    const Dataset data = loadData();
+    const auto result = importProjectionsFile(request.importFile, userDataFolder(), data);
+    writeIssues(result.rows.problems);
+    if (!result.failure.isEmpty())
+        return failWith(result.unreadable ? UnreadableFile : InvalidScenario, result.failure);
+    const Dataset stored = loadData();
+    std::vector<const Region*> regions;
+    for (const Region& r : stored.regions)
+        if (std::any_of(stored.projections.begin(), stored.projections.end(), [&](const Projection& p) {
+                return p.region == r.id
+                       && std::find(result.ids.begin(), result.ids.end(), p.id) != result.ids.end();
+            }))
+            regions.push_back(&r);
+    writeError(QCoreApplication::translate("Cli", "%1 of %2 rows imported into %3")
+                   .arg(result.ids.size())
+                   .arg(result.rows.rows)
+                   .arg(QDir::toNativeSeparators(userDataFolder())));
+    writeOut(projectionsListing(stored, regions, [&](const Projection& p) {
+        return std::find(result.ids.begin(), result.ids.end(), p.id) != result.ids.end();
+    }));
+    return Success;
+}
+
 int projectionsCommand(const LaunchRequest& request)
 {
+    if (request.has("import"))
+        return importCommand(request);
     const Dataset data = loadData();
     std::vector<const Region*> regions;
     if (!request.scenario.region.isEmpty()) {
@@ -222,7 +267,12 @@ int run(const LaunchRequest& request)
         writeOut(regionsListing(loadData()));
         return Success;
     case Command::Sources:
-        writeOut(sourcesListing(loadData()));
+        if (const auto format = citationFormatFromKey(request.format.toStdString())) {
+            const Dataset data = loadData();
+            writeOut(sourcesInFormat(*format, data.sources, data.levelMeanings));
+        } else {
+            writeOut(sourcesListing(loadData()));
+        }
         return Success;
     case Command::Projections:
         return projectionsCommand(request);

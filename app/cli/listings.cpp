@@ -90,7 +90,8 @@ std::string sourcesListing(const Dataset& data)
     return out;
 }
 
-std::string projectionsListing(const Dataset& data, const std::vector<const Region*>& regions)
+std::string projectionsListing(const Dataset& data, const std::vector<const Region*>& regions,
+                               const std::function<bool(const Projection&)>& shown)
 {
     const QLocale locale;
     std::string out;
@@ -104,6 +105,8 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
                + padRight(QCoreApplication::translate("Cli", "Level"), 7)
                + cliText(QCoreApplication::translate("Cli", "Source")) + "\n";
         for (const Projection* p : allProjectionsFor(data, region->id)) {
+            if (shown && !shown(*p))
+                continue;
             QString value = p->gw ? gui::powerText(*p->gw, locale) + QLatin1Char(' ') + gui::measureText(p->measure)
                             : p->share && p->twh
                                 ? gui::shareText(*p->share, locale) + QStringLiteral(" (")
@@ -113,6 +116,8 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
             if (p->approximate)
                 value = QStringLiteral("~") + value;
             std::string source = cliText(gui::dataText(p->label)) + " [" + p->source + "]";
+            if (p->own)
+                source += " " + cliText(QCoreApplication::translate("Cli", "(yours)"));
             if (!p->supersededBy.empty())
                 source += ", "
                           + cliText(QCoreApplication::translate("Cli", "replaced by %1")

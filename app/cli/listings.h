@@ -4,6 +4,7 @@
 
 #include "gridshare/dataset.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,9 @@ namespace gridshare::cli {
 std::string presetsListing(const Dataset& data);
 std::string regionsListing(const Dataset& data);
 std::string sourcesListing(const Dataset& data);
-// The published projections of the regions given (every region when empty), for people.
-std::string projectionsListing(const Dataset& data, const std::vector<const Region*>& regions);
+// The published projections of the regions given (every region when empty), for people; only those
+// `shown` accepts when it is given. The person's own are marked "(yours)".
+std::string projectionsListing(const Dataset& data, const std::vector<const Region*>& regions,
+                               const std::function<bool(const Projection&)>& shown = {});
 
 } // namespace gridshare::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launch_request.h"
 
+#include "gridshare/citation_formats.h"
 #include "gridshare/message.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ const std::vector<Option>& options()
         {"region", nullptr, false,
          {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report, C::Projections}},
         {"set", nullptr, true, {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report}},
-        {"format", &LaunchRequest::format, false, {C::Evaluate, C::Implies, C::Projections}},
+        {"format", &LaunchRequest::format, false, {C::Evaluate, C::Implies, C::Projections, C::Sources}},
+        {"import", &LaunchRequest::importFile, false, {C::Projections}},
         {"vary", &LaunchRequest::vary, false, {C::Solve}},
         {"target", &LaunchRequest::target, false, {C::Solve}},
         {"year", &LaunchRequest::year, false, {C::Solve}},
@@ -232,6 +234,11 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
+                       {request.format});
+    if (request.command == Command::Sources && request.has("format") && request.format != QLatin1String("table")
+        && !citationFormatFromKey(request.format.toStdString()))
+        return refused(std::move(request),
+                       QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, bibtex, csl-json, ris"),
                        {request.format});
     if (request.command == Command::Implies && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json"))

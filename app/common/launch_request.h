@@ -30,6 +30,7 @@ struct LaunchRequest {
     Command command = Command::Window;
     ScenarioRequest scenario;
     QString format; // evaluate and projections
+    QString importFile; // projections --import
     QString vary, target, year; // solve
     QString out, view, size, scale; // export and report; view and size also the window
     QString theme, screenshot; // the window

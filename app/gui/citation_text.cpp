@@ -41,6 +41,8 @@ QString citationHtml(const Citation& c, const Dataset& data, bool withLevel, boo
         QStringLiteral("<b>[%1]</b> %2. %3, %4.").arg(c.number).arg(html(s.title), html(s.publisher), html(s.date));
     if (withUrl && !s.url.empty())
         entry += QStringLiteral(" <a href=\"%1\">%2</a>").arg(html(s.url), html(s.url));
+    if (s.own)
+        entry += QStringLiteral(" <i>%1</i>").arg(QCoreApplication::translate("Citations", "(yours)").toHtmlEscaped());
     if (!withLevel)
         return entry;
     const auto level = data.levelMeanings.find(s.level);

@@ -18,8 +18,10 @@
 #include "parameter_control.h"
 #include "playlist_dialog.h"
 #include "presentation_window.h"
+#include "projection_import_action.h"
 #include "sensitivity_chart_page.h"
 #include "settings.h"
+#include "sources_export_action.h"
 #include "share_chart_page.h"
 #include "themes.h"
 #include "what_it_takes_panel.h"
@@ -218,6 +220,9 @@ void MainWindow::buildMenus()
     file->addAction(exports_->exportReportAction());
     file->addAction(exports_->exportTableAction());
     file->addAction(exports_->printAction());
+    file->addSeparator();
+    file->addAction(importProjectionsAction(document_, this));
+    file->addAction(exportSourcesAction(document_, this));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -211,7 +211,9 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         }
 
         const auto number = s.citations.numberOf(p->source);
-        const QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
+        QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
+        if (number && p->own)
+            label = tr("[%1] (yours)").arg(*number);
         citationLabels_[qsizetype(index)] = label;
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);

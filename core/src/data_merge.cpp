@@ -135,6 +135,7 @@ public:
             auto parsed = parseMerged(origins);
             if (parsed) {
                 loaded_.dataset = std::move(parsed).value();
+                markOwn(origins);
                 report();
                 return;
             }
@@ -346,6 +347,19 @@ private:
             }
         }
         return found;
+    }
+
+    // The entries that came from the person's files, so the charts can say which are theirs (the
+    // parsed lists keep the merged documents' order).
+    void markOwn(const Origins& origins)
+    {
+        Dataset& d = loaded_.dataset;
+        const std::vector<int>& sources = origins.lists[kSourcesFile].at("sources");
+        for (std::size_t i = 0; i < d.sources.size() && i < sources.size(); ++i)
+            d.sources[i].own = sources[i] >= 0;
+        const std::vector<int>& projections = origins.lists[kProjectionsFile].at("projections");
+        for (std::size_t i = 0; i < d.projections.size() && i < projections.size(); ++i)
+            d.projections[i].own = projections[i] >= 0;
     }
 
     void warn(Issue issue)

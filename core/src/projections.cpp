@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/projections.h"
 
+#include "gridshare/csv_reader.h"
 #include "gridshare/text.h"
 
 #include <nlohmann/json.hpp>
@@ -101,16 +102,6 @@ nlohmann::json rangeJson(const std::optional<ValueRange>& range)
     if (!range)
         return nullptr;
     return nlohmann::json::array({range->low, range->high});
-}
-
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
 }
 
 std::string csvRange(const std::optional<ValueRange>& range)

@@ -46,6 +46,10 @@
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
+        <message>
+            <source>(yours)</source>
+            <translation>(yours)</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -146,10 +150,6 @@ digits; table is for people.</translation>
 currency, base_year, end_year</source>
             <translation>change one parameter; repeatable. KEY is a parameter below, or region,
 currency, base_year, end_year</translation>
-        </message>
-        <message>
-            <source>table (default), json or csv</source>
-            <translation>table (default), json or csv</translation>
         </message>
         <message>
             <source>the window: system (default), light, dark or high-contrast, for this run</source>
@@ -266,18 +266,6 @@ currency, base_year, end_year</translation>
         <message>
             <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
             <translation>(%1 = %2 in %3; the scenario has %4 = %5 %6)</translation>
-        </message>
-        <message>
-            <source>projections lists the published projections the charts draw, for one region or all: region,
-source, publication date, target year, scope (all data centres or AI only), measure (energy,
-capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
-series that joins a publisher's editions and the edition that replaced it. json adds the
-measured and estimated energy per request.</source>
-            <translation>projections lists the published projections the charts draw, for one region or all: region,
-source, publication date, target year, scope (all data centres or AI only), measure (energy,
-capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
-series that joins a publisher's editions and the edition that replaced it. json adds the
-measured and estimated energy per request.</translation>
         </message>
         <message>
             <source>--region: no region has the id "%1"; regions: %2</source>
@@ -436,6 +424,52 @@ report writes a PDF: the share, energy, forecasts, per-request and power charts,
 figures (in GW if the window shows them so), what the scenario implies, every parameter
 and every source.
 Neither needs a display; an existing file is replaced whole or left as it was.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is not one of table, bibtex, csl-json, ris</source>
+            <translation>--format: "%1" is not one of table, bibtex, csl-json, ris</translation>
+        </message>
+        <message>
+            <source>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request. projections --import FILE.csv adds your own:
+each row is checked, a bad one skipped with its row and column, and the rest stored in
+your data folder beside what you imported before; they are drawn marked as yours.</source>
+            <translation>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request. projections --import FILE.csv adds your own:
+each row is checked, a bad one skipped with its row and column, and the rest stored in
+your data folder beside what you imported before; they are drawn marked as yours.</translation>
+        </message>
+        <message>
+            <source>sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference
+manager, each with its title, publisher, URL, date and verification level (in a note).</source>
+            <translation>sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference
+manager, each with its title, publisher, URL, date and verification level (in a note).</translation>
+        </message>
+        <message>
+            <source>table (default), json or csv; for sources: table, bibtex, csl-json or ris</source>
+            <translation>table (default), json or csv; for sources: table, bibtex, csl-json or ris</translation>
+        </message>
+        <message>
+            <source>projections: add your own projections from a CSV file (README: columns)</source>
+            <translation>projections: add your own projections from a CSV file (README: columns)</translation>
+        </message>
+        <message>
+            <source>--import takes no --region or --format</source>
+            <translation>--import takes no --region or --format</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows imported into %3</source>
+            <translation>%1 of %2 rows imported into %3</translation>
+        </message>
+        <message>
+            <source>(yours)</source>
+            <translation>(yours)</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1061,158 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</source>
             <translation>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>row %1: %2</translation>
+        </message>
+        <message>
+            <source>is not a CSV text file (UTF-8): it holds bytes that are not text</source>
+            <translation>is not a CSV text file (UTF-8): it holds bytes that are not text</translation>
+        </message>
+        <message>
+            <source>more than %1 columns</source>
+            <translation>more than %1 columns</translation>
+        </message>
+        <message>
+            <source>more than %1 rows; split the file</source>
+            <translation>more than %1 rows; split the file</translation>
+        </message>
+        <message>
+            <source>a quote inside a field that is not in quotes; put the field in quotes and double the quote ("")</source>
+            <translation>a quote inside a field that is not in quotes; put the field in quotes and double the quote ("")</translation>
+        </message>
+        <message>
+            <source>text after the closing quote of a field</source>
+            <translation>text after the closing quote of a field</translation>
+        </message>
+        <message>
+            <source>a field longer than %1 bytes</source>
+            <translation>a field longer than %1 bytes</translation>
+        </message>
+        <message>
+            <source>a quoted field is not closed</source>
+            <translation>a quoted field is not closed</translation>
+        </message>
+        <message>
+            <source>row %1, column %2: %3</source>
+            <translation>row %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>is empty; it is required</source>
+            <translation>is empty; it is required</translation>
+        </message>
+        <message>
+            <source>is longer than %1 bytes</source>
+            <translation>is longer than %1 bytes</translation>
+        </message>
+        <message>
+            <source>holds a line break or a control character</source>
+            <translation>holds a line break or a control character</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number such as 0.22 or 22%</source>
+            <translation>"%1" is not a number such as 0.22 or 22%</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number such as 42.5</source>
+            <translation>"%1" is not a number such as 42.5</translation>
+        </message>
+        <message>
+            <source>%1 is more than 1: write a share as a fraction (0.22) or with a percent sign (22%)</source>
+            <translation>%1 is more than 1: write a share as a fraction (0.22) or with a percent sign (22%)</translation>
+        </message>
+        <message>
+            <source>give either %1 or %2 and %3, not both</source>
+            <translation>give either %1 or %2 and %3, not both</translation>
+        </message>
+        <message>
+            <source>is empty; a range needs both %1 and %2</source>
+            <translation>is empty; a range needs both %1 and %2</translation>
+        </message>
+        <message>
+            <source>must be more than 0 and at most %1</source>
+            <translation>must be more than 0 and at most %1</translation>
+        </message>
+        <message>
+            <source>%1 is below %2's %3</source>
+            <translation>%1 is below %2's %3</translation>
+        </message>
+        <message>
+            <source>no region is called "%1" (gridshare regions lists them)</source>
+            <translation>no region is called "%1" (gridshare regions lists them)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address starting with https:// or http://</source>
+            <translation>"%1" is not a web address starting with https:// or http://</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>"%1" is not a date: YYYY, YYYY-MM or YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>"%1" is not a year from %2 to %3</source>
+            <translation>"%1" is not a year from %2 to %3</translation>
+        </message>
+        <message>
+            <source>"%1" is not "datacenters" or "ai"</source>
+            <translation>"%1" is not "datacenters" or "ai"</translation>
+        </message>
+        <message>
+            <source>"%1" is not "energy", "capacity", "average_load" or "peak"</source>
+            <translation>"%1" is not "energy", "capacity", "average_load" or "peak"</translation>
+        </message>
+        <message>
+            <source>"%1" is not a verification level (V1, V2, D or NV)</source>
+            <translation>"%1" is not a verification level (V1, V2, D or NV)</translation>
+        </message>
+        <message>
+            <source>an energy projection gives share or twh; set measure to capacity, average_load or peak for GW</source>
+            <translation>an energy projection gives share or twh; set measure to capacity, average_load or peak for GW</translation>
+        </message>
+        <message>
+            <source>is empty, and so is twh: give at least one of them</source>
+            <translation>is empty, and so is twh: give at least one of them</translation>
+        </message>
+        <message>
+            <source>a power projection gives gw only</source>
+            <translation>a power projection gives gw only</translation>
+        </message>
+        <message>
+            <source>is empty; a power projection needs gw</source>
+            <translation>is empty; a power projection needs gw</translation>
+        </message>
+        <message>
+            <source>is not a GridShare %1 file</source>
+            <translation>is not a GridShare %1 file</translation>
+        </message>
+        <message>
+            <source>is empty: the first row names the columns</source>
+            <translation>is empty: the first row names the columns</translation>
+        </message>
+        <message>
+            <source>row 1, column %1: not a column of this format; the columns are %2</source>
+            <translation>row 1, column %1: not a column of this format; the columns are %2</translation>
+        </message>
+        <message>
+            <source>row 1, column %1: named twice</source>
+            <translation>row 1, column %1: named twice</translation>
+        </message>
+        <message>
+            <source>row 1: the column %1 is missing</source>
+            <translation>row 1: the column %1 is missing</translation>
+        </message>
+        <message>
+            <source>row %1: the same source, region, year, scope and measure as row %2</source>
+            <translation>row %1: the same source, region, year, scope and measure as row %2</translation>
+        </message>
+        <message>
+            <source>row %1: skipped; the other rows are imported</source>
+            <translation>row %1: skipped; the other rows are imported</translation>
+        </message>
+        <message>
+            <source>is version %1; imported projections need version %2</source>
+            <translation>is version %1; imported projections need version %2</translation>
         </message>
     </context>
     <context>
@@ -2878,6 +3064,61 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>ProjectionImport</name>
+        <message>
+            <source>Projections imported: %1, for %2. They are drawn marked “(yours)”, with their sources.</source>
+            <translation>Projections imported: %1, for %2. They are drawn marked “(yours)”, with their sources.</translation>
+        </message>
+        <message>
+            <source>Rows skipped: %1. Each is listed below with its column and why.</source>
+            <translation>Rows skipped: %1. Each is listed below with its column and why.</translation>
+        </message>
+        <message>
+            <source>Import Projections</source>
+            <translation>Import Projections</translation>
+        </message>
+        <message>
+            <source>… and %1 more (Show Details…)</source>
+            <translation>… and %1 more (Show Details…)</translation>
+        </message>
+        <message>
+            <source>&amp;Import Projections…</source>
+            <translation>&amp;Import Projections…</translation>
+        </message>
+        <message>
+            <source>Add your own projections from a CSV file; they are drawn marked as yours</source>
+            <translation>Add your own projections from a CSV file; they are drawn marked as yours</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: %2</source>
+            <translation>%1 cannot be imported: %2</translation>
+        </message>
+        <message>
+            <source>No projection was imported from %1: no row is valid.</source>
+            <translation>No projection was imported from %1: no row is valid.</translation>
+        </message>
+        <message>
+            <source>Your %1 cannot be used as it is, so nothing was imported: fix it first (GridShare says what is wrong in it at start); it was not changed.</source>
+            <translation>Your %1 cannot be used as it is, so nothing was imported: fix it first (GridShare says what is wrong in it at start); it was not changed.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was imported.</source>
+            <translation>Cannot read %1: %2. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1.</source>
+            <translation>Nothing was imported: %1.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was imported.</source>
+            <translation>Cannot create the folder %1. Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>never saved</source>
@@ -3107,6 +3348,37 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>In %1: %2 requests and %3 generated tokens a day</source>
             <translation>In %1: %2 requests and %3 generated tokens a day</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesExport</name>
+        <message>
+            <source>BibTeX (*.bib)</source>
+            <translation>BibTeX (*.bib)</translation>
+        </message>
+        <message>
+            <source>CSL-JSON for Zotero, Mendeley and pandoc (*.json)</source>
+            <translation>CSL-JSON for Zotero, Mendeley and pandoc (*.json)</translation>
+        </message>
+        <message>
+            <source>RIS for EndNote and Zotero (*.ris)</source>
+            <translation>RIS for EndNote and Zotero (*.ris)</translation>
+        </message>
+        <message>
+            <source>Export Sour&amp;ces…</source>
+            <translation>Export Sour&amp;ces…</translation>
+        </message>
+        <message>
+            <source>Save every cited source for a reference manager: BibTeX, CSL-JSON or RIS</source>
+            <translation>Save every cited source for a reference manager: BibTeX, CSL-JSON or RIS</translation>
+        </message>
+        <message>
+            <source>Export Sources</source>
+            <translation>Export Sources</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 could not be written: %2</translation>
         </message>
     </context>
     <context>
@@ -4282,6 +4554,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>Share of the region's electricity (%)</translation>
+        </message>
+        <message>
+            <source>[%1] (yours)</source>
+            <translation>[%1] (yours)</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,10 @@
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
+        <message>
+            <source>(yours)</source>
+            <translation>（您的）</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -146,10 +150,6 @@ digits; table is for people.</source>
 currency, base_year, end_year</source>
             <translation>更改一个参数，可重复使用。KEY 为下列参数之一，或 region、
 currency、base_year、end_year</translation>
-        </message>
-        <message>
-            <source>table (default), json or csv</source>
-            <translation>table（默认）、json 或 csv</translation>
         </message>
         <message>
             <source>the window: system (default), light, dark or high-contrast, for this run</source>
@@ -266,17 +266,6 @@ currency、base_year、end_year</translation>
         <message>
             <source>(%1 = %2 in %3; the scenario has %4 = %5 %6)</source>
             <translation>（%3 年 %1 = %2；情景中 %4 = %5 %6）</translation>
-        </message>
-        <message>
-            <source>projections lists the published projections the charts draw, for one region or all: region,
-source, publication date, target year, scope (all data centres or AI only), measure (energy,
-capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
-series that joins a publisher's editions and the edition that replaced it. json adds the
-measured and estimated energy per request.</source>
-            <translation>projections 列出图表所绘的已发布预测（一个地区或全部）：地区、来源、发布日期、目标年份、
-范围（全部数据中心或仅人工智能）、度量（电量、装机容量、平均负荷或峰值）、份额、太瓦时或
-吉瓦（单值或区间）、核实等级、把同一机构历次版本连起来的系列，以及取代它的新版。json 还列出
-每次请求的实测与估算能耗。</translation>
         </message>
         <message>
             <source>--region: no region has the id "%1"; regions: %2</source>
@@ -431,6 +420,50 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
 report 导出 PDF：包含占比、电量、预测变化、单次请求和功率图表、关键数字
 （窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、全部参数和全部来源。
 两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is not one of table, bibtex, csl-json, ris</source>
+            <translation>--format：“%1”不是 table、bibtex、csl-json、ris 之一</translation>
+        </message>
+        <message>
+            <source>projections lists the published projections the charts draw, for one region or all: region,
+source, publication date, target year, scope (all data centres or AI only), measure (energy,
+capacity, average load or peak), share, TWh or GW as a value or range, verification level, the
+series that joins a publisher's editions and the edition that replaced it. json adds the
+measured and estimated energy per request. projections --import FILE.csv adds your own:
+each row is checked, a bad one skipped with its row and column, and the rest stored in
+your data folder beside what you imported before; they are drawn marked as yours.</source>
+            <translation>projections 列出图表所绘的已发布预测（一个地区或全部）：地区、来源、发布日期、目标年份、
+范围（全部数据中心或仅人工智能）、度量（电量、装机容量、平均负荷或峰值）、份额、太瓦时或
+吉瓦（单值或区间）、核实等级、把同一机构历次版本连起来的系列，以及取代它的新版。json 还列出
+每次请求的实测与估算能耗。projections --import FILE.csv 添加您自己的预测：逐行检查，
+有误的行连同行号和列名一起跳过，其余存入您的数据文件夹，与以前导入的并存；图上标明为您的。</translation>
+        </message>
+        <message>
+            <source>sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference
+manager, each with its title, publisher, URL, date and verification level (in a note).</source>
+            <translation>sources 列出所有引用来源；--format bibtex、csl-json 或 ris 按文献管理软件的格式输出，
+每条含标题、发布方、网址、日期和核实等级（写在注释中）。</translation>
+        </message>
+        <message>
+            <source>table (default), json or csv; for sources: table, bibtex, csl-json or ris</source>
+            <translation>table（默认）、json 或 csv；sources 命令可用 table、bibtex、csl-json 或 ris</translation>
+        </message>
+        <message>
+            <source>projections: add your own projections from a CSV file (README: columns)</source>
+            <translation>projections：从 CSV 文件添加您自己的预测（各列见 README）</translation>
+        </message>
+        <message>
+            <source>--import takes no --region or --format</source>
+            <translation>--import 不能与 --region 或 --format 同用</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows imported into %3</source>
+            <translation>%2 行中有 %1 行已导入 %3</translation>
+        </message>
+        <message>
+            <source>(yours)</source>
+            <translation>（您的）</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1055,158 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>gives one of "requests_per_day", "tokens_per_month", "accelerators" or "twh_per_year"</source>
             <translation>须给出 "requests_per_day"、"tokens_per_month"、"accelerators" 或 "twh_per_year" 中的一项</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>is not a CSV text file (UTF-8): it holds bytes that are not text</source>
+            <translation>不是 CSV 文本文件（UTF-8）：其中含有非文本字节</translation>
+        </message>
+        <message>
+            <source>more than %1 columns</source>
+            <translation>超过 %1 列</translation>
+        </message>
+        <message>
+            <source>more than %1 rows; split the file</source>
+            <translation>超过 %1 行；请拆分文件</translation>
+        </message>
+        <message>
+            <source>a quote inside a field that is not in quotes; put the field in quotes and double the quote ("")</source>
+            <translation>未加引号的字段中出现了引号；请给该字段加上引号，并把其中的引号写两遍（""）</translation>
+        </message>
+        <message>
+            <source>text after the closing quote of a field</source>
+            <translation>字段的结束引号之后还有文字</translation>
+        </message>
+        <message>
+            <source>a field longer than %1 bytes</source>
+            <translation>有字段超过 %1 字节</translation>
+        </message>
+        <message>
+            <source>a quoted field is not closed</source>
+            <translation>带引号的字段没有结束引号</translation>
+        </message>
+        <message>
+            <source>row %1, column %2: %3</source>
+            <translation>第 %1 行，%2 列：%3</translation>
+        </message>
+        <message>
+            <source>is empty; it is required</source>
+            <translation>为空；此项必填</translation>
+        </message>
+        <message>
+            <source>is longer than %1 bytes</source>
+            <translation>超过 %1 字节</translation>
+        </message>
+        <message>
+            <source>holds a line break or a control character</source>
+            <translation>含有换行符或控制字符</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number such as 0.22 or 22%</source>
+            <translation>“%1”不是数字（例如 0.22 或 22%）</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number such as 42.5</source>
+            <translation>“%1”不是数字（例如 42.5）</translation>
+        </message>
+        <message>
+            <source>%1 is more than 1: write a share as a fraction (0.22) or with a percent sign (22%)</source>
+            <translation>%1 大于 1：占比请写成小数（0.22）或带百分号（22%）</translation>
+        </message>
+        <message>
+            <source>give either %1 or %2 and %3, not both</source>
+            <translation>请只给出 %1，或同时给出 %2 和 %3，不要都给</translation>
+        </message>
+        <message>
+            <source>is empty; a range needs both %1 and %2</source>
+            <translation>为空；范围需要同时给出 %1 和 %2</translation>
+        </message>
+        <message>
+            <source>must be more than 0 and at most %1</source>
+            <translation>必须大于 0 且不超过 %1</translation>
+        </message>
+        <message>
+            <source>%1 is below %2's %3</source>
+            <translation>%1 小于 %2 的 %3</translation>
+        </message>
+        <message>
+            <source>no region is called "%1" (gridshare regions lists them)</source>
+            <translation>没有名为“%1”的地区（gridshare regions 列出所有地区）</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address starting with https:// or http://</source>
+            <translation>“%1”不是以 https:// 或 http:// 开头的网址</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>“%1”不是日期：应为 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>"%1" is not a year from %2 to %3</source>
+            <translation>“%1”不是 %2 至 %3 之间的年份</translation>
+        </message>
+        <message>
+            <source>"%1" is not "datacenters" or "ai"</source>
+            <translation>“%1”不是“datacenters”或“ai”</translation>
+        </message>
+        <message>
+            <source>"%1" is not "energy", "capacity", "average_load" or "peak"</source>
+            <translation>“%1”不是“energy”“capacity”“average_load”或“peak”</translation>
+        </message>
+        <message>
+            <source>"%1" is not a verification level (V1, V2, D or NV)</source>
+            <translation>“%1”不是核实等级（V1、V2、D 或 NV）</translation>
+        </message>
+        <message>
+            <source>an energy projection gives share or twh; set measure to capacity, average_load or peak for GW</source>
+            <translation>电量预测给出 share 或 twh；GW 数值请把 measure 设为 capacity、average_load 或 peak</translation>
+        </message>
+        <message>
+            <source>is empty, and so is twh: give at least one of them</source>
+            <translation>为空，twh 也为空：至少给出其中之一</translation>
+        </message>
+        <message>
+            <source>a power projection gives gw only</source>
+            <translation>功率预测只给出 gw</translation>
+        </message>
+        <message>
+            <source>is empty; a power projection needs gw</source>
+            <translation>为空；功率预测需要 gw</translation>
+        </message>
+        <message>
+            <source>is not a GridShare %1 file</source>
+            <translation>不是 GridShare 的 %1 文件</translation>
+        </message>
+        <message>
+            <source>is empty: the first row names the columns</source>
+            <translation>为空：第一行应列出各列名称</translation>
+        </message>
+        <message>
+            <source>row 1, column %1: not a column of this format; the columns are %2</source>
+            <translation>第 1 行，%1 列：不是此格式的列；可用的列为 %2</translation>
+        </message>
+        <message>
+            <source>row 1, column %1: named twice</source>
+            <translation>第 1 行，%1 列：名称重复</translation>
+        </message>
+        <message>
+            <source>row 1: the column %1 is missing</source>
+            <translation>第 1 行：缺少 %1 列</translation>
+        </message>
+        <message>
+            <source>row %1: the same source, region, year, scope and measure as row %2</source>
+            <translation>第 %1 行：来源、地区、年份、范围和度量与第 %2 行相同</translation>
+        </message>
+        <message>
+            <source>row %1: skipped; the other rows are imported</source>
+            <translation>第 %1 行：已跳过；其余各行已导入</translation>
+        </message>
+        <message>
+            <source>is version %1; imported projections need version %2</source>
+            <translation>是第 %1 版；导入的预测需要第 %2 版</translation>
         </message>
     </context>
     <context>
@@ -2873,6 +3058,61 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         </message>
     </context>
     <context>
+        <name>ProjectionImport</name>
+        <message>
+            <source>Projections imported: %1, for %2. They are drawn marked “(yours)”, with their sources.</source>
+            <translation>已导入预测：%1 项，地区：%2。图上以“（您的）”标出，并附来源。</translation>
+        </message>
+        <message>
+            <source>Rows skipped: %1. Each is listed below with its column and why.</source>
+            <translation>跳过的行：%1。下面逐行列出所在列及原因。</translation>
+        </message>
+        <message>
+            <source>Import Projections</source>
+            <translation>导入预测</translation>
+        </message>
+        <message>
+            <source>… and %1 more (Show Details…)</source>
+            <translation>……另有 %1 条（显示详细信息…）</translation>
+        </message>
+        <message>
+            <source>&amp;Import Projections…</source>
+            <translation>导入预测(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Add your own projections from a CSV file; they are drawn marked as yours</source>
+            <translation>从 CSV 文件添加您自己的预测；图上会标明为您的</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be imported: %2</source>
+            <translation>无法导入 %1：%2</translation>
+        </message>
+        <message>
+            <source>No projection was imported from %1: no row is valid.</source>
+            <translation>未从 %1 导入任何预测：没有有效的行。</translation>
+        </message>
+        <message>
+            <source>Your %1 cannot be used as it is, so nothing was imported: fix it first (GridShare says what is wrong in it at start); it was not changed.</source>
+            <translation>您的 %1 目前无法使用，因此没有导入任何内容：请先修正它（GridShare 启动时会说明问题所在）；该文件未被改动。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was imported.</source>
+            <translation>无法读取 %1：%2。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1.</source>
+            <translation>未导入任何内容：%1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was imported.</source>
+            <translation>无法创建文件夹 %1。未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>never saved</source>
@@ -3102,6 +3342,37 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>In %1: %2 requests and %3 generated tokens a day</source>
             <translation>%1 年：每天 %2 次请求、生成 %3 个词元</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesExport</name>
+        <message>
+            <source>BibTeX (*.bib)</source>
+            <translation>BibTeX (*.bib)</translation>
+        </message>
+        <message>
+            <source>CSL-JSON for Zotero, Mendeley and pandoc (*.json)</source>
+            <translation>CSL-JSON，用于 Zotero、Mendeley 和 pandoc (*.json)</translation>
+        </message>
+        <message>
+            <source>RIS for EndNote and Zotero (*.ris)</source>
+            <translation>RIS，用于 EndNote 和 Zotero (*.ris)</translation>
+        </message>
+        <message>
+            <source>Export Sour&amp;ces…</source>
+            <translation>导出来源(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Save every cited source for a reference manager: BibTeX, CSL-JSON or RIS</source>
+            <translation>为文献管理软件保存所有引用来源：BibTeX、CSL-JSON 或 RIS</translation>
+        </message>
+        <message>
+            <source>Export Sources</source>
+            <translation>导出来源</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4548,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求和功率
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>占该地区用电比例（%）</translation>
+        </message>
+        <message>
+            <source>[%1] (yours)</source>
+            <translation>[%1]（您的）</translation>
         </message>
     </context>
     <context>

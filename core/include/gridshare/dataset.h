@@ -64,6 +64,7 @@ struct Source {
     std::string level;
     std::vector<std::string> figures;
     std::string note;
+    bool own = false; // from the person's data folder, not built in
 };
 
 struct Currency {
@@ -113,6 +114,7 @@ struct Projection {
     std::string supersededBy; // the source id of the newer edition, when there is one
     bool approximate = false;
     std::string note;
+    bool own = false; // from the person's data folder (their own or imported), not built in
 
     bool isRange() const { return share ? share->isRange() : twh && twh->isRange(); }
 };
