@@ -130,7 +130,8 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
         out += "\n";
     }
     out += cliText(QCoreApplication::translate(
-               "Cli", "Shares are of national electricity; ~ marks an approximate figure. --format json or csv "
+               "Cli", "Shares are of each region's own electricity use (a country's, or a state's for a sub-national "
+                      "grid); ~ marks an approximate figure. --format json or csv "
                       "gives every field."))
            + "\n";
     return out;

@@ -101,11 +101,11 @@ QString projectionValueText(const Projection& p, const QLocale& locale)
     if (p.gw)
         return Words::tr("%1 of %2 in %3").arg(powerText(*p.gw, locale), measureText(p.measure)).arg(p.year);
     if (p.share && p.twh)
-        return Words::tr("%1 (%2) of national electricity in %3")
+        return Words::tr("%1 (%2) of electricity use in %3")
             .arg(shareText(*p.share, locale), energyText(*p.twh, locale))
             .arg(p.year);
     if (p.share)
-        return Words::tr("%1 of national electricity in %2").arg(shareText(*p.share, locale)).arg(p.year);
+        return Words::tr("%1 of electricity use in %2").arg(shareText(*p.share, locale)).arg(p.year);
     if (p.twh)
         return Words::tr("%1 in %2").arg(energyText(*p.twh, locale)).arg(p.year);
     return {};

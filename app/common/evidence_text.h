@@ -24,7 +24,8 @@ QString shareText(const ValueRange& share, const QLocale& locale);
 QString energyText(const ValueRange& twh, const QLocale& locale);
 QString powerText(const ValueRange& gw, const QLocale& locale);
 
-// What a projection says, in one line: "9.5–15.3 % (649 TWh) of national electricity in 2030".
+// What a projection says, in one line: "9.5–15.3 % (649 TWh) of electricity use in 2030"; the use
+// is the region's own: a country's, or a state's for a sub-national grid.
 QString projectionValueText(const Projection& projection, const QLocale& locale);
 
 } // namespace gridshare::gui

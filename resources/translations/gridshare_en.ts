@@ -296,10 +296,6 @@ currency, base_year, end_year</translation>
             <translation>replaced by %1</translation>
         </message>
         <message>
-            <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
-            <translation>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</translation>
-        </message>
-        <message>
             <source>data edition %1, as of %2</source>
             <translation>data edition %1, as of %2</translation>
         </message>
@@ -470,6 +466,10 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>(yours)</source>
             <translation>(yours)</translation>
+        </message>
+        <message>
+            <source>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</source>
+            <translation>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</translation>
         </message>
     </context>
     <context>
@@ -2579,16 +2579,16 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>%1 of %2 in %3</translation>
         </message>
         <message>
-            <source>%1 (%2) of national electricity in %3</source>
-            <translation>%1 (%2) of national electricity in %3</translation>
-        </message>
-        <message>
-            <source>%1 of national electricity in %2</source>
-            <translation>%1 of national electricity in %2</translation>
-        </message>
-        <message>
             <source>%1 in %2</source>
             <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2) of electricity use in %3</source>
+            <translation>%1 (%2) of electricity use in %3</translation>
+        </message>
+        <message>
+            <source>%1 of electricity use in %2</source>
+            <translation>%1 of electricity use in %2</translation>
         </message>
     </context>
     <context>

@@ -296,10 +296,6 @@ currency、base_year、end_year</translation>
             <translation>已被 %1 取代</translation>
         </message>
         <message>
-            <source>Shares are of national electricity; ~ marks an approximate figure. --format json or csv gives every field.</source>
-            <translation>份额指占全国用电量的比例；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
-        </message>
-        <message>
             <source>data edition %1, as of %2</source>
             <translation>数据版本 %1，截至 %2</translation>
         </message>
@@ -464,6 +460,10 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>(yours)</source>
             <translation>（您的）</translation>
+        </message>
+        <message>
+            <source>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</source>
+            <translation>份额指占各地区自身用电量的比例（国家的用电量，或次国家级电网中该州的用电量）；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
         </message>
     </context>
     <context>
@@ -2573,16 +2573,16 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>%3 年%2 %1</translation>
         </message>
         <message>
-            <source>%1 (%2) of national electricity in %3</source>
-            <translation>%3 年占全国用电量 %1（%2）</translation>
-        </message>
-        <message>
-            <source>%1 of national electricity in %2</source>
-            <translation>%2 年占全国用电量 %1</translation>
-        </message>
-        <message>
             <source>%1 in %2</source>
             <translation>%2 年 %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2) of electricity use in %3</source>
+            <translation>%3 年占用电量 %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 of electricity use in %2</source>
+            <translation>%2 年占用电量 %1</translation>
         </message>
     </context>
     <context>
