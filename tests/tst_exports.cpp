@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <QXmlStreamReader>
 
@@ -405,6 +406,53 @@ private slots:
                                              "AI accelerators installed (H100-equivalents) (worldwide, 2025) [%2].")
                                   .arg(ratio)
                                   .arg(epoch)));
+    }
+
+    // With ranges, the report draws what moves AI's share and says how much of the bands' spread
+    // each range explains: the Sobol indices evaluate's JSON gives for the same scenario, largest
+    // first. The same seed and rows give the same estimates, so the rounded figures agree exactly.
+    void reportSaysWhichUncertaintyMatters()
+    {
+        const QString out = path(QStringLiteral("report-sobol.pdf"));
+        const QStringList scenario{QStringLiteral("--preset"), QStringLiteral("efficient-inference-2025")};
+        const Run r = gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run evaluated = gridshare(QStringList{QStringLiteral("evaluate")} + scenario
+                                        + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(evaluated.exitCode, 0);
+        const auto sobol = nlohmann::json::parse(evaluated.out.toStdString()).at("sobol");
+        const QString text = pdfText(out, true).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY(text.contains(QStringLiteral("What moves AI's share in 2030")));
+        const qsizetype section = text.indexOf(QStringLiteral("Which uncertainty matters"));
+        QVERIFY2(section >= 0, qPrintable(text.left(2000)));
+        const QString table = text.mid(section, text.indexOf(QStringLiteral("Energy per request: published"), section) - section);
+        const QRegularExpressionMatch rows = QRegularExpression(QStringLiteral("from ([\\d,]+) rows")).match(table);
+        QVERIFY2(rows.hasMatch(), qPrintable(table));
+        QCOMPARE(rows.captured(1).remove(QLatin1Char(',')).toInt(), sobol.at("rows").get<int>());
+        const auto& aiShare = sobol.at("outputs").at("ai_share");
+        QVERIFY(aiShare.size() >= 2);
+        for (const auto& [key, index] : aiShare.items()) {
+            const auto param = gridshare::paramFromKey(key);
+            QVERIFY2(param, key.c_str());
+            const QString label = gridshare::gui::presentation(*param).label;
+            const QRegularExpression row(QRegularExpression::escape(label)
+                                         + QStringLiteral(" .*?(\\d+) % ± (\\d+\\.\\d) (\\d+) % ± (\\d+\\.\\d)"));
+            const QRegularExpressionMatch m = row.match(table);
+            QVERIFY2(m.hasMatch(), qPrintable(label + QStringLiteral(" in ") + table));
+            const auto rounded = [](double fraction) { return int(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)); };
+            QCOMPARE(m.captured(1).toInt(), rounded(index.at("first_order").get<double>()));
+            QCOMPARE(m.captured(2), QString::number(index.at("first_order_se").get<double>() * 100, 'f', 1));
+            QCOMPARE(m.captured(3).toInt(), rounded(index.at("total").get<double>()));
+            QCOMPARE(m.captured(4), QString::number(index.at("total_se").get<double>() * 100, 'f', 1));
+        }
+        // Largest first: the rows' order follows the first-order indices.
+        std::vector<std::pair<double, qsizetype>> order;
+        for (const auto& [key, index] : aiShare.items())
+            order.emplace_back(index.at("first_order").get<double>(),
+                               table.indexOf(gridshare::gui::presentation(*gridshare::paramFromKey(key)).label));
+        std::sort(order.begin(), order.end(), [](auto a, auto b) { return a.first > b.first; });
+        for (std::size_t i = 1; i < order.size(); ++i)
+            QVERIFY(order[i - 1].second < order[i].second);
     }
 
     void chineseReportSaysWhatTheScenarioImplies()

@@ -27,6 +27,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -131,6 +132,57 @@ QString implicationsSectionHtml(const ScenarioSnapshot& s, const QLocale& locale
            + text.html;
 }
 
+// Which range's uncertainty drives the bands' spread: the Sobol indices of AI's end-year share,
+// largest first, each with the standard error the estimator states.
+QString uncertaintySectionHtml(const ScenarioSnapshot& s, const QLocale& locale)
+{
+    if (!s.sobol || s.sobol->parameters.empty())
+        return {};
+    std::vector<const ParameterSobol*> rows;
+    for (const ParameterSobol& p : s.sobol->parameters)
+        if (std::isfinite(p.aiShare.firstOrder) && std::isfinite(p.aiShare.total))
+            rows.push_back(&p);
+    if (rows.empty())
+        return {};
+    std::sort(rows.begin(), rows.end(), [](const ParameterSobol* a, const ParameterSobol* b) {
+        return a->aiShare.firstOrder > b->aiShare.firstOrder;
+    });
+    // A share of the variance in whole percent (sampling error can take it a little past 0 or 1).
+    const auto percent = [&locale](double fraction, double error) {
+        return Text::tr("%1 % ± %2")
+            .arg(locale.toString(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)))
+            .arg(locale.toString(error * 100, 'f', 1));
+    };
+    QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(html(Text::tr("Which uncertainty matters")),
+                            html(Text::tr("How much of the spread of AI's %1 share in the shaded bands (its variance) "
+                                          "each range explains: alone, and together with its interactions with the "
+                                          "other ranges. Sobol indices from %2 rows of samples, each ± its standard "
+                                          "error.")
+                                     .arg(s.sobol->year)
+                                     .arg(locale.toString(qulonglong(s.sobol->rows)))));
+    page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
+    page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
+                           "align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
+                .arg(Text::tr("Parameter"), Text::tr("Range"), Text::tr("Explains alone"),
+                     Text::tr("With interactions"));
+    bool shaded = false;
+    for (const ParameterSobol* p : rows) {
+        shaded = !shaded;
+        const auto range = s.resolved.ranges.find(p->param);
+        const QString rangeText = range == s.resolved.ranges.end()
+                                      ? QString()
+                                      : formatRange(p->param, range->second.low, range->second.high, s.currency, locale);
+        page += QStringLiteral("<tr style=\"background-color: %5;\"><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
+                               "<td align=\"right\">%4</td></tr>")
+                    .arg(html(presentation(p->param).label), html(rangeText),
+                         html(percent(p->aiShare.firstOrder, p->aiShare.firstOrderError)),
+                         html(percent(p->aiShare.total, p->aiShare.totalError)),
+                         shaded ? QStringLiteral("#F4F4F4") : QStringLiteral("#FFFFFF"));
+    }
+    return page + QStringLiteral("</table>");
+}
+
 QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale& locale)
 {
     // The request control is a volume of work, not a count of prompts: the report says so.
@@ -173,6 +225,7 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
                               "scenario; the dotted line in each band is its median (P50).")
                          .arg(locale.toString(s.resolved.monteCarlo.samples))
                          .arg(s.resolved.monteCarlo.seed));
+    page += uncertaintySectionHtml(s, locale);
     if (!s.pinned.empty()) {
         QStringList names;
         for (const auto& pin : s.pinned)
@@ -315,7 +368,8 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         tables->setPageSize(QSizeF(page.width(), textHeight));
         keepParagraphsWhole(*tables, textHeight);
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
-        const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
+        const int pageCount =
+            (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
                                    .arg(s.displayName(), locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
@@ -342,9 +396,16 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
-        // Then power, as grid planners count it, beside the published GW projections.
+        // Then power, as grid planners count it, beside the published GW projections, and what
+        // moves AI's share, with the part of the bands' spread each range explains.
         pdf.newPage();
-        drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight);
+        top = drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight) + kGap;
+        if (evidenceOnTwoPages) {
+            drawPageFooter(painter, page, footer, pageNumber++, pageCount);
+            pdf.newPage();
+            top = 0;
+        }
+        drawChart(painter, ChartView::Sensitivity, s, data, top, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then the tables, a page of the document at a time, cut at the page's edge so nothing

@@ -3338,6 +3338,30 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <source>In things people can check, beside the figures they know. %1</source>
             <translation>In things people can check, beside the figures they know. %1</translation>
         </message>
+        <message>
+            <source>%1 % ± %2</source>
+            <translation>%1 % ± %2</translation>
+        </message>
+        <message>
+            <source>Which uncertainty matters</source>
+            <translation>Which uncertainty matters</translation>
+        </message>
+        <message>
+            <source>How much of the spread of AI's %1 share in the shaded bands (its variance) each range explains: alone, and together with its interactions with the other ranges. Sobol indices from %2 rows of samples, each ± its standard error.</source>
+            <translation>How much of the spread of AI's %1 share in the shaded bands (its variance) each range explains: alone, and together with its interactions with the other ranges. Sobol indices from %2 rows of samples, each ± its standard error.</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>Range</translation>
+        </message>
+        <message>
+            <source>Explains alone</source>
+            <translation>Explains alone</translation>
+        </message>
+        <message>
+            <source>With interactions</source>
+            <translation>With interactions</translation>
+        </message>
     </context>
     <context>
         <name>RequestContext</name>

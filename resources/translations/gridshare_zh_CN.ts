@@ -3332,6 +3332,30 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <source>In things people can check, beside the figures they know. %1</source>
             <translation>以人们可以核对的数量表示，并列出人们熟知的数字。%1</translation>
         </message>
+        <message>
+            <source>%1 % ± %2</source>
+            <translation>%1 % ± %2</translation>
+        </message>
+        <message>
+            <source>Which uncertainty matters</source>
+            <translation>哪项不确定性最重要</translation>
+        </message>
+        <message>
+            <source>How much of the spread of AI's %1 share in the shaded bands (its variance) each range explains: alone, and together with its interactions with the other ranges. Sobol indices from %2 rows of samples, each ± its standard error.</source>
+            <translation>阴影带中人工智能 %1 年占比的离散程度（方差）有多少由各范围解释：单独解释的部分，以及连同与其他范围交互作用的部分。Sobol 指数基于 %2 行样本，每项附其标准误差。</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Explains alone</source>
+            <translation>单独解释</translation>
+        </message>
+        <message>
+            <source>With interactions</source>
+            <translation>含交互作用</translation>
+        </message>
     </context>
     <context>
         <name>RequestContext</name>
