@@ -181,6 +181,34 @@ private slots:
         QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
     }
 
+    // What the request volume means (requests and tokens a day beside ChatGPT's and Google's, with
+    // their citations) is read in full under its slider: for every region, however many lines it
+    // takes at this width, the label is as tall as its wrapped text.
+    void requestContextIsNeverCut_data() { addScreens(); }
+    void requestContextIsNeverCut()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        const QLabel* context = f.window->controls()->requestContext();
+        QVERIFY(context);
+        for (const char* region : {"US", "Ireland", "China", "Virginia", "Singapore"}) {
+            QVERIFY(f.document->loadRegion(QLatin1String(region)));
+            f.document->finishPendingWork();
+            settleLayouts();
+            // Measured with the label's own font, not its heightForWidth (which answers at least the
+            // label's minimum height).
+            const int needed = QFontMetrics(context->font())
+                                   .boundingRect(QRect(0, 0, context->contentsRect().width(), 100000),
+                                                 int(Qt::TextWordWrap | context->alignment()), context->text())
+                                   .height();
+            QVERIFY2(needed <= context->contentsRect().height(),
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 pixels of height, its box gives %4")
+                                    .arg(QLatin1String(region), context->text())
+                                    .arg(needed)
+                                    .arg(context->contentsRect().height())));
+        }
+    }
+
     void controlsStayBesideTheScrollBar_data() { addScreens(); }
     void controlsStayBesideTheScrollBar()
     {

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
+#include <QEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +50,7 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
                 QFont small = requestContext_->font();
                 small.setPointSizeF(small.pointSizeF() * 0.9);
                 requestContext_->setFont(small);
+                requestContext_->installEventFilter(this); // its height follows its width
                 boxLayout->addWidget(requestContext_);
             }
         }
@@ -160,8 +162,10 @@ void ControlsPanel::refresh()
         control->rangeEditor()->showRange(document_->range(p), document_->value(p));
         control->showSource(badgeText(p), badgeTooltip(p));
     }
-    if (requestContext_ && document_->snapshot())
+    if (requestContext_ && document_->snapshot()) {
         requestContext_->setText(requestContextText(*document_->snapshot(), locale()));
+        fitRequestContext();
+    }
     for (auto& [p, row] : rows_) {
         row->showValue(document_->value(p), currency, document_->isDefault(p));
         row->rangeEditor()->showRange(document_->range(p), document_->value(p));
@@ -243,6 +247,27 @@ QToolButton* ControlsPanel::resetButton(Param p) const
 {
     const auto it = rows_.find(p);
     return it == rows_.end() ? nullptr : it->second->resetButton();
+}
+
+bool ControlsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == requestContext_ && event->type() == QEvent::Resize)
+        fitRequestContext();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The box layout can give a word-wrapped label the height it needed at an earlier width, cutting
+// its last line (a region's longer context at 1280x720): a height worked out for its
+// present width keeps every line in view, and no more. Its width does not
+// depend on its height, so this settles.
+void ControlsPanel::fitRequestContext()
+{
+    // QLabel's heightForWidth never answers less than its minimum height: ask without one.
+    requestContext_->setMinimumHeight(0);
+    requestContext_->setMaximumHeight(QWIDGETSIZE_MAX);
+    const int needed = requestContext_->heightForWidth(requestContext_->width());
+    if (needed > 0)
+        requestContext_->setFixedHeight(needed);
 }
 
 } // namespace gridshare::gui

@@ -42,7 +42,11 @@ public:
 signals:
     void parameterSelected(gridshare::Param p);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitRequestContext();
     QWidget* buildAssumptions();
     QWidget* buildUncertainty();
     void refresh();
