@@ -22,6 +22,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSlider>
@@ -294,6 +295,30 @@ int main(int argc, char* argv[])
         pdf.push_back(millisecondsSince(start));
     }
 
+    // The grid-share chart to PDF with its grid lines dotted (as charts drew them before) and solid
+    // (as now), alternating.
+    std::vector<double> pdfDotted, pdfSolid;
+    qint64 pdfDottedBytes = 0, pdfSolidBytes = 0;
+    {
+        const QPen solid = chart->plot()->yAxis->grid()->pen();
+        QPen dotted = solid;
+        QColor ink = dotted.color();
+        ink.setAlpha(40);
+        dotted.setColor(ink);
+        dotted.setStyle(Qt::DotLine);
+        const QString file = dir.filePath(QStringLiteral("grid.pdf"));
+        for (int i = 0; i < 10; ++i) {
+            for (const bool dots : {true, false}) {
+                chart->plot()->yAxis->grid()->setPen(dots ? dotted : solid);
+                const auto start = Clock::now();
+                chart->plot()->savePdf(file, 1600, 900);
+                (dots ? pdfDotted : pdfSolid).push_back(millisecondsSince(start));
+                (dots ? pdfDottedBytes : pdfSolidBytes) = QFileInfo(file).size();
+            }
+        }
+        chart->plot()->yAxis->grid()->setPen(solid);
+    }
+
     // PNG encoding of an exported figure (1600x900 at scale 2, as `export --scale 2` paints it): as
     // exports wrote it before (with its alpha channel, zlib's default level) and as now (RGB, zlib
     // level kPngZlibLevel, the conversion included), alternating, the same image.
@@ -384,6 +409,8 @@ int main(int argc, char* argv[])
                 "  \"cold_start_to_screenshot_ms\": %.0f,\n"
                 "  \"chart_png_1600x900_ms\": %.1f,\n"
                 "  \"chart_pdf_ms\": %.1f,\n"
+                "  \"chart_pdf_grid_ms\": {\"dotted\": %.1f, \"solid\": %.1f, \"solid_over_dotted\": %.2f, "
+                "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
                 "  \"png_encoding_3200x1800_ms\": {\"before\": %.1f, \"now\": %.1f, \"now_over_before\": %.2f, "
                 "\"kb_before\": %.0f, \"kb_now\": %.0f},\n"
                 "  \"peak_resident_mb\": %.1f\n"
@@ -393,7 +420,10 @@ int main(int argc, char* argv[])
                 plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
                 mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
                 percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), percentile(bandsReady, 0.5),
-                percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5), percentile(pngBefore, 0.5),
+                percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
+                percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
+                static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
+                percentile(pngBefore, 0.5),
                 percentile(pngNow, 0.5), percentile(pngNow, 0.5) / percentile(pngBefore, 0.5),
                 static_cast<double>(pngBeforeBytes) / 1024.0, static_cast<double>(pngNowBytes) / 1024.0,
                 static_cast<double>(usage.ru_maxrss) / 1024.0);
