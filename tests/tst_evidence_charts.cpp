@@ -67,6 +67,26 @@ void verifyLabelsApart(QCustomPlot* plot, const char* where, std::size_t atLeast
         for (std::size_t j = i + 1; j < boxes.size(); ++j)
             QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]), where);
     }
+    // Nor does a label cross a published range's bar (a vertical line between two caps).
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto* bar = qobject_cast<QCPItemLine*>(plot->item(i));
+        if (!bar || !bar->visible())
+            continue;
+        const QPointF a = bar->start->pixelPosition();
+        const QPointF b = bar->end->pixelPosition();
+        if (std::abs(a.x() - b.x()) > 0.5)
+            continue; // a leader line, which joins a label to its marker
+        const QRectF line(a.x() - 1, std::min(a.y(), b.y()), 2, std::abs(a.y() - b.y()));
+        for (const QRectF& box : boxes)
+            QVERIFY2(!box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(line),
+                     qPrintable(QStringLiteral("%1: a label at %2,%3 %4x%5 crosses the range bar at x=%6")
+                                    .arg(QLatin1String(where))
+                                    .arg(box.x())
+                                    .arg(box.y())
+                                    .arg(box.width())
+                                    .arg(box.height())
+                                    .arg(a.x())));
+    }
 }
 
 // The numbers the shown "[n]", "[n,m]" and "[n–m]" labels cite.
@@ -306,10 +326,14 @@ private slots:
     void crowdedLabelsStandApart()
     {
         ShareChartPage* chart = shareFor(QStringLiteral("US"));
-        // As a figure lays the chart out: its text fitted to the size first.
-        chart->fitText(QSize(600, 540));
-        chart->plot()->toPixmap(600, 540);
-        verifyLabelsApart(chart->plot(), "600x540");
+        // As a figure lays the chart out: its text fitted to the size first. 727x475 is the chart
+        // in the window on a 1280x720 projector.
+        for (const QSize size : {QSize(727, 475), QSize(600, 540)}) {
+            chart->fitText(size);
+            chart->plot()->toPixmap(size.width(), size.height());
+            const QByteArray where = QStringLiteral("%1x%2").arg(size.width()).arg(size.height()).toUtf8();
+            verifyLabelsApart(chart->plot(), where.constData());
+        }
         // The smallest figure the export dialog offers, an A4 column, as its chart is drawn above the
         // footer: where the labels cannot all stand apart, neighbours share one ("[9–11]"), and every
         // source on the chart is still cited on it.

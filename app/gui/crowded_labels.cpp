@@ -169,6 +169,7 @@ double CrowdedLabels::spreadOnce()
 {
     constexpr double kPoint = 14; // a marker's box, and a range's end cap, in pixels
     constexpr double kCap = 6;
+    constexpr double kBar = 4; // a range's bar, its pen with a pixel either side
     struct Placed {
         QCPItemText* text;
         QPointF anchor;
@@ -192,6 +193,8 @@ double CrowdedLabels::spreadOnce()
             } else {
                 markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, anchor.y() - kCap / 2, kPoint, kCap)});
                 markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, bottom - kCap / 2, kPoint, kCap)});
+                // and the bar between them, which a neighbour's label would otherwise cross
+                markers.push_back({l.text, QRectF(anchor.x() - kBar / 2, anchor.y(), kBar, bottom - anchor.y())});
             }
         }
     for (const QPointer<QCPGraph>& line : lines_)
