@@ -54,7 +54,7 @@ void typeInto(QLineEdit* edit, const QString& text)
 QLabel* visibleHintOf(QWidget* control)
 {
     for (QLabel* label : control->findChildren<QLabel*>())
-        if (label->isVisible() && label->styleSheet().contains(QStringLiteral("#D55E00")) && !label->text().isEmpty())
+        if (label->isVisible() && label->objectName() == QLatin1String("refusal") && !label->text().isEmpty())
             return label;
     return nullptr;
 }

@@ -9,12 +9,16 @@
 
 #include "gui/chart_page.h"
 #include "gui/citations_panel.h"
+#include "gui/controls_panel.h"
+#include "gui/parameter_control.h"
+#include "gui/quantity_edit.h"
 #include "gui/themes.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -149,6 +153,31 @@ private slots:
             switchTo(theme);
             verifyLabelsReadable(QString::fromLatin1(nameOf(theme)));
             verifyLinksReadable(QString::fromLatin1(nameOf(theme)));
+        }
+    }
+
+    // A refused value says so in an orange readable in every theme, taken when it is shown: 4.5:1
+    // on the panel (7:1 in high contrast), and its rendered pixels pass like every other label's.
+    void refusalsAreReadableInEveryTheme()
+    {
+        ParameterControl* control = f.window->controls()->control(Param::QueryGrowth);
+        QVERIFY(control);
+        for (Settings::Theme theme : {Settings::Theme::Light, Settings::Theme::Dark, Settings::Theme::HighContrast}) {
+            switchTo(theme);
+            control->edit()->setFocus();
+            control->edit()->selectAll();
+            QTest::keyClicks(control->edit(), QStringLiteral("lots"));
+            QTest::keyClick(control->edit(), Qt::Key_Return);
+            settleLayouts();
+            const auto* hint = control->findChild<QLabel*>(QStringLiteral("refusal"));
+            QVERIFY(hint && hint->isVisible() && !hint->text().isEmpty());
+            const QColor ink(QRegularExpression(QStringLiteral("#[0-9a-fA-F]{6}")).match(hint->styleSheet()).captured(0));
+            QVERIFY2(ink.isValid(), qPrintable(hint->styleSheet()));
+            const double wanted = theme == Settings::Theme::HighContrast ? 7 : 4.5;
+            const QColor panel = f.window->palette().color(QPalette::Window);
+            QVERIFY2(contrastRatio(ink, panel) >= wanted,
+                     qPrintable(QStringLiteral("%1: %2 on %3").arg(QLatin1String(nameOf(theme)), ink.name(), panel.name())));
+            verifyLabelsReadable(QString::fromLatin1(nameOf(theme)));
         }
     }
 

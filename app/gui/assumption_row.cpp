@@ -37,8 +37,8 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     reset_->setAccessibleDescription(reset_->toolTip());
     badge_->setAutoRaise(true);
     badge_->setFocusPolicy(Qt::NoFocus);
+    hint_->setObjectName(QStringLiteral("refusal"));
     hint_->setWordWrap(true);
-    hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
     hint_->hide();
     edit_->setFixedWidth(edit_->minimumWidth() + 12);
     unit_->setKeepWholeUpTo(edit_->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole

@@ -7,6 +7,7 @@
 #include "exchange_rates_file.h"
 #include "../common/quantity_text.h"
 #include "scenario_document.h"
+#include "themes.h"
 
 #include "gridshare/currency_file.h"
 
@@ -111,7 +112,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(const Dataset& dataset, const QString& 
 
     message_->setObjectName(QStringLiteral("exchangeRatesMessage"));
     message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #D55E00; font-weight: bold;"));
+    message_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(refusalColour(palette()).name()));
     message_->hide();
     layout->addWidget(message_);
     layout->addStretch(1);
@@ -203,7 +204,9 @@ void ExchangeRatesDialog::check()
         QString problem;
         const auto value = typedRate(row, &problem);
         if (row.edit)
-            row.edit->setStyleSheet(value ? QString() : QStringLiteral("QLineEdit { border: 2px solid #D55E00; }"));
+            row.edit->setStyleSheet(value ? QString()
+                                          : QStringLiteral("QLineEdit { border: 2px solid %1; }")
+                                                .arg(refusalColour(palette()).name()));
         if (!value) {
             problems.append(problem);
             continue;

@@ -32,7 +32,6 @@ ParameterControl::ParameterControl(Param param, QWidget* parent)
     slider_->setAccessibleDescription(tr("Drag to change %1").arg(p.label));
     hint_->setObjectName(QStringLiteral("refusal"));
     hint_->setWordWrap(true);
-    hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
     hint_->hide();
     badge_->setAutoRaise(true);
     badge_->setObjectName(QStringLiteral("sourceBadge"));

@@ -3,6 +3,7 @@
 
 #include "../common/message_text.h"
 #include "../common/quantity_text.h"
+#include "themes.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -117,6 +118,9 @@ void QuantityEdit::commit()
 void showRefusalsIn(QuantityEdit* edit, QLabel* hint)
 {
     QObject::connect(edit, &QuantityEdit::refused, hint, [hint](const QString& problem) {
+        // Coloured when shown, so the colour is the theme's of that moment; from the window's palette,
+        // as the hint's own carries its earlier colour.
+        hint->setStyleSheet(QStringLiteral("color: %1;").arg(refusalColour(hint->window()->palette()).name()));
         hint->setText(problem);
         hint->setVisible(!problem.isEmpty());
     });
@@ -125,7 +129,8 @@ void showRefusalsIn(QuantityEdit* edit, QLabel* hint)
 void QuantityEdit::markRefused(bool refusedNow)
 {
     setProperty("refused", refusedNow);
-    setStyleSheet(refusedNow ? QStringLiteral("QLineEdit { border: 2px solid #D55E00; }") : QString());
+    setStyleSheet(refusedNow ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(refusalColour(window()->palette()).name())
+                             : QString());
 }
 
 } // namespace gridshare::gui

@@ -23,8 +23,8 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
     toggle_->setAccessibleDescription(toggle_->toolTip());
     low_->setAccessibleName(tr("Low end of %1").arg(name));
     high_->setAccessibleName(tr("High end of %1").arg(name));
+    hint_->setObjectName(QStringLiteral("refusal"));
     hint_->setWordWrap(true);
-    hint_->setStyleSheet(QStringLiteral("color: #D55E00;"));
     hint_->hide();
 
     auto* row = new QHBoxLayout;

@@ -172,4 +172,12 @@ void showAsMutedText(QWidget* label, const QPalette& palette)
     label->setPalette(muted);
 }
 
+QColor refusalColour(const QPalette& palette)
+{
+    // Readable in a field (on the base colour) and beside one (on the window colour).
+    const double ratio = isHighContrast(palette) ? 7.0 : 4.5;
+    return readableOn(readableOn(QColor(0xD5, 0x5E, 0x00), palette.color(QPalette::Base), ratio),
+                      palette.color(QPalette::Window), ratio);
+}
+
 } // namespace gridshare::gui

@@ -3,6 +3,7 @@
 
 #include "../common/data_text.h"
 #include "parameter_presentation.h"
+#include "themes.h"
 #include "../common/quantity_text.h"
 
 #include <QComboBox>
@@ -132,7 +133,8 @@ void WhatItTakesPanel::recompute()
     answer_.reset();
     if (!typed || !output) {
         result_->setText(
-            tr("<span style=\"color:#D55E00\">\"%1\" is not a number.</span>").arg(target_->text().toHtmlEscaped()));
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(refusalColour(palette()).name(), tr("\"%1\" is not a number.").arg(target_->text().toHtmlEscaped())));
         apply_->setEnabled(false);
         fillClaims(s, param);
         return;
@@ -158,8 +160,8 @@ void WhatItTakesPanel::recompute()
                              .arg(name.toHtmlEscaped(), describeValue(param, *seek.value),
                                   describeValue(param, s.resolved.values[param]), why)
                          + (refusal.isEmpty() ? QString()
-                                              : QStringLiteral("<p style=\"color:#D55E00\">%1</p>")
-                                                    .arg(refusal.toHtmlEscaped())));
+                                              : QStringLiteral("<p style=\"color:%1\">%2</p>")
+                                                    .arg(refusalColour(palette()).name(), refusal.toHtmlEscaped())));
     } else {
         auto format = [&](double v) {
             return isShare(outputKey) ? locale().toString(v * 100, 'f', 2) + QStringLiteral(" %")

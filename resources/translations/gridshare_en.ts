@@ -4627,10 +4627,6 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>&lt;h3&gt;What it takes&lt;/h3&gt;</translation>
         </message>
         <message>
-            <source>&lt;span style="color:#D55E00"&gt;"%1" is not a number.&lt;/span&gt;</source>
-            <translation>&lt;span style="color:#D55E00"&gt;"%1" is not a number.&lt;/span&gt;</translation>
-        </message>
-        <message>
             <source>default from [%1] %2 (%3)</source>
             <translation>default from [%1] %2 (%3)</translation>
         </message>
@@ -4673,6 +4669,10 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>%1 TWh</source>
             <translation>%1 TWh</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>"%1" is not a number.</translation>
         </message>
     </context>
 </TS>

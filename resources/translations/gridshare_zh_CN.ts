@@ -4621,10 +4621,6 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>&lt;h3&gt;反推所需条件&lt;/h3&gt;</translation>
         </message>
         <message>
-            <source>&lt;span style="color:#D55E00"&gt;"%1" is not a number.&lt;/span&gt;</source>
-            <translation>&lt;span style="color:#D55E00"&gt;“%1”不是数字。&lt;/span&gt;</translation>
-        </message>
-        <message>
             <source>default from [%1] %2 (%3)</source>
             <translation>默认值来自 [%1] %2（%3）</translation>
         </message>
@@ -4667,6 +4663,10 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>%1 TWh</source>
             <translation>%1 太瓦时</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number.</source>
+            <translation>“%1”不是数字。</translation>
         </message>
     </context>
 </TS>
