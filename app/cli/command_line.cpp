@@ -88,9 +88,9 @@ QString helpText()
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
                    "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
                    "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-                   "report writes a PDF: the share, energy, forecasts, per-request and power charts, the key\n"
-                   "figures (in GW if the window shows them so), what the scenario implies, every parameter\n"
-                   "and every source.\n"
+                   "report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity\n"
+                   "charts, the key figures (in GW if the window shows them so), what the scenario implies,\n"
+                   "which range's uncertainty explains the bands' spread, every parameter and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
         + QStringLiteral("\n\n")
         + QCoreApplication::translate(

@@ -404,24 +404,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>In %1</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures (in GW if the window shows them so), what the scenario implies, every parameter
-and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures (in GW if the window shows them so), what the scenario implies, every parameter
-and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</translation>
-        </message>
-        <message>
             <source>--format: "%1" is not one of table, bibtex, csl-json, ris</source>
             <translation>--format: "%1" is not one of table, bibtex, csl-json, ris</translation>
         </message>
@@ -470,6 +452,24 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</source>
             <translation>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
+charts, the key figures (in GW if the window shows them so), what the scenario implies,
+which range's uncertainty explains the bands' spread, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
+charts, the key figures (in GW if the window shows them so), what the scenario implies,
+which range's uncertainty explains the bands' spread, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</translation>
         </message>
     </context>
     <context>

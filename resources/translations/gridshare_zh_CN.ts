@@ -401,23 +401,6 @@ twice a cited total of its year or a later one is flagged as far outside what is
             <translation>%1 年</translation>
         </message>
         <message>
-            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
-the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request and power charts, the key
-figures (in GW if the window shows them so), what the scenario implies, every parameter
-and every source.
-Neither needs a display; an existing file is replaced whole or left as it was.</source>
-            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
-格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
-逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
-为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
-report 导出 PDF：包含占比、电量、预测变化、单次请求和功率图表、关键数字
-（窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、全部参数和全部来源。
-两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
-        </message>
-        <message>
             <source>--format: "%1" is not one of table, bibtex, csl-json, ris</source>
             <translation>--format：“%1”不是 table、bibtex、csl-json、ris 之一</translation>
         </message>
@@ -464,6 +447,24 @@ manager, each with its title, publisher, URL, date and verification level (in a 
         <message>
             <source>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</source>
             <translation>份额指占各地区自身用电量的比例（国家的用电量，或次国家级电网中该州的用电量）；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
+        </message>
+        <message>
+            <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
+the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
+evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
+multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
+charts, the key figures (in GW if the window shows them so), what the scenario implies,
+which range's uncertainty explains the bands' spread, every parameter and every source.
+Neither needs a display; an existing file is replaced whole or left as it was.</source>
+            <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
+格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
+逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
+为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
+report 导出 PDF：包含占比、电量、预测变化、单次请求、功率和敏感性图表、关键数字
+（窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、哪个范围的不确定性解释了
+阴影带的离散程度、全部参数和全部来源。
+两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
         </message>
     </context>
     <context>
