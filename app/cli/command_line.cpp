@@ -86,9 +86,10 @@ QString helpText()
         + QCoreApplication::translate(
             "Cli", "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
-                   "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
-                   "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-                   "report writes a PDF: the share, energy, forecasts, per-request and power charts, the key\n"
+                   "evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels\n"
+                   "(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI\n"
+                   "screens and in print).\n"
+                   "report writes a PDF: the share, energy, forecasts, per-request, power and regions charts, the key\n"
                    "figures (in GW if the window shows them so), what the scenario implies, every parameter\n"
                    "and every source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
@@ -116,7 +117,7 @@ QString helpText()
                      QCoreApplication::translate("Cli", "table (default), json or csv; for sources: table, bibtex, "
                                                         "csl-json or ris"))
         + optionLine("--view VIEW", QCoreApplication::translate(
-                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts or power"))
+                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions"))
         + optionLine("--theme THEME",
                      QCoreApplication::translate(
                          "Cli", "the window: system (default), light, dark or high-contrast, for this run"))

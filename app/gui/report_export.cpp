@@ -315,7 +315,9 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         tables->setPageSize(QSizeF(page.width(), textHeight));
         keepParagraphsWhole(*tables, textHeight);
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
-        const int pageCount = (energyOnNextPage ? 2 : 1) + (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
+        // Power and the regions compared share a page as the evidence charts do.
+        const int pageCount =
+            (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
                                    .arg(s.displayName(), locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
@@ -342,9 +344,16 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
-        // Then power, as grid planners count it, beside the published GW projections.
+        // Then power, as grid planners count it, beside the published GW projections, and the
+        // scenario's assumptions on every region.
         pdf.newPage();
-        drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight);
+        top = drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight) + kGap;
+        if (evidenceOnTwoPages) {
+            drawPageFooter(painter, page, footer, pageNumber++, pageCount);
+            pdf.newPage();
+            top = 0;
+        }
+        drawChart(painter, ChartView::Regions, s, data, top, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then the tables, a page of the document at a time, cut at the page's edge so nothing
