@@ -8,6 +8,7 @@
 #include "window_fixture.h"
 
 #include "gui/language.h"
+#include "gui/presentation_window.h"
 #include "gui/regions_chart_page.h"
 
 #include "gridshare/csv_reader.h"
@@ -201,6 +202,43 @@ private slots:
         menu->findChild<QAction*>(QStringLiteral("compare-Ireland"))->setChecked(true);
         QVERIFY(f.settings->comparedRegions().isEmpty());
         QCOMPARE(barsOf(page).size(), all);
+    }
+
+    // Ctrl+9 shows it; presented, the slide compares the regions chosen in the window, in the same
+    // share, and each scenario of the playlist as it comes.
+    void itIsPresentedLikeTheOtherViews()
+    {
+        QAction* ctrl9 = nullptr;
+        for (QAction* action : f.window->findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_9))
+                ctrl9 = action;
+        QVERIFY(ctrl9);
+        ctrl9->trigger();
+        QCOMPARE(f.window->view(), ChartView::Regions);
+        auto* page = static_cast<RegionsChartPage*>(f.window->page(ChartView::Regions));
+        QMenu* menu = f.window->findChild<QMenu*>(QStringLiteral("compareRegionsMenu"));
+        emit menu->aboutToShow();
+        menu->findChild<QAction*>(QStringLiteral("compare-China"))->setChecked(false);
+        page->setMeasure(RegionsChartPage::Measure::DatacenterShare);
+
+        PresentationWindow* show = f.window->present();
+        auto* slide = qobject_cast<RegionsChartPage*>(show->chart());
+        QVERIFY(slide);
+        QCOMPARE(slide->measure(), RegionsChartPage::Measure::DatacenterShare);
+        QCOMPARE(slide->order().size(), page->order().size());
+        QVERIFY(std::find(slide->order().cbegin(), slide->order().cend(), "China") == slide->order().cend());
+        QVERIFY(show->count() > 1);
+        show->next();
+        QTRY_VERIFY(!show->isAnimating());
+        // The next scenario's settings on every region, as the engine gives them.
+        const auto bars = barsOf(slide);
+        QCOMPARE(bars.size(), qsizetype(slide->order().size()));
+        for (std::size_t i = 0; i < slide->order().size(); ++i) {
+            const double expected = expectedFor(*show->document(), slide->order()[i]).second.datacenterShare * 100;
+            QVERIFY2(std::abs(bars[qsizetype(i)].second - expected) <= 1e-9 * std::max(1.0, expected),
+                     slide->order()[i].c_str());
+        }
+        show->close();
     }
 
     // `gridshare export --view regions`: the table has one row a region with the shares the engine

@@ -42,6 +42,8 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
     beginDrawing();
     valueLabels_.clear();
     order_.clear();
+    if (!s.data)
+        return;
     const Dataset& dataset = *s.data;
     std::vector<std::string> ids;
     for (const QString& id : regions_)
