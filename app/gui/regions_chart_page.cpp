@@ -88,16 +88,8 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
         const double key = count - 1 - i; // largest at the top
         bars->addData(key, endOf(r));
         names->addTick(key, dataText(region->name));
-        // A wide stroke of the background's colour under one of the text's, so the mark reads on
-        // the bar and beside it alike.
-        for (const QPen& pen : {QPen(markColour, 7), QPen(foreground(), 3)}) {
-            auto* mark = new QCPItemLine(plot());
-            mark->start->setAxes(plot()->yAxis, plot()->xAxis);
-            mark->end->setAxes(plot()->yAxis, plot()->xAxis);
-            mark->start->setCoords(key - kBarWidth / 2, baseOf(r));
-            mark->end->setCoords(key + kBarWidth / 2, baseOf(r));
-            mark->setPen(pen);
-        }
+        // The value first: the base year's mark, where it stands right of the bar, is drawn over
+        // the value's background.
         auto* label = new QCPItemText(plot());
         label->position->setAxes(plot()->yAxis, plot()->xAxis);
         label->position->setCoords(key, std::max(endOf(r), baseOf(r)));
@@ -108,9 +100,20 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
                            .arg(baseYear)
                            .arg(formatPercent(baseOf(r) / 100, locale())));
         label->setColor(foreground());
+        label->setBrush(QBrush(markColour)); // grid lines (solid in high contrast) pass behind it
         label->setFont(chartFont(kTickType));
         label->setClipToAxisRect(false);
         valueLabels_.append(label);
+        // A wide stroke of the background's colour under one of the text's, so the mark reads on
+        // the bar and beside it alike.
+        for (const QPen& pen : {QPen(markColour, 7), QPen(foreground(), 3)}) {
+            auto* mark = new QCPItemLine(plot());
+            mark->start->setAxes(plot()->yAxis, plot()->xAxis);
+            mark->end->setAxes(plot()->yAxis, plot()->xAxis);
+            mark->start->setCoords(key - kBarWidth / 2, baseOf(r));
+            mark->end->setCoords(key + kBarWidth / 2, baseOf(r));
+            mark->setPen(pen);
+        }
         largest_ = std::max({largest_, endOf(r), baseOf(r)});
     }
     plot()->yAxis->setTicker(names);
