@@ -13,6 +13,7 @@
 
 #include "gridshare/analysis.h"
 #include "gridshare/evaluation.h"
+#include "gridshare/region_comparison.h"
 #include "gridshare/sobol.h"
 #include "gridshare/vector_state.h"
 
@@ -128,6 +129,15 @@ std::vector<EngineCall> engineCalls(const ResolvedScenario& banded, const Resolv
         {"goal_seek",
          [&plain, share] { return goalSeek(plain, Param::QueryGrowth, share, plain.endYear, 0.05).value.value_or(0); },
          2},
+        // What the Compare regions view computes on every change while it is shown.
+        {"compare_every_region",
+         [&plain] {
+             std::vector<std::string> ids;
+             for (const Region& r : Dataset::builtin().regions)
+                 ids.push_back(r.id);
+             return compareRegions(plain, Dataset::builtin(), ids).regions.back().aiShareEnd;
+         },
+         20},
         {"monte_carlo_10000",
          [&banded] {
              static MonteCarloWorkspace workspace;

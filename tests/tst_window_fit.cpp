@@ -12,6 +12,7 @@
 #include "gui/controls_panel.h"
 #include "gui/key_figures_strip.h"
 #include "gui/language.h"
+#include "gui/regions_chart_page.h"
 #include "gui/sensitivity_chart_page.h"
 #include "gui/window_fit.h"
 
@@ -208,6 +209,55 @@ private slots:
                                     .arg(needed)
                                     .arg(context->contentsRect().height())));
         }
+    // Compare regions: every region's name has its row, and every value written after its bar stays
+    // inside the chart, clear of the legend.
+    void regionRowsAndValuesFit_data() { addScreens(); }
+    void regionRowsAndValuesFit()
+    {
+        QFETCH(QSize, screen);
+        openOn(screen);
+        f.window->setView(ChartView::Regions);
+        settleLayouts();
+        auto* page = static_cast<RegionsChartPage*>(f.window->page(ChartView::Regions));
+        QCustomPlot* plot = page->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(page->order().size(), f.document->data().regions.size());
+        const auto ticker = plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        const QFontMetrics metrics(plot->yAxis->tickLabelFont());
+        double previousPixel = -1;
+        for (auto it = ticker->ticks().cbegin(); it != ticker->ticks().cend(); ++it) {
+            QVERIFY(plot->yAxis->range().contains(it.key()));
+            const double pixel = plot->yAxis->coordToPixel(it.key());
+            QVERIFY2(metrics.horizontalAdvance(it.value()) <= plot->axisRect()->left(),
+                     qPrintable(QStringLiteral("\"%1\" is wider than the margin left of the bars").arg(it.value())));
+            if (previousPixel >= 0)
+                QVERIFY2(std::abs(previousPixel - pixel) >= metrics.height(),
+                         qPrintable(QStringLiteral("\"%1\" needs %2 pixels, its row has %3")
+                                        .arg(it.value())
+                                        .arg(metrics.height())
+                                        .arg(std::abs(previousPixel - pixel))));
+            previousPixel = pixel;
+        }
+        int values = 0;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible() || text->text().isEmpty())
+                continue; // the hover readout, hidden
+            ++values;
+            const QFontMetricsF textMetrics(text->font());
+            const QPointF anchor = text->position->pixelPosition();
+            const QRectF box(anchor.x() + text->padding().left(), anchor.y() - textMetrics.height() / 2,
+                             textMetrics.horizontalAdvance(text->text()), textMetrics.height());
+            QVERIFY2(box.right() <= plot->axisRect()->rect().right() + 1,
+                     qPrintable(QStringLiteral("\"%1\" ends at %2, the plot at %3")
+                                    .arg(text->text())
+                                    .arg(box.right())
+                                    .arg(plot->axisRect()->rect().right())));
+            QVERIFY(!box.intersects(plot->legend->outerRect()));
+        }
+        QCOMPARE(values, int(page->order().size()));
+        QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
     }
 
     void controlsStayBesideTheScrollBar_data() { addScreens(); }

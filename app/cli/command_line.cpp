@@ -86,11 +86,13 @@ QString helpText()
         + QCoreApplication::translate(
             "Cli", "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
-                   "evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale\n"
-                   "multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).\n"
-                   "report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity\n"
-                   "charts, the key figures (in GW if the window shows them so), what the scenario implies,\n"
-                   "which range's uncertainty explains the bands' spread, every parameter and every source.\n"
+                   "evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels\n"
+                   "(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI\n"
+                   "screens and in print).\n"
+                   "report writes a PDF: the share, energy, forecasts, per-request, power, regions and\n"
+                   "sensitivity charts, the key figures (in GW if the window shows them so), what the scenario\n"
+                   "implies, which range's uncertainty explains the bands' spread, every parameter and every\n"
+                   "source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
         + QStringLiteral("\n\n")
         + QCoreApplication::translate(
@@ -116,7 +118,7 @@ QString helpText()
                      QCoreApplication::translate("Cli", "table (default), json or csv; for sources: table, bibtex, "
                                                         "csl-json or ris"))
         + optionLine("--view VIEW", QCoreApplication::translate(
-                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts or power"))
+                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions"))
         + optionLine("--theme THEME",
                      QCoreApplication::translate(
                          "Cli", "the window: system (default), light, dark or high-contrast, for this run"))

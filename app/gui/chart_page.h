@@ -6,9 +6,11 @@
 #include "scenario_snapshot.h"
 
 #include <QBrush>
+#include <QByteArray>
 #include <QPen>
 #include <QWidget>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -73,6 +75,8 @@ public:
 
     // The citation numbers drawn on the chart, for an exported figure's footer.
     virtual QList<int> citedNumbers() const { return {}; }
+    // The table a CSV export of this view writes, where it is not the yearly table of the scenario.
+    virtual std::optional<QByteArray> csvTable() const { return std::nullopt; }
     // Whether the chart shades uncertainty bands, which the footer then explains.
     virtual bool showsBands() const { return false; }
 

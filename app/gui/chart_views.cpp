@@ -3,6 +3,7 @@
 
 #include "forecasts_chart_page.h"
 #include "power_chart_page.h"
+#include "regions_chart_page.h"
 #include "sensitivity_chart_page.h"
 #include "series_chart_page.h"
 #include "share_chart_page.h"
@@ -30,6 +31,8 @@ QString viewKey(ChartView view)
         return QStringLiteral("forecasts");
     case ChartView::Power:
         return QStringLiteral("power");
+    case ChartView::Regions:
+        return QStringLiteral("regions");
     }
     return {};
 }
@@ -53,6 +56,8 @@ QString viewTitle(ChartView view)
         return QCoreApplication::translate("ChartViews", "How forecasts moved");
     case ChartView::Power:
         return QCoreApplication::translate("ChartViews", "Power");
+    case ChartView::Regions:
+        return QCoreApplication::translate("ChartViews", "Compare regions");
     }
     return {};
 }
@@ -76,6 +81,8 @@ ChartPage* createChartPage(ChartView view, QWidget* parent)
         return new ForecastsChartPage(parent);
     case ChartView::Power:
         return new PowerChartPage(parent);
+    case ChartView::Regions:
+        return new RegionsChartPage(parent);
     case ChartView::Energy:
     case ChartView::Cost:
     case ChartView::PerQuery:

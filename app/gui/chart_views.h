@@ -11,19 +11,20 @@ class QWidget;
 
 namespace gridshare::gui {
 
-enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity, Forecasts, Power };
+enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity, Forecasts, Power, Regions };
 
-inline constexpr std::array<ChartView, 8> kChartViews{ChartView::Share,    ChartView::Energy,      ChartView::Cost,
-                                                      ChartView::PerQuery, ChartView::Water,       ChartView::Sensitivity,
-                                                      ChartView::Forecasts, ChartView::Power};
+inline constexpr std::array<ChartView, 9> kChartViews{
+    ChartView::Share,       ChartView::Energy,    ChartView::Cost,  ChartView::PerQuery, ChartView::Water,
+    ChartView::Sensitivity, ChartView::Forecasts, ChartView::Power, ChartView::Regions};
 
-// "share", "energy", "cost", "per-query", "water", "sensitivity", "forecasts", "power"
+// "share", "energy", "cost", "per-query", "water", "sensitivity", "forecasts", "power", "regions"
 QString viewKey(ChartView view);
 QString viewTitle(ChartView view); // for tabs and menus
 std::optional<ChartView> viewFromKey(const QString& key);
 
 class ChartPage;
-// The page that draws a view (the tornado for Sensitivity, the editions for Forecasts, GW for Power).
+// The page that draws a view (the tornado for Sensitivity, the editions for Forecasts, GW for Power, bars
+// for Regions).
 ChartPage* createChartPage(ChartView view, QWidget* parent);
 
 } // namespace gridshare::gui

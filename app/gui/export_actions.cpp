@@ -154,8 +154,8 @@ bool ExportActions::exportTable()
     const QString path = askFile(tr("Export table"), QStringLiteral(".csv"), tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return false;
-    document_->finishPendingWork(); // the table's bands are those of the values shown
-    return write(path, QByteArray::fromStdString(toCsv(document_->snapshot()->evaluation)));
+    // The view's own table where it has one (a row a region), else the yearly table.
+    return write(path, figureBytes(content(), lastSpec_, FigureFormat::Csv));
 }
 
 bool ExportActions::copyChart()

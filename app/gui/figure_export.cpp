@@ -207,6 +207,8 @@ QByteArray figureBytes(const FigureContent& c, const FigureSpec& spec, FigureFor
     case FigureFormat::Pdf:
         return figurePdf(c, spec);
     case FigureFormat::Csv:
+        if (const auto table = c.page->csvTable())
+            return *table;
         return QByteArray::fromStdString(toCsv(c.snapshot->evaluation));
     }
     return {};

@@ -53,7 +53,8 @@ QByteArray figurePng(const FigureContent& content, const FigureSpec& spec);
 QByteArray figureSvg(const FigureContent& content, const FigureSpec& spec);
 QByteArray figurePdf(const FigureContent& content, const FigureSpec& spec);
 
-// The bytes of a file in the given format; CSV is the yearly table `gridshare evaluate` prints.
+// The bytes of a file in the given format; CSV is the page's own table (Compare regions: a row a
+// region) or else the yearly table `gridshare evaluate` prints.
 QByteArray figureBytes(const FigureContent& content, const FigureSpec& spec, FigureFormat format);
 
 // Fits the figure onto the printer's page, keeping the chart's proportions.

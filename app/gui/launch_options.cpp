@@ -45,7 +45,7 @@ std::optional<ChartView> parseViewOption(const QString& text)
     const auto view = viewFromKey(text);
     if (!view)
         usageError(QCoreApplication::translate(
-                       "Cli", "--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power")
+                       "Cli", "--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power, regions")
                        .arg(text));
     return view;
 }

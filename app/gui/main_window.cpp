@@ -7,7 +7,9 @@
 #include "controls_panel.h"
 #include "currency_selector.h"
 #include "../common/data_text.h"
+#include "region_comparison_menu.h"
 #include "region_selector.h"
+#include "regions_chart_page.h"
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
 #include "export_actions.h"
@@ -332,6 +334,10 @@ void MainWindow::buildLanguageMenu(QMenu* viewMenu)
 void MainWindow::buildCompareMenu()
 {
     compare_ = menuBar()->addMenu(tr("&Compare"));
+    compareRegions_ = regionComparisonMenu(
+        static_cast<RegionsChartPage*>(page(ChartView::Regions)), settings_,
+        [this]() -> const Dataset& { return document_->data(); },
+        [this] { page(ChartView::Regions)->display(document_->snapshot()); }, this);
     connect(document_, &ScenarioDocument::pinnedChanged, this, &MainWindow::fillCompareMenu);
     fillCompareMenu();
 }
@@ -340,6 +346,7 @@ void MainWindow::fillCompareMenu()
 {
     compare_->clear();
     compare_->addAction(pin_);
+    compare_->addMenu(compareRegions_);
     const auto& pinned = document_->pinned();
     if (pinned.empty())
         return;
@@ -362,6 +369,12 @@ PresentationWindow* MainWindow::present()
                                            view() == ChartView::Sensitivity ? ChartView::Share : view(),
                                            projections_->isChecked(), settings_->presentationZoom(), this);
     presentation_->keyFigures()->setInGigawatts(settings_->keyFiguresInGigawatts());
+    if (auto* regions = qobject_cast<RegionsChartPage*>(presentation_->chart())) {
+        const auto* shown = static_cast<RegionsChartPage*>(page(ChartView::Regions));
+        regions->setRegions(shown->regions());
+        regions->setMeasure(shown->measure());
+        regions->redraw();
+    }
     connect(presentation_, &PresentationWindow::closed, this,
             [this](double zoom) { settings_->setPresentationZoom(zoom); });
     presentation_->showFullScreen();

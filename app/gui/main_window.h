@@ -87,6 +87,7 @@ private:
     ExportActions* exports_ = nullptr;
     QAction* pin_ = nullptr;
     QMenu* compare_ = nullptr;
+    QMenu* compareRegions_ = nullptr;
     QAction* projections_ = nullptr;
     QPointer<PresentationWindow> presentation_;
     ControlsPanel* controls_;

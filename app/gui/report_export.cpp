@@ -368,8 +368,10 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         tables->setPageSize(QSizeF(page.width(), textHeight));
         keepParagraphsWhole(*tables, textHeight);
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
+        // Power and the regions compared share a page as the evidence charts do; what moves AI's
+        // share has a page of its own.
         const int pageCount =
-            (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + tables->pageCount();
+            (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
                                    .arg(s.displayName(), locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
@@ -396,8 +398,8 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
-        // Then power, as grid planners count it, beside the published GW projections, and what
-        // moves AI's share, with the part of the bands' spread each range explains.
+        // Then power, as grid planners count it, beside the published GW projections, and the
+        // scenario's assumptions on every region.
         pdf.newPage();
         top = drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight) + kGap;
         if (evidenceOnTwoPages) {
@@ -405,7 +407,12 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
             pdf.newPage();
             top = 0;
         }
-        drawChart(painter, ChartView::Sensitivity, s, data, top, page.width(), chartHeight);
+        drawChart(painter, ChartView::Regions, s, data, top, page.width(), chartHeight);
+        drawPageFooter(painter, page, footer, pageNumber++, pageCount);
+
+        // Then what moves AI's share, with the part of the bands' spread each range explains.
+        pdf.newPage();
+        drawChart(painter, ChartView::Sensitivity, s, data, 0, page.width(), chartHeight);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then the tables, a page of the document at a time, cut at the page's edge so nothing

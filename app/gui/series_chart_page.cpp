@@ -84,6 +84,7 @@ void SeriesChartPage::draw(const ScenarioSnapshot& s)
     case ChartView::Sensitivity:
     case ChartView::Forecasts:
     case ChartView::Power:
+    case ChartView::Regions:
         break;
     }
 }
@@ -359,6 +360,7 @@ QString SeriesChartPage::readout(int year) const
         case ChartView::Sensitivity:
         case ChartView::Forecasts:
         case ChartView::Power:
+        case ChartView::Regions:
             break;
         }
     }

@@ -114,6 +114,26 @@ void Settings::setKeyFiguresInGigawatts(bool inGigawatts)
     write("ui/keyFiguresInGigawatts", inGigawatts);
 }
 
+QStringList Settings::comparedRegions() const
+{
+    return read("compare/regions", QStringList());
+}
+
+void Settings::setComparedRegions(const QStringList& ids)
+{
+    write("compare/regions", ids);
+}
+
+bool Settings::compareDatacenterShare() const
+{
+    return read("compare/datacenterShare", false);
+}
+
+void Settings::setCompareDatacenterShare(bool datacentres)
+{
+    write("compare/datacenterShare", datacentres);
+}
+
 int Settings::sidePanel() const
 {
     return read("ui/sidePanel", 0);

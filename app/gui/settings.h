@@ -48,6 +48,13 @@ public:
     bool keyFiguresInGigawatts() const;
     void setKeyFiguresInGigawatts(bool inGigawatts);
 
+    // Compare regions: the regions it shows (ids; empty for every region) and whether it compares the
+    // data-centre share rather than AI's.
+    QStringList comparedRegions() const;
+    void setComparedRegions(const QStringList& ids);
+    bool compareDatacenterShare() const;
+    void setCompareDatacenterShare(bool datacentres);
+
     // The side panel open last (0 Sources, 1 What it takes, 2 What this implies), reopened at start.
     int sidePanel() const;
     void setSidePanel(int index);

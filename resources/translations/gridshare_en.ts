@@ -35,6 +35,10 @@
             <source>Power</source>
             <translation>Power</translation>
         </message>
+        <message>
+            <source>Compare regions</source>
+            <translation>Compare regions</translation>
+        </message>
     </context>
     <context>
         <name>Citations</name>
@@ -370,14 +374,6 @@ presets.json, projections.json) replace them. Each stands alone: one that cannot
 reported with where and why, and the built-in file is used in its place.</translation>
         </message>
         <message>
-            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</source>
-            <translation>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</translation>
-        </message>
-        <message>
-            <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
-            <translation>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</translation>
-        </message>
-        <message>
             <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
             <translation>use this region's data: an id or a name, any case (see `gridshare regions`)</translation>
         </message>
@@ -454,22 +450,53 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>Shares are of each region's own electricity use (a country's, or a state's for a sub-national grid); ~ marks an approximate figure. --format json or csv gives every field.</translation>
         </message>
         <message>
+            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power, regions</source>
+            <translation>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power, regions</translation>
+        </message>
+        <message>
             <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
 the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
-charts, the key figures (in GW if the window shows them so), what the scenario implies,
-which range's uncertainty explains the bands' spread, every parameter and every source.
+evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels
+(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI
+screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power, regions and
+sensitivity charts, the key figures (in GW if the window shows them so), what the scenario
+implies, which range's uncertainty explains the bands' spread, every parameter and every
+source.
 Neither needs a display; an existing file is replaced whole or left as it was.</source>
             <translation>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
 the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
-charts, the key figures (in GW if the window shows them so), what the scenario implies,
-which range's uncertainty explains the bands' spread, every parameter and every source.
+evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels
+(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI
+screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power, regions and
+sensitivity charts, the key figures (in GW if the window shows them so), what the scenario
+implies, which range's uncertainty explains the bands' spread, every parameter and every
+source.
 Neither needs a display; an existing file is replaced whole or left as it was.</translation>
+        </message>
+        <message>
+            <source>share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions</source>
+            <translation>share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareRegions</name>
+        <message>
+            <source>Compare &amp;Regions</source>
+            <translation>Compare &amp;Regions</translation>
+        </message>
+        <message>
+            <source>&amp;AI's Share</source>
+            <translation>&amp;AI's Share</translation>
+        </message>
+        <message>
+            <source>&amp;Data Centres' Share</source>
+            <translation>&amp;Data Centres' Share</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regions</translation>
         </message>
     </context>
     <context>
@@ -4322,6 +4349,41 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>The range must contain the current value %1.</source>
             <translation>The range must contain the current value %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::RegionsChartPage</name>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2: %3)</source>
+            <translation>%1 (%2: %3)</translation>
+        </message>
+        <message>
+            <source>AI share of each region's electricity (%)</source>
+            <translation>AI share of each region's electricity (%)</translation>
+        </message>
+        <message>
+            <source>Data-centre share of each region's electricity (%)</source>
+            <translation>Data-centre share of each region's electricity (%)</translation>
+        </message>
+        <message>
+            <source>AI's share of electricity in %1, region by region</source>
+            <translation>AI's share of electricity in %1, region by region</translation>
+        </message>
+        <message>
+            <source>Data centres' share of electricity in %1, region by region</source>
+            <translation>Data centres' share of electricity in %1, region by region</translation>
+        </message>
+        <message>
+            <source>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
+            <translation>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</translation>
+        </message>
+        <message>
+            <source>Left out: %1 (these settings would give data centres more than the region's electricity)</source>
+            <translation>Left out: %1 (these settings would give data centres more than the region's electricity)</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,10 @@
             <source>Power</source>
             <translation>功率</translation>
         </message>
+        <message>
+            <source>Compare regions</source>
+            <translation>地区对比</translation>
+        </message>
     </context>
     <context>
         <name>Citations</name>
@@ -368,14 +372,6 @@ presets.json、projections.json）会替换内置文件。每个文件各自独�
 并改用对应的内置文件。</translation>
         </message>
         <message>
-            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power</source>
-            <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts、power 之一</translation>
-        </message>
-        <message>
-            <source>share (default), energy, cost, per-query, water, sensitivity, forecasts or power</source>
-            <translation>share（默认）、energy、cost、per-query、water、sensitivity、forecasts 或 power</translation>
-        </message>
-        <message>
             <source>use this region's data: an id or a name, any case (see `gridshare regions`)</source>
             <translation>使用该地区的数据：id 或名称，不区分大小写（见 `gridshare regions`）</translation>
         </message>
@@ -449,22 +445,51 @@ manager, each with its title, publisher, URL, date and verification level (in a 
             <translation>份额指占各地区自身用电量的比例（国家的用电量，或次国家级电网中该州的用电量）；~ 表示近似值。--format json 或 csv 给出全部字段。</translation>
         </message>
         <message>
+            <source>--view: "%1" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power, regions</source>
+            <translation>--view：“%1”不是 share、energy、cost、per-query、water、sensitivity、forecasts、power、regions 之一</translation>
+        </message>
+        <message>
             <source>export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);
 the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as
-evaluate prints it. --size is the figure in logical pixels (default 1600x900) and --scale
-multiplies a PNG's pixels (2 for a sharp figure on high-DPI screens and in print).
-report writes a PDF: the share, energy, forecasts, per-request, power and sensitivity
-charts, the key figures (in GW if the window shows them so), what the scenario implies,
-which range's uncertainty explains the bands' spread, every parameter and every source.
+evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels
+(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI
+screens and in print).
+report writes a PDF: the share, energy, forecasts, per-request, power, regions and
+sensitivity charts, the key figures (in GW if the window shows them so), what the scenario
+implies, which range's uncertainty explains the bands' spread, every parameter and every
+source.
 Neither needs a display; an existing file is replaced whole or left as it was.</source>
             <translation>export 导出一张带脚注（情景、已更改的假设、图表所用来源）的图表；
 格式由 PATH 的扩展名决定：.png、.svg、.pdf，或 .csv（与 evaluate 输出相同的
-逐年表格）。--size 为图的逻辑像素尺寸（默认 1600x900），--scale
-为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
-report 导出 PDF：包含占比、电量、预测变化、单次请求、功率和敏感性图表、关键数字
-（窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、哪个范围的不确定性解释了
-阴影带的离散程度、全部参数和全部来源。
+逐年表格；--view regions 时每个地区一行）。--size 为图的逻辑像素尺寸（默认 1600x900），
+--scale 为 PNG 像素倍数（设为 2 可在高 DPI 屏幕和印刷中获得清晰的图）。
+report 导出 PDF：包含占比、电量、预测变化、单次请求、功率、地区对比和敏感性图表、关键数字
+（窗口以吉瓦显示时亦以吉瓦显示）、本情景意味着什么、哪个范围的不确定性解释了阴影带的
+离散程度、全部参数和全部来源。
 两者均无需显示器；已有文件要么被整体替换，要么保持原样。</translation>
+        </message>
+        <message>
+            <source>share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions</source>
+            <translation>share（默认）、energy、cost、per-query、water、sensitivity、forecasts、power 或 regions</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareRegions</name>
+        <message>
+            <source>Compare &amp;Regions</source>
+            <translation>地区对比(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;AI's Share</source>
+            <translation>人工智能占比(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Data Centres' Share</source>
+            <translation>数据中心占比(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>地区</translation>
         </message>
     </context>
     <context>
@@ -4317,6 +4342,41 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>The range must contain the current value %1.</source>
             <translation>范围必须包含当前值 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::RegionsChartPage</name>
+        <message>
+            <source>In %1</source>
+            <translation>%1 年</translation>
+        </message>
+        <message>
+            <source>%1 (%2: %3)</source>
+            <translation>%1（%2 年：%3）</translation>
+        </message>
+        <message>
+            <source>AI share of each region's electricity (%)</source>
+            <translation>人工智能占各地区用电比例（%）</translation>
+        </message>
+        <message>
+            <source>Data-centre share of each region's electricity (%)</source>
+            <translation>数据中心占各地区用电比例（%）</translation>
+        </message>
+        <message>
+            <source>AI's share of electricity in %1, region by region</source>
+            <translation>%1 年人工智能用电占比：各地区对比</translation>
+        </message>
+        <message>
+            <source>Data centres' share of electricity in %1, region by region</source>
+            <translation>%1 年数据中心用电占比：各地区对比</translation>
+        </message>
+        <message>
+            <source>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
+            <translation>“%1”的假设用于每个地区：各地区保留自己的用电量、数据中心、%2 年人工智能用量、电价和碳排放；增长率和单次请求设置取自本情景</translation>
+        </message>
+        <message>
+            <source>Left out: %1 (these settings would give data centres more than the region's electricity)</source>
+            <translation>未列出：%1（按这些设置，数据中心用电将超过该地区的全部用电）</translation>
         </message>
     </context>
     <context>
