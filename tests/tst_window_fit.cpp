@@ -209,6 +209,8 @@ private slots:
                                     .arg(needed)
                                     .arg(context->contentsRect().height())));
         }
+    }
+
     // Compare regions: every region's name has its row, and every value written after its bar stays
     // inside the chart, clear of the legend.
     void regionRowsAndValuesFit_data() { addScreens(); }
