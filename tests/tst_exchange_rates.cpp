@@ -3,6 +3,7 @@
 // nothing else, is saved as the person's currencies.json (which Dataset::load reads back), can be
 // taken back to the cited rate, refuses what is not a rate, and a save that fails changes nothing.
 
+#include "typing.h"
 #include "window_fixture.h"
 
 #include "common/user_data.h"
@@ -46,20 +47,6 @@ QString overridePath()
     return QDir(userDataFolder()).filePath(QStringLiteral("currencies.json"));
 }
 
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Replaces the field's text as typing does (select all, then keys), so the dialog sees an edit.
-void type(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 double rateIn(const Dataset& data, const char* code)
 {

@@ -96,7 +96,7 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
     const QLocale locale;
     std::string out;
     for (const Region* region : regions) {
-        const std::string name = cliText(gui::dataText(region->name));
+        const std::string name = cliText(gui::regionName(*region));
         out += name + (region->name == region->id ? std::string() : " (" + region->id + ")") + "\n";
         out += "  " + padRight(QCoreApplication::translate("Cli", "Year"), 6)
                + padRight(QCoreApplication::translate("Cli", "Value"), 26)

@@ -2,6 +2,7 @@
 #include "data_text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace gridshare::gui {
 
@@ -108,6 +109,13 @@ const std::vector<const char*>& builtInDataTexts()
 QString dataText(const std::string& text)
 {
     return QCoreApplication::translate("Data", text.c_str());
+}
+
+QString regionName(const Region& region)
+{
+    if (!region.nameZh.empty() && QLocale().language() == QLocale::Chinese)
+        return QString::fromStdString(region.nameZh);
+    return dataText(region.name);
 }
 
 } // namespace gridshare::gui

@@ -4,6 +4,8 @@
 // assumptions and notes.
 // A user's own data files keep their wording (they have no translation, so they read as written).
 
+#include "gridshare/dataset.h"
+
 #include <QString>
 
 #include <string>
@@ -12,6 +14,10 @@
 namespace gridshare::gui {
 
 QString dataText(const std::string& text);
+
+// A region's name in the window's language: a region of the person's own with a Chinese name
+// shows it when GridShare speaks Chinese; built-in names are translated.
+QString regionName(const Region& region);
 
 // Every built-in name that has a translation, in English.
 const std::vector<const char*>& builtInDataTexts();

@@ -158,6 +158,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
             return usageProblem({GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"),
                                {request.region.toStdString(), idsOf(data.regions, &Region::id)}},
                               "--region");
+        if (region->id != scenario.region)
+            scenario.regionData.clear(); // the values a file carries are for its own region
         scenario.region = region->id;
     }
 

@@ -12,6 +12,7 @@
 #include "regions_chart_page.h"
 #include "document_actions.h"
 #include "exchange_rates_dialog.h"
+#include "region_dialog.h"
 #include "export_actions.h"
 #include "help_menu.h"
 #include "implications_panel.h"
@@ -165,8 +166,12 @@ void MainWindow::buildToolBar()
     currencies_ = new QComboBox(bar);
     currencies_->setAccessibleName(tr("Currency"));
     fillCurrencySelector(currencies_, document_->data());
-    connect(document_, &ScenarioDocument::dataReplaced, this,
-            [this] { fillCurrencySelector(currencies_, document_->data()); });
+    connect(document_, &ScenarioDocument::dataReplaced, this, [this] {
+        fillCurrencySelector(currencies_, document_->data());
+        fillRegionSelector(regions_, document_->data());
+        const QSignalBlocker block(regions_);
+        regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
+    });
     currencies_->setToolTip(tr("The currency of prices and costs; rates are cited in the tooltip of each"));
 
     auto* regionLabel = new QLabel(tr("&Region"), bar);
@@ -181,6 +186,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(currencies_);
     exchangeRates_ = exchangeRatesAction(document_, this);
     bar->addAction(exchangeRates_);
+    regionsEditor_ = regionsAction(document_, this);
+    bar->addAction(regionsEditor_);
     bar->addSeparator();
     bar->addWidget(presetLabel);
     bar->addWidget(presets_);
@@ -240,6 +247,7 @@ void MainWindow::buildMenus()
     edit->addAction(exports_->copyChartAction());
     edit->addSeparator();
     edit->addAction(exchangeRates_);
+    edit->addAction(regionsEditor_);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     int number = 1;

@@ -105,6 +105,7 @@ private:
     QComboBox* presets_ = nullptr;
     QComboBox* currencies_ = nullptr;
     QAction* exchangeRates_ = nullptr;
+    QAction* regionsEditor_ = nullptr;
     QLabel* problem_ = nullptr;
 };
 

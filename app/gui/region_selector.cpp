@@ -91,7 +91,7 @@ void fillRegionSelector(QComboBox* selector, const Dataset& data)
                 model->appendRow(heading);
                 headed = true;
             }
-            const QString name = dataText(region.name);
+            const QString name = regionName(region);
             selector->addItem(name, QString::fromStdString(region.id));
             selector->setItemData(selector->count() - 1, dataText(region.note), Qt::ToolTipRole);
             names.append(name);

@@ -5,6 +5,7 @@
 #include "parameter_presentation.h"
 
 #include "gridshare/projections.h"
+#include "gridshare/region_entry.h"
 #include "gridshare/resolve.h"
 
 #include <QUndoCommand>
@@ -153,8 +154,17 @@ void ScenarioDocument::markSaved(const QString& filePath)
 
 void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& filePath, bool modified)
 {
+    // A file that carries its region's values brings them into the data (over a local region of
+    // the same id), so it gives the numbers it was saved with; saving writes them again.
+    if (!scenario.regionData.empty())
+        if (auto carried = dataWithCarriedRegion(scenario, data_)) {
+            retired_.push_back(std::make_unique<const Dataset>(std::move(data_)));
+            data_ = std::move(carried).value();
+            emit dataReplaced();
+        }
     DocumentState state;
     state.scenario = scenario;
+    state.scenario.regionData.clear();
     const Preset* preset = data_.preset(scenario.preset);
     if (preset) {
         state.presetId = preset->id;
@@ -286,7 +296,7 @@ bool ScenarioDocument::loadRegion(const QString& id)
     const Region* region = data_.region(id.toStdString());
     if (!region)
         return false;
-    push(regionState(*region), tr("Switch to %1").arg(dataText(region->name)));
+    push(regionState(*region), tr("Switch to %1").arg(regionName(*region)));
     return true;
 }
 
@@ -316,7 +326,7 @@ DocumentState ScenarioDocument::regionState(const Region& region) const
 {
     DocumentState state;
     state.baseline.region = region.id;
-    state.baseline.name = tr("%1 defaults").arg(dataText(region.name)).toStdString();
+    state.baseline.name = tr("%1 defaults").arg(regionName(region)).toStdString();
     state.scenario = state.baseline;
     return state;
 }
@@ -368,7 +378,7 @@ void ScenarioDocument::reevaluate()
     }
     snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
     snapshot->scenarioName = name();
-    snapshot->regionName = dataText(region().name);
+    snapshot->regionName = regionName(region());
     snapshot->subNational = region().group == "sub-national";
     snapshot->currency = QString::fromStdString(resolved.value().currency);
     snapshot->data = &data_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/data_edition.h"
 
+#include "gridshare/region_entry.h"
 #include "gridshare/resolve.h"
 
 #include <cmath>
@@ -28,10 +29,14 @@ Scenario withUsedDefaults(const Scenario& scenario, const Dataset& data)
     Scenario s = scenario;
     s.dataEdition = data.edition.version;
     s.usedDefaults.clear();
+    s.regionData.clear();
     const Region* region = data.region(s.region);
     const Currency* currency = data.currency(currencyOf(s, data));
     if (!region || !currency)
         return s;
+    // A region of the person's own travels with the file, so it opens the same elsewhere.
+    if (isOwnRegion(*region))
+        s.regionData = regionToJson(*region).dump();
     for (const auto& ps : paramSpecs())
         if (!s.parameters.count(ps.param))
             s.usedDefaults[ps.param] = regionDefault(data, *region, *currency, ps.param);

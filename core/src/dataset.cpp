@@ -239,6 +239,47 @@ DataEdition readEdition(DataReader& r, const json& v, const std::string& at)
     return edition;
 }
 
+// One entry of a regions file; also read alone, for a region a scenario file carries.
+Region readRegion(DataReader& r, const json& v, const std::string& at)
+{
+    Region region;
+    region.id = r.text(v, at, "id");
+    region.name = r.text(v, at, "name");
+    region.nameZh = r.text(v, at, "name_zh", false);
+    region.currency = r.text(v, at, "currency");
+    // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
+    region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
+    region.note = r.text(v, at, "note", false);
+    region.group = r.text(v, at, "group", false);
+    if (const json* h = r.field(v, at, "household_kwh_per_year")) {
+        region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
+        r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
+                  kMaxHouseholdKwh);
+    }
+    const json* parameters = r.field(v, at, "parameters");
+    if (!parameters)
+        return region;
+    if (!parameters->is_object()) {
+        r.fail(at + "/parameters", {GS_TRANSLATE_NOOP("Core", "must be an object")});
+        return region;
+    }
+    for (const auto& ps : paramSpecs()) {
+        const std::string pointer = at + "/parameters/" + std::string(ps.key);
+        const auto it = parameters->find(std::string(ps.key));
+        if (it == parameters->end()) {
+            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "missing; every region gives every parameter")});
+            continue;
+        }
+        SourcedValue value = r.sourced(*it, pointer);
+        r.inRange(value.value, pointer + "/value", ps.min, ps.max);
+        region.defaults[static_cast<std::size_t>(ps.param)] = std::move(value);
+    }
+    for (const auto& [key, value] : parameters->items())
+        if (!paramFromKey(key))
+            r.fail(at + "/parameters/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
+    return region;
+}
+
 // Version 2 adds the data's edition and the earlier editions' defaults; a version 1 file has
 // neither, so scenarios saved with it cannot tell which of its defaults moved.
 void readRegions(DataReader& r, const json& doc, Dataset& d)
@@ -252,43 +293,7 @@ void readRegions(DataReader& r, const json& doc, Dataset& d)
                 d.earlierEditions.push_back({readEdition(r, v, at), readEditionDefaults(r, v, at)});
             });
     }
-    r.eachItem(doc, "regions", [&](const json& v, const std::string& at) {
-        Region region;
-        region.id = r.text(v, at, "id");
-        region.name = r.text(v, at, "name");
-        region.currency = r.text(v, at, "currency");
-        // The data year becomes a scenario's base year, so it keeps to the base years a file may give.
-        region.dataYear = r.year(v, at, "data_year", kMinBaseYear, kMaxBaseYear);
-        region.note = r.text(v, at, "note", false);
-        region.group = r.text(v, at, "group", false);
-        if (const json* h = r.field(v, at, "household_kwh_per_year")) {
-            region.householdKwhPerYear = r.sourced(*h, at + "/household_kwh_per_year");
-            r.inRange(region.householdKwhPerYear.value, at + "/household_kwh_per_year/value", kMinHouseholdKwh,
-                      kMaxHouseholdKwh);
-        }
-        const json* parameters = r.field(v, at, "parameters");
-        if (!parameters)
-            return;
-        if (!parameters->is_object()) {
-            r.fail(at + "/parameters", {GS_TRANSLATE_NOOP("Core", "must be an object")});
-            return;
-        }
-        for (const auto& ps : paramSpecs()) {
-            const std::string pointer = at + "/parameters/" + std::string(ps.key);
-            const auto it = parameters->find(std::string(ps.key));
-            if (it == parameters->end()) {
-                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "missing; every region gives every parameter")});
-                continue;
-            }
-            SourcedValue value = r.sourced(*it, pointer);
-            r.inRange(value.value, pointer + "/value", ps.min, ps.max);
-            region.defaults[static_cast<std::size_t>(ps.param)] = std::move(value);
-        }
-        for (const auto& [key, value] : parameters->items())
-            if (!paramFromKey(key))
-                r.fail(at + "/parameters/" + escapePointerToken(key), {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
-        d.regions.push_back(std::move(region));
-    });
+    r.eachItem(doc, "regions", [&](const json& v, const std::string& at) { d.regions.push_back(readRegion(r, v, at)); });
 }
 
 void readSources(DataReader& r, const json& doc, Dataset& d)
@@ -496,6 +501,24 @@ void readProjections(DataReader& r, const json& doc, Dataset& d)
     });
 }
 
+// What a region refers to (its currency, its sources, their levels) exists in d.
+void checkRegionReferences(const Dataset& d, const Region& region, const std::string& file, const std::string& at,
+                           Issues& issues)
+{
+    auto fail = [&](const std::string& pointer, Message reason) { issues.push_back({pointer, std::move(reason), file}); };
+    auto checkProvenance = [&](const std::string& pointer, const Provenance& p) {
+        if (!p.source.empty() && !d.source(p.source))
+            fail(pointer + "/source", {GS_TRANSLATE_NOOP("Core", "no source has the id \"%1\""), {p.source}});
+        if (!p.level.empty() && !d.levelMeanings.count(p.level))
+            fail(pointer + "/level", {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a verification level"), {p.level}});
+    };
+    if (!d.currency(region.currency))
+        fail(at + "/currency", {GS_TRANSLATE_NOOP("Core", "no currency has the code \"%1\""), {region.currency}});
+    checkProvenance(at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
+    for (const auto& ps : paramSpecs())
+        checkProvenance(at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
+}
+
 // The names the five files go by in messages: a user's file by its path.
 struct FileNames {
     std::string regions, sources, currencies, presets, projections;
@@ -533,16 +556,8 @@ void checkReferences(const Dataset& d, const FileNames& names, Issues& issues)
             fail(names.sources, "/sources/" + std::to_string(i) + "/level",
                  {GS_TRANSLATE_NOOP("Core", "not a verification level")});
     }
-    for (std::size_t i = 0; i < d.regions.size(); ++i) {
-        const Region& region = d.regions[i];
-        const std::string at = "/regions/" + std::to_string(i);
-        if (!d.currency(region.currency))
-            fail(names.regions, at + "/currency",
-                 {GS_TRANSLATE_NOOP("Core", "no currency has the code \"%1\""), {region.currency}});
-        checkProvenance(names.regions, at + "/household_kwh_per_year", region.householdKwhPerYear.provenance);
-        for (const auto& ps : paramSpecs())
-            checkProvenance(names.regions, at + "/parameters/" + std::string(ps.key), region.at(ps.param).provenance);
-    }
+    for (std::size_t i = 0; i < d.regions.size(); ++i)
+        checkRegionReferences(d, d.regions[i], names.regions, "/regions/" + std::to_string(i), issues);
     for (std::size_t i = 0; i < d.currencies.size(); ++i)
         checkProvenance(names.currencies, "/currencies/" + std::to_string(i) + "/per_usd",
                         d.currencies[i].perUsd.provenance);
@@ -677,6 +692,19 @@ Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources
     if (!issues.empty())
         return issues;
     return d;
+}
+
+Outcome<Region> parseRegionEntry(const Dataset& data, const nlohmann::json& entry, const std::string& file,
+                                 const std::string& pointer)
+{
+    DataReader reader(file);
+    Region region = readRegion(reader, entry, pointer);
+    Issues issues = std::move(reader.issues);
+    if (issues.empty())
+        checkRegionReferences(data, region, file, pointer, issues);
+    if (!issues.empty())
+        return issues;
+    return region;
 }
 
 namespace {

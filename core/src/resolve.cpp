@@ -2,6 +2,7 @@
 #include "gridshare/resolve.h"
 
 #include "gridshare/model.h"
+#include "gridshare/region_entry.h"
 #include "gridshare/scenario_io.h"
 #include "gridshare/text.h"
 
@@ -87,6 +88,16 @@ Outcome<Scenario> inCurrency(const Scenario& s, const Dataset& data, std::string
 
 Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
 {
+    if (!s.regionData.empty()) {
+        // The region the file carries wins over a local one of the same id: the file gives the
+        // same numbers wherever it is opened.
+        auto carried = dataWithCarriedRegion(s, data);
+        if (!carried)
+            return carried.issues();
+        Scenario plain = s;
+        plain.regionData.clear();
+        return resolve(plain, carried.value());
+    }
     Issues issues = checkScenarioValues(s);
 
     const Region* region = data.region(s.region);

@@ -330,6 +330,12 @@ Outcome<Scenario> scenarioFromJson(const json& document)
                 s.dataEdition = *t;
         } else if (key == "defaults" && *version >= 2) {
             readUsedDefaults(r, value, s);
+        } else if (key == "region_data" && *version >= 2) {
+            // Checked whole, as a region, by resolve().
+            if (value.is_object())
+                s.regionData = value.dump();
+            else
+                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")});
         } else {
             r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
         }
@@ -384,6 +390,8 @@ json scenarioToJson(const Scenario& s)
             defaults[std::string(spec(param).key)] = value;
         j["defaults"] = defaults;
     }
+    if (!s.regionData.empty())
+        j["region_data"] = json::parse(s.regionData);
     return j;
 }
 

@@ -1241,6 +1241,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>is version %1; imported projections need version %2</source>
             <translation>is version %1; imported projections need version %2</translation>
         </message>
+        <message>
+            <source>is "%1", but the scenario's region is "%2"</source>
+            <translation>is "%1", but the scenario's region is "%2"</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -3433,6 +3437,21 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>UserRegions</name>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>Cannot read %1: %2. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regions file (%2), so it is not overwritten. Fix or move it, then save again.</source>
+            <translation>%1 is not a regions file (%2), so it is not overwritten. Fix or move it, then save again.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was changed.</source>
+            <translation>Cannot create the folder %1. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::AssumptionRow</name>
         <message>
             <source>Valid range</source>
@@ -4349,6 +4368,157 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>The range must contain the current value %1.</source>
             <translation>The range must contain the current value %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::RegionDialog</name>
+        <message>
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <source>Make a region of your own from any region: change its values and say where each comes from, a source or an assumption with its reason. It is saved in %1 and listed under Your regions; a scenario that uses it carries its values.</source>
+            <translation>Make a region of your own from any region: change its values and say where each comes from, a source or an assumption with its reason. It is saved in %1 and listed under Your regions; a scenario that uses it carries its values.</translation>
+        </message>
+        <message>
+            <source>&amp;Start from</source>
+            <translation>&amp;Start from</translation>
+        </message>
+        <message>
+            <source>A short id for files and the command line, such as Ireland-high</source>
+            <translation>A short id for files and the command line, such as Ireland-high</translation>
+        </message>
+        <message>
+            <source>&amp;Id</source>
+            <translation>&amp;Id</translation>
+        </message>
+        <message>
+            <source>&amp;Name (English)</source>
+            <translation>&amp;Name (English)</translation>
+        </message>
+        <message>
+            <source>Optional; shown when GridShare speaks Chinese</source>
+            <translation>Optional; shown when GridShare speaks Chinese</translation>
+        </message>
+        <message>
+            <source>Name (&amp;Chinese)</source>
+            <translation>Name (&amp;Chinese)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>C&amp;urrency</translation>
+        </message>
+        <message>
+            <source>&amp;Data year</source>
+            <translation>&amp;Data year</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Why (an assumption) or note</source>
+            <translation>Why (an assumption) or note</translation>
+        </message>
+        <message>
+            <source>A household's use (kWh a year)</source>
+            <translation>A household's use (kWh a year)</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>currency</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Assumption</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Source of %1</source>
+            <translation>Source of %1</translation>
+        </message>
+        <message>
+            <source>Verification level of %1</source>
+            <translation>Verification level of %1</translation>
+        </message>
+        <message>
+            <source>Why or note for %1</source>
+            <translation>Why or note for %1</translation>
+        </message>
+        <message>
+            <source>Why this value (required)</source>
+            <translation>Why this value (required)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number</source>
+            <translation>%1: "%2" is not a number</translation>
+        </message>
+        <message>
+            <source>%1: %2 is outside the valid range %3 to %4</source>
+            <translation>%1: %2 is outside the valid range %3 to %4</translation>
+        </message>
+        <message>
+            <source>%1: choose its source, or say why it is assumed</source>
+            <translation>%1: choose its source, or say why it is assumed</translation>
+        </message>
+        <message>
+            <source>Id: give the region a short id of its own</source>
+            <translation>Id: give the region a short id of its own</translation>
+        </message>
+        <message>
+            <source>Name (English): give the region a name</source>
+            <translation>Name (English): give the region a name</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <source>The region was not saved: %1</source>
+            <translation>The region was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Re&amp;gions…</source>
+            <translation>Re&amp;gions…</translation>
+        </message>
+        <message>
+            <source>Regions…</source>
+            <translation>Regions…</translation>
+        </message>
+        <message>
+            <source>Make a region of your own from any region, each value with its source</source>
+            <translation>Make a region of your own from any region, each value with its source</translation>
         </message>
     </context>
     <context>

@@ -1234,6 +1234,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <source>is version %1; imported projections need version %2</source>
             <translation>是第 %1 版；导入的预测需要第 %2 版</translation>
         </message>
+        <message>
+            <source>is "%1", but the scenario's region is "%2"</source>
+            <translation>为“%1”，但情景的地区是“%2”</translation>
+        </message>
     </context>
     <context>
         <name>Currency</name>
@@ -3426,6 +3430,21 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>UserRegions</name>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>无法读取 %1：%2。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regions file (%2), so it is not overwritten. Fix or move it, then save again.</source>
+            <translation>%1 不是地区文件（%2），因此不会被覆盖。请修正或移走该文件，然后再保存。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1. Nothing was changed.</source>
+            <translation>无法创建文件夹 %1。未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::AssumptionRow</name>
         <message>
             <source>Valid range</source>
@@ -4342,6 +4361,157 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>The range must contain the current value %1.</source>
             <translation>范围必须包含当前值 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::RegionDialog</name>
+        <message>
+            <source>Regions</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Make a region of your own from any region: change its values and say where each comes from, a source or an assumption with its reason. It is saved in %1 and listed under Your regions; a scenario that uses it carries its values.</source>
+            <translation>以任一地区为起点，建立你自己的地区：修改数值，并说明每个数值的出处——来源，或附理由的假设。它保存在 %1，列在“你的地区”下；使用它的情景文件会带上这些数值。</translation>
+        </message>
+        <message>
+            <source>&amp;Start from</source>
+            <translation>起点(&amp;S)</translation>
+        </message>
+        <message>
+            <source>A short id for files and the command line, such as Ireland-high</source>
+            <translation>用于文件和命令行的简短标识，例如 Ireland-high</translation>
+        </message>
+        <message>
+            <source>&amp;Id</source>
+            <translation>标识(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Name (English)</source>
+            <translation>名称（英文）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Optional; shown when GridShare speaks Chinese</source>
+            <translation>可选；GridShare 使用中文时显示</translation>
+        </message>
+        <message>
+            <source>Name (&amp;Chinese)</source>
+            <translation>名称（中文）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>货币(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Data year</source>
+            <translation>数据年份(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>核实等级</translation>
+        </message>
+        <message>
+            <source>Why (an assumption) or note</source>
+            <translation>理由（假设）或备注</translation>
+        </message>
+        <message>
+            <source>A household's use (kWh a year)</source>
+            <translation>一户家庭的用电量（度/年）</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Source of %1</source>
+            <translation>%1 的来源</translation>
+        </message>
+        <message>
+            <source>Verification level of %1</source>
+            <translation>%1 的核实等级</translation>
+        </message>
+        <message>
+            <source>Why or note for %1</source>
+            <translation>%1 的理由或备注</translation>
+        </message>
+        <message>
+            <source>Why this value (required)</source>
+            <translation>为何取此值（必填）</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>备注（可选）</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number</source>
+            <translation>%1：“%2”不是数字</translation>
+        </message>
+        <message>
+            <source>%1: %2 is outside the valid range %3 to %4</source>
+            <translation>%1：%2 超出有效范围 %3 至 %4</translation>
+        </message>
+        <message>
+            <source>%1: choose its source, or say why it is assumed</source>
+            <translation>%1：请选择来源，或说明假设的理由</translation>
+        </message>
+        <message>
+            <source>Id: give the region a short id of its own</source>
+            <translation>标识：请给该地区一个独有的简短标识</translation>
+        </message>
+        <message>
+            <source>Name (English): give the region a name</source>
+            <translation>名称（英文）：请为该地区命名</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>另有 %1 项</translation>
+        </message>
+        <message>
+            <source>The region was not saved: %1</source>
+            <translation>地区未保存：%1</translation>
+        </message>
+        <message>
+            <source>Re&amp;gions…</source>
+            <translation>地区(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Regions…</source>
+            <translation>地区…</translation>
+        </message>
+        <message>
+            <source>Make a region of your own from any region, each value with its source</source>
+            <translation>以任一地区为起点建立你自己的地区，每个数值都注明出处</translation>
         </message>
     </context>
     <context>

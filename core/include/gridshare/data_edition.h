@@ -16,7 +16,8 @@ namespace gridshare {
 std::string editionText(const DataEdition& edition);
 
 // The scenario as a file stores it: with the data's edition and the value of every parameter it
-// takes from its region (converted to its currency), as resolved now.
+// takes from its region (converted to its currency), as resolved now; with the region's own values
+// when the region is the person's (region_entry.h).
 Scenario withUsedDefaults(const Scenario& scenario, const Dataset& data);
 
 struct MovedDefault {

@@ -45,6 +45,7 @@ struct SourcedValue {
 struct Region {
     std::string id;
     std::string name;
+    std::string nameZh; // the person's Chinese name for a region of their own; built-in names are translated
     std::string currency;
     int dataYear = 2024;
     std::string note; // how its shares are counted (the denominator), for the region's readers

@@ -46,6 +46,10 @@ struct Scenario {
     // defaults moved. Empty for a scenario not read from a file of format version 2.
     std::string dataEdition;
     std::map<Param, double> usedDefaults;
+    // The values of a region of the person's own, as a regions file entry (JSON text), so the file
+    // opens the same where that region is unknown; they win over a local region of the same id.
+    // Empty for a built-in region.
+    std::string regionData;
 
     bool operator==(const Scenario&) const = default;
 };
