@@ -6,7 +6,10 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
+#include "gui/chart_views.h"
 #include "gui/citations_panel.h"
+#include "gui/forecasts_chart_page.h"
+#include "gui/power_chart_page.h"
 #include "gui/projection_import_action.h"
 #include "gui/share_chart_page.h"
 #include "gui/sources_export_action.h"
@@ -90,6 +93,39 @@ private slots:
         QVERIFY2(entry.contains(QStringLiteral("https://example.org/outlook (yours)")), qPrintable(entry));
         // Built-in projections are not marked.
         QVERIFY(f.window->shareChart()->citationLabels().size() > 1);
+    }
+
+    // Every chart that draws an imported projection marks it as the person's: a capacity on the
+    // Power view, an energy figure on How forecasts moved (and, through the same pages, in
+    // presentation mode and every export).
+    void yoursOnPowerAndForecastsToo()
+    {
+        f.document->loadRegion(QStringLiteral("US"));
+        const QString path = writeCsv("region,title,publisher,url,published,year,scope,level,measure,twh,gw\n"
+                                      "US,Capacity outlook of my own,My Consultancy,,2026-03,2030,datacenters,NV,"
+                                      "capacity,,150\n"
+                                      "US,Energy outlook of my own,My Consultancy,,2026-04,2030,datacenters,NV,"
+                                      "energy,700,\n");
+        QMessageBox* box = importProjections(f.document.get(), path, userDataFolder(), f.window.get());
+        QVERIFY2(box->text().contains(QStringLiteral("Projections imported: 2")), qPrintable(box->informativeText()));
+        box->close();
+        f.document->finishPendingWork();
+        const auto markedYours = [](const QStringList& labels) {
+            return int(std::count_if(labels.begin(), labels.end(),
+                                     [](const QString& l) { return l.endsWith(QStringLiteral("(yours)")); }));
+        };
+        f.window->setView(ChartView::Power);
+        f.window->renderNow();
+        const auto* power = qobject_cast<PowerChartPage*>(f.window->page(ChartView::Power));
+        QVERIFY(power);
+        QCOMPARE(markedYours(power->citationLabels()), 1);
+        QVERIFY(power->citationLabels().size() > 1); // the built-in ones are not marked
+        f.window->setView(ChartView::Forecasts);
+        f.window->renderNow();
+        const auto* forecasts = qobject_cast<ForecastsChartPage*>(f.window->page(ChartView::Forecasts));
+        QVERIFY(forecasts);
+        QCOMPARE(markedYours(forecasts->citationLabels()), 1);
+        QVERIFY(forecasts->citationLabels().size() > 1);
     }
 
     void exportedSourcesHoldEverySource_data()

@@ -436,6 +436,14 @@ QCPScatterStyle ChartPage::rangeLegendStyle(const QColor& colour)
     return QCPScatterStyle(beam, QPen(colour, 3), Qt::NoBrush, 13);
 }
 
+QString ChartPage::projectionLabel(const ScenarioSnapshot& s, const Projection& p)
+{
+    const auto number = s.citations.numberOf(p.source);
+    if (!number)
+        return {};
+    return p.own ? tr("[%1] (yours)").arg(*number) : QStringLiteral("[%1]").arg(*number);
+}
+
 QCPItemText* ChartPage::addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x,
                                          double low, double high, bool markerOnTop)
 {

@@ -151,6 +151,9 @@ protected:
                              bool capped = true);
     // The legend's sign for such a bar: an I-beam.
     static QCPScatterStyle rangeLegendStyle(const QColor& colour);
+    // A projection's citation label: "[n]", "[n] (yours)" for one the user imported, empty when its
+    // source is not cited.
+    static QString projectionLabel(const ScenarioSnapshot& s, const Projection& p);
     // A published figure's "[n]" on top of its marker (a point at high, or a bar down to low, capped
     // or with a marker on top), kept clear of the others by labels.
     QCPItemText* addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x, double low,

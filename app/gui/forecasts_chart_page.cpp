@@ -146,7 +146,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             mids.append((value->low + value->high) / 2);
 
             const auto number = s.citations.numberOf(p->source);
-            const QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
+            const QString label = projectionLabel(s, *p);
             labels_.append(label);
             if (number && !citedNumbers_.contains(*number))
                 citedNumbers_.append(*number);

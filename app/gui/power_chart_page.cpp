@@ -231,7 +231,7 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
         top = std::max(top, gw.high);
 
         const auto number = s.citations.numberOf(p.source);
-        const QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
+        const QString label = projectionLabel(s, p);
         citationLabels_[qsizetype(i)] = label;
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);

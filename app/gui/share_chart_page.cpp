@@ -211,9 +211,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         }
 
         const auto number = s.citations.numberOf(p->source);
-        QString label = number ? QStringLiteral("[%1]").arg(*number) : QString();
-        if (number && p->own)
-            label = tr("[%1] (yours)").arg(*number);
+        const QString label = projectionLabel(s, *p);
         citationLabels_[qsizetype(index)] = label;
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);
