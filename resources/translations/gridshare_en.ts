@@ -3499,6 +3499,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>Median (P50)</source>
             <translation>Median (P50)</translation>
         </message>
+        <message>
+            <source>[%1] (yours)</source>
+            <translation>[%1] (yours)</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::CitationsPanel</name>
@@ -4810,10 +4814,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>Share of the region's electricity (%)</translation>
-        </message>
-        <message>
-            <source>[%1] (yours)</source>
-            <translation>[%1] (yours)</translation>
         </message>
     </context>
     <context>

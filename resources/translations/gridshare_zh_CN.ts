@@ -3492,6 +3492,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <source>Median (P50)</source>
             <translation>中位数（P50）</translation>
         </message>
+        <message>
+            <source>[%1] (yours)</source>
+            <translation>[%1]（您的）</translation>
+        </message>
     </context>
     <context>
         <name>gridshare::gui::CitationsPanel</name>
@@ -4803,10 +4807,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>占该地区用电比例（%）</translation>
-        </message>
-        <message>
-            <source>[%1] (yours)</source>
-            <translation>[%1]（您的）</translation>
         </message>
     </context>
     <context>
