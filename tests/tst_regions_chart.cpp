@@ -157,6 +157,31 @@ private slots:
                  qPrintable(page->subtitle()));
     }
 
+    // The scenario's own region is outlined, around its own bar, and the legend says so; a region
+    // the scenario is not on has no outline.
+    void theScenariosRegionIsOutlined()
+    {
+        f.document->loadRegion(QStringLiteral("Ireland"));
+        RegionsChartPage* page = showRegions();
+        QCustomPlot* plot = page->plot();
+        QList<QCPItemRect*> outlines;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* rect = qobject_cast<QCPItemRect*>(plot->item(i)); rect && rect->objectName() == QLatin1String("regions_own"))
+                outlines.append(rect);
+        QCOMPARE(outlines.size(), 1);
+        const auto at = std::find(page->order().cbegin(), page->order().cend(), "Ireland");
+        QVERIFY(at != page->order().cend());
+        const double key = double(page->order().size() - 1) - double(at - page->order().cbegin());
+        const double middle = (outlines.front()->topLeft->key() + outlines.front()->bottomRight->key()) / 2;
+        QVERIFY2(std::abs(middle - key) < 1e-9, qPrintable(QStringLiteral("outline at %1, Ireland's bar at %2").arg(middle).arg(key)));
+        const double share = expectedFor(*f.document, "Ireland").second.aiShare * 100;
+        QVERIFY(std::abs(outlines.front()->bottomRight->value() - share) <= 1e-9 * share);
+        bool legend = false;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            legend |= plot->graph(i)->name() == QStringLiteral("This scenario's region");
+        QVERIFY(legend);
+    }
+
     // Virginia is a grid inside a country: the axis speaks of each region's electricity.
     void sharesAreOfEachRegionsElectricity()
     {

@@ -7,6 +7,7 @@
 #include "../common/user_data.h"
 #include "parameter_presentation.h"
 #include "scenario_document.h"
+#include "themes.h"
 #include "user_regions_file.h"
 
 #include "gridshare/region_entry.h"
@@ -111,7 +112,7 @@ RegionDialog::RegionDialog(const Dataset& dataset, const QString& folder, const 
 
     message_->setObjectName(QStringLiteral("regionMessage"));
     message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #D55E00; font-weight: bold;"));
+    message_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(refusalColour(palette()).name()));
     message_->hide();
     layout->addWidget(message_);
     layout->addWidget(buttons_);

@@ -77,6 +77,14 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
     legendMark->setLineStyle(QCPGraph::lsNone);
     legendMark->setScatterStyle(baseYearStyle(foreground(), 14));
     legendMark->setObjectName(QStringLiteral("regions_base_legend"));
+    if (std::any_of(rows.begin(), rows.end(), [&](const RegionShares* r) { return r->region == s.resolved.region; })) {
+        auto* ownMark = plot()->addGraph(plot()->yAxis, plot()->xAxis); // no data: its legend entry only
+        ownMark->setName(tr("This scenario's region"));
+        ownMark->setLineStyle(QCPGraph::lsNone);
+        ownMark->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(foreground(), 2), QBrush(lineColour(colour)), 12));
+        ownMark->setObjectName(QStringLiteral("regions_own_legend"));
+    }
 
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     const int count = static_cast<int>(rows.size());
@@ -114,6 +122,17 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
             mark->end->setCoords(key + kBarWidth / 2, baseOf(r));
             mark->setPen(pen);
         }
+        // The scenario's own region, outlined: the bar the other views show.
+        if (r.region == s.resolved.region) {
+            auto* outline = new QCPItemRect(plot());
+            outline->setObjectName(QStringLiteral("regions_own"));
+            outline->topLeft->setAxes(plot()->yAxis, plot()->xAxis);
+            outline->bottomRight->setAxes(plot()->yAxis, plot()->xAxis);
+            outline->topLeft->setCoords(key + kBarWidth / 2, 0);
+            outline->bottomRight->setCoords(key - kBarWidth / 2, endOf(r));
+            outline->setPen(QPen(foreground(), 2));
+            outline->setBrush(Qt::NoBrush);
+        }
         largest_ = std::max({largest_, endOf(r), baseOf(r)});
     }
     plot()->yAxis->setTicker(names);
@@ -129,8 +148,8 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
 
     const QString title = ai ? tr("AI's share of electricity in %1, region by region").arg(endYear)
                              : tr("Data centres' share of electricity in %1, region by region").arg(endYear);
-    QString subtitle = tr("%1's assumptions for every region: each keeps its own consumption, data centres, AI use in "
-                          "%2, prices and carbon; growth and per-request settings are the scenario's")
+    QString subtitle = tr("The assumptions of %1 for every region: each keeps its own consumption, data centres, AI "
+                          "use in %2, prices and carbon; growth and per-request settings are the scenario's")
                            .arg(s.displayName())
                            .arg(baseYear);
     if (!comparison_.refused.empty()) {

@@ -4552,12 +4552,16 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>Data centres' share of electricity in %1, region by region</translation>
         </message>
         <message>
-            <source>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
-            <translation>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</translation>
-        </message>
-        <message>
             <source>Left out: %1 (these settings would give data centres more than the region's electricity)</source>
             <translation>Left out: %1 (these settings would give data centres more than the region's electricity)</translation>
+        </message>
+        <message>
+            <source>This scenario's region</source>
+            <translation>This scenario's region</translation>
+        </message>
+        <message>
+            <source>The assumptions of %1 for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
+            <translation>The assumptions of %1 for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</translation>
         </message>
     </context>
     <context>

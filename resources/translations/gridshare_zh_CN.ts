@@ -4545,12 +4545,16 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>%1 年数据中心用电占比：各地区对比</translation>
         </message>
         <message>
-            <source>%1's assumptions for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
-            <translation>“%1”的假设用于每个地区：各地区保留自己的用电量、数据中心、%2 年人工智能用量、电价和碳排放；增长率和单次请求设置取自本情景</translation>
-        </message>
-        <message>
             <source>Left out: %1 (these settings would give data centres more than the region's electricity)</source>
             <translation>未列出：%1（按这些设置，数据中心用电将超过该地区的全部用电）</translation>
+        </message>
+        <message>
+            <source>This scenario's region</source>
+            <translation>本情景所在地区</translation>
+        </message>
+        <message>
+            <source>The assumptions of %1 for every region: each keeps its own consumption, data centres, AI use in %2, prices and carbon; growth and per-request settings are the scenario's</source>
+            <translation>“%1”的假设用于每个地区：各地区保留自己的用电量、数据中心、%2 年人工智能用量、电价和碳排放；增长率和单次请求设置取自本情景</translation>
         </message>
     </context>
     <context>
