@@ -163,8 +163,12 @@ void ControlsPanel::refresh()
         control->showSource(badgeText(p), badgeTooltip(p));
     }
     if (requestContext_ && document_->snapshot()) {
-        requestContext_->setText(requestContextText(*document_->snapshot(), locale()));
-        fitRequestContext();
+        // Most steps leave the base year's requests alone: refit (a relayout) only on new text.
+        const QString context = requestContextText(*document_->snapshot(), locale());
+        if (context != requestContext_->text()) {
+            requestContext_->setText(context);
+            fitRequestContext();
+        }
     }
     for (auto& [p, row] : rows_) {
         row->showValue(document_->value(p), currency, document_->isDefault(p));
@@ -257,9 +261,9 @@ bool ControlsPanel::eventFilter(QObject* watched, QEvent* event)
 }
 
 // The box layout can give a word-wrapped label the height it needed at an earlier width, cutting
-// its last line (a region's longer context at 1280x720): a height worked out for its
-// present width keeps every line in view, and no more. Its width does not
-// depend on its height, so this settles.
+// its last line (a region's longer context at 1280x720): a height worked out for its present
+// width keeps every line in view, and no more. Its width does not depend on its height, so this
+// settles.
 void ControlsPanel::fitRequestContext()
 {
     // QLabel's heightForWidth never answers less than its minimum height: ask without one.
