@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace gridshare::gui {
@@ -186,6 +187,11 @@ double roundedToSignificant(double value, int digits)
 QString formatPercent(double fraction, const QLocale& locale)
 {
     return compact(fraction * 100, locale, 3) + QStringLiteral(" %");
+}
+
+QString formatVarianceShare(double fraction, const QLocale& locale)
+{
+    return locale.toString(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)) + QStringLiteral(" %");
 }
 
 QString formatLargeNumber(double value, const QLocale& locale, int significantDigits, bool shortForm)

@@ -48,6 +48,10 @@ QString scaledUnit(const Magnitude& magnitude, const QString& unit, const QLocal
 // The key figures, the chart's labels and its readout all write shares with it, so they agree.
 QString formatPercent(double fraction, const QLocale& locale);
 
+// A share of a variance (a Sobol index) in whole percent, "46 %"; an estimate's sampling error can
+// take it a little past 0 or 1, which reads 0 % or 100 %.
+QString formatVarianceShare(double fraction, const QLocale& locale);
+
 // "11.9 million", "193.45 million", "1.5 billion", "3.47 quadrillion": large numbers in words,
 // the magnitude that of the rounded number (999.96 trillion reads "1 quadrillion"); from 10²¹
 // (10²⁰ in Chinese) "1.2 × 10²¹". Short form for tight spaces: "11.9 M", "1.5 bn", "2 tn". In

@@ -11,6 +11,7 @@
 #include "implications_html.h"
 #include "../common/implications_text.h"
 #include "key_figures.h"
+#include "../common/quantity_text.h"
 #include "parameter_presentation.h"
 #include "request_context_text.h"
 
@@ -147,11 +148,8 @@ QString uncertaintySectionHtml(const ScenarioSnapshot& s, const QLocale& locale)
     std::sort(rows.begin(), rows.end(), [](const ParameterSobol* a, const ParameterSobol* b) {
         return a->aiShare.firstOrder > b->aiShare.firstOrder;
     });
-    // A share of the variance in whole percent (sampling error can take it a little past 0 or 1).
     const auto percent = [&locale](double fraction, double error) {
-        return Text::tr("%1 % ± %2")
-            .arg(locale.toString(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)))
-            .arg(locale.toString(error * 100, 'f', 1));
+        return Text::tr("%1 ± %2").arg(formatVarianceShare(fraction, locale), locale.toString(error * 100, 'f', 1));
     };
     QString page = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(html(Text::tr("Which uncertainty matters")),

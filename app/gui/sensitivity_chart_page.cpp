@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivity_chart_page.h"
 
+#include "../common/quantity_text.h"
 #include "parameter_presentation.h"
 
 #include <QFontMetricsF>
@@ -26,12 +27,6 @@ const SobolIndex* sobolOf(const ScenarioSnapshot& s, Param p)
     return nullptr;
 }
 
-// A share of the variance in whole percent; the estimates' sampling error can take them a little
-// past 0 or 1.
-QString varianceShare(double fraction, const QLocale& locale)
-{
-    return locale.toString(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)) + QStringLiteral(" %");
-}
 } // namespace
 
 SensitivityChartPage::SensitivityChartPage(QWidget* parent) : ChartPage(parent)
@@ -88,8 +83,8 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
             tick += QStringLiteral(" \u00b7 ")
                     + (sobol->total - sobol->firstOrder > 0.05
                            ? tr("%1 of the spread, %2 with interactions")
-                                 .arg(varianceShare(sobol->firstOrder, locale()), varianceShare(sobol->total, locale()))
-                           : tr("%1 of the spread").arg(varianceShare(sobol->firstOrder, locale())));
+                                 .arg(formatVarianceShare(sobol->firstOrder, locale()), formatVarianceShare(sobol->total, locale()))
+                           : tr("%1 of the spread").arg(formatVarianceShare(sobol->firstOrder, locale())));
         }
         labels->addTick(key, tick);
     }
@@ -120,7 +115,7 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     if (leading)
         subtitle = tr("The range on “%1” explains %2 of the spread of AI's %3 share")
                        .arg(presentation(leading->param).label,
-                            varianceShare(leading->aiShare.firstOrder, locale()))
+                            formatVarianceShare(leading->aiShare.firstOrder, locale()))
                        .arg(e.endYear)
                    + QStringLiteral("\n") + subtitle;
     setTitle(tr("What moves AI's share in %1").arg(e.endYear), subtitle);

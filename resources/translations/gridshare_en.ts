@@ -3370,10 +3370,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>In things people can check, beside the figures they know. %1</translation>
         </message>
         <message>
-            <source>%1 % ± %2</source>
-            <translation>%1 % ± %2</translation>
-        </message>
-        <message>
             <source>Which uncertainty matters</source>
             <translation>Which uncertainty matters</translation>
         </message>
@@ -3392,6 +3388,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>With interactions</source>
             <translation>With interactions</translation>
+        </message>
+        <message>
+            <source>%1 ± %2</source>
+            <translation>%1 ± %2</translation>
         </message>
     </context>
     <context>

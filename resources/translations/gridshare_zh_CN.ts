@@ -3363,10 +3363,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>以人们可以核对的数量表示，并列出人们熟知的数字。%1</translation>
         </message>
         <message>
-            <source>%1 % ± %2</source>
-            <translation>%1 % ± %2</translation>
-        </message>
-        <message>
             <source>Which uncertainty matters</source>
             <translation>哪项不确定性最重要</translation>
         </message>
@@ -3385,6 +3381,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>With interactions</source>
             <translation>含交互作用</translation>
+        </message>
+        <message>
+            <source>%1 ± %2</source>
+            <translation>%1 ± %2</translation>
         </message>
     </context>
     <context>
