@@ -2,7 +2,7 @@
 #include "cli/command_line.h"
 #include "common/console.h"
 #include "common/launch_request.h"
-#include "gui/export_command.h"
+#include "gui/export/export_command.h"
 #include "gui/gui_main.h"
 #include "gui/language.h"
 

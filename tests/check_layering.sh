@@ -5,6 +5,11 @@
 #   core/        plain C++20 and nlohmann/json: no Qt at all;
 #   app/common/  QtCore only: nothing from gui/ or cli/, no widget, painting or chart header;
 #   app/cli/     common and core only: nothing from gui/, no widget, painting or chart header;
+#   app/document/  no widget, chart, printing or SVG header and nothing from gui/ or cli/ (its target
+#                links QtGui and QtConcurrent only, so a widget include also fails to compile);
+#   app/gui/controls/  may change the document; never includes charts/, panels/ or export/;
+#   app/gui/charts/ and app/gui/panels/  read snapshots: never include controls/ or export/, and
+#                hold the document only as const, so they cannot change it;
 # and every source file says its licence (an SPDX line).
 set -euo pipefail
 root="${1:?usage: check_layering.sh SOURCE_DIR}"
@@ -41,6 +46,26 @@ while IFS= read -r hit; do
     [ -n "$hit" ] && fail "$hit: common/ does not depend on the command line"
 done < <(offending '(\.\./)?cli/' app/common)
 
+while IFS= read -r hit; do
+    [ -n "$hit" ] && fail "$hit: document/ includes nothing from gui/ or cli/"
+done < <(offending '(\.\./)*(gui|cli)/' app/document)
+while IFS= read -r hit; do
+    [ -n "$hit" ] && fail "$hit: document/ has no widgets, charts, printing or SVG"
+done < <(offending 'Q(Widget|Application|MainWindow|Dialog|MessageBox|Action|Menu|Pdf|Print|Svg|Label|Layout|Abstract(Button|Slider|ScrollArea))|qcustomplot|QtWidgets|QtPrintSupport|QtSvg' app/document)
+while IFS= read -r hit; do
+    [ -n "$hit" ] && fail "$hit: controls/ never draws charts, panels or exports"
+done < <(offending 'gui/(charts|panels|export)/' app/gui/controls)
+for folder in app/gui/charts app/gui/panels; do
+    while IFS= read -r hit; do
+        [ -n "$hit" ] && fail "$hit: $folder reads snapshots; it includes nothing from controls/ or export/"
+    done < <(offending 'gui/(controls|export)/' "$folder")
+    # A view may hold the document to read it, but only as const: changing it is the controls' job.
+    while IFS= read -r hit; do
+        [ -n "$hit" ] && fail "$hit: $folder holds the document only as const ScenarioDocument"
+    done < <(grep -rnE --include='*.cpp' --include='*.h' '(^|[^[:alnum:]_])ScenarioDocument[[:space:]]*[*&]' "$folder" \
+        | grep -vE 'const[[:space:]]+ScenarioDocument[[:space:]]*[*&]' || true)
+done
+
 while IFS= read -r file; do
     head -n 3 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' \
         || fail "$file: no 'SPDX-License-Identifier: GPL-3.0-or-later' in its first lines"
@@ -49,5 +74,5 @@ done < <(find core app tests bench packaging .ci -type f \
     -not -path 'tests/fuzz/*corpus*' | sort)
 head -n 3 CMakeLists.txt | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || fail "CMakeLists.txt: no SPDX line"
 
-[ "$status" -eq 0 ] && echo "check_layering: core, common and cli keep to their layers; every source names its licence"
+[ "$status" -eq 0 ] && echo "check_layering: core, common, cli, document and the gui folders keep to their layers; every source names its licence"
 exit "$status"

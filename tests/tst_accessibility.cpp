@@ -7,8 +7,8 @@
 
 #include "gui/help_menu.h"
 
-#include "gui/controls_panel.h"
-#include "gui/parameter_control.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/controls/parameter_control.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

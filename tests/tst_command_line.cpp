@@ -6,7 +6,7 @@
 #include "run_gridshare.h"
 
 #include "common/message_text.h"
-#include "gui/autosaver.h"
+#include "document/autosaver.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scenario documents: save and open give back every field; a failed write keeps the old file;
-// a bad file never touches the open document; a drag is one undo step; autosave survives a crash.
+// Scenario documents in the window: save and open give back every field; a failed write keeps the
+// old file; a bad file never touches the open document; a slider drag is one undo step; revert and
+// drop. What the document does on its own is tst_document_model.
 
 #include "bad_inputs.h"
 
-#include "gui/autosaver.h"
-#include "gui/controls_panel.h"
+#include "gui/controls/controls_panel.h"
 #include "gui/document_actions.h"
 #include "window_fixture.h"
 
 #include "gui/main_window.h"
-#include "gui/parameter_control.h"
-#include "gui/scenario_document.h"
-#include "gui/scenario_files.h"
-#include "gui/settings.h"
+#include "gui/controls/parameter_control.h"
+#include "document/scenario_document.h"
+#include "document/scenario_files.h"
 
-#include "gridshare/monte_carlo.h"
 #include "gridshare/scenario_io.h"
 
 #include <QDragEnterEvent>
@@ -203,57 +201,6 @@ private slots:
         QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Remove the range of Request growth"));
     }
 
-    void presetAndRegionChangesUndo()
-    {
-        document_->loadPreset(QStringLiteral("china-2024"));
-        QCOMPARE(document_->currency(), QStringLiteral("CNY"));
-        document_->undoStack()->undo();
-        QCOMPARE(document_->currency(), QStringLiteral("USD"));
-        QCOMPARE(QString::fromStdString(document_->preset()->id), QStringLiteral("us-2024"));
-    }
-
-    void autosaveSurvivesACrash()
-    {
-        QTemporaryDir folder;
-        document_->setValue(Param::QueryGrowth, 0.9);
-        {
-            Autosaver autosaver(document_.get(), folder.path(), 60000);
-            autosaver.saveNow();
-            QVERIFY(QFile::exists(autosaver.recordPath()));
-            // While this session runs, its record is not offered to anyone else.
-            QVERIFY(Autosaver::findRecoverable(folder.path()).empty());
-        } // gone without finishCleanly(): as after kill -9
-
-        const auto found = Autosaver::findRecoverable(folder.path());
-        QCOMPARE(found.size(), std::size_t(1));
-        ScenarioDocument recovered(Dataset::builtin());
-        recovered.replaceWith(found.front().record.scenario, QString::fromStdString(found.front().record.originalFile),
-                              true);
-        QCOMPARE(recovered.value(Param::QueryGrowth), 0.9);
-        QVERIFY(recovered.isModified()); // recovered work is not yet saved anywhere
-        Autosaver::discard(found.front());
-        QVERIFY(Autosaver::findRecoverable(folder.path()).empty());
-    }
-
-    void cleanExitLeavesNothingToRecover()
-    {
-        QTemporaryDir folder;
-        document_->setValue(Param::QueryGrowth, 0.9);
-        Autosaver autosaver(document_.get(), folder.path(), 60000);
-        autosaver.saveNow();
-        autosaver.finishCleanly();
-        QVERIFY(!QFile::exists(autosaver.recordPath()));
-        QVERIFY(Autosaver::findRecoverable(folder.path()).empty());
-    }
-
-    void savedDocumentsAreNotAutosaved()
-    {
-        QTemporaryDir folder;
-        Autosaver autosaver(document_.get(), folder.path(), 60000);
-        autosaver.saveNow();
-        QVERIFY(!QFile::exists(autosaver.recordPath()));
-    }
-
     void revertReturnsToTheFile()
     {
         const QString path = dir_.filePath(QStringLiteral("revert.gridshare.json"));
@@ -264,41 +211,6 @@ private slots:
         QVERIFY(actions()->revert());
         QCOMPARE(document_->value(Param::Pue), 1.3);
         QVERIFY(!document_->isModified());
-    }
-
-    void bandsArriveForTheLatestValues()
-    {
-        QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
-        // Five quick changes, as a drag makes: the central line follows each at once...
-        for (double growth : {0.3, 0.4, 0.5, 0.6, 0.7}) {
-            document_->setValue(Param::QueryGrowth, growth);
-            const auto& snapshot = *document_->snapshot();
-            const auto central = evaluateYears(snapshot.resolved.values, snapshot.resolved.householdKwhPerYear,
-                                               snapshot.resolved.baseYear, snapshot.resolved.endYear);
-            QCOMPARE(snapshot.evaluation.years.back().aiShare, central.back().aiShare);
-            QCOMPARE(snapshot.resolved.values[Param::QueryGrowth], growth);
-        }
-        // ...and the bands that arrive are those of the last values, as computed without threads.
-        document_->finishPendingWork();
-        const auto& snapshot = *document_->snapshot();
-        QVERIFY(!snapshot.bandsPending);
-        const auto expected = monteCarloBands(snapshot.resolved);
-        QCOMPARE(snapshot.evaluation.bands.size(), expected.size());
-        for (std::size_t i = 0; i < expected.size(); ++i) {
-            QCOMPARE(snapshot.evaluation.bands[i].aiShare.p10, expected[i].aiShare.p10);
-            QCOMPARE(snapshot.evaluation.bands[i].aiShare.p90, expected[i].aiShare.p90);
-            QCOMPARE(snapshot.evaluation.bands[i].datacenterShare.p50, expected[i].datacenterShare.p50);
-        }
-    }
-
-    void bandsArriveWithoutWaiting()
-    {
-        QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
-        QTRY_VERIFY_WITH_TIMEOUT(!document_->snapshot()->bandsPending, 10000); // through the event loop
-        QVERIFY(!document_->snapshot()->evaluation.bands.empty());
-        QVERIFY(document_->loadPreset(QStringLiteral("us-2024")));
-        QVERIFY(!document_->snapshot()->bandsPending); // no ranges, nothing to compute
-        QVERIFY(document_->snapshot()->evaluation.bands.empty());
     }
 
     void droppingAFileOpensIt()
@@ -318,21 +230,6 @@ private slots:
         QCOMPARE(document_->name(), QStringLiteral("Dropped"));
         QCOMPARE(document_->currency(), QStringLiteral("EUR"));
         QCOMPARE(document_->filePath(), path);
-    }
-
-    void typedSettings()
-    {
-        for (int i = 0; i < Settings::kMaxRecentFiles + 3; ++i)
-            settings_->addRecentFile(QStringLiteral("/tmp/file%1.gridshare.json").arg(i));
-        settings_->addRecentFile(QStringLiteral("/tmp/file3.gridshare.json"));
-        const QStringList recent = settings_->recentFiles();
-        QCOMPARE(recent.size(), Settings::kMaxRecentFiles);
-        QCOMPARE(recent.first(), QStringLiteral("/tmp/file3.gridshare.json"));
-        QCOMPARE(recent.count(QStringLiteral("/tmp/file3.gridshare.json")), 1);
-        settings_->setTheme(Settings::Theme::HighContrast);
-        QCOMPARE(Settings().theme(), Settings::Theme::HighContrast);
-        settings_->setLastExportFolder(QStringLiteral("/tmp/exports"));
-        QCOMPARE(Settings().lastExportFolder(), QStringLiteral("/tmp/exports"));
     }
 
 private:

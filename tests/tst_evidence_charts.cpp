@@ -7,14 +7,14 @@
 #include "run_gridshare.h"
 #include "window_fixture.h"
 
-#include "gui/controls_panel.h"
-#include "gui/figure_export.h"
-#include "gui/forecasts_chart_page.h"
-#include "gui/series_chart_page.h"
-#include "gui/parameter_control.h"
-#include "gui/power_chart_page.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/export/figure_export.h"
+#include "gui/charts/forecasts_chart_page.h"
+#include "gui/charts/series_chart_page.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/charts/power_chart_page.h"
 #include "gui/presentation_window.h"
-#include "gui/share_chart_page.h"
+#include "gui/charts/share_chart_page.h"
 
 #include "gridshare/projections.h"
 

@@ -8,7 +8,7 @@
 
 #include "common/user_data.h"
 #include "gui/exchange_rates_dialog.h"
-#include "gui/exchange_rates_file.h"
+#include "document/exchange_rates_file.h"
 
 #include "gridshare/currency_file.h"
 

@@ -7,7 +7,7 @@
 
 #include "gridshare/citations.h"
 #include "gridshare/parameters.h"
-#include "gui/parameter_presentation.h"
+#include "document/parameter_presentation.h"
 
 #include <nlohmann/json.hpp>
 

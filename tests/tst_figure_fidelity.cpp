@@ -16,11 +16,11 @@
 #include "image_compare.h"
 #include "window_fixture.h"
 
-#include "gui/chart_page.h"
-#include "gui/chart_views.h"
-#include "gui/export_actions.h"
-#include "gui/export_dialog.h"
-#include "gui/figure_export.h"
+#include "gui/charts/chart_page.h"
+#include "gui/charts/chart_views.h"
+#include "gui/export/export_actions.h"
+#include "gui/export/export_dialog.h"
+#include "gui/export/figure_export.h"
 
 #include <qcustomplot.h>
 

@@ -5,8 +5,8 @@
 
 #include "window_fixture.h"
 
-#include "gui/implications_panel.h"
-#include "gui/key_figures_strip.h"
+#include "gui/panels/implications_panel.h"
+#include "gui/panels/key_figures_strip.h"
 #include "common/quantity_text.h"
 
 #include <QAction>

@@ -9,15 +9,15 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
-#include "gui/assumption_row.h"
-#include "gui/autosaver.h"
-#include "gui/controls_panel.h"
+#include "gui/controls/assumption_row.h"
+#include "document/autosaver.h"
+#include "gui/controls/controls_panel.h"
 #include "gui/document_actions.h"
-#include "gui/parameter_control.h"
-#include "gui/range_editor.h"
-#include "gui/scenario_files.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/controls/range_editor.h"
+#include "document/scenario_files.h"
 #include "gui/startup_notices.h"
-#include "gui/what_it_takes_panel.h"
+#include "gui/controls/what_it_takes_panel.h"
 
 #include "gridshare/scenario_io.h"
 

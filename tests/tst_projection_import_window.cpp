@@ -6,13 +6,13 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
-#include "gui/chart_views.h"
-#include "gui/citations_panel.h"
-#include "gui/forecasts_chart_page.h"
-#include "gui/power_chart_page.h"
+#include "gui/charts/chart_views.h"
+#include "gui/panels/citations_panel.h"
+#include "gui/charts/forecasts_chart_page.h"
+#include "gui/charts/power_chart_page.h"
 #include "gui/projection_import_action.h"
-#include "gui/share_chart_page.h"
-#include "gui/sources_export_action.h"
+#include "gui/charts/share_chart_page.h"
+#include "gui/export/sources_export_action.h"
 
 #include <QAction>
 #include <QDir>

@@ -10,7 +10,7 @@
 #include "gui/language.h"
 #include "gui/region_dialog.h"
 #include "layout_checks.h"
-#include "gui/scenario_files.h"
+#include "document/scenario_files.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/resolve.h"

@@ -9,7 +9,7 @@
 
 #include "gui/language.h"
 #include "gui/presentation_window.h"
-#include "gui/regions_chart_page.h"
+#include "gui/charts/regions_chart_page.h"
 
 #include "gridshare/csv_reader.h"
 #include "gridshare/evaluation.h"

@@ -5,7 +5,7 @@
 
 #include "run_gridshare.h"
 
-#include "gui/autosaver.h"
+#include "document/autosaver.h"
 
 #include <QDir>
 #include <QFile>

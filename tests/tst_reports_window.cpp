@@ -5,12 +5,12 @@
 #include "window_fixture.h"
 
 #include "common/quantity_text.h"
-#include "gui/chart_page.h"
-#include "gui/export_actions.h"
-#include "gui/key_figures_strip.h"
+#include "gui/charts/chart_page.h"
+#include "gui/export/export_actions.h"
+#include "gui/panels/key_figures_strip.h"
 #include "gui/presentation_window.h"
-#include "gui/settings.h"
-#include "gui/share_chart_page.h"
+#include "document/settings.h"
+#include "gui/charts/share_chart_page.h"
 
 #include <qcustomplot.h>
 

@@ -2,20 +2,20 @@
 // The scenario window, driven as a person drives it (offscreen): sliders and typed values reach
 // the chart as exactly what the engine computes; presets, regions and resets; citations agree.
 
-#include "gui/citations_panel.h"
-#include "gui/controls_panel.h"
-#include "gui/key_figures_strip.h"
+#include "gui/panels/citations_panel.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/panels/key_figures_strip.h"
 #include "window_fixture.h"
 
 #include "gui/main_window.h"
-#include "gui/parameter_control.h"
-#include "gui/quantity_edit.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/controls/quantity_edit.h"
 #include "common/quantity_text.h"
-#include "gui/range_editor.h"
-#include "gui/sensitivity_chart_page.h"
-#include "gui/settings.h"
-#include "gui/share_chart_page.h"
-#include "gui/what_it_takes_panel.h"
+#include "gui/controls/range_editor.h"
+#include "gui/charts/sensitivity_chart_page.h"
+#include "document/settings.h"
+#include "gui/charts/share_chart_page.h"
+#include "gui/controls/what_it_takes_panel.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/sobol.h"

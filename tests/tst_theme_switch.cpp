@@ -7,11 +7,11 @@
 #include "layout_checks.h"
 #include "window_fixture.h"
 
-#include "gui/chart_page.h"
-#include "gui/citations_panel.h"
-#include "gui/controls_panel.h"
-#include "gui/parameter_control.h"
-#include "gui/quantity_edit.h"
+#include "gui/charts/chart_page.h"
+#include "gui/panels/citations_panel.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/controls/quantity_edit.h"
 #include "gui/themes.h"
 
 #include <qcustomplot.h>

@@ -8,11 +8,11 @@
 
 #include "common/data_text.h"
 #include "gui/document_actions.h"
-#include "gui/key_figures.h"
+#include "document/key_figures.h"
 #include "gui/language.h"
-#include "gui/parameter_presentation.h"
+#include "document/parameter_presentation.h"
 #include "common/quantity_text.h"
-#include "gui/unit_names.h"
+#include "document/unit_names.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,12 +8,12 @@
 #include "layout_checks.h"
 #include "window_fixture.h"
 
-#include "gui/chart_page.h"
-#include "gui/controls_panel.h"
-#include "gui/key_figures_strip.h"
+#include "gui/charts/chart_page.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/panels/key_figures_strip.h"
 #include "gui/language.h"
-#include "gui/regions_chart_page.h"
-#include "gui/sensitivity_chart_page.h"
+#include "gui/charts/regions_chart_page.h"
+#include "gui/charts/sensitivity_chart_page.h"
 #include "gui/window_fit.h"
 
 #include <qcustomplot.h>

@@ -4,8 +4,8 @@
 // developer's own configuration (Qt's test mode).
 
 #include "gui/main_window.h"
-#include "gui/scenario_document.h"
-#include "gui/settings.h"
+#include "document/scenario_document.h"
+#include "document/settings.h"
 
 #include <QStandardPaths>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document_actions.h"
+#include "gui/document_actions.h"
 
-#include "../common/message_text.h"
-#include "parameter_presentation.h"
-#include "scenario_document.h"
-#include "scenario_files.h"
-#include "settings.h"
+#include "common/message_text.h"
+#include "document/parameter_presentation.h"
+#include "document/scenario_document.h"
+#include "document/scenario_files.h"
+#include "document/settings.h"
 
 #include <QAction>
 #include <QDir>

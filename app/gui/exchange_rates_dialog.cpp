@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchange_rates_dialog.h"
+#include "gui/exchange_rates_dialog.h"
 
-#include "../common/user_data.h"
-#include "citation_text.h"
-#include "../common/data_text.h"
-#include "exchange_rates_file.h"
-#include "../common/quantity_text.h"
-#include "scenario_document.h"
-#include "themes.h"
+#include "common/user_data.h"
+#include "document/citation_text.h"
+#include "common/data_text.h"
+#include "document/exchange_rates_file.h"
+#include "common/quantity_text.h"
+#include "document/scenario_document.h"
+#include "gui/themes.h"
 
 #include "gridshare/currency_file.h"
 

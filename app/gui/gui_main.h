@@ -2,7 +2,7 @@
 #pragma once
 // The window, or with --screenshot a PNG of it rendered offscreen.
 
-#include "../common/launch_request.h"
+#include "common/launch_request.h"
 
 #include <QString>
 

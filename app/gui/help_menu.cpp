@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "help_menu.h"
+#include "gui/help_menu.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "language.h"
+#include "gui/language.h"
 
-#include "settings.h"
+#include "document/settings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "launch_options.h"
+#include "gui/launch_options.h"
 
-#include "../common/console.h"
-#include "scenario_document.h"
+#include "common/console.h"
+#include "document/scenario_document.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -4,9 +4,9 @@
 // the scenario to start from (one implementation with the commands: common/scenario_request) and
 // the sizes and view.
 
-#include "chart_views.h"
+#include "gui/charts/chart_views.h"
 
-#include "../common/scenario_request.h"
+#include "common/scenario_request.h"
 
 #include <QSize>
 #include <QString>

@@ -2,8 +2,8 @@
 #pragma once
 // The scenario window. Wires the document to the pages and the controls; computes nothing.
 
-#include "chart_views.h"
-#include "scenario_document.h"
+#include "gui/charts/chart_views.h"
+#include "document/scenario_document.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "playlist_dialog.h"
+#include "gui/playlist_dialog.h"
 
-#include "../common/data_text.h"
-#include "document_actions.h"
+#include "common/data_text.h"
+#include "gui/document_actions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 #pragma once
 // Edits presentation mode's playlist: presets and saved scenario files, in order.
 
-#include "playlist.h"
+#include "document/playlist.h"
 
 #include <QDialog>
 

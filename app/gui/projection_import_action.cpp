@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projection_import_action.h"
+#include "gui/projection_import_action.h"
 
-#include "../common/message_text.h"
-#include "../common/projection_import_file.h"
-#include "../common/user_data.h"
-#include "scenario_document.h"
+#include "common/message_text.h"
+#include "common/projection_import_file.h"
+#include "common/user_data.h"
+#include "document/scenario_document.h"
 
 #include <QAction>
 #include <QCoreApplication>

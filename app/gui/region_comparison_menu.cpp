@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "region_comparison_menu.h"
+#include "gui/region_comparison_menu.h"
 
-#include "../common/data_text.h"
-#include "regions_chart_page.h"
-#include "settings.h"
+#include "common/data_text.h"
+#include "gui/charts/regions_chart_page.h"
+#include "document/settings.h"
 
 #include "gridshare/dataset.h"
 

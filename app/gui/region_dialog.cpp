@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "region_dialog.h"
+#include "gui/region_dialog.h"
 
-#include "../common/data_text.h"
-#include "../common/message_text.h"
-#include "../common/quantity_text.h"
-#include "../common/user_data.h"
-#include "parameter_presentation.h"
-#include "scenario_document.h"
-#include "themes.h"
-#include "user_regions_file.h"
+#include "common/data_text.h"
+#include "common/message_text.h"
+#include "common/quantity_text.h"
+#include "common/user_data.h"
+#include "document/parameter_presentation.h"
+#include "document/scenario_document.h"
+#include "gui/themes.h"
+#include "document/user_regions_file.h"
 
 #include "gridshare/region_entry.h"
 

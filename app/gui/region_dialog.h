@@ -4,7 +4,7 @@
 // with its source and level or an assumption saying why. Saved to regions.json in their data
 // folder, where it joins the built-in regions (or replaces the one of its id).
 
-#include "../common/quantity_text.h"
+#include "common/quantity_text.h"
 
 #include "gridshare/dataset.h"
 

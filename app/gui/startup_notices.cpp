@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup_notices.h"
+#include "gui/startup_notices.h"
 
-#include "../common/message_text.h"
-#include "../common/user_data.h"
-#include "parameter_presentation.h"
-#include "scenario_document.h"
+#include "common/message_text.h"
+#include "common/user_data.h"
+#include "document/parameter_presentation.h"
+#include "document/scenario_document.h"
 
 #include <QDateTime>
 #include <QDir>

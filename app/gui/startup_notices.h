@@ -4,7 +4,7 @@
 // not used, autosaved work to recover, records that cannot be read. Nothing here blocks a start
 // that needs no answer; the recovery question is the one that waits for the person.
 
-#include "autosaver.h"
+#include "document/autosaver.h"
 
 #include "gridshare/dataset.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "themes.h"
+#include "gui/themes.h"
 
 #include <QApplication>
 #include <QStyle>

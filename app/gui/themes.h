@@ -3,7 +3,7 @@
 // The window's look: the system's palette, or GridShare's light, dark or high-contrast one (for
 // projectors: pure black on white). Charts draw from the palette, so they follow.
 
-#include "settings.h"
+#include "document/settings.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window_fit.h"
+#include "gui/window_fit.h"
 
 #include <QWidget>
 

@@ -1,0 +1,647 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/charts/chart_page.h"
+
+#include "gui/charts/crowded_labels.h"
+#include "gui/fonts.h"
+#include "gui/themes.h"
+
+#include <qcustomplot.h>
+
+#include <QTextLayout>
+#include <QVBoxLayout>
+#include <QWindow>
+
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <limits>
+
+namespace gridshare::gui {
+namespace {
+
+constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
+constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot,
+constexpr int kLegendInsideFromHeight = 480; // and so do shorter ones (presentation's large type),
+constexpr int kLegendRightFrom = 1000; // unless they are wide enough to give it a column at the right
+
+// The text broken into lines no wider than width, where the language allows a break (between
+// words, or between Chinese characters); a word wider than the line stays whole.
+QString wrapped(const QString& text, const QFont& font, double width)
+{
+    if (text.isEmpty() || width <= 0)
+        return text;
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+        }
+        layout.endLayout();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (value <= step * magnitude)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+double sideBySide(int index, int count)
+{
+    constexpr double kSpacing = 0.25; // figures of one year sit side by side...
+    constexpr double kWidth = 1.1;    // ...within about a year
+    const double spacing = count > 1 ? std::min(kSpacing, kWidth / (count - 1)) : kSpacing;
+    return (index - (count - 1) / 2.0) * spacing;
+}
+
+std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& figures)
+{
+    std::map<int, int> perYear;
+    for (const auto& [year, value] : figures)
+        ++perYear[year];
+    std::vector<std::size_t> order(figures.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return figures[a] < figures[b]; });
+    std::vector<double> xs(figures.size());
+    std::map<int, int> placed;
+    for (std::size_t i : order) {
+        const int year = figures[i].first;
+        xs[i] = year + sideBySide(placed[year]++, perYear[year]);
+    }
+    return xs;
+}
+
+ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    plot_->setNoAntialiasingOnDrag(false);
+    plot_->setAntialiasedElements(QCP::aeAll);
+    plot_->setPlottingHint(QCP::phCacheLabels, true);
+    plot_->plotLayout()->insertRow(0);
+    plot_->plotLayout()->insertRow(1);
+    title_ = new QCPTextElement(plot_, QString(), chartFont(1.45, true));
+    subtitle_ = new QCPTextElement(plot_, QString(), chartFont(1.0));
+    plot_->plotLayout()->addElement(0, 0, title_);
+    plot_->plotLayout()->addElement(1, 0, subtitle_);
+    plot_->plotLayout()->setRowSpacing(0);
+    // Hover marks live on their own layer, so moving the mouse repaints only them.
+    plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
+    plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmBuffered);
+    connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
+    plot_->setMouseTracking(true);
+    plot_->installEventFilter(this);
+    plot_->setAccessibleName(tr("Chart"));
+}
+
+void ChartPage::display(const SnapshotPtr& snapshot)
+{
+    snapshot_ = snapshot;
+    if (!snapshot_)
+        return;
+    draw(*snapshot_);
+    axisLabels_.clear();
+    for (QCPAxis* axis : plot_->axisRect()->axes())
+        axisLabels_.append({axis, axis->label()});
+    fitText(plot_->size());
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPage::redraw()
+{
+    if (snapshot_)
+        display(snapshot_);
+}
+
+QColor ChartPage::foreground() const
+{
+    return palette().color(QPalette::WindowText);
+}
+
+QFont ChartPage::chartFont(double scale, bool bold) const
+{
+    return layoutFont(font(), scale, bold);
+}
+
+void ChartPage::beginDrawing()
+{
+    plot_->clearPlottables();
+    plot_->clearItems();
+    readout_ = nullptr;
+    tracers_.clear();
+    hoverGraphs_.clear();
+    endLabels_.clear();
+    for (auto* axis : plot_->axisRect()->axes())
+        axis->setVisible(false);
+    // The value axis' top label stands half above the plot: room for it under the subtitle. A page
+    // asks for more where its labels need it.
+    plot_->axisRect()->setMinimumMargins(QMargins(0, QFontMetrics(chartFont(1.1)).height() / 2 + 2, 0, 0));
+
+    const QColor text = foreground();
+    const QColor base = palette().color(QPalette::Base);
+    // Faint solid grid lines (as light as the dotted ones were: a dotted line is half ink), black
+    // in high contrast. Solid lines are one stroke each where dots are hundreds of segments: charts
+    // repaint and export to PDF faster, and PDFs are smaller (BENCHMARKS.md).
+    QColor grid = text;
+    grid.setAlpha(highContrast() ? 255 : 24);
+    plot_->setBackground(base);
+    plot_->axisRect()->setBackground(base);
+    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setTickLabelFont(chartFont(1.1));
+        axis->setLabelFont(chartFont(1.15));
+        axis->grid()->setPen(QPen(grid, highContrast() ? 0.6 : 1));
+        axis->grid()->setZeroLinePen(QPen(grid, 1));
+    }
+    plot_->xAxis->setVisible(true);
+    plot_->yAxis->setVisible(true);
+    plot_->xAxis->grid()->setVisible(false);
+    title_->setTextColor(text);
+    subtitle_->setTextColor(text);
+    title_->setFont(chartFont(1.45, true)); // the type can change size (presentation mode)
+    subtitle_->setFont(chartFont(1.0));
+    placeLegend(LegendPlace::Inside);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(chartFont(1.05));
+    plot_->legend->setTextColor(text);
+    plot_->legend->setBrush(QBrush(base));
+    QColor border = text;
+    border.setAlpha(highContrast() ? 255 : 40);
+    legendBorder_ = QPen(border);
+    plot_->legend->setBorderPen(legendBorder_);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    readout_ = new QCPItemText(plot_);
+    readout_->setLayer(QStringLiteral("hover"));
+    readout_->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    readout_->position->setCoords(0.99, 0.01);
+    readout_->setFont(chartFont(1.1, true));
+    readout_->setColor(text);
+    readout_->setBrush(QBrush(base));
+    readout_->setPadding(QMargins(6, 4, 6, 4));
+    readout_->setVisible(false);
+}
+
+void ChartPage::setTitle(const QString& title, const QString& subtitle)
+{
+    titleText_ = title;
+    subtitleText_ = subtitle;
+    title_->setText(title);
+    subtitle_->setText(subtitle);
+}
+
+QString ChartPage::title() const
+{
+    return titleText_;
+}
+
+void ChartPage::fitText(QSize size)
+{
+    if (size.isEmpty())
+        return;
+    // An axis title runs along its axis: lay the chart out with the titles whole to learn how long
+    // the axes are, then wrap each onto as many lines as its axis needs.
+    for (const auto& [axis, label] : std::as_const(axisLabels_))
+        axis->setLabel(label);
+    // Under the plot, as many entries a row as the widest of them allows.
+    int widestEntry = 1;
+    const auto columnsAt = [&](double typeScale) {
+        plot_->legend->setFont(chartFont(typeScale)); // QCPLegend passes it on to every entry
+        widestEntry = 1;
+        for (int i = 0; i < plot_->legend->itemCount(); ++i)
+            if (const QCPAbstractLegendItem* entry = plot_->legend->item(i)) // cells of a wrapped grid may be empty
+                widestEntry = std::max(widestEntry, entry->minimumOuterSizeHint().width());
+        return std::clamp((size.width() - 24) / (widestEntry + plot_->legend->columnSpacing()), 1, 4);
+    };
+    // A long legend in one narrow column would take the plot's height: its type steps down first.
+    int columns = columnsAt(1.05);
+    if (columns == 1 && plot_->legend->itemCount() > 4)
+        columns = columnsAt(0.85);
+    LegendPlace place = LegendPlace::Inside;
+    int legendWidth = 0; // taken from the title's width when the legend has a column of its own
+    if (plot_->legend->visible()
+        && (legendOutside_ || size.width() < kLegendInsideFrom || size.height() < kLegendInsideFromHeight)) {
+        place = LegendPlace::Below;
+        if (size.width() >= kLegendRightFrom) {
+            const int below = columns;
+            columnsAt(1.05);
+            legendWidth = widestEntry + 28;
+            if (legendWidth <= size.width() * 0.36)
+                place = LegendPlace::Right;
+            else
+                columns = columnsAt(below == 1 ? 0.85 : 1.05);
+        }
+    }
+    placeLegend(place, columns);
+    const double width = size.width() - 2 * kTitleMargin - (place == LegendPlace::Right ? legendWidth : 0);
+    title_->setText(wrapped(titleText_, title_->font(), width));
+    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
+    const QRect viewport = plot_->viewport();
+    plot_->setViewport(QRect(QPoint(0, 0), size));
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot_->plotLayout()->update(phase);
+    for (const auto& [axis, label] : std::as_const(axisLabels_)) {
+        const bool vertical = axis->orientation() == Qt::Vertical;
+        const QRect rect = plot_->axisRect()->rect();
+        axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
+    }
+    fitYearTicks();
+    fitPlotArea(plot_->axisRect()->rect());
+    plot_->setViewport(viewport);
+}
+
+void ChartPage::fitYearTicks()
+{
+    // Every year where the labels have room, else every second (or third...), counted back from the
+    // last so the end year is always named.
+    if (lastYear_ <= firstYear_ || !qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->xAxis->ticker()))
+        return;
+    const double perYear = plot_->axisRect()->width() / std::max(1.0, plot_->xAxis->range().size());
+    const double needed = QFontMetricsF(plot_->xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("2030")) + 8;
+    const int step = std::max(1, int(std::ceil(needed / perYear)));
+    if (step == yearStep_)
+        return;
+    yearStep_ = step;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int year = lastYear_; year >= firstYear_; year -= step)
+        ticker->addTick(year, QString::number(year));
+    plot_->xAxis->setTicker(ticker);
+}
+
+void ChartPage::setYears(int first, int last, double leftMargin, double rightMargin)
+{
+    firstYear_ = first;
+    lastYear_ = last;
+    // Years as plain labels: a number ticker would group them ("2,030").
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int year = first; year <= last; ++year)
+        ticker->addTick(year, QString::number(year));
+    plot_->xAxis->setTicker(ticker);
+    yearStep_ = 1;
+    plot_->xAxis->setRange(first - leftMargin, last + rightMargin);
+    plot_->xAxis->setLabel(tr("Year"));
+}
+
+ChartPage::YearSpan ChartPage::setYearsBeside(const Evaluation& e, const std::vector<const Projection*>& projections)
+{
+    int first = e.baseYear;
+    int atEndYear = 0;
+    for (const Projection* p : projections) {
+        first = std::min(first, p->year);
+        atEndYear += p->year == e.endYear;
+    }
+    const double offset = 0.15 + (atEndYear > 0 ? sideBySide(atEndYear - 1, atEndYear) + 0.1 : 0);
+    setYears(first, e.endYear, 0.5, offset + 0.75);
+    return {first, offset};
+}
+
+QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendName, QRgb colour,
+                             const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
+                             double width)
+{
+    QCPGraph* graph = plot_->addGraph();
+    graph->setObjectName(objectName);
+    graph->setName(legendName);
+    graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
+    graph->setData(years, values, true);
+    return graph;
+}
+
+double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearResult::*field, double scale)
+{
+    double top = 0;
+    for (std::size_t i = 0; i < snapshot.pinned.size(); ++i) {
+        const PinnedScenario& pin = snapshot.pinned[i];
+        QVector<double> years;
+        QVector<double> values;
+        for (const auto& y : pin.evaluation.years) {
+            years.append(y.year);
+            values.append(y.*field * scale);
+            top = std::max(top, values.back());
+        }
+        addLine(QStringLiteral("pinned_%1").arg(i), tr("Pinned: %1").arg(pin.name), pin.colour.rgb(), years, values,
+                Qt::DashLine, 2.5);
+    }
+    return top;
+}
+
+double ChartPage::valueAxisTop(double top, double underLegend, double legendShare) const
+{
+    return niceCeiling(std::max(top * 1.12, underLegend / (1 - legendShare) * 1.05));
+}
+
+double ChartPage::legendShareByEntries(double perEntry) const
+{
+    return std::min(0.45, perEntry * (plot_->legend->itemCount() + 1));
+}
+
+void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& bands)
+{
+    for (const BandSeries& band : bands) {
+        QCPGraph* low = addLine(band.name + QStringLiteral("_p10"), QString(), band.colour, years, band.p10, Qt::NoPen, 0);
+        QCPGraph* high = addLine(band.name + QStringLiteral("_p90"), QString(), band.colour, years, band.p90, Qt::NoPen, 0);
+        high->setBrush(bandBrush(band.colour));
+        high->setChannelFillGraph(low);
+        // Dotted, unlike the dashed lines of pinned scenarios.
+        QCPGraph* median =
+            addLine(band.name + QStringLiteral("_p50"), QString(), band.colour, years, band.p50, Qt::DotLine, 1.5);
+        for (QCPGraph* g : {low, high, median})
+            g->removeFromLegend();
+    }
+    const QRgb ink = foreground().rgb();
+    QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
+    shading->setBrush(bandBrush(ink));
+    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
+}
+
+void ChartPage::addEndLabel(QCPGraph* graph, QRgb colour, const QString& text, double offset)
+{
+    if (graph->dataCount() == 0)
+        return;
+    // Connected on first use, after the page's own layout work (crowded citation labels may raise
+    // the value axis), so the labels are spread on the axis as drawn.
+    if (!spreadsEndLabels_) {
+        connect(plot_, &QCustomPlot::afterLayout, this, &ChartPage::spreadEndLabels);
+        spreadsEndLabels_ = true;
+    }
+    const auto last = graph->data()->at(graph->dataCount() - 1);
+    auto* label = new QCPItemText(plot_);
+    label->setText(text);
+    label->setClipToAxisRect(false); // a value near zero still shows its whole label
+    label->setFont(chartFont(1.2, true));
+    label->setColor(textColour(colour));
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->position->setCoords(last->key + offset, last->value);
+    endLabels_.push_back({label, last->value});
+    // The label stands right of the plot: keep room for it there, whatever the type size.
+    const int room = QFontMetrics(label->font()).horizontalAdvance(text) + 12;
+    QMargins margins = plot_->axisRect()->minimumMargins();
+    margins.setRight(std::max(margins.right(), room));
+    plot_->axisRect()->setMinimumMargins(margins);
+}
+
+void ChartPage::spreadEndLabels()
+{
+    // From the lowest up, each at its value or just above the one below it.
+    std::vector<EndLabel> labels = endLabels_;
+    std::sort(labels.begin(), labels.end(), [](const EndLabel& a, const EndLabel& b) { return a.value < b.value; });
+    double above = std::numeric_limits<double>::infinity(); // the top of the last label placed, in pixels
+    for (const EndLabel& l : labels) {
+        const double height = QFontMetricsF(l.text->font()).height();
+        const double y = std::min(plot_->yAxis->coordToPixel(l.value), above - height / 2);
+        l.text->position->setCoords(l.text->position->coords().x(), plot_->yAxis->pixelToCoord(y));
+        above = y - height / 2;
+    }
+}
+
+QCPItemLine* ChartPage::addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style,
+                                     bool capped)
+{
+    auto* bar = new QCPItemLine(plot_);
+    bar->start->setCoords(x, low);
+    bar->end->setCoords(x, high);
+    bar->setPen(QPen(colour, 4, style, Qt::FlatCap));
+    if (capped) {
+        bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 16));
+        bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 16));
+    }
+    return bar;
+}
+
+QCPScatterStyle ChartPage::rangeLegendStyle(const QColor& colour)
+{
+    QPainterPath beam;
+    beam.moveTo(-4, -6);
+    beam.lineTo(4, -6);
+    beam.moveTo(0, -6);
+    beam.lineTo(0, 6);
+    beam.moveTo(-4, 6);
+    beam.lineTo(4, 6);
+    return QCPScatterStyle(beam, QPen(colour, 3), Qt::NoBrush, 13);
+}
+
+QString ChartPage::projectionLabel(const ScenarioSnapshot& s, const Projection& p)
+{
+    const auto number = s.citations.numberOf(p.source);
+    if (!number)
+        return {};
+    return p.own ? tr("[%1] (yours)").arg(*number) : QStringLiteral("[%1]").arg(*number);
+}
+
+QCPItemText* ChartPage::addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x,
+                                         double low, double high, bool markerOnTop)
+{
+    auto* label = new QCPItemText(plot_);
+    label->setText(text);
+    label->setFont(chartFont(1.0, true));
+    label->setColor(textColour(colour.rgb()));
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->position->setCoords(x, high);
+    labels.add(label, high > low && !markerOnTop ? 6 : 9, low);
+    return label;
+}
+
+bool ChartPage::highContrast() const
+{
+    return isHighContrast(palette());
+}
+
+QColor ChartPage::lineColour(QRgb colour) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    const bool darkBase = contrastRatio(base, Qt::black) < contrastRatio(base, Qt::white);
+    return highContrast() || darkBase ? readableOn(QColor(colour), base, 3) : QColor(colour);
+}
+
+QColor ChartPage::textColour(QRgb colour) const
+{
+    return readableOn(QColor(colour), palette().color(QPalette::Base), highContrast() ? 7 : 4.5);
+}
+
+QBrush ChartPage::bandBrush(QRgb colour) const
+{
+    if (highContrast())
+        return QBrush(lineColour(colour), Qt::BDiagPattern);
+    QColor fill(colour);
+    fill.setAlpha(45);
+    return fill;
+}
+
+QBrush ChartPage::areaBrush(QRgb colour) const
+{
+    QColor fill(colour);
+    fill.setAlpha(highContrast() ? 255 : 150);
+    return fill;
+}
+
+QCPGraph* ChartPage::graphNamed(const QString& name) const
+{
+    for (int i = 0; i < plot_->graphCount(); ++i)
+        if (plot_->graph(i)->objectName() == name)
+            return plot_->graph(i);
+    return nullptr;
+}
+
+QString ChartPage::readoutText() const
+{
+    return readout_ && readout_->visible() ? readout_->text() : QString();
+}
+
+bool ChartPage::event(QEvent* event)
+{
+    // QCustomPlot ignores the palette: restyle when it changes (dark mode, high contrast).
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && snapshot_)
+        display(snapshot_);
+    if (event->type() == QEvent::Leave)
+        hideReadout();
+    return QWidget::event(event);
+}
+
+void ChartPage::placeLegend(LegendPlace place, int columns)
+{
+    QCPLegend* legend = plot_->legend;
+    QCPLayoutGrid* grid = plot_->plotLayout();
+    const LegendPlace now = legend->layout() == grid ? LegendPlace::Below
+                            : legend->layout() == plot_->axisRect()->insetLayout() ? LegendPlace::Inside
+                                                                                   : LegendPlace::Right;
+    if (place == LegendPlace::Below && now == LegendPlace::Below && legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+    if (place == now)
+        return;
+    if (now == LegendPlace::Inside) {
+        plot_->axisRect()->insetLayout()->take(legend);
+    } else if (now == LegendPlace::Below) {
+        grid->take(legend);
+        grid->simplify();
+    } else {
+        auto* column = qobject_cast<QCPLayoutGrid*>(legend->layout());
+        column->take(legend);
+        grid->remove(column); // deletes the empty column
+        grid->simplify();
+    }
+    switch (place) {
+    case LegendPlace::Below: {
+        const int row = grid->rowCount();
+        grid->addElement(row, 0, legend);
+        grid->setRowStretchFactor(row, 0.001); // as tall as its entries, no taller
+        legend->setWrap(columns); // set first, as the fill order rearranges by it
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setBorderPen(Qt::NoPen); // a frame across the whole width would only box the text
+        legend->setMargins(QMargins(12, 4, 12, 4));
+        break;
+    }
+    case LegendPlace::Right: {
+        int row = 0;
+        while (row < grid->rowCount() && grid->element(row, 0) != plot_->axisRect())
+            ++row;
+        // In a column of its own, at the top: an empty row under it takes the height to spare, so
+        // the entries keep their spacing.
+        auto* column = new QCPLayoutGrid;
+        grid->addElement(row, 1, column);
+        grid->setColumnStretchFactor(1, 0.001); // as wide as its entries, no wider
+        column->addElement(0, 0, legend);
+        column->expandTo(2, 1);
+        column->setRowStretchFactors({0.001, 1});
+        legend->setWrap(0);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setBorderPen(Qt::NoPen);
+        legend->setMargins(QMargins(12, 4, 16, 4));
+        break;
+    }
+    case LegendPlace::Inside:
+        legend->setWrap(0);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        legend->setBorderPen(legendBorder_);
+        plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+        break;
+    }
+}
+
+void ChartPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitText(plot_->size());
+}
+
+void ChartPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Follow the window to other screens, whose pixel ratio may differ (1x, 1.5x, 2x).
+    QWindow* handle = window()->windowHandle();
+    if (handle && handle != watchedWindow_) {
+        watchedWindow_ = handle;
+        connect(handle, &QWindow::screenChanged, this, &ChartPage::matchPixelRatio);
+    }
+    matchPixelRatio();
+}
+
+void ChartPage::matchPixelRatio()
+{
+    // QCustomPlot 2.1 reads the device pixel ratio once, when it is created: tell it when it changes,
+    // or the chart is drawn blurred (or too small) on the new screen.
+    const double ratio = devicePixelRatioF();
+    if (plot_->bufferDevicePixelRatio() != ratio) {
+        plot_->setBufferDevicePixelRatio(ratio);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void ChartPage::onMouseMove(QMouseEvent* event)
+{
+    if (!readout_ || firstYear_ == lastYear_)
+        return;
+    const double x = plot_->xAxis->pixelToCoord(event->position().x());
+    const int year = static_cast<int>(std::lround(x));
+    const QString text = (year >= firstYear_ && year <= lastYear_) ? readout(year) : QString();
+    if (text.isEmpty()) {
+        hideReadout();
+        return;
+    }
+    readout_->setText(text);
+    readout_->setVisible(true);
+    while (tracers_.size() < hoverGraphs_.size()) {
+        auto* tracer = new QCPItemTracer(plot_);
+        tracer->setLayer(QStringLiteral("hover"));
+        tracer->setStyle(QCPItemTracer::tsCircle);
+        tracer->setSize(11);
+        tracers_.append(tracer);
+    }
+    for (int i = 0; i < hoverGraphs_.size(); ++i) {
+        tracers_[i]->setGraph(hoverGraphs_[i]);
+        tracers_[i]->setGraphKey(year);
+        tracers_[i]->setPen(QPen(hoverGraphs_[i]->pen().color(), 2));
+        tracers_[i]->setBrush(palette().color(QPalette::Base));
+        tracers_[i]->setVisible(true);
+    }
+    plot_->layer(QStringLiteral("hover"))->replot();
+}
+
+void ChartPage::hideReadout()
+{
+    if (!readout_ || !readout_->visible())
+        return;
+    readout_->setVisible(false);
+    for (auto* tracer : tracers_)
+        tracer->setVisible(false);
+    plot_->layer(QStringLiteral("hover"))->replot();
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/charts/series_chart_page.h"
+
+#include "common/data_text.h"
+#include "common/evidence_text.h"
+#include "common/quantity_text.h"
+#include "document/unit_names.h"
+
+#include "gridshare/projections.h"
+
+#include <qcustomplot.h>
+
+
+namespace gridshare::gui {
+namespace {
+
+QVector<double> valuesOf(const std::vector<YearResult>& years, double YearResult::*field, double scale = 1)
+{
+    QVector<double> values;
+    for (const auto& y : years)
+        values.append(y.*field * scale);
+    return values;
+}
+
+QVector<double> sum(const QVector<double>& a, const QVector<double>& b)
+{
+    QVector<double> out(a.size());
+    for (int i = 0; i < a.size(); ++i)
+        out[i] = a[i] + b[i];
+    return out;
+}
+
+void fitY(QCPAxis* axis, const QVector<double>& values, double atLeast = 0)
+{
+    const double top = std::max(atLeast, values.isEmpty() ? 1 : *std::max_element(values.begin(), values.end()));
+    axis->setRange(0, top > 0 ? top * 1.15 : 1);
+}
+
+} // namespace
+
+SeriesChartPage::SeriesChartPage(ChartView view, QWidget* parent) : ChartPage(parent), view_(view)
+{
+    // Only the Energy per request view draws published figures to hover over.
+    connect(plot(), &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        if (!evidence_.empty())
+            showMarkerTooltip(evidence_, plot(), event);
+    });
+}
+
+void SeriesChartPage::draw(const ScenarioSnapshot& s)
+{
+    beginDrawing();
+    const Evaluation& e = s.evaluation;
+    years_ = e.years;
+    currency_ = s.currency;
+    citedNumbers_.clear();
+    evidenceLabels_.clear();
+    evidence_.clear();
+    plot()->yAxis->setScaleType(QCPAxis::stLinear);
+    plot()->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    setYears(e.baseYear, e.endYear);
+    QVector<double> years;
+    for (const auto& y : e.years)
+        years.append(y.year);
+    const QString subtitle = s.nameAndRegion();
+    switch (view_) {
+    case ChartView::Energy:
+        drawEnergy(s, years);
+        setTitle(tr("Data-centre electricity by use"), subtitle);
+        break;
+    case ChartView::Cost:
+        drawCost(s, years);
+        setTitle(tr("What AI's electricity costs each year"), subtitle);
+        break;
+    case ChartView::PerQuery:
+        drawPerQuery(s, years);
+        setTitle(tr("Electricity per AI request"), subtitle);
+        break;
+    case ChartView::Water:
+        drawWater(s, years);
+        setTitle(tr("Water and CO₂ of AI's electricity"), subtitle);
+        break;
+    case ChartView::Share:
+    case ChartView::Sensitivity:
+    case ChartView::Forecasts:
+    case ChartView::Power:
+    case ChartView::Regions:
+        break;
+    }
+}
+
+void SeriesChartPage::drawEnergy(const ScenarioSnapshot& s, const QVector<double>& years)
+{
+    const Evaluation& e = s.evaluation;
+    // Stacked areas: each graph draws the running total and fills down to the one below it.
+    const QVector<double> other = valuesOf(e.years, &YearResult::otherDcTwh);
+    const QVector<double> withTraining = sum(other, valuesOf(e.years, &YearResult::trainingTwh));
+    const QVector<double> total = sum(withTraining, valuesOf(e.years, &YearResult::inferenceTwh));
+    QCPGraph* below = nullptr;
+    QList<QCPGraph*> hover;
+    for (auto [name, legend, colour, values] :
+         {std::tuple{"other_dc_twh", tr("Other data centres"), palette::kOtherDc, other},
+          std::tuple{"training_twh", tr("AI training"), palette::kTraining, withTraining},
+          std::tuple{"inference_twh", tr("AI serving requests"), palette::kAi, total}}) {
+        QCPGraph* g = addLine(QString::fromLatin1(name), legend, colour, years, values, Qt::SolidLine, 2);
+        g->setBrush(areaBrush(colour));
+        g->setChannelFillGraph(below);
+        below = g;
+        hover.prepend(g);
+    }
+    fitY(plot()->yAxis, total, addPinnedLines(s, &YearResult::datacenterTwh));
+    plot()->yAxis->setLabel(tr("TWh per year"));
+    setHoverGraphs(hover);
+}
+
+void SeriesChartPage::drawCost(const ScenarioSnapshot& s, const QVector<double>& years)
+{
+    const double top = s.evaluation.years.empty() ? 0 : s.evaluation.years.back().cost;
+    // Billions of dollars in English, 亿元 in Chinese: the scale follows how the language counts.
+    const Magnitude magnitude = magnitudeOf(top, locale());
+    costScale_ = 1 / magnitude.factor;
+    costUnit_ = scaledUnit(magnitude, currencyName(s.currency), locale());
+    const QVector<double> cost = valuesOf(s.evaluation.years, &YearResult::cost, costScale_);
+    auto* bars = new QCPBars(plot()->xAxis, plot()->yAxis);
+    bars->setObjectName(QStringLiteral("cost"));
+    bars->setName(tr("AI electricity cost"));
+    bars->setData(years, cost, true);
+    bars->setWidth(0.6);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(QColor(palette::kCost));
+    // An invisible line over the bars gives the hover readout its points.
+    QCPGraph* line = addLine(QStringLiteral("cost_line"), QString(), palette::kCost, years, cost, Qt::NoPen, 0);
+    line->removeFromLegend();
+    const double pinnedTop = addPinnedLines(s, &YearResult::cost, costScale_);
+    fitY(plot()->yAxis, cost, pinnedTop);
+    plot()->legend->setVisible(!s.pinned.empty()); // one series: the title says what it is
+    plot()->yAxis->setLabel(tr("%1 per year").arg(costUnit_));
+    setHoverGraphs({line});
+}
+
+void SeriesChartPage::drawPerQuery(const ScenarioSnapshot& s, const QVector<double>& years)
+{
+    const Evaluation& e = s.evaluation;
+    const QVector<double> wh = valuesOf(e.years, &YearResult::whPerQuery);
+    QCPGraph* g = addLine(QStringLiteral("wh_per_query"), tr("Energy per request (this scenario)"), palette::kPerQuery,
+                          years, wh);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(palette::kPerQuery), 8));
+    double low = *std::min_element(wh.begin(), wh.end());
+    double top = std::max(*std::max_element(wh.begin(), wh.end()), addPinnedLines(s, &YearResult::whPerQuery));
+    if (s.data)
+        for (const RequestEnergy& r : s.data->requestEnergy) {
+            low = std::min(low, r.wh.low);
+            top = std::max(top, r.wh.high);
+        }
+    // Published figures span from a tenth of a watt-hour to several: a log scale shows them all.
+    plot()->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    ticker->setSubTickCount(8);
+    plot()->yAxis->setTicker(ticker);
+    plot()->yAxis->setNumberFormat(QStringLiteral("g"));
+    plot()->yAxis->setRange(std::pow(10, std::floor(std::log10(low / 1.5))), std::pow(10, std::ceil(std::log10(top * 2))));
+    drawRequestEvidence(s);
+    plot()->yAxis->setLabel(tr("Wh per request (log scale)"));
+    setHoverGraphs({g});
+}
+
+// Measured, estimated and stated energy per request, at their publication dates: a measurement is
+// a filled disc, an estimate a hollow diamond, a company's statement without a method a hollow
+// square, each labelled with its number, name and value. Labels stack where figures crowd, above
+// the scenario's own line, with a thin leader to their point.
+void SeriesChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
+{
+    if (!s.data || s.data->requestEnergy.empty())
+        return;
+    struct Placed {
+        const RequestEnergy* e;
+        double x;
+    };
+    std::vector<Placed> placed;
+    for (const RequestEnergy& r : s.data->requestEnergy)
+        if (const auto x = decimalYear(r.published))
+            placed.push_back({&r, *x});
+    std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.x < b.x; });
+    // Figures published weeks apart would sit on one another: keep them a little apart.
+    constexpr double kMinimumGap = 0.12;
+    for (std::size_t i = 1; i < placed.size(); ++i)
+        placed[i].x = std::max(placed[i].x, placed[i - 1].x + kMinimumGap);
+    double first = years_.empty() ? placed.front().x : years_.front().year;
+    for (const Placed& p : placed)
+        first = std::min(first, std::floor(p.x));
+    if (!years_.empty() && first < years_.front().year)
+        setYears(int(first), years_.back().year);
+
+    // The label geometry in axis units, from the page's size (the axes are laid out after drawing, and a
+    // page not yet shown has no size: assume a small chart then).
+    const QFont font = chartFont(0.95, false);
+    const QFontMetrics metrics(font);
+    const QCPRange xRange = plot()->xAxis->range();
+    const QCPRange yRange = plot()->yAxis->range();
+    const double pxPerYear = std::max(640 - 140.0, plot()->width() - 140.0) / xRange.size();
+    const double decades = std::log10(yRange.upper) - std::log10(yRange.lower);
+    const double pxPerDecade = std::max(400 - 190.0, plot()->height() - 190.0) / decades;
+    const double line = (metrics.height() + 2) / pxPerDecade; // one label's height, in decades
+    auto scenarioAt = [&](double x) {
+        double value = 0;
+        for (std::size_t i = 0; i + 1 < years_.size(); ++i)
+            if (x >= years_[i].year && x <= years_[i + 1].year + 1)
+                value = std::max({value, years_[i].whPerQuery, years_[i + 1].whPerQuery});
+        return value;
+    };
+
+    struct Label {
+        double x, width, y; // y in decades
+    };
+    std::vector<Label> labels;
+    std::vector<std::size_t> byValue(placed.size());
+    for (std::size_t i = 0; i < byValue.size(); ++i)
+        byValue[i] = i;
+    std::sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
+        return placed[a].e->wh.high < placed[b].e->wh.high;
+    });
+    std::vector<QString> texts(placed.size());
+    std::vector<double> labelY(placed.size());
+    for (std::size_t i : byValue) {
+        const RequestEnergy& r = *placed[i].e;
+        const double value = (r.wh.low + r.wh.high) / 2;
+        const auto number = s.citations.numberOf(r.source);
+        texts[i] = QStringLiteral("%1%2 %3 Wh")
+                       .arg(number ? QStringLiteral("[%1] ").arg(*number) : QString(), dataText(r.label),
+                            locale().toString(value, 'g', 3));
+        const double x = placed[i].x + 6 / pxPerYear;
+        const double width = (metrics.horizontalAdvance(texts[i]) + 14) / pxPerYear;
+        double y = std::log10(value);
+        // Clear of the scenario's line under the label.
+        for (double at : {x, x + width / 2, x + width})
+            if (const double under = scenarioAt(at); under > 0)
+                y = std::max(y, std::log10(under) + line);
+        // Each move is upward past another label (with a margin, so rounding cannot leave it touching).
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const Label& other : labels)
+                if (x < other.x + other.width && other.x < x + width && std::abs(y - other.y) < line) {
+                    y = other.y + line * 1.01;
+                    moved = true;
+                }
+        }
+        labels.push_back({x, width, y});
+        labelY[i] = y;
+    }
+
+    std::map<EvidenceKind, QCPGraph*> kinds;
+    double topLabel = 0;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const RequestEnergy& r = *placed[i].e;
+        const double x = placed[i].x;
+        QCPGraph*& g = kinds[r.kind];
+        if (!g) {
+            const QColor colour(r.kind == EvidenceKind::Measurement ? palette::kDatacentres
+                                : r.kind == EvidenceKind::Estimate ? palette::kCo2
+                                                                   : palette::kTraining);
+            const auto shape = r.kind == EvidenceKind::Measurement ? QCPScatterStyle::ssDisc
+                               : r.kind == EvidenceKind::Estimate ? QCPScatterStyle::ssDiamond
+                                                                  : QCPScatterStyle::ssSquare;
+            g = plot()->addGraph();
+            g->setObjectName(QStringLiteral("evidence_") + QString::fromUtf8(evidenceKindKey(r.kind).data()));
+            g->setName(r.kind == EvidenceKind::Measurement ? tr("Published: measured")
+                       : r.kind == EvidenceKind::Estimate  ? tr("Published: estimated")
+                                                           : tr("Published: a company's statement, no method"));
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setPen(QPen(colour, 2.5));
+            g->setScatterStyle(QCPScatterStyle(shape, QPen(colour, 2.5),
+                                               r.kind == EvidenceKind::Measurement ? QBrush(colour)
+                                                                                   : QBrush(palette().color(QPalette::Base)),
+                                               r.kind == EvidenceKind::Measurement ? 11 : 13));
+        }
+        const double value = (r.wh.low + r.wh.high) / 2;
+        g->addData(x, value);
+        const auto number = s.citations.numberOf(r.source);
+        if (number && !citedNumbers_.contains(*number))
+            citedNumbers_.append(*number);
+        evidenceLabels_.append(texts[i]);
+        const double at = std::pow(10, labelY[i]);
+        topLabel = std::max(topLabel, labelY[i]);
+        auto* text = new QCPItemText(plot());
+        text->setText(texts[i]);
+        text->setFont(font);
+        text->setColor(g->pen().color());
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        text->position->setCoords(x + 6 / pxPerYear, at);
+        if (std::abs(labelY[i] - std::log10(value)) > line / 3) {
+            auto* leader = new QCPItemLine(plot());
+            leader->start->setCoords(x, value);
+            leader->end->setCoords(x + 6 / pxPerYear, at);
+            QColor faint = g->pen().color();
+            faint.setAlpha(120);
+            leader->setPen(QPen(faint, 1));
+        }
+        const QString kind = evidenceKindText(r.kind);
+        QStringList lines{texts[i] + QStringLiteral(" (") + kind + QLatin1Char(')'), QString::fromStdString(r.scope),
+                          tr("Published %1; about %2").arg(publicationDateText(r.published, locale())).arg(r.year)};
+        if (!r.note.empty())
+            lines.append(QString::fromStdString(r.note));
+        lines.append(tr("Verification: %1").arg(levelText(r.level, *s.data)));
+        evidence_.push_back({x, r.wh.low, r.wh.high, lines.join(QLatin1Char('\n'))});
+    }
+    std::sort(citedNumbers_.begin(), citedNumbers_.end());
+    // The legend takes about the top third: the highest label stays below it, on a whole decade.
+    constexpr double kLegendShare = 0.3;
+    const double lower = std::log10(yRange.lower);
+    const double upper = std::ceil(lower + (topLabel + line - lower) / (1 - kLegendShare) - 1e-9);
+    if (upper > std::log10(yRange.upper))
+        plot()->yAxis->setRangeUpper(std::pow(10, upper));
+}
+
+QString SeriesChartPage::evidenceTooltip(int index) const
+{
+    return index >= 0 && index < int(evidence_.size()) ? evidence_[std::size_t(index)].text : QString();
+}
+
+void SeriesChartPage::drawWater(const ScenarioSnapshot& s, const QVector<double>& years)
+{
+    const Evaluation& e = s.evaluation;
+    const QVector<double> water = valuesOf(e.years, &YearResult::waterM3, 1e-6);
+    const QVector<double> co2 = valuesOf(e.years, &YearResult::co2Mt);
+    QCPGraph* w = addLine(QStringLiteral("water_m3"), tr("Water (left axis)"), palette::kWater, years, water);
+    plot()->yAxis2->setVisible(true);
+    QCPGraph* c = plot()->addGraph(plot()->xAxis, plot()->yAxis2);
+    c->setObjectName(QStringLiteral("co2_mt"));
+    c->setName(tr("CO₂ (right axis)"));
+    c->setPen(QPen(lineColour(palette::kCo2), highContrast() ? 4.5 : 3, Qt::DashLine));
+    c->setData(years, co2, true);
+    fitY(plot()->yAxis, water, addPinnedLines(s, &YearResult::waterM3, 1e-6));
+    fitY(plot()->yAxis2, co2);
+    plot()->yAxis->setLabel(tr("Water, million m³ per year"));
+    plot()->yAxis2->setLabel(tr("CO₂, million tonnes per year"));
+    setHoverGraphs({w, c});
+}
+
+QString SeriesChartPage::readout(int year) const
+{
+    for (const auto& y : years_) {
+        if (y.year != year)
+            continue;
+        const QLocale l = locale();
+        switch (view_) {
+        case ChartView::Energy:
+            return tr("%1 · serving %2 · training %3 · other %4 TWh")
+                .arg(year)
+                .arg(l.toString(y.inferenceTwh, 'f', 1), l.toString(y.trainingTwh, 'f', 1),
+                     l.toString(y.otherDcTwh, 'f', 1));
+        case ChartView::Cost:
+            return tr("%1 · %2 %3").arg(year).arg(l.toString(y.cost * costScale_, 'f', 2), costUnit_);
+        case ChartView::PerQuery:
+            return tr("%1 · %2 Wh per request").arg(year).arg(l.toString(y.whPerQuery, 'g', 3));
+        case ChartView::Water:
+            return tr("%1 · water %2 million m³ · CO₂ %3 Mt")
+                .arg(year)
+                .arg(l.toString(y.waterM3 / 1e6, 'f', 1), l.toString(y.co2Mt, 'f', 2));
+        case ChartView::Share:
+        case ChartView::Sensitivity:
+        case ChartView::Forecasts:
+        case ChartView::Power:
+        case ChartView::Regions:
+            break;
+        }
+    }
+    return QString();
+}
+
+} // namespace gridshare::gui

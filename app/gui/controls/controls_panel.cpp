@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/controls/controls_panel.h"
+
+#include "gui/controls/assumption_row.h"
+#include "common/data_text.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/controls/range_editor.h"
+#include "document/request_context_text.h"
+
+#include "gui/controls/quantity_edit.h"
+#include <limits>
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
+#include <QSpinBox>
+#include <QEvent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gridshare::gui {
+ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWidget(parent), document_(document)
+{
+    auto addGroup = [&](QWidget* parentWidget, const QString& title, ControlGroup group) {
+        auto* box = new QGroupBox(title, parentWidget);
+        auto* boxLayout = new QVBoxLayout(box);
+        for (const auto& ps : paramSpecs()) {
+            if (presentation(ps.param).group != group)
+                continue;
+            auto* control = new ParameterControl(ps.param, box);
+            controls_[ps.param] = control;
+            boxLayout->addWidget(control);
+            connect(control, &ParameterControl::valueChanged, document_, &ScenarioDocument::setValue);
+            connect(control->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
+            connect(control->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
+            connect(control, &ParameterControl::interactionStarted, document_, &ScenarioDocument::beginInteraction);
+            connect(control, &ParameterControl::interactionFinished, document_, &ScenarioDocument::endInteraction);
+            connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
+            connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
+            if (ps.param == Param::QueriesPerDay) {
+                // The control is a volume of work, not a count of prompts: say so, and what it means.
+                control->setToolTip(requestControlExplanation());
+                requestContext_ = new QLabel(box);
+                requestContext_->setObjectName(QStringLiteral("requestContext"));
+                requestContext_->setWordWrap(true);
+                requestContext_->setToolTip(requestControlExplanation());
+                QFont small = requestContext_->font();
+                small.setPointSizeF(small.pointSizeF() * 0.9);
+                requestContext_->setFont(small);
+                requestContext_->installEventFilter(this); // its height follows its width
+                boxLayout->addWidget(requestContext_);
+            }
+        }
+        return box;
+    };
+
+    auto* scrolled = new QWidget(this);
+    auto* scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, 4, 0); // the width goes to the rows, not to margins
+    scrolledLayout->addWidget(addGroup(scrolled, tr("Growth per year"), ControlGroup::Growth));
+    scrolledLayout->addWidget(buildAssumptions());
+    scrolledLayout->addWidget(buildUncertainty());
+    scrolledLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll_ = scroll;
+    scroll->setWidget(scrolled);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes straight to the controls inside; the area scrolls to each as it gets the keyboard.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Growth, assumptions and uncertainty"));
+
+    QGroupBox* headline = addGroup(this, tr("Headline"), ControlGroup::Headline);
+    headline->setObjectName(QStringLiteral("headline"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(headline);
+    layout->addWidget(scroll, 1);
+
+    connect(document_, &ScenarioDocument::changed, this, &ControlsPanel::refresh);
+    // A value the document refuses: the control shows the value in use again, and why.
+    connect(document_, &ScenarioDocument::valueRefused, this, [this](Param p, const QString& reason) {
+        refresh();
+        if (ParameterControl* c = control(p))
+            c->edit()->showRefusal(reason);
+        else if (QuantityEdit* edit = assumptionEdit(p))
+            edit->showRefusal(reason);
+    });
+    refresh();
+}
+
+QWidget* ControlsPanel::buildAssumptions()
+{
+    auto* box = new QGroupBox(tr("Assumptions"));
+    auto* layout = new QVBoxLayout(box);
+    for (const auto& ps : paramSpecs()) {
+        if (presentation(ps.param).group != ControlGroup::Assumption)
+            continue;
+        auto* row = new AssumptionRow(ps.param, box);
+        layout->addWidget(row);
+        connect(row, &AssumptionRow::valueEntered, document_, &ScenarioDocument::setValue);
+        connect(row->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
+        connect(row->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
+        connect(row, &AssumptionRow::resetRequested, document_, &ScenarioDocument::resetValue);
+        connect(row, &AssumptionRow::selected, this, &ControlsPanel::parameterSelected);
+        rows_[ps.param] = row;
+    }
+    return box;
+}
+
+QWidget* ControlsPanel::buildUncertainty()
+{
+    auto* box = new QGroupBox(tr("Uncertainty"));
+    auto* form = new QFormLayout(box);
+    samples_ = new QSpinBox(box);
+    samples_->setRange(1000, 100000);
+    samples_->setSingleStep(1000);
+    samples_->setGroupSeparatorShown(true);
+    samples_->setAccessibleName(tr("Monte Carlo samples"));
+    samples_->setAccessibleDescription(tr("How many scenarios are drawn from the ranges for the P10–P90 bands"));
+    seed_ = new QSpinBox(box);
+    seed_->setRange(0, std::numeric_limits<int>::max());
+    seed_->setAccessibleName(tr("Random seed"));
+    seed_->setAccessibleDescription(tr("The same seed and samples give the same bands"));
+    auto* note = new QLabel(tr("Give a parameter a range with ± to draw P10–P90 bands. The seed makes them repeatable; "
+                               "both are saved with the scenario."),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(tr("Samples"), samples_);
+    form->addRow(tr("Seed"), seed_);
+    form->addRow(note);
+    auto apply = [this] {
+        MonteCarloSettings settings = document_->scenario().monteCarlo;
+        settings.samples = samples_->value();
+        settings.seed = static_cast<std::uint64_t>(seed_->value());
+        document_->setMonteCarlo(settings);
+    };
+    connect(samples_, &QSpinBox::editingFinished, this, apply);
+    connect(seed_, &QSpinBox::editingFinished, this, apply);
+    return box;
+}
+
+void ControlsPanel::refresh()
+{
+    {
+        const QSignalBlocker blockSamples(samples_);
+        const QSignalBlocker blockSeed(seed_);
+        const MonteCarloSettings& mc = document_->scenario().monteCarlo;
+        samples_->setValue(static_cast<int>(std::clamp<std::int64_t>(mc.samples, 1000, 100000)));
+        seed_->setValue(static_cast<int>(std::min<std::uint64_t>(mc.seed, std::numeric_limits<int>::max())));
+    }
+    const QString currency = document_->currency();
+    const Currency* c = document_->data().currency(currency.toStdString());
+    for (auto& [p, control] : controls_) {
+        if (p == Param::PricePerKwh && c) // half a dollar a kWh, in the scenario's currency
+            control->setSliderSpan(0, 0.5 * c->perUsd.value);
+        control->showValue(document_->value(p), currency);
+        control->rangeEditor()->showRange(document_->range(p), document_->value(p));
+        control->showSource(badgeText(p), badgeTooltip(p));
+    }
+    if (requestContext_ && document_->snapshot()) {
+        // Most steps leave the base year's requests alone: refit (a relayout) only on new text.
+        const QString context = requestContextText(*document_->snapshot(), locale());
+        if (context != requestContext_->text()) {
+            requestContext_->setText(context);
+            fitRequestContext();
+        }
+    }
+    for (auto& [p, row] : rows_) {
+        row->showValue(document_->value(p), currency, document_->isDefault(p));
+        row->rangeEditor()->showRange(document_->range(p), document_->value(p));
+        row->showSource(badgeText(p), badgeTooltip(p));
+    }
+    // Never narrower than its rows need beside the scroll bar (units and badges change with the
+    // currency and the sources): badges and reset buttons stay in view.
+    scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width()
+                             + scroll_->verticalScrollBar()->sizeHint().width());
+}
+
+QString ControlsPanel::badgeText(Param p) const
+{
+    const Provenance provenance = document_->defaultProvenance(p);
+    if (provenance.isAssumption())
+        return tr("assumption");
+    const auto& snapshot = document_->snapshot();
+    const auto number = snapshot ? snapshot->citations.numberOf(provenance.source) : std::nullopt;
+    const QString level = QString::fromStdString(provenance.level);
+    return number ? QStringLiteral("[%1] %2").arg(*number).arg(level) : level;
+}
+
+QString ControlsPanel::badgeTooltip(Param p) const
+{
+    const Provenance provenance = document_->defaultProvenance(p);
+    QString text =
+        provenance.isAssumption() ? tr("Assumption: %1").arg(dataText(provenance.assumption)) : QString();
+    if (!provenance.isAssumption()) {
+        const Source* source = document_->data().source(provenance.source);
+        text = tr("Default from %1 (%2)")
+                   .arg(source ? QString::fromStdString(source->title) : QString::fromStdString(provenance.source),
+                        QString::fromStdString(provenance.level));
+    }
+    if (!provenance.note.empty())
+        text += QStringLiteral("\n") + dataText(provenance.note);
+    return text;
+}
+
+QList<QWidget*> ControlsPanel::focusOrder() const
+{
+    QList<QWidget*> order;
+    for (ControlGroup group : {ControlGroup::Headline, ControlGroup::Growth, ControlGroup::Assumption})
+        for (const auto& ps : paramSpecs()) {
+            if (presentation(ps.param).group != group)
+                continue;
+            if (const auto c = controls_.find(ps.param); c != controls_.end())
+                order += c->second->focusOrder();
+            else if (const auto r = rows_.find(ps.param); r != rows_.end())
+                order += r->second->focusOrder();
+        }
+    order += {samples_, seed_};
+    return order;
+}
+
+void ControlsPanel::focusParameter(Param p)
+{
+    if (ParameterControl* c = control(p)) {
+        scroll_->ensureWidgetVisible(c);
+        c->slider()->setFocus(Qt::OtherFocusReason);
+    } else if (QuantityEdit* edit = assumptionEdit(p)) {
+        scroll_->ensureWidgetVisible(edit);
+        edit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+ParameterControl* ControlsPanel::control(Param p) const
+{
+    const auto it = controls_.find(p);
+    return it == controls_.end() ? nullptr : it->second;
+}
+
+QuantityEdit* ControlsPanel::assumptionEdit(Param p) const
+{
+    const auto it = rows_.find(p);
+    return it == rows_.end() ? nullptr : it->second->edit();
+}
+
+QToolButton* ControlsPanel::resetButton(Param p) const
+{
+    const auto it = rows_.find(p);
+    return it == rows_.end() ? nullptr : it->second->resetButton();
+}
+
+bool ControlsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == requestContext_ && event->type() == QEvent::Resize)
+        fitRequestContext();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The box layout can give a word-wrapped label the height it needed at an earlier width, cutting
+// its last line (a region's longer context at 1280x720): a height worked out for its present
+// width keeps every line in view, and no more. Its width does not depend on its height, so this
+// settles.
+void ControlsPanel::fitRequestContext()
+{
+    // QLabel's heightForWidth never answers less than its minimum height: ask without one.
+    requestContext_->setMinimumHeight(0);
+    requestContext_->setMaximumHeight(QWIDGETSIZE_MAX);
+    const int needed = requestContext_->heightForWidth(requestContext_->width());
+    if (needed > 0)
+        requestContext_->setFixedHeight(needed);
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Every control of the scenario: the three headline sliders, pinned at the top so they are always
+// visible, then in a scrolling area the growth sliders and the Assumptions section with each
+// remaining parameter's value, unit, valid range, reset and source.
+
+#include "document/scenario_document.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QLabel;
+class QScrollArea;
+class QSpinBox;
+class QToolButton;
+
+namespace gridshare::gui {
+
+class AssumptionRow;
+class ParameterControl;
+class QuantityEdit;
+
+class ControlsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ControlsPanel(ScenarioDocument* document, QWidget* parent = nullptr);
+
+    ParameterControl* control(Param p) const; // headline and growth parameters
+    QuantityEdit* assumptionEdit(Param p) const;
+    QToolButton* resetButton(Param p) const;
+    QSpinBox* samplesBox() const { return samples_; }
+    // Under the request control: what its value means beside volumes people know.
+    QLabel* requestContext() const { return requestContext_; }
+    QSpinBox* seedBox() const { return seed_; }
+    // Every widget Tab visits, top to bottom as the panel reads.
+    QList<QWidget*> focusOrder() const;
+    // Brings a parameter's control into view and gives it the keyboard.
+    void focusParameter(Param p);
+
+signals:
+    void parameterSelected(gridshare::Param p);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fitRequestContext();
+    QWidget* buildAssumptions();
+    QWidget* buildUncertainty();
+    void refresh();
+    QString badgeText(Param p) const;
+    QString badgeTooltip(Param p) const;
+
+    ScenarioDocument* document_;
+    std::map<Param, ParameterControl*> controls_;
+    std::map<Param, AssumptionRow*> rows_;
+    QScrollArea* scroll_ = nullptr;
+    QSpinBox* samples_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QLabel* requestContext_ = nullptr;
+};
+
+} // namespace gridshare::gui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The numbered sources of what is on screen: the projections on the chart and the defaults behind
+// the controls, with title, publisher, date, address (opens in the browser), verification level
+// and any note, such as the seed article's slip.
+
+#include "document/scenario_snapshot.h"
+
+#include <QTextBrowser>
+
+namespace gridshare::gui {
+
+class CitationsPanel : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    CitationsPanel(const Dataset& dataset, QWidget* parent = nullptr);
+
+    void display(const SnapshotPtr& snapshot);
+
+    // Marks the source behind the selected control and scrolls to it; an empty id clears it.
+    void highlight(const QString& sourceId);
+    QString highlighted() const { return highlighted_; }
+
+    // "[n] source-id" for each entry, in order.
+    QStringList numberedEntries() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+
+    const Dataset& data_;
+    SnapshotPtr snapshot_;
+    QString highlighted_;
+};
+
+} // namespace gridshare::gui

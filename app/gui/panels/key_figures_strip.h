@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Large numbers for the end year, updated with every change: AI share, data-centre share, AI
+// electricity, its cost, energy per request and household equivalents (see key_figures.h). The
+// numbers are the answer, so they are never cut: the tiles go into two or three rows, or their type
+// shrinks, before any text is wider than its tile.
+
+#include "document/scenario_snapshot.h"
+
+#include <QWidget>
+
+class QFrame;
+class QGridLayout;
+class QLabel;
+
+namespace gridshare::gui {
+
+class KeyFiguresStrip : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit KeyFiguresStrip(QWidget* parent = nullptr);
+
+    void display(const SnapshotPtr& snapshot);
+
+    // AI's electricity as its average load and the data-centre capacity in place of the household
+    // equivalents (View > Key Figures in GW); redraws at once.
+    void setInGigawatts(bool inGigawatts);
+    bool inGigawatts() const { return inGigawatts_; }
+
+    // The value shown on a tile ("ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query",
+    // "households", or in gigawatts "ai_avg_gw" and "datacenter_capacity_gw"), as a person reads it.
+    QString valueText(const QString& key) const;
+    // The difference from the first pinned scenario; empty when nothing is pinned.
+    QString deltaText(const QString& key) const;
+
+    // Every label, for tests that check that the text fits and can be read.
+    QList<QLabel*> labels() const;
+    // How many tiles share a row: six, three or two, whichever lets their text fit.
+    int columns() const { return columns_; }
+    // Shrink the numbers before going to a second row (where height is short, as on a slide).
+    void setPreferOneRow(bool prefer);
+
+protected:
+    bool event(QEvent* event) override;
+
+private:
+    struct Tile {
+        QString key;
+        QFrame* frame;
+        QLabel* caption;
+        QLabel* value;
+        QLabel* detail;
+        QLabel* delta;
+    };
+    void applyFonts();
+    void applyColours();
+    void fitToWidth();
+    void arrange(int columns);
+    int neededTileWidth(bool withDetails) const;
+    int tileWidthFor(int columns) const;
+
+    QGridLayout* grid_;
+    QLabel* year_;
+    QList<Tile> tiles_;
+    int columns_ = 0;
+    double valueScale_ = 1;
+    bool fitting_ = false;
+    bool preferOneRow_ = false;
+    bool inGigawatts_ = false;
+    SnapshotPtr snapshot_;
+};
+
+} // namespace gridshare::gui
