@@ -5,6 +5,7 @@
 
 #include "gridshare/currency_file.h"
 #include "gridshare/dataset.h"
+#include "gridshare/resolve.h"
 
 #include <QTest>
 
@@ -121,6 +122,33 @@ private slots:
     }
 
     void refusesAnEmptyList() { QVERIFY(!currenciesToText({}).ok()); }
+
+    // New rates: a preset's price converted to the scenario's currency follows them; a price the
+    // person set stays as set.
+    void newRatesMoveOnlyTheConvertedPrice()
+    {
+        Scenario baseline;
+        baseline.parameters[Param::PricePerKwh] = 0.80; // a preset's 0.11 USD at 7.27 CNY per USD
+        baseline.ranges[Param::PricePerKwh] = Range{0.70, 0.90};
+        Scenario converted;
+        converted.parameters[Param::PricePerKwh] = 0.77; // the same price at a new rate
+        converted.ranges[Param::PricePerKwh] = Range{0.67, 0.87};
+
+        Scenario untouched = baseline; // the person left the price where the preset put it
+        Scenario base1 = baseline;
+        followConvertedPrice(untouched, base1, converted);
+        QCOMPARE(untouched.parameters[Param::PricePerKwh], 0.77);
+        QCOMPARE(base1.parameters[Param::PricePerKwh], 0.77);
+        QCOMPARE(untouched.ranges[Param::PricePerKwh].low, 0.67);
+
+        Scenario set = baseline; // the person typed 1.00 CNY
+        set.parameters[Param::PricePerKwh] = 1.00;
+        Scenario base2 = baseline;
+        followConvertedPrice(set, base2, converted);
+        QCOMPARE(set.parameters[Param::PricePerKwh], 1.00);
+        QCOMPARE(base2.parameters[Param::PricePerKwh], 0.77); // Reset goes to the new conversion
+        QCOMPARE(set.ranges[Param::PricePerKwh].low, 0.67);   // the range was the preset's: it follows
+    }
 
     void anEditedRateSaysWhatItReplaces()
     {

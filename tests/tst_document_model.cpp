@@ -4,12 +4,15 @@
 // autosave and recovery, typed settings.
 
 #include "document/autosaver.h"
+#include "document/latest_job.h"
 #include "document/scenario_document.h"
 #include "document/settings.h"
+#include "document/snapshot_builder.h"
 
 #include "gridshare/monte_carlo.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,68 @@ private slots:
         document_->undoStack()->redo();
         QCOMPARE(document_->snapshot()->resolved.values[Param::QueryGrowth], 0.45);
         QVERIFY(document_->isModified());
+    }
+
+    // The document's snapshot is what buildSnapshot makes of its state and data: nothing else goes in.
+    void theSnapshotIsAPureFunctionOfTheState()
+    {
+        document_->setValue(Param::QueryGrowth, 0.42);
+        DocumentState state;
+        state.presetId = "us-2024";
+        state.baseline = Dataset::builtin().preset("us-2024")->scenario;
+        state.scenario = state.baseline;
+        state.scenario.parameters[Param::QueryGrowth] = 0.42;
+        const auto data = std::make_shared<const Dataset>(Dataset::builtin());
+        const BuiltSnapshot built = buildSnapshot(state, data, {}, nullptr);
+        QVERIFY(built.snapshot);
+        const ScenarioSnapshot& mine = *document_->snapshot();
+        QCOMPARE(built.snapshot->evaluation.years.back().aiShare, mine.evaluation.years.back().aiShare);
+        QCOMPARE(built.snapshot->citations.entries.size(), mine.citations.entries.size());
+        QCOMPARE(built.snapshot->projections.size(), mine.projections.size());
+        QCOMPARE(built.snapshot->defaults, mine.defaults);
+        QCOMPARE(built.snapshot->regionName, mine.regionName);
+
+        // A state that does not resolve gives its issues and no snapshot.
+        state.scenario.region = "atlantis";
+        const BuiltSnapshot refused = buildSnapshot(state, data, {}, nullptr);
+        QVERIFY(!refused.snapshot);
+        QVERIFY(!refused.issues.empty());
+    }
+
+    // A page may still hold a snapshot of data replaced since: the snapshot keeps that data alive.
+    void aSnapshotKeepsItsDataAlive()
+    {
+        const SnapshotPtr before = document_->snapshot();
+        const Dataset* oldData = before->data.get();
+        Dataset edited = document_->data();
+        document_->replaceData(std::move(edited));
+        QVERIFY(document_->snapshot()->data.get() != oldData);
+        QCOMPARE(before->data.get(), oldData);
+        QVERIFY(!before->data->regions.empty()); // still readable (ASan checks the memory)
+        QVERIFY(!before->citations.entries.empty());
+        QVERIFY(!before->citations.entries.front().source->id.empty());
+    }
+
+    // Of jobs started one after another, only the last one's result arrives, once.
+    void onlyTheLatestJobDelivers()
+    {
+        QList<int> delivered;
+        {
+            LatestJob<int> job([&delivered](int r) { delivered.append(r); });
+            for (int n = 1; n <= 3; ++n)
+                job.start([n](const std::atomic<bool>*) { return n; });
+            job.finish();
+            QCOMPARE(delivered, QList<int>{3});
+            QCoreApplication::processEvents(); // the watcher's own signal delivers nothing more
+            QCoreApplication::processEvents();
+            QCOMPARE(delivered, QList<int>{3});
+            job.start([](const std::atomic<bool>*) { return 4; });
+            job.cancel();
+            job.finish();
+            QTest::qWait(50);
+            QCOMPARE(delivered, QList<int>{3}); // a cancelled job never delivers
+            QVERIFY(!job.pending());
+        }
     }
 
     void aDragBackToItsStartLeavesNoStep()

@@ -3,6 +3,7 @@
 
 #include "common/data_text.h"
 #include "document/parameter_presentation.h"
+#include "document/snapshot_builder.h"
 
 #include "gridshare/projections.h"
 #include "gridshare/region_entry.h"
@@ -55,55 +56,36 @@ QString nameOf(Param p)
     return presentation(p).label;
 }
 
-// Moves the baseline's price (or price range) to its freshly converted value, and the scenario's
-// with it while the two are equal.
-template <typename Map> void followPrice(Map& scenario, Map& baseline, const Map& fresh)
-{
-    const auto now = fresh.find(Param::PricePerKwh);
-    const auto old = baseline.find(Param::PricePerKwh);
-    if (now == fresh.end() || old == baseline.end())
-        return;
-    if (const auto set = scenario.find(Param::PricePerKwh); set != scenario.end() && set->second == old->second)
-        set->second = now->second;
-    old->second = now->second;
-}
-
 } // namespace
 
-ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent) : QObject(parent), data_(data)
+ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent)
+    : QObject(parent), data_(std::make_shared<const Dataset>(data)),
+      bands_([this](Uncertainty result) { onBandsReady(std::move(result)); })
 {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
-    connect(&bands_, &QFutureWatcher<Uncertainty>::finished, this, &ScenarioDocument::onBandsReady);
     startNew();
 }
 
-ScenarioDocument::~ScenarioDocument()
-{
-    if (cancelBands_)
-        cancelBands_->store(true);
-    bands_.waitForFinished();
-}
+ScenarioDocument::~ScenarioDocument() = default;
 
 const Preset* ScenarioDocument::preset() const
 {
-    return state_.presetId.empty() ? nullptr : data_.preset(state_.presetId);
+    return presetOf(state_, *data_);
 }
 
 const Region& ScenarioDocument::region() const
 {
-    const Region* r = data_.region(state_.scenario.region);
-    return r ? *r : data_.regions.front();
+    return regionOf(state_, *data_);
 }
 
 QString ScenarioDocument::currency() const
 {
-    return QString::fromStdString(state_.scenario.currency.value_or(region().currency));
+    return currencyCodeOf(state_, *data_);
 }
 
 double ScenarioDocument::value(Param p) const
 {
-    const auto it = state_.scenario.parameters.find(p);
-    return it != state_.scenario.parameters.end() ? it->second : defaultValue(p);
+    return valueOf(state_, *data_, p);
 }
 
 std::optional<Range> ScenarioDocument::range(Param p) const
@@ -114,23 +96,19 @@ std::optional<Range> ScenarioDocument::range(Param p) const
 
 double ScenarioDocument::defaultValue(Param p) const
 {
-    const auto it = state_.baseline.parameters.find(p);
-    if (it != state_.baseline.parameters.end())
-        return it->second;
-    const Currency* c = data_.currency(currency().toStdString());
-    return c ? regionDefault(data_, region(), *c, p) : region().at(p).value;
+    return defaultOf(state_, *data_, p);
 }
 
 Provenance ScenarioDocument::defaultProvenance(Param p) const
 {
-    return gridshare::defaultProvenance(preset(), region(), p);
+    return defaultProvenanceOf(state_, *data_, p);
 }
 
 Scenario ScenarioDocument::scenarioForSaving() const
 {
     Scenario s = state_.scenario;
     s.preset = state_.presetId;
-    return withUsedDefaults(s, data_);
+    return withUsedDefaults(s, *data_);
 }
 
 QString ScenarioDocument::refusalOf(Param p, double value) const
@@ -159,15 +137,14 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
     // A file that carries its region's values brings them into the data (over a local region of
     // the same id), so it gives the numbers it was saved with; saving writes them again.
     if (!scenario.regionData.empty())
-        if (auto carried = dataWithCarriedRegion(scenario, data_)) {
-            retired_.push_back(std::make_unique<const Dataset>(std::move(data_)));
-            data_ = std::move(carried).value();
+        if (auto carried = dataWithCarriedRegion(scenario, *data_)) {
+            data_ = std::make_shared<const Dataset>(std::move(carried).value());
             emit dataReplaced();
         }
     DocumentState state;
     state.scenario = scenario;
     state.scenario.regionData.clear();
-    const Preset* preset = data_.preset(scenario.preset);
+    const Preset* preset = data_->preset(scenario.preset);
     if (preset) {
         state.presetId = preset->id;
         state.baseline = preset->scenario;
@@ -179,7 +156,7 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
     // A preset's own name and a region's defaults are named in the window's language.
     if (preset && scenario.name == preset->name)
         state.scenario.name = dataText(preset->name).toStdString();
-    else if (const Region* region = data_.region(scenario.region);
+    else if (const Region* region = data_->region(scenario.region);
              !preset && region && scenario.name.empty() && filePath.isEmpty())
         state.scenario.name = regionState(*region).scenario.name;
     // What the file recorded of its defaults is for the question on opening, not part of the state.
@@ -197,12 +174,12 @@ void ScenarioDocument::replaceWith(const Scenario& scenario, const QString& file
 
 void ScenarioDocument::startNew()
 {
-    const Preset* preset = data_.preset(data_.defaultPreset);
+    const Preset* preset = data_->preset(data_->defaultPreset);
     undo_.clear();
     filePath_.clear();
     suggestedPath_.clear();
     emit filePathChanged(filePath_);
-    apply(preset ? presetState(*preset) : regionState(data_.regions.front()));
+    apply(preset ? presetState(*preset) : regionState(data_->regions.front()));
 }
 
 void ScenarioDocument::setValue(Param p, double value)
@@ -286,7 +263,7 @@ void ScenarioDocument::resetAll()
 
 bool ScenarioDocument::loadPreset(const QString& id)
 {
-    const Preset* preset = data_.preset(id.toStdString());
+    const Preset* preset = data_->preset(id.toStdString());
     if (!preset)
         return false;
     push(presetState(*preset), tr("Load preset %1").arg(dataText(preset->name)));
@@ -295,7 +272,7 @@ bool ScenarioDocument::loadPreset(const QString& id)
 
 bool ScenarioDocument::loadRegion(const QString& id)
 {
-    const Region* region = data_.region(id.toStdString());
+    const Region* region = data_->region(id.toStdString());
     if (!region)
         return false;
     push(regionState(*region), tr("Switch to %1").arg(regionName(*region)));
@@ -344,94 +321,35 @@ void ScenarioDocument::apply(const DocumentState& state)
     reevaluate();
 }
 
-namespace {
-// Whether Sobol indices computed before still name the parameters that are ranged now.
-bool sameRangedParameters(const ScenarioSobol& sobol, const ResolvedScenario& resolved)
-{
-    if (sobol.parameters.size() != resolved.ranges.size())
-        return false;
-    return std::all_of(sobol.parameters.begin(), sobol.parameters.end(),
-                       [&](const ParameterSobol& p) { return resolved.ranges.count(p.param) > 0; });
-}
-} // namespace
-
 void ScenarioDocument::reevaluate()
 {
-    auto resolved = resolve(state_.scenario, data_);
-    if (!resolved) {
-        issues_ = resolved.issues();
-        emit changed();
-        return;
+    BuiltSnapshot built = buildSnapshot(state_, data_, pinned_.all(), snapshot_.get());
+    issues_ = std::move(built.issues);
+    if (built.snapshot) {
+        // Bands for an earlier state are never shown with this one.
+        if (built.snapshot->bandsPending)
+            startBands(built.snapshot->resolved);
+        else
+            bands_.cancel();
+        snapshot_ = std::move(built.snapshot);
     }
-    issues_.clear();
-    ++generation_;
-    auto snapshot = std::make_shared<ScenarioSnapshot>();
-    snapshot->resolved = resolved.value();
-    snapshot->evaluation = evaluate(resolved.value(), false);
-    if (!resolved.value().ranges.empty()) {
-        // Keep the last bands on screen while new ones are computed, so a drag does not flicker.
-        if (snapshot_ && snapshot_->evaluation.bands.size() == snapshot->evaluation.years.size()
-            && snapshot_->evaluation.baseYear == snapshot->evaluation.baseYear)
-            snapshot->evaluation.bands = snapshot_->evaluation.bands;
-        if (snapshot_ && snapshot_->sobol && sameRangedParameters(*snapshot_->sobol, resolved.value()))
-            snapshot->sobol = snapshot_->sobol;
-        snapshot->bandsPending = true;
-        startBands(resolved.value());
-    }
-    snapshot->sensitivities = sensitivities(resolved.value(), *outputFromKey("ai_share"), resolved.value().endYear);
-    snapshot->scenarioName = name();
-    snapshot->regionName = regionName(region());
-    snapshot->subNational = region().group == "sub-national";
-    snapshot->currency = QString::fromStdString(resolved.value().currency);
-    snapshot->data = &data_;
-    snapshot->projections = projectionsFor(data_, state_.scenario.region, snapshot->evaluation.endYear);
-    std::vector<Provenance> behindValues;
-    for (const auto& ps : paramSpecs()) {
-        const auto i = static_cast<std::size_t>(ps.param);
-        snapshot->defaults[i] = defaultValue(ps.param);
-        snapshot->defaultProvenance[i] = defaultProvenance(ps.param);
-        behindValues.push_back(snapshot->defaultProvenance[i]);
-    }
-    behindValues.push_back(region().householdKwhPerYear.provenance);
-    // Every projection for the region has a number, for views that draw more than the share chart.
-    for (const Projection* p : allProjectionsFor(data_, state_.scenario.region))
-        behindValues.push_back({p->source, p->level, {}, {}});
-    // So is the per-request evidence the Energy per request view draws.
-    for (const RequestEnergy& e : data_.requestEnergy)
-        behindValues.push_back({e.source, e.level, {}, {}});
-    // The volumes the request control is set beside are cited too.
-    for (const ReferenceVolume& v : data_.referenceVolumes)
-        if (v.scope == "World" || v.scope == state_.scenario.region)
-            behindValues.push_back({v.source, v.level, {}, {}});
-    snapshot->citations = citationsFor(data_, snapshot->projections, behindValues);
-    snapshot->pinned = pinned_;
-    snapshot_ = std::move(snapshot);
     emit changed();
 }
 
 void ScenarioDocument::startBands(const ResolvedScenario& resolved)
 {
-    if (cancelBands_)
-        cancelBands_->store(true); // the running job's result would be stale
-    cancelBands_ = std::make_shared<std::atomic<bool>>(false);
-    bandsGeneration_ = generation_;
-    // The watcher reports only the latest future; an older job still running is left to finish
-    // (it stops within 512 samples) and its result is never read.
-    bands_.setFuture(QtConcurrent::run([resolved, cancel = cancelBands_] {
-        Uncertainty result{monteCarloBands(resolved, cancel.get()), std::nullopt};
+    bands_.start([resolved](const std::atomic<bool>* cancelled) {
+        Uncertainty result{monteCarloBands(resolved, cancelled), std::nullopt};
         if (!result.bands.empty())
-            result.sobol = sobolIndices(resolved, cancel.get());
+            result.sobol = sobolIndices(resolved, cancelled);
         return result;
-    }));
+    });
 }
 
-void ScenarioDocument::onBandsReady()
+void ScenarioDocument::onBandsReady(Uncertainty result)
 {
-    if (bandsGeneration_ != generation_ || !snapshot_ || !snapshot_->bandsPending || bands_.isCanceled())
-        return;
-    Uncertainty result = bands_.result();
-    if (result.bands.empty())
-        return; // cancelled
+    if (!snapshot_ || !snapshot_->bandsPending || result.bands.empty())
+        return; // nothing waits for them, or they were cancelled
     auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
     snapshot->evaluation.bands = std::move(result.bands);
     snapshot->sobol = std::move(result.sobol);
@@ -444,8 +362,8 @@ bool ScenarioDocument::setCurrency(const QString& code)
 {
     if (code == currency())
         return true;
-    auto scenario = inCurrency(state_.scenario, data_, code.toStdString());
-    auto baseline = inCurrency(state_.baseline, data_, code.toStdString());
+    auto scenario = inCurrency(state_.scenario, *data_, code.toStdString());
+    auto baseline = inCurrency(state_.baseline, *data_, code.toStdString());
     if (!scenario || !baseline)
         return false;
     DocumentState after = state_;
@@ -468,16 +386,11 @@ void ScenarioDocument::replaceData(Dataset data)
 {
     const Scenario scenarioBefore = state_.scenario;
     // The baseline holds the preset's price converted to the baseline's currency: convert it again
-    // at the new rates. The scenario's price moves with it only while the person has left it there.
-    if (const Preset* preset = data.preset(state_.presetId)) {
-        if (const auto fresh = inCurrency(preset->scenario, data, currencyOf(state_.baseline, data))) {
-            followPrice(state_.scenario.parameters, state_.baseline.parameters, fresh.value().parameters);
-            followPrice(state_.scenario.ranges, state_.baseline.ranges, fresh.value().ranges);
-        }
-    }
-    // The old data moves out whole (its elements keep their addresses) and stays alive.
-    retired_.push_back(std::make_unique<const Dataset>(std::move(data_)));
-    data_ = std::move(data);
+    // at the new rates (core's followConvertedPrice says what moves).
+    if (const Preset* preset = data.preset(state_.presetId))
+        if (const auto fresh = inCurrency(preset->scenario, data, currencyOf(state_.baseline, data)))
+            followConvertedPrice(state_.scenario, state_.baseline, fresh.value());
+    data_ = std::make_shared<const Dataset>(std::move(data));
     if (!(state_.scenario == scenarioBefore))
         undo_.resetClean(); // what is open is no longer what the file holds
     emit dataReplaced();
@@ -486,33 +399,16 @@ void ScenarioDocument::replaceData(Dataset data)
 
 bool ScenarioDocument::pinCurrent()
 {
-    if (!snapshot_ || pinned_.size() >= kMaxPinned)
+    if (!snapshot_ || !pinned_.pin(name(), snapshot_->evaluation))
         return false;
-    // Each pin keeps its colour while others come and go: take the first one not in use.
-    QColor colour;
-    for (QRgb candidate : kPinnedColours)
-        if (std::none_of(pinned_.begin(), pinned_.end(),
-                         [&](const auto& p) { return p.colour == QColor(candidate); })) {
-            colour = QColor(candidate);
-            break;
-        }
-    Evaluation central = snapshot_->evaluation;
-    central.bands.clear();
-    // The same scenario pinned before and after a change needs two names in the legend.
-    QString label = name();
-    for (int n = 2; std::any_of(pinned_.begin(), pinned_.end(), [&](const auto& p) { return p.name == label; }); ++n)
-        label = QStringLiteral("%1 (%2)").arg(name()).arg(n);
-    pinned_.push_back({label, colour, std::move(central)});
     republishPinned();
     return true;
 }
 
 void ScenarioDocument::unpin(int index)
 {
-    if (index < 0 || index >= int(pinned_.size()))
-        return;
-    pinned_.erase(pinned_.begin() + index);
-    republishPinned();
+    if (pinned_.unpin(index))
+        republishPinned();
 }
 
 void ScenarioDocument::clearPinned()
@@ -525,7 +421,7 @@ void ScenarioDocument::republishPinned()
 {
     if (snapshot_) {
         auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
-        snapshot->pinned = pinned_;
+        snapshot->pinned = pinned_.all();
         snapshot_ = std::move(snapshot);
     }
     emit pinnedChanged();
@@ -534,10 +430,8 @@ void ScenarioDocument::republishPinned()
 
 void ScenarioDocument::finishPendingWork()
 {
-    if (!snapshot_ || !snapshot_->bandsPending)
-        return;
-    bands_.waitForFinished();
-    onBandsReady();
+    if (snapshot_ && snapshot_->bandsPending)
+        bands_.finish();
 }
 
 } // namespace gridshare::gui

@@ -4,13 +4,15 @@
 // preset, or a region's defaults), the file it belongs to and the undo history; re-evaluates
 // through core/ after every change and publishes the result as a snapshot.
 
+#include "document/document_state.h"
+#include "document/latest_job.h"
+#include "document/pinned_scenarios.h"
 #include "document/scenario_snapshot.h"
 
 #include "gridshare/data_edition.h"
 #include "gridshare/dataset.h"
 #include "gridshare/scenario.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QUndoStack>
 
@@ -20,14 +22,6 @@
 
 namespace gridshare::gui {
 
-// Everything an undo step restores.
-struct DocumentState {
-    Scenario baseline;
-    Scenario scenario;
-    std::string presetId; // the preset the baseline comes from; empty for a region's defaults
-    bool operator==(const DocumentState&) const = default;
-};
-
 class ScenarioDocument : public QObject {
     Q_OBJECT
 
@@ -35,7 +29,7 @@ public:
     explicit ScenarioDocument(const Dataset& data, QObject* parent = nullptr);
     ~ScenarioDocument() override;
 
-    const Dataset& data() const { return data_; }
+    const Dataset& data() const { return *data_; }
     const Scenario& scenario() const { return state_.scenario; }
     const Preset* preset() const; // null when the baseline is a region's defaults
     const Region& region() const;
@@ -78,8 +72,8 @@ public:
     void replaceData(Dataset data);
 
     // Scenarios kept on the charts for comparison; not part of the undo history or the file.
-    static constexpr std::size_t kMaxPinned = 4;
-    const std::vector<PinnedScenario>& pinned() const { return pinned_; }
+    static constexpr std::size_t kMaxPinned = PinnedScenarios::kMax;
+    const std::vector<PinnedScenario>& pinned() const { return pinned_.all(); }
     bool pinCurrent(); // false when four are pinned already
     void unpin(int index);
     void clearPinned();
@@ -124,15 +118,10 @@ private:
     DocumentState regionState(const Region& region) const;
     void reevaluate();
     void startBands(const ResolvedScenario& resolved);
-    void onBandsReady();
     void republishPinned();
 
-    // Okabe-Ito colours the scenario's own lines do not use.
-    static constexpr std::array<QRgb, kMaxPinned> kPinnedColours{0x009E73, 0xCC79A7, 0xE69F00, 0x7F7F7F};
-
-    Dataset data_;
-    // Data replaced earlier, kept whole: a snapshot still held by a page points into it.
-    std::vector<std::unique_ptr<const Dataset>> retired_;
+    // Held by every snapshot too: a page may still draw from a snapshot of data replaced since.
+    std::shared_ptr<const Dataset> data_;
     DocumentState state_;
     QUndoStack undo_;
     QString filePath_;
@@ -141,17 +130,14 @@ private:
     int interactionCount_ = 0;
     SnapshotPtr snapshot_;
     Issues issues_;
-    std::vector<PinnedScenario> pinned_;
-    // The band job in flight: its cancel flag, and the number of the snapshot it belongs to.
+    PinnedScenarios pinned_;
     // The bands and the Sobol indices of one scenario, computed together off the GUI thread.
     struct Uncertainty {
         std::vector<YearBands> bands;
         std::optional<ScenarioSobol> sobol;
     };
-    QFutureWatcher<Uncertainty> bands_;
-    std::shared_ptr<std::atomic<bool>> cancelBands_;
-    quint64 generation_ = 0;
-    quint64 bandsGeneration_ = 0;
+    void onBandsReady(Uncertainty result);
+    LatestJob<Uncertainty> bands_;
 };
 
 } // namespace gridshare::gui

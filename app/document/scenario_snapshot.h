@@ -39,8 +39,9 @@ struct ScenarioSnapshot {
     QString regionName;
     bool subNational = false; // a grid inside a country (Virginia): its shares are not "national"
     QString currency;
-    // The data the projections and citations point into (level meanings, sources).
-    const Dataset* data = nullptr;
+    // The data the projections and citations point into (level meanings, sources), kept alive
+    // by the snapshot while data replaced since is gone from the document.
+    std::shared_ptr<const Dataset> data;
     std::vector<const Projection*> projections; // drawn for this region, by year
     CitationList citations;
     // What Reset returns each parameter to, and where that value comes from (exports' footers and

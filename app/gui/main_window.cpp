@@ -60,7 +60,7 @@ namespace gridshare::gui {
 MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* parent)
     : QMainWindow(parent), document_(document), settings_(settings),
       actions_(new DocumentActions(document, settings, this)), controls_(new ControlsPanel(document, this)),
-      keyFigures_(new KeyFiguresStrip(this)), citations_(new CitationsPanel(document->data(), this))
+      keyFigures_(new KeyFiguresStrip(this)), citations_(new CitationsPanel(this))
 {
     setWindowTitle(tr("GridShare"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);

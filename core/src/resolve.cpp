@@ -162,4 +162,23 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
     return r;
 }
 
+namespace {
+template <typename Map> void followPrice(Map& scenario, Map& baseline, const Map& converted)
+{
+    const auto now = converted.find(Param::PricePerKwh);
+    const auto old = baseline.find(Param::PricePerKwh);
+    if (now == converted.end() || old == baseline.end())
+        return;
+    if (const auto set = scenario.find(Param::PricePerKwh); set != scenario.end() && set->second == old->second)
+        set->second = now->second;
+    old->second = now->second;
+}
+} // namespace
+
+void followConvertedPrice(Scenario& scenario, Scenario& baseline, const Scenario& converted)
+{
+    followPrice(scenario.parameters, baseline.parameters, converted.parameters);
+    followPrice(scenario.ranges, baseline.ranges, converted.ranges);
+}
+
 } // namespace gridshare

@@ -7,7 +7,7 @@
 #include <QScrollBar>
 
 namespace gridshare::gui {
-CitationsPanel::CitationsPanel(const Dataset& dataset, QWidget* parent) : QTextBrowser(parent), data_(dataset)
+CitationsPanel::CitationsPanel(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenExternalLinks(true);
     setAccessibleName(tr("Sources"));
@@ -19,8 +19,10 @@ void CitationsPanel::display(const SnapshotPtr& snapshot)
     // Dragging a slider changes numbers, not sources: redraw only when the list itself changes.
     const QStringList before = numberedEntries();
     const QString regionBefore = snapshot_ ? snapshot_->regionName : QString();
+    const Dataset* dataBefore = snapshot_ ? snapshot_->data.get() : nullptr;
     snapshot_ = snapshot;
-    if (numberedEntries() != before || (snapshot_ && snapshot_->regionName != regionBefore))
+    if (numberedEntries() != before
+        || (snapshot_ && (snapshot_->regionName != regionBefore || snapshot_->data.get() != dataBefore)))
         render();
 }
 
@@ -66,7 +68,7 @@ void CitationsPanel::render()
         const QString id = QString::fromStdString(c.source->id);
         const bool marked = id == highlighted_;
         const QString entry =
-            QStringLiteral("<a name=\"%1\"></a>").arg(id.toHtmlEscaped()) + citationHtml(c, data_, true);
+            QStringLiteral("<a name=\"%1\"></a>").arg(id.toHtmlEscaped()) + citationHtml(c, *snapshot_->data, true);
         page += marked ? QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td "
                                         "style=\"color:%2\">%3</td></tr></table>")
                              .arg(mark.name(), markText.name(), entry)

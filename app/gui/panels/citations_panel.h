@@ -14,7 +14,7 @@ class CitationsPanel : public QTextBrowser {
     Q_OBJECT
 
 public:
-    CitationsPanel(const Dataset& dataset, QWidget* parent = nullptr);
+    explicit CitationsPanel(QWidget* parent = nullptr);
 
     void display(const SnapshotPtr& snapshot);
 
@@ -31,7 +31,6 @@ protected:
 private:
     void render();
 
-    const Dataset& data_;
     SnapshotPtr snapshot_;
     QString highlighted_;
 };

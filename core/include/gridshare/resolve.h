@@ -34,4 +34,10 @@ Outcome<ResolvedScenario> resolve(const Scenario& scenario, const Dataset& data)
 // and nothing else does. Unknown currencies are refused.
 Outcome<Scenario> inCurrency(const Scenario& scenario, const Dataset& data, std::string_view code);
 
+// New exchange rates for a scenario that started from a preset: the baseline's price (the preset's,
+// converted to the baseline's currency) moves to `converted`, the preset's price converted again at
+// the new rates, and the scenario's price moves with it only while the person has left it there. A
+// price (or price range) the person set stays as set, in the scenario's currency.
+void followConvertedPrice(Scenario& scenario, Scenario& baseline, const Scenario& converted);
+
 } // namespace gridshare
