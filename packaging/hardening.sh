@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# CI's second half, after the ordinary tests: the whole test suite under AddressSanitizer and
-# UndefinedBehaviorSanitizer, then libFuzzer: 60 seconds on the scenario reader and 60 on the user's
+# CI's second half, after the ordinary tests (GCC): the whole test suite built by clang under
+# AddressSanitizer and UndefinedBehaviorSanitizer with every assertion on (Q_ASSERT, libstdc++'s), then libFuzzer: 60 seconds on the scenario reader and 60 on the user's
 # data files and autosave records. Any report fails.
 set -euo pipefail
 

@@ -6,6 +6,7 @@
 // early; a stale job is left to finish and its result is never read.
 
 #include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -59,6 +60,7 @@ public:
 private:
     void deliverLatest()
     {
+        Q_ASSERT(QThread::currentThread() == watcher_.thread()); // results arrive on the owner's thread
         if (!pending() || watcher_.isCanceled() || !watcher_.future().isFinished())
             return;
         delivered_ = job_;

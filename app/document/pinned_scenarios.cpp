@@ -15,6 +15,7 @@ bool PinnedScenarios::pin(const QString& name, const Evaluation& evaluation)
             colour = QColor(candidate);
             break;
         }
+    Q_ASSERT(colour.isValid()); // fewer than kMax pins leave a colour free
     Evaluation central = evaluation;
     central.bands.clear(); // a pinned line is the central estimate
     // The same scenario pinned before and after a change needs two names in the legend.

@@ -324,6 +324,7 @@ void ScenarioDocument::apply(const DocumentState& state)
 void ScenarioDocument::reevaluate()
 {
     BuiltSnapshot built = buildSnapshot(state_, data_, pinned_.all(), snapshot_.get());
+    Q_ASSERT(built.snapshot ? built.issues.empty() : !built.issues.empty());
     issues_ = std::move(built.issues);
     if (built.snapshot) {
         // Bands for an earlier state are never shown with this one.

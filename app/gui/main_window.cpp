@@ -5,21 +5,18 @@
 #include "document/citation_text.h"
 #include "gui/panels/citations_panel.h"
 #include "gui/controls/controls_panel.h"
-#include "gui/controls/currency_selector.h"
 #include "common/data_text.h"
 #include "gui/region_comparison_menu.h"
-#include "gui/controls/region_selector.h"
 #include "gui/charts/regions_chart_page.h"
 #include "gui/document_actions.h"
-#include "gui/exchange_rates_dialog.h"
-#include "gui/region_dialog.h"
 #include "gui/export/export_actions.h"
 #include "gui/help_menu.h"
 #include "gui/panels/implications_panel.h"
 #include "gui/panels/key_figures_strip.h"
-#include "gui/language.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/playlist_dialog.h"
+#include "gui/scenario_tool_bar.h"
+#include "gui/view_actions.h"
 #include "gui/presentation_window.h"
 #include "gui/projection_import_action.h"
 #include "gui/charts/sensitivity_chart_page.h"
@@ -96,7 +93,19 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     setCentralWidget(splitter);
     exports_ = new ExportActions(
         document_, settings_, [this] { return page(view()); }, this);
-    buildToolBar();
+    toolBar_ = new ScenarioToolBar(document_, this);
+    addToolBar(toolBar_);
+    viewActions_ = new ViewActions(settings_, this);
+    connect(viewActions_, &ViewActions::viewChosen, this, &MainWindow::setView);
+    connect(viewActions_, &ViewActions::projectionsVisibleChanged, this, [this](bool on) {
+        for (ChartView view : kChartViews)
+            if (page(view)->drawsProjections()) {
+                page(view)->setProjectionsVisible(on);
+                page(view)->display(document_->snapshot());
+            }
+    });
+    keyFigures_->setInGigawatts(viewActions_->keyFiguresInGigawatts());
+    connect(viewActions_, &ViewActions::keyFiguresInGigawattsChanged, keyFigures_, &KeyFiguresStrip::setInGigawatts);
     buildMenus();
     setAcceptDrops(true);
     restoreGeometry(settings_->windowGeometry());
@@ -107,7 +116,7 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     onDocumentChanged();
     // Tab reads the window as a person does: scenario choice, controls top to bottom, the views,
     // then the sources.
-    QList<QWidget*> order{regions_, currencies_, presets_};
+    QList<QWidget*> order{toolBar_->regions(), toolBar_->currencies(), toolBar_->presets()};
     order += controls_->focusOrder();
     order += {viewTabs_, side->tabBar(), citations_};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -148,72 +157,6 @@ QWidget* MainWindow::buildCentre()
     return centre;
 }
 
-void MainWindow::buildToolBar()
-{
-    QToolBar* bar = addToolBar(tr("Scenario"));
-    bar->setObjectName(QStringLiteral("scenarioToolBar"));
-    bar->setMovable(false);
-    regions_ = new QComboBox(bar);
-    regions_->setAccessibleName(tr("Region"));
-    regions_->setMinimumContentsLength(18);
-    fillRegionSelector(regions_, document_->data());
-    presets_ = new QComboBox(bar);
-    presets_->setAccessibleName(tr("Preset"));
-    presets_->addItem(tr("Custom"), QString());
-    for (const Preset& p : document_->data().presets)
-        presets_->addItem(dataText(p.name), QString::fromStdString(p.id));
-    presets_->setMinimumContentsLength(24);
-    currencies_ = new QComboBox(bar);
-    currencies_->setAccessibleName(tr("Currency"));
-    fillCurrencySelector(currencies_, document_->data());
-    connect(document_, &ScenarioDocument::dataReplaced, this, [this] {
-        fillCurrencySelector(currencies_, document_->data());
-        fillRegionSelector(regions_, document_->data());
-        const QSignalBlocker block(regions_);
-        regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
-    });
-    currencies_->setToolTip(tr("The currency of prices and costs; rates are cited in the tooltip of each"));
-
-    auto* regionLabel = new QLabel(tr("&Region"), bar);
-    regionLabel->setBuddy(regions_);
-    auto* presetLabel = new QLabel(tr("&Preset"), bar);
-    presetLabel->setBuddy(presets_);
-    bar->addWidget(regionLabel);
-    bar->addWidget(regions_);
-    auto* currencyLabel = new QLabel(tr("C&urrency"), bar);
-    currencyLabel->setBuddy(currencies_);
-    bar->addWidget(currencyLabel);
-    bar->addWidget(currencies_);
-    exchangeRates_ = exchangeRatesAction(document_, this);
-    bar->addAction(exchangeRates_);
-    regionsEditor_ = regionsAction(document_, this);
-    bar->addAction(regionsEditor_);
-    bar->addSeparator();
-    bar->addWidget(presetLabel);
-    bar->addWidget(presets_);
-    bar->addSeparator();
-    QAction* reset = bar->addAction(tr("Reset all"), document_, &ScenarioDocument::resetAll);
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    reset->setToolTip(tr("Return every value to the preset or region defaults (Ctrl+Shift+R)"));
-    pin_ = bar->addAction(tr("Pin as baseline"), document_, &ScenarioDocument::pinCurrent);
-    pin_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    pin_->setToolTip(tr("Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1")
-                         .arg(ScenarioDocument::kMaxPinned));
-
-    connect(regions_, &QComboBox::activated, this,
-            [this](int index) {
-                if (const QString id = regions_->itemData(index).toString(); !id.isEmpty())
-                    document_->loadRegion(id);
-            });
-    connect(currencies_, &QComboBox::activated, this,
-            [this](int index) { document_->setCurrency(currencies_->itemData(index).toString()); });
-    connect(presets_, &QComboBox::activated, this, [this](int index) {
-        const QString id = presets_->itemData(index).toString();
-        if (!id.isEmpty())
-            document_->loadPreset(id);
-    });
-}
-
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -246,37 +189,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(exports_->copyChartAction());
     edit->addSeparator();
-    edit->addAction(exchangeRates_);
-    edit->addAction(regionsEditor_);
+    edit->addAction(toolBar_->exchangeRatesAction());
+    edit->addAction(toolBar_->regionsAction());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    int number = 1;
-    for (ChartView view : kChartViews) {
-        QAction* action = viewMenu->addAction(viewTitle(view), this, [this, view] { setView(view); });
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
-    }
-    viewMenu->addSeparator();
-    projections_ = viewMenu->addAction(tr("Published &projections"));
-    projections_->setCheckable(true);
-    projections_->setChecked(true);
-    projections_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(projections_, &QAction::toggled, this, [this](bool on) {
-        for (ChartView view : kChartViews)
-            if (page(view)->drawsProjections()) {
-                page(view)->setProjectionsVisible(on);
-                page(view)->display(document_->snapshot());
-            }
-    });
-
-    QAction* inGigawatts = viewMenu->addAction(tr("Key Figures in &GW"));
-    inGigawatts->setObjectName(QStringLiteral("keyFiguresInGigawatts"));
-    inGigawatts->setCheckable(true);
-    inGigawatts->setChecked(settings_->keyFiguresInGigawatts());
-    keyFigures_->setInGigawatts(inGigawatts->isChecked());
-    connect(inGigawatts, &QAction::toggled, this, [this](bool on) {
-        settings_->setKeyFiguresInGigawatts(on);
-        keyFigures_->setInGigawatts(on);
-    });
+    viewActions_->addViewsTo(viewMenu);
 
     auto* history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
@@ -293,50 +210,9 @@ void MainWindow::buildMenus()
                                  "leaves (F5)"));
     viewMenu->addAction(tr("Presentation Pl&aylist…"), this, &MainWindow::editPlaylist);
     viewMenu->addSeparator();
-    QMenu* themes = viewMenu->addMenu(tr("&Theme"));
-    auto* themeGroup = new QActionGroup(themes);
-    const std::pair<Settings::Theme, QString> choices[] = {{Settings::Theme::System, tr("&System")},
-                                                           {Settings::Theme::Light, tr("&Light")},
-                                                           {Settings::Theme::Dark, tr("&Dark")},
-                                                           {Settings::Theme::HighContrast, tr("&High contrast")}};
-    for (const auto& [theme, label] : choices) {
-        QAction* action = themes->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(settings_->theme() == theme);
-        action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
-        themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            settings_->setTheme(theme);
-            applyTheme(theme);
-        });
-    }
-    buildLanguageMenu(viewMenu);
+    viewActions_->addAppearanceTo(viewMenu);
     buildCompareMenu();
     addHelpMenu(this, document_->data().edition);
-}
-
-// Each language is named in itself, so a person can find theirs whatever the window speaks now.
-void MainWindow::buildLanguageMenu(QMenu* viewMenu)
-{
-    QMenu* languages = viewMenu->addMenu(tr("&Language"));
-    auto* group = new QActionGroup(languages);
-    const QString saved = settings_->language();
-    QStringList choices{QString()};
-    choices.append(availableLanguages());
-    for (const QString& language : choices) {
-        QAction* action =
-            languages->addAction(language.isEmpty() ? tr("&System (%1)").arg(nativeLanguageName(systemLanguage()))
-                                                    : nativeLanguageName(language));
-        action->setCheckable(true);
-        action->setChecked(saved == language);
-        action->setObjectName(QStringLiteral("language-") + (language.isEmpty() ? QStringLiteral("system") : language));
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] {
-            settings_->setLanguage(language);
-            // Every text and number format is set up as the window is built, so the change waits.
-            statusBar()->showMessage(tr("The language changes when GridShare next starts."), 10000);
-        });
-    }
 }
 
 void MainWindow::buildCompareMenu()
@@ -353,7 +229,7 @@ void MainWindow::buildCompareMenu()
 void MainWindow::fillCompareMenu()
 {
     compare_->clear();
-    compare_->addAction(pin_);
+    compare_->addAction(toolBar_->pinAction());
     compare_->addMenu(compareRegions_);
     const auto& pinned = document_->pinned();
     if (pinned.empty())
@@ -375,7 +251,7 @@ PresentationWindow* MainWindow::present()
     presentation_ = new PresentationWindow(document_->data(), document_->scenarioForSaving(),
                                            playlistFromStored(settings_->presentationPlaylist(), document_->data()),
                                            view() == ChartView::Sensitivity ? ChartView::Share : view(),
-                                           projections_->isChecked(), settings_->presentationZoom(), this);
+                                           viewActions_->projectionsVisible(), settings_->presentationZoom(), this);
     presentation_->keyFigures()->setInGigawatts(settings_->keyFiguresInGigawatts());
     if (auto* regions = qobject_cast<RegionsChartPage*>(presentation_->chart())) {
         const auto* shown = static_cast<RegionsChartPage*>(page(ChartView::Regions));
@@ -445,12 +321,33 @@ void MainWindow::setView(ChartView view)
 
 ChartView MainWindow::view() const
 {
+    Q_ASSERT(viewTabs_->currentIndex() >= 0 && viewTabs_->currentIndex() < int(kChartViews.size()));
     return kChartViews[static_cast<std::size_t>(viewTabs_->currentIndex())];
 }
 
 ChartPage* MainWindow::page(ChartView view) const
 {
     return pageFor_.at(view);
+}
+
+QComboBox* MainWindow::regionSelector() const
+{
+    return toolBar_->regions();
+}
+
+QComboBox* MainWindow::presetSelector() const
+{
+    return toolBar_->presets();
+}
+
+QComboBox* MainWindow::currencySelector() const
+{
+    return toolBar_->currencies();
+}
+
+QAction* MainWindow::pinAction() const
+{
+    return toolBar_->pinAction();
 }
 
 ShareChartPage* MainWindow::shareChart() const
@@ -480,16 +377,8 @@ void MainWindow::onDocumentChanged()
     }
     problem_->setVisible(!issues.empty());
 
-    const QSignalBlocker blockRegions(regions_);
-    const QSignalBlocker blockPresets(presets_);
-    const QSignalBlocker blockCurrencies(currencies_);
-    currencies_->setCurrentIndex(currencies_->findData(document_->currency()));
-    regions_->setCurrentIndex(regions_->findData(QString::fromStdString(document_->scenario().region)));
-    const Preset* preset = document_->preset();
-    presets_->setCurrentIndex(preset ? presets_->findData(QString::fromStdString(preset->id)) : 0);
     setWindowTitle(tr("%1[*] — GridShare").arg(document_->name()));
     setWindowModified(document_->isModified());
-    pin_->setEnabled(document_->snapshot() && document_->pinned().size() < ScenarioDocument::kMaxPinned);
 }
 
 void MainWindow::selectParameter(Param p)

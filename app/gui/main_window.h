@@ -28,8 +28,10 @@ class ExportActions;
 class ImplicationsPanel;
 class KeyFiguresStrip;
 class PresentationWindow;
+class ScenarioToolBar;
 class Settings;
 class ShareChartPage;
+class ViewActions;
 class WhatItTakesPanel;
 
 class MainWindow : public QMainWindow {
@@ -49,12 +51,12 @@ public:
     ImplicationsPanel* implications() const { return implications_; }
     // Sources, What it takes, What this implies.
     QTabWidget* sideTabs() const { return sideTabs_; }
-    QComboBox* regionSelector() const { return regions_; }
-    QComboBox* presetSelector() const { return presets_; }
-    QComboBox* currencySelector() const { return currencies_; }
+    QComboBox* regionSelector() const;
+    QComboBox* presetSelector() const;
+    QComboBox* currencySelector() const;
     DocumentActions* documentActions() const { return actions_; }
     ExportActions* exportActions() const { return exports_; }
-    QAction* pinAction() const { return pin_; }
+    QAction* pinAction() const;
 
     // F5: the chart full screen, stepping through the playlist. Returns the window it opened.
     PresentationWindow* present();
@@ -71,9 +73,7 @@ protected:
 
 private:
     QWidget* buildCentre();
-    void buildToolBar();
     void buildMenus();
-    void buildLanguageMenu(QMenu* viewMenu);
     void buildCompareMenu();
     void fillCompareMenu();
     void editPlaylist();
@@ -85,10 +85,10 @@ private:
     Settings* settings_;
     DocumentActions* actions_;
     ExportActions* exports_ = nullptr;
-    QAction* pin_ = nullptr;
+    ScenarioToolBar* toolBar_ = nullptr;
+    ViewActions* viewActions_ = nullptr;
     QMenu* compare_ = nullptr;
     QMenu* compareRegions_ = nullptr;
-    QAction* projections_ = nullptr;
     QPointer<PresentationWindow> presentation_;
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
@@ -101,11 +101,6 @@ private:
     QTabBar* viewTabs_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     std::map<ChartView, ChartPage*> pageFor_;
-    QComboBox* regions_ = nullptr;
-    QComboBox* presets_ = nullptr;
-    QComboBox* currencies_ = nullptr;
-    QAction* exchangeRates_ = nullptr;
-    QAction* regionsEditor_ = nullptr;
     QLabel* problem_ = nullptr;
 };
 

@@ -4032,58 +4032,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>What it takes</translation>
         </message>
         <message>
-            <source>Scenario</source>
-            <translation>Scenario</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Preset</source>
-            <translation>Preset</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Custom</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <source>The currency of prices and costs; rates are cited in the tooltip of each</source>
-            <translation>The currency of prices and costs; rates are cited in the tooltip of each</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Region</translation>
-        </message>
-        <message>
-            <source>&amp;Preset</source>
-            <translation>&amp;Preset</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>C&amp;urrency</translation>
-        </message>
-        <message>
-            <source>Reset all</source>
-            <translation>Reset all</translation>
-        </message>
-        <message>
-            <source>Return every value to the preset or region defaults (Ctrl+Shift+R)</source>
-            <translation>Return every value to the preset or region defaults (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>Pin as baseline</source>
-            <translation>Pin as baseline</translation>
-        </message>
-        <message>
-            <source>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</source>
-            <translation>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -4108,10 +4056,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>&amp;View</translation>
         </message>
         <message>
-            <source>Published &amp;projections</source>
-            <translation>Published &amp;projections</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>History</translation>
         </message>
@@ -4122,26 +4066,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
             <translation>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Theme</translation>
-        </message>
-        <message>
-            <source>&amp;System</source>
-            <translation>&amp;System</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Light</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Dark</translation>
-        </message>
-        <message>
-            <source>&amp;High contrast</source>
-            <translation>&amp;High contrast</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
@@ -4164,18 +4088,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>%1[*] — GridShare</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;System (%1)</source>
-            <translation>&amp;System (%1)</translation>
-        </message>
-        <message>
-            <source>The language changes when GridShare next starts.</source>
-            <translation>The language changes when GridShare next starts.</translation>
-        </message>
-        <message>
             <source>Presentation Pl&amp;aylist…</source>
             <translation>Presentation Pl&amp;aylist…</translation>
         </message>
@@ -4190,10 +4102,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Sources, what it takes and what this implies</source>
             <translation>Sources, what it takes and what this implies</translation>
-        </message>
-        <message>
-            <source>Key Figures in &amp;GW</source>
-            <translation>Key Figures in &amp;GW</translation>
         </message>
     </context>
     <context>
@@ -4620,6 +4528,61 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ScenarioToolBar</name>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>The currency of prices and costs; rates are cited in the tooltip of each</source>
+            <translation>The currency of prices and costs; rates are cited in the tooltip of each</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Region</translation>
+        </message>
+        <message>
+            <source>&amp;Preset</source>
+            <translation>&amp;Preset</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>C&amp;urrency</translation>
+        </message>
+        <message>
+            <source>Reset all</source>
+            <translation>Reset all</translation>
+        </message>
+        <message>
+            <source>Return every value to the preset or region defaults (Ctrl+Shift+R)</source>
+            <translation>Return every value to the preset or region defaults (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Pin as baseline</source>
+            <translation>Pin as baseline</translation>
+        </message>
+        <message>
+            <source>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</source>
+            <translation>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::SensitivityChartPage</name>
         <message>
             <source>Parameter at its low end</source>
@@ -4818,6 +4781,49 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>Share of the region's electricity (%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ViewActions</name>
+        <message>
+            <source>Published &amp;projections</source>
+            <translation>Published &amp;projections</translation>
+        </message>
+        <message>
+            <source>Key Figures in &amp;GW</source>
+            <translation>Key Figures in &amp;GW</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
+            <source>&amp;System (%1)</source>
+            <translation>&amp;System (%1)</translation>
+        </message>
+        <message>
+            <source>The language changes when GridShare next starts.</source>
+            <translation>The language changes when GridShare next starts.</translation>
         </message>
     </context>
     <context>

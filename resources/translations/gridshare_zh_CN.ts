@@ -4025,58 +4025,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>反推所需条件</translation>
         </message>
         <message>
-            <source>Scenario</source>
-            <translation>情景</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <source>Preset</source>
-            <translation>预设</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>货币</translation>
-        </message>
-        <message>
-            <source>The currency of prices and costs; rates are cited in the tooltip of each</source>
-            <translation>价格与成本所用的货币；各汇率的来源见对应的提示信息</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>地区(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Preset</source>
-            <translation>预设(&amp;P)</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>货币(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Reset all</source>
-            <translation>全部重置</translation>
-        </message>
-        <message>
-            <source>Return every value to the preset or region defaults (Ctrl+Shift+R)</source>
-            <translation>将所有数值恢复为预设或地区默认值（Ctrl+Shift+R）</translation>
-        </message>
-        <message>
-            <source>Pin as baseline</source>
-            <translation>固定为基准</translation>
-        </message>
-        <message>
-            <source>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</source>
-            <translation>将此情景以虚线保留在图表上，用于比较（Ctrl+B）；最多 %1 个</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -4101,10 +4049,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>Published &amp;projections</source>
-            <translation>已发布的预测(&amp;P)</translation>
-        </message>
-        <message>
             <source>History</source>
             <translation>历史记录</translation>
         </message>
@@ -4115,26 +4059,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
             <translation>全屏播放演示列表：PageDown/PageUp 翻页，P 显示预测，Esc 退出（F5）</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>主题(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;System</source>
-            <translation>跟随系统(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>浅色(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>深色(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;High contrast</source>
-            <translation>高对比度(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
@@ -4157,18 +4081,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>%1[*] — GridShare</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;System (%1)</source>
-            <translation>跟随系统（%1）(&amp;S)</translation>
-        </message>
-        <message>
-            <source>The language changes when GridShare next starts.</source>
-            <translation>语言将在下次启动 GridShare 时更改。</translation>
-        </message>
-        <message>
             <source>Presentation Pl&amp;aylist…</source>
             <translation>演示列表(&amp;A)…</translation>
         </message>
@@ -4183,10 +4095,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Sources, what it takes and what this implies</source>
             <translation>来源、反推所需条件与这意味着什么</translation>
-        </message>
-        <message>
-            <source>Key Figures in &amp;GW</source>
-            <translation>关键数字以功率显示(&amp;G)</translation>
         </message>
     </context>
     <context>
@@ -4613,6 +4521,61 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::ScenarioToolBar</name>
+        <message>
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>The currency of prices and costs; rates are cited in the tooltip of each</source>
+            <translation>价格与成本所用的货币；各汇率的来源见对应的提示信息</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>地区(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Preset</source>
+            <translation>预设(&amp;P)</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>货币(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Reset all</source>
+            <translation>全部重置</translation>
+        </message>
+        <message>
+            <source>Return every value to the preset or region defaults (Ctrl+Shift+R)</source>
+            <translation>将所有数值恢复为预设或地区默认值（Ctrl+Shift+R）</translation>
+        </message>
+        <message>
+            <source>Pin as baseline</source>
+            <translation>固定为基准</translation>
+        </message>
+        <message>
+            <source>Keep this scenario on the charts as a dashed line to compare with (Ctrl+B); up to %1</source>
+            <translation>将此情景以虚线保留在图表上，用于比较（Ctrl+B）；最多 %1 个</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::SensitivityChartPage</name>
         <message>
             <source>Parameter at its low end</source>
@@ -4811,6 +4774,49 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Share of the region's electricity (%)</source>
             <translation>占该地区用电比例（%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ViewActions</name>
+        <message>
+            <source>Published &amp;projections</source>
+            <translation>已发布的预测(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Key Figures in &amp;GW</source>
+            <translation>关键数字以功率显示(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>高对比度(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;System (%1)</source>
+            <translation>跟随系统（%1）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The language changes when GridShare next starts.</source>
+            <translation>语言将在下次启动 GridShare 时更改。</translation>
         </message>
     </context>
     <context>

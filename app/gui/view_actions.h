@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The View menu's own choices: one action per chart view (Ctrl+1…), whether the published
+// projections are drawn (this is their one owner), key figures in GW, the theme and the language.
+// Each choice is kept in Settings where it outlives the session; the window listens to the signals.
+
+#include "gui/charts/chart_views.h"
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace gridshare::gui {
+
+class Settings;
+
+class ViewActions : public QObject {
+    Q_OBJECT
+
+public:
+    ViewActions(Settings* settings, QMainWindow* window);
+
+    void addViewsTo(QMenu* menu);       // the chart views, then the two toggles
+    void addAppearanceTo(QMenu* menu);  // Theme and Language submenus
+
+    bool projectionsVisible() const;
+    bool keyFiguresInGigawatts() const;
+
+signals:
+    void viewChosen(gridshare::gui::ChartView view);
+    void projectionsVisibleChanged(bool visible);
+    void keyFiguresInGigawattsChanged(bool inGigawatts);
+
+private:
+    void addThemes(QMenu* menu);
+    void addLanguages(QMenu* menu);
+
+    Settings* settings_;
+    QMainWindow* window_;
+    QAction* projections_;
+    QAction* inGigawatts_;
+};
+
+} // namespace gridshare::gui
