@@ -3,13 +3,13 @@
 // printed as JSON. Timings are wall-clock medians of repeated runs; the machine is noisy, so the
 // figures are for comparison with the targets, not for tests.
 
-#include "gui/chart_page.h"
-#include "gui/controls_panel.h"
-#include "gui/figure_export.h"
+#include "gui/charts/chart_page.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/export/figure_export.h"
 #include "gui/main_window.h"
-#include "gui/parameter_control.h"
-#include "gui/scenario_document.h"
-#include "gui/settings.h"
+#include "gui/controls/parameter_control.h"
+#include "document/scenario_document.h"
+#include "document/settings.h"
 
 #include "gridshare/analysis.h"
 #include "gridshare/evaluation.h"
