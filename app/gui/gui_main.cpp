@@ -6,6 +6,7 @@
 #include "../common/user_data.h"
 #include "autosaver.h"
 #include "chart_views.h"
+#include "first_frame_probe.h"
 #include "language.h"
 #include "launch_options.h"
 #include "main_window.h"
@@ -148,6 +149,8 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
         window.showMaximized();
     else
         window.show();
+    if (qEnvironmentVariableIsSet(kFirstFrameVariable))
+        reportFirstFrameThenQuit(&window); // gridshare-bench's cold-start measure
     showDataWarnings(loaded, &window);
     offerRecovery(document, &window, autosaver, Autosaver::defaultFolder());
     autosaver.start();

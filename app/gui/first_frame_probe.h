@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The moment a window is first on screen complete: painted, with nothing left to paint. For
+// gridshare-bench's cold-start measure, which starts GridShare and a minimal Qt window alike and
+// compares when each gets there; this file is compiled into both, so both are timed the same way.
+
+class QWidget;
+
+namespace gridshare::gui {
+
+// The environment variable that asks for the report (any value).
+inline constexpr char kFirstFrameVariable[] = "GRIDSHARE_FIRST_FRAME";
+
+// Once `window` has been painted and two event-loop turns have passed without painting anything
+// in it, prints "first-frame-ns N" (N: CLOCK_MONOTONIC, in nanoseconds, taken on the first turn
+// after the last paint) to stdout and quits the application. Call after show().
+void reportFirstFrameThenQuit(QWidget* window);
+
+} // namespace gridshare::gui
