@@ -34,6 +34,7 @@ private:
     const Dataset& data_;
     SnapshotPtr snapshot_;
     QString highlighted_;
+    bool rendered_ = false;
 };
 
 } // namespace gridshare::gui
