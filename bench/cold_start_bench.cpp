@@ -29,8 +29,12 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-// Milliseconds from starting the program to its first complete frame; negative when it did not say.
-double timeToFirstFrame(const QString& program, const QStringList& arguments)
+struct FirstFrame {
+    double wallMs = -1; // from starting the program; negative when it did not say
+    double cpuMs = -1;
+};
+
+FirstFrame timeToFirstFrame(const QString& program, const QStringList& arguments)
 {
     QTemporaryDir home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -48,11 +52,13 @@ double timeToFirstFrame(const QString& program, const QStringList& arguments)
     const long long start = monotonicNanoseconds();
     process.start();
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return -1;
-    for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
-        if (line.startsWith("first-frame-ns "))
-            return static_cast<double>(line.mid(15).toLongLong() - start) / 1e6;
-    return -1;
+        return {};
+    for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> words = line.split(' '); // first-frame-ns N cpu-ns C
+        if (words.size() == 4 && words[0] == "first-frame-ns" && words[2] == "cpu-ns")
+            return {static_cast<double>(words[1].toLongLong() - start) / 1e6, words[3].toDouble() / 1e6};
+    }
+    return {};
 }
 
 } // namespace
@@ -62,21 +68,25 @@ ColdStart coldStartToFirstFrame(const QString& binaryDir, int rounds)
     const QString size = QStringLiteral("1600x900");
     const QString gridshare = binaryDir + QStringLiteral("/gridshare");
     const QString minimal = binaryDir + QStringLiteral("/gridshare-bench-minimal-window");
-    std::vector<double> gridshareMs, minimalMs;
+    std::vector<double> gridshareMs, minimalMs, gridshareCpuMs, minimalCpuMs;
     ColdStart result;
     for (int round = 0; round < rounds; ++round) {
         for (int turn = 0; turn < 2; ++turn) {
             const bool ours = (turn == 0) == (round % 2 == 0); // ours first in even rounds
-            const double ms = ours ? timeToFirstFrame(gridshare, {QStringLiteral("--size"), size})
-                                   : timeToFirstFrame(minimal, {size});
-            if (ms < 0)
+            const FirstFrame frame = ours ? timeToFirstFrame(gridshare, {QStringLiteral("--size"), size})
+                                          : timeToFirstFrame(minimal, {size});
+            if (frame.wallMs < 0) {
                 ++result.failed;
-            else
-                (ours ? gridshareMs : minimalMs).push_back(ms);
+                continue;
+            }
+            (ours ? gridshareMs : minimalMs).push_back(frame.wallMs);
+            (ours ? gridshareCpuMs : minimalCpuMs).push_back(frame.cpuMs);
         }
     }
     result.gridshareMs = median(gridshareMs);
     result.minimalMs = median(minimalMs);
+    result.gridshareCpuMs = median(gridshareCpuMs);
+    result.minimalCpuMs = median(minimalCpuMs);
     result.runs = rounds;
     return result;
 }

@@ -8,8 +8,10 @@
 namespace gridshare::bench {
 
 struct ColdStart {
-    double gridshareMs = -1; // median, process start to the first complete frame
+    double gridshareMs = -1; // median, process start to the first complete frame (wall clock)
     double minimalMs = -1;
+    double gridshareCpuMs = -1; // median CPU time the process had used by then: less moved by
+    double minimalCpuMs = -1;   // other work on a shared machine
     int runs = 0;   // of each
     int failed = 0; // children that did not report a frame
 };

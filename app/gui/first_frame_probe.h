@@ -12,8 +12,9 @@ namespace gridshare::gui {
 inline constexpr char kFirstFrameVariable[] = "GRIDSHARE_FIRST_FRAME";
 
 // Once `window` has been painted and two event-loop turns have passed without painting anything
-// in it, prints "first-frame-ns N" (N: CLOCK_MONOTONIC, in nanoseconds, taken on the first turn
-// after the last paint) to stdout and quits the application. Call after show().
+// in it, prints "first-frame-ns N cpu-ns C" to stdout and quits the application. N is
+// CLOCK_MONOTONIC and C the process's CPU time, in nanoseconds, both taken on the first turn after
+// the last paint. Call after show().
 void reportFirstFrameThenQuit(QWidget* window);
 
 } // namespace gridshare::gui
