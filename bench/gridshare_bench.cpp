@@ -3,6 +3,8 @@
 // printed as JSON. Timings are wall-clock medians of repeated runs; the machine is noisy, so the
 // figures are for comparison with the targets, not for tests.
 
+#include "cold_start_bench.h"
+#include "export_bench.h"
 #include "gui/charts/chart_page.h"
 #include "gui/controls/controls_panel.h"
 #include "gui/export/figure_export.h"
@@ -329,6 +331,10 @@ int main(int argc, char* argv[])
         chart->plot()->yAxis->grid()->setPen(solid);
     }
 
+    // File > Export chart to PDF (with its footer), its grid dotted and solid alternating, and the report.
+    const bench::ExportTimes exportsNow =
+        bench::exportTimes({chart, document.snapshot().get(), &document.data()}, settings.keyFiguresInGigawatts(), 10);
+
     // PNG encoding of an exported figure (1600x900 at scale 2, as `export --scale 2` paints it): as
     // exports wrote it before (with its alpha channel, zlib's default level) and as now (RGB, zlib
     // level kPngZlibLevel, the conversion included), alternating, the same image.
@@ -360,6 +366,8 @@ int main(int argc, char* argv[])
         process.waitForFinished(60000);
         cold.push_back(process.exitCode() == 0 ? millisecondsSince(start) : -1);
     }
+
+    const bench::ColdStart coldStart = bench::coldStartToFirstFrame(QCoreApplication::applicationDirPath(), 12);
 
     // Peak memory is taken before the runs of a million samples, which hold 54 MB of their own.
     rusage usage{};
@@ -417,10 +425,16 @@ int main(int argc, char* argv[])
                 "  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu, \"bands_samples\": 10000},\n"
                 "  \"bands_follow_step_ms\": %.2f,\n"
                 "  \"cold_start_to_screenshot_ms\": %.0f,\n"
+                "  \"cold_start_to_first_frame_ms\": {\"gridshare\": %.1f, \"minimal_chart_window\": %.1f, "
+                "\"ratio\": %.2f, \"cpu_gridshare\": %.1f, \"cpu_minimal\": %.1f, \"cpu_ratio\": %.2f, "
+                "\"runs_each\": %d, \"failed\": %d},\n"
                 "  \"chart_png_1600x900_ms\": %.1f,\n"
                 "  \"chart_pdf_ms\": %.1f,\n"
                 "  \"chart_pdf_grid_ms\": {\"dotted\": %.1f, \"solid\": %.1f, \"solid_over_dotted\": %.2f, "
                 "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
+                "  \"figure_pdf_1600x900_ms\": {\"grid_dotted\": %.1f, \"grid_solid\": %.1f, \"solid_over_dotted\": %.2f, "
+                "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
+                "  \"report_pdf_ms\": {\"median\": %.1f, \"kb\": %.0f},\n"
                 "  \"png_encoding_3200x1800_ms\": {\"before\": %.1f, \"now\": %.1f, \"now_over_before\": %.2f, "
                 "\"kb_before\": %.0f, \"kb_now\": %.0f},\n"
                 "  \"peak_resident_mb\": %.1f\n"
@@ -430,9 +444,14 @@ int main(int argc, char* argv[])
                 plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
                 mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
                 percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), percentile(bandsReady, 0.5),
-                percentile(cold, 0.5), percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
+                percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs,
+                coldStart.gridshareMs / coldStart.minimalMs, coldStart.gridshareCpuMs, coldStart.minimalCpuMs,
+                coldStart.gridshareCpuMs / coldStart.minimalCpuMs, coldStart.runs, coldStart.failed, percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
                 percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
                 static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
+                exportsNow.figurePdfDottedMs, exportsNow.figurePdfSolidMs,
+                exportsNow.figurePdfSolidMs / exportsNow.figurePdfDottedMs, exportsNow.figurePdfDottedKb,
+                exportsNow.figurePdfSolidKb, exportsNow.reportPdfMs, exportsNow.reportPdfKb,
                 percentile(pngBefore, 0.5),
                 percentile(pngNow, 0.5), percentile(pngNow, 0.5) / percentile(pngBefore, 0.5),
                 static_cast<double>(pngBeforeBytes) / 1024.0, static_cast<double>(pngNowBytes) / 1024.0,

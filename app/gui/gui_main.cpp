@@ -15,6 +15,7 @@
 #include "gui/startup_notices.h"
 #include "gui/themes.h"
 #include "gui/window_fit.h"
+#include "gui/first_frame_probe.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -148,6 +149,8 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
         window.showMaximized();
     else
         window.show();
+    if (qEnvironmentVariableIsSet(kFirstFrameVariable))
+        reportFirstFrameThenQuit(&window); // gridshare-bench's cold-start measure
     showDataWarnings(loaded, &window);
     offerRecovery(document, &window, autosaver, Autosaver::defaultFolder());
     autosaver.start();

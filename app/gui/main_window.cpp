@@ -113,6 +113,9 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
 
     connect(document_, &ScenarioDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(controls_, &ControlsPanel::parameterSelected, this, &MainWindow::showSourceOf);
+    // The keyboard starts on the first headline slider (below): its source is marked from the first
+    // frame, so the Sources text is laid out once, not again when the window gets the focus.
+    showSourceOf(Param::QueriesPerDay);
     onDocumentChanged();
     // Tab reads the window as a person does: scenario choice, controls top to bottom, the views,
     // then the sources.

@@ -43,6 +43,34 @@ QString wrapped(const QString& text, const QFont& font, double width)
     return lines.join(QLatin1Char('\n'));
 }
 
+// QCustomPlot replots at once on every resize (each replot also allocates new paint buffers), and a
+// window being shown resizes its charts several times before its first frame. Until its first
+// paint this plot replots once, at the next event-loop turn, with the replot a new snapshot asks
+// for; after that, resizes redraw at once as before, so a window being resized never shows a
+// stale chart.
+class CoalescingPlot : public QCustomPlot {
+public:
+    using QCustomPlot::QCustomPlot;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        if (painted_)
+            return QCustomPlot::resizeEvent(event);
+        setViewport(rect());
+        replot(rpQueuedReplot);
+    }
+
+    void paintEvent(QPaintEvent* event) override
+    {
+        painted_ = true;
+        QCustomPlot::paintEvent(event);
+    }
+
+private:
+    bool painted_ = false;
+};
+
 } // namespace
 
 double niceCeiling(double value)
@@ -81,7 +109,7 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
     return xs;
 }
 
-ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlot(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -78,12 +78,14 @@ WhatItTakesPanel::WhatItTakesPanel(ScenarioDocument* document, QWidget* parent)
         if (answer_)
             document_->setValue(static_cast<Param>(param_->currentData().toInt()), *answer_);
     });
-    // Goal seeks take a few milliseconds: answer while the panel is shown, and on showing it.
+    // Goal seeks take a few milliseconds (a dozen or more per change): answer while the panel is
+    // shown, and on showing it or being asked; a hidden panel, as at start-up, computes nothing.
     connect(document_, &ScenarioDocument::changed, this, [this] {
         if (isVisible())
             recompute();
+        else
+            stale_ = true;
     });
-    recompute();
 }
 
 void WhatItTakesPanel::showEvent(QShowEvent* event)
@@ -92,8 +94,27 @@ void WhatItTakesPanel::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+std::optional<double> WhatItTakesPanel::answer()
+{
+    recomputeIfStale();
+    return answer_;
+}
+
+QStringList WhatItTakesPanel::claimRows()
+{
+    recomputeIfStale();
+    return claimRows_;
+}
+
+void WhatItTakesPanel::recomputeIfStale()
+{
+    if (stale_)
+        recompute();
+}
+
 void WhatItTakesPanel::ask(const QString& output, const QString& target, int year, Param param)
 {
+    recomputeIfStale(); // the list of years comes with the first answer
     output_->setCurrentIndex(output_->findData(output));
     target_->setText(target);
     year_->setCurrentIndex(year_->findData(year));
@@ -111,6 +132,7 @@ void WhatItTakesPanel::recompute()
     const SnapshotPtr& snapshot = document_->snapshot();
     if (!snapshot)
         return;
+    stale_ = false;
     const ScenarioSnapshot& s = *snapshot;
 
     // Keep the year list in step with the scenario's years.

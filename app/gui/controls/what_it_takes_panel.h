@@ -26,15 +26,16 @@ public:
     void ask(const QString& output, const QString& target, int year, Param param);
 
     // The answer now shown, or nullopt when no value reaches the target.
-    std::optional<double> answer() const { return answer_; }
+    std::optional<double> answer();
     // One line per published projection: who, what they say, what the parameter would need.
-    QStringList claimRows() const { return claimRows_; }
+    QStringList claimRows();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void recompute();
+    void recomputeIfStale();
     void fillClaims(const ScenarioSnapshot& s, Param param);
     QString describeValue(Param p, double value) const;
 
@@ -48,6 +49,7 @@ private:
     QLabel* claims_;
     QStringList claimRows_;
     std::optional<double> answer_;
+    bool stale_ = true; // the document changed while the panel was hidden
 };
 
 } // namespace gridshare::gui

@@ -28,8 +28,11 @@ void CitationsPanel::display(const SnapshotPtr& snapshot)
 
 void CitationsPanel::highlight(const QString& sourceId)
 {
-    highlighted_ = sourceId;
-    render();
+    // The same source again (the keyboard returning to a control) leaves the text as it is.
+    if (sourceId != highlighted_ || !rendered_) {
+        highlighted_ = sourceId;
+        render();
+    }
     if (!sourceId.isEmpty())
         scrollToAnchor(sourceId);
 }
@@ -81,6 +84,7 @@ void CitationsPanel::render()
                    "figures; NV not verified. Defaults marked \"assumption\" have no source; their controls say why."));
     const int scroll = verticalScrollBar()->value();
     setHtml(page);
+    rendered_ = true;
     verticalScrollBar()->setValue(scroll);
 }
 

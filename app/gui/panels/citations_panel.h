@@ -33,6 +33,7 @@ private:
 
     SnapshotPtr snapshot_;
     QString highlighted_;
+    bool rendered_ = false;
 };
 
 } // namespace gridshare::gui

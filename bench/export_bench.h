@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// gridshare-bench's export measures: what File > Export chart writes as PDF (the chart with its
+// footer) and the multi-page report, as the window and `gridshare export` / `report` make them.
+
+#include "gui/export/figure_export.h"
+
+namespace gridshare::bench {
+
+struct ExportTimes {
+    double figurePdfDottedMs = -1; // the chart's grid dotted, as charts drew it before
+    double figurePdfSolidMs = -1;  // as now
+    double figurePdfDottedKb = 0;
+    double figurePdfSolidKb = 0;
+    double reportPdfMs = -1;
+    double reportPdfKb = 0;
+};
+
+// Medians of `rounds` runs; the two figure variants alternate on the same chart.
+ExportTimes exportTimes(const gui::FigureContent& content, bool keyFiguresInGigawatts, int rounds);
+
+} // namespace gridshare::bench
