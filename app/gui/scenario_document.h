@@ -83,6 +83,9 @@ public:
     void unpin(int index);
     void clearPinned();
 
+    // While changed() is emitted: whether only the bands (and the Sobol indices) changed, as they
+    // arrived from their worker thread, so views can redraw just them.
+    bool changeIsBandsOnly() const { return changeIsBandsOnly_; }
     // Waits for the bands being computed and publishes them (screenshots, exports, tests).
     void finishPendingWork();
 
@@ -151,6 +154,7 @@ private:
     std::shared_ptr<std::atomic<bool>> cancelBands_;
     quint64 generation_ = 0;
     quint64 bandsGeneration_ = 0;
+    bool changeIsBandsOnly_ = false;
 };
 
 } // namespace gridshare::gui
