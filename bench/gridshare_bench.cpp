@@ -35,6 +35,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 #include <sys/resource.h>
 #include <thread>
@@ -302,6 +303,21 @@ std::string frameStepJson(const FrameStep& f)
     return line;
 }
 
+// The window the slider figures are taken in: the banded scenario, at 1600x900, shown.
+struct BenchWindow {
+    gui::Settings settings;
+    gui::ScenarioDocument document{Dataset::builtin()};
+    std::unique_ptr<gui::MainWindow> window;
+    BenchWindow()
+    {
+        document.replaceWith(bandedScenario(), QString(), false);
+        window = std::make_unique<gui::MainWindow>(&document, &settings);
+        window->resize(1600, 900);
+        window->show();
+        QApplication::processEvents();
+    }
+};
+
 // `gridshare-bench --slider`: only the slider-step figures, both measures, in alternating rounds
 // of 50 steps each, for quick comparisons while working on the chart.
 int sliderFiguresOnly(int argc, char* argv[])
@@ -309,13 +325,9 @@ int sliderFiguresOnly(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    gui::Settings settings;
-    gui::ScenarioDocument document(Dataset::builtin());
-    document.replaceWith(bandedScenario(), QString(), false);
-    gui::MainWindow window(&document, &settings);
-    window.resize(1600, 900);
-    window.show();
-    QApplication::processEvents();
+    BenchWindow shown;
+    gui::ScenarioDocument& document = shown.document;
+    gui::MainWindow& window = *shown.window;
     QSlider* slider = window.controls()->control(Param::QueryGrowth)->slider();
     std::vector<double> forced;
     FrameStep frame;
@@ -370,13 +382,9 @@ int main(int argc, char* argv[])
     const double evaluationNs = evaluationNanoseconds();
     const double monteCarloMs = monteCarloMilliseconds();
 
-    gui::Settings settings;
-    gui::ScenarioDocument document(Dataset::builtin());
-    document.replaceWith(bandedScenario(), QString(), false);
-    gui::MainWindow window(&document, &settings);
-    window.resize(1600, 900);
-    window.show();
-    QApplication::processEvents();
+    BenchWindow shown;
+    gui::ScenarioDocument& document = shown.document;
+    gui::MainWindow& window = *shown.window;
     gui::ChartPage* chart = window.page(gui::ChartView::Share);
 
     // The same engine calls on the GUI thread of the running window, each after Qt has filled an
