@@ -37,9 +37,11 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 #include <sys/resource.h>
 #include <thread>
+#include <time.h>
 #include <vector>
 
 using namespace gridshare;
@@ -220,10 +222,138 @@ double medianMilliseconds(int runs, const std::function<void()>& run)
     return percentile(times, 0.5);
 }
 
+// The slider step as earlier sections of BENCHMARKS.md measured it (wall time): setValue, an
+// immediate replot and a repaint; the replot the pages queue and the bands' arrival are left to the
+// untimed processEvents between steps.
+std::vector<double> sliderStepsForcedRepaint(QSlider* slider, gui::ChartPage* chart, int count)
+{
+    std::vector<double> steps;
+    for (int i = 0; i < count; ++i) {
+        const auto start = Clock::now();
+        slider->setValue(100 + (i % 100) * 3);
+        chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        chart->plot()->repaint();
+        steps.push_back(millisecondsSince(start));
+        QApplication::processEvents();
+    }
+    return steps;
+}
+
+// CPU time of the calling thread, in milliseconds: what the GUI thread itself spent, whatever
+// other work on the shared machine preempted it.
+double threadCpuMilliseconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// A slider step as the user sees it finished: from setValue to the painted frame, with the replot
+// the pages queue, then the bands' arrival from the worker thread and the repaint it causes. The
+// wait for the worker is a sleep, so the GUI thread's CPU time counts only its own work.
+struct FrameStep {
+    std::vector<double> totalCpu; // setValue to the last repaint after the bands arrived
+    std::vector<double> totalWall;
+    std::vector<double> replots; // how many times the chart was redrawn for the step
+};
+
+void flushEvents()
+{
+    // The queued replot posts a paint request, which the next round delivers.
+    for (int round = 0; round < 3; ++round)
+        QApplication::processEvents();
+}
+
+FrameStep sliderStepsToFinishedFrame(QSlider* slider, gui::ScenarioDocument& document, QCustomPlot* plot, int steps)
+{
+    FrameStep out;
+    document.finishPendingWork();
+    flushEvents();
+    int replots = 0;
+    const QMetaObject::Connection counting = QObject::connect(plot, &QCustomPlot::afterReplot, [&replots] { ++replots; });
+    for (int i = 0; i < steps; ++i) {
+        replots = 0;
+        const auto wallStart = Clock::now();
+        const double cpuStart = threadCpuMilliseconds();
+        // Positions 130-271: request growth from 21 to 99 %/yr, inside the range the banded scenario
+        // gives it (20-100 %/yr), and never the position the slider has, so every step changes the
+        // scenario (a value outside its range is refused and nothing is redrawn).
+        slider->setValue(130 + (i % 48) * 3);
+        flushEvents();
+        while (document.snapshot() && document.snapshot()->bandsPending) {
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+            QApplication::processEvents();
+        }
+        flushEvents();
+        out.totalCpu.push_back(threadCpuMilliseconds() - cpuStart);
+        out.totalWall.push_back(millisecondsSince(wallStart));
+        out.replots.push_back(replots);
+    }
+    QObject::disconnect(counting);
+    return out;
+}
+
+std::string frameStepJson(const FrameStep& f)
+{
+    char line[400];
+    std::snprintf(line, sizeof line,
+                  "{\"gui_thread_cpu_ms\": {\"median\": %.2f, \"p95\": %.2f}, \"wall_ms_with_bands_wait\": "
+                  "{\"median\": %.2f, \"p95\": %.2f}, \"replots\": {\"median\": %.0f, \"max\": %.0f}, \"steps\": %zu}",
+                  percentile(f.totalCpu, 0.5), percentile(f.totalCpu, 0.95), percentile(f.totalWall, 0.5),
+                  percentile(f.totalWall, 0.95), percentile(f.replots, 0.5), percentile(f.replots, 1.0),
+                  f.totalCpu.size());
+    return line;
+}
+
+// The window the slider figures are taken in: the banded scenario, at 1600x900, shown.
+struct BenchWindow {
+    gui::Settings settings;
+    gui::ScenarioDocument document{Dataset::builtin()};
+    std::unique_ptr<gui::MainWindow> window;
+    BenchWindow()
+    {
+        document.replaceWith(bandedScenario(), QString(), false);
+        window = std::make_unique<gui::MainWindow>(&document, &settings);
+        window->resize(1600, 900);
+        window->show();
+        QApplication::processEvents();
+    }
+};
+
+// `gridshare-bench --slider`: only the slider-step figures, both measures, in alternating rounds
+// of 50 steps each, for quick comparisons while working on the chart.
+int sliderFiguresOnly(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    BenchWindow shown;
+    gui::ScenarioDocument& document = shown.document;
+    gui::MainWindow& window = *shown.window;
+    QSlider* slider = window.controls()->control(Param::QueryGrowth)->slider();
+    std::vector<double> forced;
+    FrameStep frame;
+    for (int round = 0; round < 6; ++round) {
+        const std::vector<double> f = sliderStepsForcedRepaint(slider, window.page(gui::ChartView::Share), 50);
+        forced.insert(forced.end(), f.begin(), f.end());
+        const FrameStep r = sliderStepsToFinishedFrame(slider, document, window.page(gui::ChartView::Share)->plot(), 50);
+        for (auto [to, from] : {std::pair{&frame.totalCpu, &r.totalCpu}, std::pair{&frame.totalWall, &r.totalWall},
+                                std::pair{&frame.replots, &r.replots}})
+            to->insert(to->end(), from->begin(), from->end());
+    }
+    std::printf("{\n  \"cpu\": \"%s\",\n  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu},\n"
+                "  \"slider_step_to_finished_frame\": %s\n}\n",
+                cpuName().c_str(), percentile(forced, 0.5), percentile(forced, 0.95), forced.size(),
+                frameStepJson(frame).c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (argc > 1 && std::string(argv[1]) == "--slider")
+        return sliderFiguresOnly(argc, argv);
     // Before Qt starts: the engine in a plain process, with the upper vector state clean against
     // left in use by a VEX.256 instruction (what Qt's AVX2 fills do), and libm's pow alone as the
     // control that says whether this CPU pays for that state at all.
@@ -254,13 +384,9 @@ int main(int argc, char* argv[])
     const double evaluationNs = evaluationNanoseconds();
     const double monteCarloMs = monteCarloMilliseconds();
 
-    gui::Settings settings;
-    gui::ScenarioDocument document(Dataset::builtin());
-    document.replaceWith(bandedScenario(), QString(), false);
-    gui::MainWindow window(&document, &settings);
-    window.resize(1600, 900);
-    window.show();
-    QApplication::processEvents();
+    BenchWindow shown;
+    gui::ScenarioDocument& document = shown.document;
+    gui::MainWindow& window = *shown.window;
     gui::ChartPage* chart = window.page(gui::ChartView::Share);
 
     // The same engine calls on the GUI thread of the running window, each after Qt has filled an
@@ -277,15 +403,10 @@ int main(int argc, char* argv[])
     // chart repaints with the new line. The bands follow in a later frame, from another thread;
     // their arrival (and its repaint) happens between steps, outside the timing.
     QSlider* slider = window.controls()->control(Param::QueryGrowth)->slider();
-    std::vector<double> steps;
-    for (int i = 0; i < 300; ++i) {
-        const auto start = Clock::now();
-        slider->setValue(100 + (i % 100) * 3);
-        chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
-        chart->plot()->repaint();
-        steps.push_back(millisecondsSince(start));
-        QApplication::processEvents();
-    }
+    const std::vector<double> steps = sliderStepsForcedRepaint(slider, chart, 300);
+
+    // The same steps to the finished frame, bands included (GUI-thread CPU time).
+    const FrameStep frameSteps = sliderStepsToFinishedFrame(slider, document, chart->plot(), 300);
 
     // How long new bands take to follow a step, off the GUI thread.
     std::vector<double> bandsReady;
@@ -333,7 +454,7 @@ int main(int argc, char* argv[])
 
     // File > Export chart to PDF (with its footer), its grid dotted and solid alternating, and the report.
     const bench::ExportTimes exportsNow =
-        bench::exportTimes({chart, document.snapshot().get(), &document.data()}, settings.keyFiguresInGigawatts(), 10);
+        bench::exportTimes({chart, document.snapshot().get(), &document.data()}, shown.settings.keyFiguresInGigawatts(), 10);
 
     // PNG encoding of an exported figure (1600x900 at scale 2, as `export --scale 2` paints it): as
     // exports wrote it before (with its alpha channel, zlib's default level) and as now (RGB, zlib
@@ -423,6 +544,7 @@ int main(int argc, char* argv[])
                 "  \"evaluation_ns_per_scenario\": %.0f,\n"
                 "  \"monte_carlo_10000_samples_7_years_ms\": %.2f,\n"
                 "  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu, \"bands_samples\": 10000},\n"
+                "  \"slider_step_to_finished_frame\": %s,\n"
                 "  \"bands_follow_step_ms\": %.2f,\n"
                 "  \"cold_start_to_screenshot_ms\": %.0f,\n"
                 "  \"cold_start_to_first_frame_ms\": {\"gridshare\": %.1f, \"minimal_chart_window\": %.1f, "
@@ -443,10 +565,12 @@ int main(int argc, char* argv[])
                 dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first,
                 plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
                 mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
-                percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), percentile(bandsReady, 0.5),
+                percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), frameStepJson(frameSteps).c_str(),
+                percentile(bandsReady, 0.5),
                 percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs,
                 coldStart.gridshareMs / coldStart.minimalMs, coldStart.gridshareCpuMs, coldStart.minimalCpuMs,
-                coldStart.gridshareCpuMs / coldStart.minimalCpuMs, coldStart.runs, coldStart.failed, percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
+                coldStart.gridshareCpuMs / coldStart.minimalCpuMs, coldStart.runs, coldStart.failed,
+                percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
                 percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
                 static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
                 exportsNow.figurePdfDottedMs, exportsNow.figurePdfSolidMs,

@@ -356,7 +356,9 @@ void ScenarioDocument::onBandsReady(Uncertainty result)
     snapshot->sobol = std::move(result.sobol);
     snapshot->bandsPending = false;
     snapshot_ = std::move(snapshot);
+    changeIsBandsOnly_ = true;
     emit changed();
+    changeIsBandsOnly_ = false;
 }
 
 bool ScenarioDocument::setCurrency(const QString& code)

@@ -78,6 +78,9 @@ public:
     void unpin(int index);
     void clearPinned();
 
+    // While changed() is emitted: whether only the bands (and the Sobol indices) changed, as they
+    // arrived from their worker thread, so views can redraw just them.
+    bool changeIsBandsOnly() const { return changeIsBandsOnly_; }
     // Waits for the bands being computed and publishes them (screenshots, exports, tests).
     void finishPendingWork();
 
@@ -138,6 +141,7 @@ private:
     };
     void onBandsReady(Uncertainty result);
     LatestJob<Uncertainty> bands_;
+    bool changeIsBandsOnly_ = false;
 };
 
 } // namespace gridshare::gui

@@ -368,7 +368,10 @@ void MainWindow::onDocumentChanged()
 {
     const SnapshotPtr& snapshot = document_->snapshot();
     // Only the visible view draws now; the others draw when they are shown.
-    page(view())->display(snapshot);
+    if (document_->changeIsBandsOnly())
+        page(view())->displayNewBands(snapshot);
+    else
+        page(view())->display(snapshot);
     keyFigures_->display(snapshot);
     citations_->display(snapshot);
 

@@ -19,6 +19,7 @@
 namespace gridshare::gui {
 namespace {
 
+constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine made
 constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
 constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot,
 constexpr int kLegendInsideFromHeight = 480; // and so do shorter ones (presentation's large type),
@@ -71,6 +72,16 @@ private:
     bool painted_ = false;
 };
 
+// A median's dots as a dotted line with round caps draws them (two widths of ink, one of gap), with
+// flat caps: round ones make every dot two curves to stroke, most of the time a chart spent
+// stroking its lines.
+QPen medianPen(QPen pen)
+{
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setDashPattern({2, 1});
+    return pen;
+}
+
 } // namespace
 
 double niceCeiling(double value)
@@ -115,7 +126,9 @@ ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
     plot_->setNoAntialiasingOnDrag(false);
-    plot_->setAntialiasedElements(QCP::aeAll);
+    // Everything antialiased except fills, which each plottable decides (setAntialiasedFill): the
+    // plot's setting would override it.
+    plot_->setAntialiasedElements(QCP::AntialiasedElements(QCP::aeAll & ~QCP::aeFills));
     plot_->setPlottingHint(QCP::phCacheLabels, true);
     plot_->plotLayout()->insertRow(0);
     plot_->plotLayout()->insertRow(1);
@@ -124,9 +137,13 @@ ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlo
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->plotLayout()->addElement(1, 0, subtitle_);
     plot_->plotLayout()->setRowSpacing(0);
-    // Hover marks live on their own layer, so moving the mouse repaints only them.
+    // One paint buffer for the whole chart: every buffer is cleared and blended onto the window on
+    // each replot, a large part of a slider step's cost. QCustomPlot's own "overlay" layer (unused
+    // here) would take one of its own. Hover marks live on their own layer, which gets a buffer only
+    // while they are shown, so moving the mouse repaints only them (setHoverBuffered).
+    plot_->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
-    plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmBuffered);
+    plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmLogical);
     connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
@@ -139,11 +156,38 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     if (!snapshot_)
         return;
     draw(*snapshot_);
+    dropUnusedLines();
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
     fitText(plot_->size());
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPage::displayNewBands(const SnapshotPtr& snapshot)
+{
+    if (!snapshot || !snapshot_ || !updateBands(*snapshot)) {
+        display(snapshot);
+        return;
+    }
+    snapshot_ = snapshot;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool ChartPage::setBandData(const QVector<double>& years, const QList<BandSeries>& bands)
+{
+    QList<std::pair<QCPGraph*, const QVector<double>*>> graphs;
+    for (const BandSeries& band : bands)
+        for (const auto& [suffix, values] :
+             {std::pair{"_p10", &band.p10}, std::pair{"_p50", &band.p50}, std::pair{"_p90", &band.p90}}) {
+            QCPGraph* graph = graphNamed(band.name + QLatin1String(suffix));
+            if (!graph)
+                return false;
+            graphs.append({graph, values});
+        }
+    for (const auto& [graph, values] : graphs)
+        graph->setData(years, *values, true);
+    return true;
 }
 
 void ChartPage::redraw()
@@ -164,7 +208,22 @@ QFont ChartPage::chartFont(double scale, bool bold) const
 
 void ChartPage::beginDrawing()
 {
-    plot_->clearPlottables();
+    // The lines addLine drew last time are kept, to be given the new data if this drawing asks for
+    // the same ones in the same order (a slider step does): a step then creates no graphs, and no
+    // legend entries. Every other plottable is drawn anew.
+    reusable_.clear();
+    nextReusable_ = 0;
+    QList<QCPAbstractPlottable*> others;
+    for (int i = 0; i < plot_->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot_->plottable(i);
+        auto* graph = qobject_cast<QCPGraph*>(p);
+        if (graph && graph->property(kReusableLine).toBool())
+            reusable_.append(graph);
+        else
+            others.append(p);
+    }
+    for (QCPAbstractPlottable* p : others)
+        plot_->removePlottable(p);
     plot_->clearItems();
     readout_ = nullptr;
     tracers_.clear();
@@ -343,12 +402,45 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
                              const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
                              double width)
 {
-    QCPGraph* graph = plot_->addGraph();
-    graph->setObjectName(objectName);
+    QCPGraph* graph = reuseLine(objectName, legendName);
+    if (!graph) {
+        graph = plot_->addGraph();
+        graph->setObjectName(objectName);
+        graph->setProperty(kReusableLine, true);
+    }
     graph->setName(legendName);
     graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
     return graph;
+}
+
+QCPGraph* ChartPage::reuseLine(const QString& objectName, const QString& legendName)
+{
+    // Only the next line kept from the last drawing, so the lines keep the order (on the chart and
+    // in the legend) that drawing them anew would give; once one differs, the rest are drawn anew.
+    if (nextReusable_ < reusable_.size()) {
+        QCPGraph* graph = reusable_[nextReusable_];
+        if (graph->objectName() == objectName && graph->valueAxis() == plot_->yAxis
+            && (legendName.isEmpty() || plot_->legend->hasItemWithPlottable(graph))) {
+            ++nextReusable_;
+            // As a new graph starts: what the pages set after addLine is set again.
+            graph->setBrush(Qt::NoBrush);
+            graph->setChannelFillGraph(nullptr);
+            graph->setAntialiasedFill(true);
+            graph->setScatterStyle(QCPScatterStyle());
+            graph->setLineStyle(QCPGraph::lsLine);
+            return graph;
+        }
+    }
+    dropUnusedLines();
+    return nullptr;
+}
+
+void ChartPage::dropUnusedLines()
+{
+    for (qsizetype i = nextReusable_; i < reusable_.size(); ++i)
+        plot_->removePlottable(reusable_[i]);
+    reusable_.resize(nextReusable_);
 }
 
 double ChartPage::addPinnedLines(const ScenarioSnapshot& snapshot, double YearResult::*field, double scale)
@@ -374,8 +466,9 @@ double ChartPage::valueAxisTop(double top, double underLegend, double legendShar
     return niceCeiling(std::max(top * 1.12, underLegend / (1 - legendShare) * 1.05));
 }
 
-double ChartPage::legendShareByEntries(double perEntry) const
+double ChartPage::legendShareByEntries(double perEntry)
 {
+    dropUnusedLines(); // the legend counts only what this drawing drew
     return std::min(0.45, perEntry * (plot_->legend->itemCount() + 1));
 }
 
@@ -386,16 +479,21 @@ void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& 
         QCPGraph* high = addLine(band.name + QStringLiteral("_p90"), QString(), band.colour, years, band.p90, Qt::NoPen, 0);
         high->setBrush(bandBrush(band.colour));
         high->setChannelFillGraph(low);
+        // A translucent fill between lines it does not stroke: without antialiasing its edges
+        // step by at most a pixel of a faint colour, and it draws several times faster.
+        high->setAntialiasedFill(false);
         // Dotted, unlike the dashed lines of pinned scenarios.
         QCPGraph* median =
             addLine(band.name + QStringLiteral("_p50"), QString(), band.colour, years, band.p50, Qt::DotLine, 1.5);
+        median->setPen(medianPen(median->pen()));
         for (QCPGraph* g : {low, high, median})
             g->removeFromLegend();
     }
     const QRgb ink = foreground().rgb();
     QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
     shading->setBrush(bandBrush(ink));
-    addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
+    QCPGraph* medians = addLine(QStringLiteral("medians_legend"), tr("Median (P50)"), ink, {}, {}, Qt::DotLine, 1.5);
+    medians->setPen(medianPen(medians->pen()));
 }
 
 void ChartPage::addEndLabel(QCPGraph* graph, QRgb colour, const QString& text, double offset)
@@ -521,8 +619,8 @@ QBrush ChartPage::areaBrush(QRgb colour) const
 QCPGraph* ChartPage::graphNamed(const QString& name) const
 {
     for (int i = 0; i < plot_->graphCount(); ++i)
-        if (plot_->graph(i)->objectName() == name)
-            return plot_->graph(i);
+        if (QCPGraph* g = plot_->graph(i); g->objectName() == name && reusable_.indexOf(g) < nextReusable_)
+            return g; // not a line of the last drawing this one has not drawn (yet)
     return nullptr;
 }
 
@@ -659,7 +757,7 @@ void ChartPage::onMouseMove(QMouseEvent* event)
         tracers_[i]->setBrush(palette().color(QPalette::Base));
         tracers_[i]->setVisible(true);
     }
-    plot_->layer(QStringLiteral("hover"))->replot();
+    setHoverBuffered(true);
 }
 
 void ChartPage::hideReadout()
@@ -669,7 +767,16 @@ void ChartPage::hideReadout()
     readout_->setVisible(false);
     for (auto* tracer : tracers_)
         tracer->setVisible(false);
-    plot_->layer(QStringLiteral("hover"))->replot();
+    setHoverBuffered(false);
+}
+
+void ChartPage::setHoverBuffered(bool buffered)
+{
+    // A layer that changes mode invalidates the buffers, so its replot redraws the whole chart
+    // once; after that a buffered hover layer redraws alone.
+    QCPLayer* hover = plot_->layer(QStringLiteral("hover"));
+    hover->setMode(buffered ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
+    hover->replot();
 }
 
 } // namespace gridshare::gui

@@ -66,6 +66,9 @@ public:
     void display(const SnapshotPtr& snapshot);
     // Draws the kept snapshot again (a page's own choices changed).
     void redraw();
+    // Shows a snapshot that differs from the one shown only by its uncertainty bands (they arrived
+    // from their worker thread): redraws only the bands where the page can, else all of it.
+    void displayNewBands(const SnapshotPtr& snapshot);
 
     // The graph with this object name, for tests and exports.
     QCPGraph* graphNamed(const QString& name) const;
@@ -99,6 +102,13 @@ public:
 
 protected:
     virtual void draw(const ScenarioSnapshot& snapshot) = 0;
+    // Gives the drawn band graphs the snapshot's bands, when nothing else on the chart would change;
+    // false to have the whole chart drawn.
+    virtual bool updateBands(const ScenarioSnapshot& snapshot)
+    {
+        Q_UNUSED(snapshot);
+        return false;
+    }
 
     // Called by fitText once the plot is laid out at its size, with the axis rectangle: a chart whose
     // labels depend on the room they get (the tornado's rows) fits them here.
@@ -127,7 +137,7 @@ protected:
     // plot's top-left corner taking legendShare of its height, above the highest value drawn under it.
     double valueAxisTop(double top, double underLegend, double legendShare) const;
     // The share of the plot's height the legend takes in its corner, at perEntry for each entry.
-    double legendShareByEntries(double perEntry) const;
+    double legendShareByEntries(double perEntry);
     // The legend beside or under the plot, never in its corner: for views whose legend is long and
     // whose values fill the corner.
     void setLegendOutside(bool outside) { legendOutside_ = outside; }
@@ -140,6 +150,8 @@ protected:
         QVector<double> p10, p50, p90;
     };
     void addBands(const QVector<double>& years, const QList<BandSeries>& bands);
+    // New data for bands addBands drew; false when one of them is not drawn.
+    bool setBandData(const QVector<double>& years, const QList<BandSeries>& bands);
 
     // The value at a line's last point, right of the plot in the line's colour. Labels that would
     // overlap are moved apart once the chart is laid out.
@@ -183,6 +195,9 @@ protected:
 private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
+    void setHoverBuffered(bool buffered);
+    QCPGraph* reuseLine(const QString& objectName, const QString& legendName);
+    void dropUnusedLines();
     void matchPixelRatio();
     void spreadEndLabels();
     // The legend inside the plot's corner, or in rows of `columns` entries under it where the
@@ -214,6 +229,8 @@ private:
     QCPItemText* readout_ = nullptr;
     QList<QCPItemTracer*> tracers_;
     QList<QCPGraph*> hoverGraphs_;
+    QList<QCPGraph*> reusable_; // the lines of the last drawing, in order
+    qsizetype nextReusable_ = 0;
     int firstYear_ = 0;
     int lastYear_ = 0;
     int yearStep_ = 1; // years between labelled ticks, more where they would collide

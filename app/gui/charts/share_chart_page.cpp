@@ -69,8 +69,6 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     double top = addPinnedLines(s, &YearResult::aiShare, 100) / 100;
     for (const auto& y : e.years)
         top = std::max({top, y.aiShare, y.datacenterShare});
-    for (const auto& b : e.bands)
-        top = std::max({top, b.aiShare.p90, b.datacenterShare.p90});
     top *= 100;
     // The legend stands in the top left: what is drawn under its columns of years needs headroom.
     const double legendRight = firstYear - 0.5 + 0.6 * (e.endYear + endLabelOffset_ + 0.75 - firstYear + 0.5);
@@ -78,13 +76,15 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     for (const auto& y : e.years)
         if (y.year < legendRight)
             leftTop_ = std::max({leftTop_, y.aiShare * 100, y.datacenterShare * 100});
-    for (const auto& b : e.bands)
-        if (b.year < legendRight)
-            leftTop_ = std::max({leftTop_, b.aiShare.p90 * 100, b.datacenterShare.p90 * 100});
     legendRight_ = legendRight;
     if (projectionsVisible())
         top = std::max(top, drawProjections(s));
-    plot()->yAxis->setRange(0, valueAxisTop(top, leftTop_, legendShareByEntries(0.055)));
+    // Kept apart from the bands' reach, so new bands that leave the axis as it is need only their own
+    // graphs redrawn (updateBands).
+    topWithoutBands_ = top;
+    leftTopWithoutBands_ = leftTop_;
+    axisTop_ = axisTopWith(e.bands);
+    plot()->yAxis->setRange(0, axisTop_);
     plot()->yAxis->setLabel(s.subNational ? tr("Share of the region's electricity (%)")
                                           : tr("Share of national electricity (%)"));
     setTitle(tr("Share of electricity used by AI and data centres — %1").arg(s.regionName),
@@ -97,6 +97,11 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
     showsBands_ = !bands.empty();
     if (bands.empty())
         return;
+    addBands(years, bandSeries(bands));
+}
+
+QList<ChartPage::BandSeries> ShareChartPage::bandSeries(const std::vector<YearBands>& bands)
+{
     auto seriesOf = [&](const QString& name, QRgb colour, Band YearBands::*which) {
         BandSeries series{name, colour, {}, {}, {}};
         for (const auto& b : bands) {
@@ -106,8 +111,34 @@ void ShareChartPage::drawBands(const ScenarioSnapshot& s, const QVector<double>&
         }
         return series;
     };
-    addBands(years, {seriesOf(QStringLiteral("datacenter_share"), palette::kDatacentres, &YearBands::datacenterShare),
-                     seriesOf(QStringLiteral("ai_share"), palette::kAi, &YearBands::aiShare)});
+    return {seriesOf(QStringLiteral("datacenter_share"), palette::kDatacentres, &YearBands::datacenterShare),
+            seriesOf(QStringLiteral("ai_share"), palette::kAi, &YearBands::aiShare)};
+}
+
+double ShareChartPage::axisTopWith(const std::vector<YearBands>& bands)
+{
+    double top = topWithoutBands_;
+    double leftTop = leftTopWithoutBands_;
+    for (const auto& b : bands) {
+        top = std::max({top, b.aiShare.p90 * 100, b.datacenterShare.p90 * 100});
+        if (b.year < legendRight_)
+            leftTop = std::max({leftTop, b.aiShare.p90 * 100, b.datacenterShare.p90 * 100});
+    }
+    leftTop_ = leftTop;
+    return valueAxisTop(top, leftTop, legendShareByEntries(0.055));
+}
+
+bool ShareChartPage::updateBands(const ScenarioSnapshot& s)
+{
+    // Only when the chart already shades bands for these years, and the new ones leave the value
+    // axis as it is: then nothing else on the chart moves.
+    const auto& bands = s.evaluation.bands;
+    if (!showsBands_ || bands.size() != years_.size() || axisTopWith(bands) != axisTop_)
+        return false;
+    QVector<double> years;
+    for (const auto& y : years_)
+        years.append(y.year);
+    return setBandData(years, bandSeries(bands));
 }
 
 double ShareChartPage::drawProjections(const ScenarioSnapshot& s)

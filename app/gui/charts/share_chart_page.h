@@ -32,7 +32,11 @@ protected:
     QString readout(int year) const override;
 
 private:
+    bool updateBands(const ScenarioSnapshot& snapshot) override;
     void drawBands(const ScenarioSnapshot& snapshot, const QVector<double>& years);
+    static QList<BandSeries> bandSeries(const std::vector<YearBands>& bands);
+    // The top of the value axis with these bands drawn.
+    double axisTopWith(const std::vector<YearBands>& bands);
     double drawProjections(const ScenarioSnapshot& snapshot);
     void showProjectionTooltip(QMouseEvent* event);
 
@@ -45,6 +49,9 @@ private:
     double endLabelOffset_ = 0.15;
     double legendRight_ = 0; // the year under the legend's right edge
     double leftTop_ = 0;     // the highest value drawn left of it, in percent
+    double topWithoutBands_ = 0;     // the highest value drawn, bands left out
+    double leftTopWithoutBands_ = 0; // and left of the legend's edge
+    double axisTop_ = 0;             // as drawn
     std::vector<YearResult> years_;
 };
 

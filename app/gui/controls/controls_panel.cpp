@@ -156,11 +156,15 @@ void ControlsPanel::refresh()
     const QString currency = document_->currency();
     const Currency* c = document_->data().currency(currency.toStdString());
     for (auto& [p, control] : controls_) {
+        const ShownValue now = shownValue(p, currency);
+        if (stillShows(p, now, control->edit(), control->rangeEditor()))
+            continue;
         if (p == Param::PricePerKwh && c) // half a dollar a kWh, in the scenario's currency
             control->setSliderSpan(0, 0.5 * c->perUsd.value);
-        control->showValue(document_->value(p), currency);
-        control->rangeEditor()->showRange(document_->range(p), document_->value(p));
-        control->showSource(badgeText(p), badgeTooltip(p));
+        control->showValue(now.value, currency);
+        control->rangeEditor()->showRange(now.range, now.value);
+        control->showSource(now.badge, now.tooltip);
+        shown_[p] = now;
     }
     if (requestContext_ && document_->snapshot()) {
         // Most steps leave the base year's requests alone: refit (a relayout) only on new text.
@@ -171,14 +175,36 @@ void ControlsPanel::refresh()
         }
     }
     for (auto& [p, row] : rows_) {
-        row->showValue(document_->value(p), currency, document_->isDefault(p));
-        row->rangeEditor()->showRange(document_->range(p), document_->value(p));
-        row->showSource(badgeText(p), badgeTooltip(p));
+        const ShownValue now = shownValue(p, currency);
+        if (stillShows(p, now, row->edit(), row->rangeEditor()))
+            continue;
+        row->showValue(now.value, currency, now.isDefault);
+        row->rangeEditor()->showRange(now.range, now.value);
+        row->showSource(now.badge, now.tooltip);
+        shown_[p] = now;
     }
     // Never narrower than its rows need beside the scroll bar (units and badges change with the
     // currency and the sources): badges and reset buttons stay in view.
     scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width()
                              + scroll_->verticalScrollBar()->sizeHint().width());
+}
+
+ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& currency) const
+{
+    return {document_->value(p), document_->range(p), document_->isDefault(p), currency,
+            locale().name(),     badgeText(p),        badgeTooltip(p)};
+}
+
+bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdit* edit,
+                               const RangeEditor* range) const
+{
+    // A step of one slider leaves the other controls as they are: redoing their text, slider and
+    // range boxes is a good part of the step. A control is redone when anything it shows changed,
+    // or when one of its boxes holds typing or a refusal that showing the value would settle.
+    const auto it = shown_.find(p);
+    if (it == shown_.end() || !(it->second == now) || range->toggle()->isChecked() != now.range.has_value())
+        return false;
+    return edit->isSettled() && range->lowEdit()->isSettled() && range->highEdit()->isSettled();
 }
 
 QString ControlsPanel::badgeText(Param p) const

@@ -20,6 +20,7 @@ namespace gridshare::gui {
 class AssumptionRow;
 class ParameterControl;
 class QuantityEdit;
+class RangeEditor;
 
 class ControlsPanel : public QWidget {
     Q_OBJECT
@@ -50,12 +51,26 @@ private:
     QWidget* buildAssumptions();
     QWidget* buildUncertainty();
     void refresh();
+    // What a parameter's control shows, to redo only the controls whose values changed.
+    struct ShownValue {
+        double value = 0;
+        std::optional<Range> range;
+        bool isDefault = false;
+        QString currency;
+        QString localeName;
+        QString badge;
+        QString tooltip;
+        bool operator==(const ShownValue&) const = default;
+    };
+    ShownValue shownValue(Param p, const QString& currency) const;
+    bool stillShows(Param p, const ShownValue& now, const QuantityEdit* edit, const RangeEditor* range) const;
     QString badgeText(Param p) const;
     QString badgeTooltip(Param p) const;
 
     ScenarioDocument* document_;
     std::map<Param, ParameterControl*> controls_;
     std::map<Param, AssumptionRow*> rows_;
+    std::map<Param, ShownValue> shown_;
     QScrollArea* scroll_ = nullptr;
     QSpinBox* samples_ = nullptr;
     QSpinBox* seed_ = nullptr;

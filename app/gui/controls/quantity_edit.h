@@ -25,6 +25,10 @@ public:
     // for this same value.
     void showValue(double modelValue);
 
+    // Nothing typed that is not yet taken, and no refusal shown: showing the value in use again
+    // would leave the box as it is.
+    bool isSettled() const { return !isModified() && !isRefused(); }
+
     // A reason the value entered was not taken (it is outside the parameter's uncertainty range).
     void showRefusal(const QString& problem);
 

@@ -5,6 +5,7 @@
 #include "document/implications_html.h"
 
 #include <QEvent>
+#include <QShowEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -37,14 +38,33 @@ void ImplicationsPanel::refresh()
     ImplicationsText text = s ? implicationsText(*s, locale(), ImplicationsDetail::Full) : ImplicationsText();
     rows_ = text.rows;
     flags_ = text.flags;
-    if (text.html.isEmpty()) {
+    html_ = text.html.isEmpty() ? QString()
+                                : QStringLiteral("<p>%1</p>").arg(
+                                      tr("What this scenario implies (%1), beside figures people know. %2")
+                                          .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
+                                      + text.html;
+    // Laying the page out is most of the cost: while the panel is hidden (its tab not chosen), every
+    // slider step would pay for it. It is laid out when shown.
+    if (isVisible())
+        showHtml();
+    else
+        htmlShown_ = false;
+}
+
+void ImplicationsPanel::showHtml()
+{
+    htmlShown_ = true;
+    if (html_.isEmpty())
         text_->clear();
-        return;
-    }
-    text_->setHtml(QStringLiteral("<p>%1</p>").arg(
-                       tr("What this scenario implies (%1), beside figures people know. %2")
-                           .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
-                   + text.html);
+    else
+        text_->setHtml(html_);
+}
+
+void ImplicationsPanel::showEvent(QShowEvent* event)
+{
+    if (!htmlShown_)
+        showHtml();
+    QWidget::showEvent(event);
 }
 
 } // namespace gridshare::gui

@@ -25,14 +25,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
+    void showHtml();
 
     const ScenarioDocument* document_;
     QTextBrowser* text_;
     QStringList rows_;
     QStringList flags_;
+    QString html_;           // the page for the scenario now
+    bool htmlShown_ = false; // whether the browser holds it
 };
 
 } // namespace gridshare::gui
