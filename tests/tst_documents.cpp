@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QMimeData>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>

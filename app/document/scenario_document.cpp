@@ -11,7 +11,6 @@
 
 #include <QUndoCommand>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace gridshare::gui {
