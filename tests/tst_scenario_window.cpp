@@ -595,7 +595,6 @@ private:
     }
 
     testing::WindowFixture fixture_;
-    std::unique_ptr<Settings>& settings_ = fixture_.settings;
     std::unique_ptr<ScenarioDocument>& document_ = fixture_.document;
     std::unique_ptr<MainWindow>& window_ = fixture_.window;
 };
