@@ -231,19 +231,21 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     }
 
     request.scenario.file = positional.value(0);
+    // A copy: the refusals below move the request before their arguments are built.
+    const QString format = request.format;
     if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
-                       {request.format});
+                       {format});
     if (request.command == Command::Sources && request.has("format") && request.format != QLatin1String("table")
         && !citationFormatFromKey(request.format.toStdString()))
         return refused(std::move(request),
                        QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, bibtex, csl-json, ris"),
-                       {request.format});
+                       {format});
     if (request.command == Command::Implies && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json"),
-                       {request.format});
+                       {format});
     return request;
 }
 
