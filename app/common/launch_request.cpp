@@ -14,6 +14,11 @@
 namespace gridshare {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 struct CommandName {
     Command command;
     const char* name;
@@ -114,8 +119,7 @@ QString UsageProblem::text() const
     std::vector<std::string> values;
     for (const QString& a : args)
         values.push_back(a.toStdString());
-    return QString::fromStdString(
-        substitutePlaceholders(QCoreApplication::translate("Cli", pattern).toStdString(), values));
+    return QString::fromStdString(substitutePlaceholders(Text::tr(pattern).toStdString(), values));
 }
 
 bool LaunchRequest::has(const char* option) const

@@ -136,7 +136,8 @@ QWidget* MainWindow::buildCentre()
     problem_->setObjectName(QStringLiteral("scenarioProblem"));
     problem_->setWordWrap(true);
     // A darker vermillion than the charts': white text on it reads at 5:1.
-    problem_->setStyleSheet(QStringLiteral("background: #B34700; color: white; padding: 6px; font-weight: bold;"));
+    problem_->setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
+                                .arg(QColor(palette::kWarningBanner).name()));
     problem_->hide();
     viewTabs_ = new QTabBar(centre);
     viewTabs_->setExpanding(false);
