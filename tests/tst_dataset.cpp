@@ -432,6 +432,8 @@ private slots:
             "/currencies/1/per_usd/value: must be a number, not a string");
         row("control characters", "currencies.json", "\"symbol\": \"¥\"", "\"symbol\": \"\\u0007\"",
             "/currencies/1/symbol: contains control characters");
+        row("control character in a note", "currencies.json", "\"note\": \"2023 annual average.\"",
+            "\"note\": \"2023\\u0007\"", "/currencies/1/per_usd/note: contains control characters");
         row("text too long", "currencies.json", "\"name\": \"Chinese yuan\"",
             "\"name\": \"" + std::string(4001, 'x') + "\"",
             "/currencies/1/name: is 4001 bytes long; at most 4000 are accepted");
