@@ -65,9 +65,9 @@ inline void addBadInputRows()
         "must be text, not a number");
     row("name has control characters", R"({"format": "gridshare-scenario", "version": 1, "name": "a\u0001b"})", "/name",
         "control characters");
-    row("base year too late", withParameters("", R"(, "base_year": 2031)"), "/base_year", "outside 2015 .. 2030");
+    row("base year too late", withParameters("", R"(, "base_year": 2031)"), "/base_year", "outside the valid range 2015 .. 2030");
     row("base year fractional", withParameters("", R"(, "base_year": 2024.5)"), "/base_year", "not a whole number");
-    row("end year too late", withParameters("", R"(, "end_year": 2051)"), "/end_year", "outside 2016 .. 2050");
+    row("end year too late", withParameters("", R"(, "end_year": 2051)"), "/end_year", "outside the valid range 2016 .. 2050");
     row("end year before base", withParameters("", R"(, "base_year": 2025, "end_year": 2025)"), "/end_year",
         "not after the base year 2025");
     row("preset is a number", R"({"format": "gridshare-scenario", "version": 1, "preset": 3})", "/preset",
@@ -89,7 +89,7 @@ inline void addBadInputRows()
     row("range leaves valid range", withParameters("", R"(, "ranges": {"pue": [0.9, 1.5]})"), "/ranges/pue/0",
         "0.9 is below the minimum 1");
     row("samples zero", withParameters("", R"(, "monte_carlo": {"samples": 0})"), "/monte_carlo/samples",
-        "outside 1 .. 1000000");
+        "outside the valid range 1 .. 1000000");
     row("negative seed", withParameters("", R"(, "monte_carlo": {"seed": -1})"), "/monte_carlo/seed",
         "must not be negative");
     row("duplicate key", withParameters(R"("pue": 1.2, "pue": 1.3)"), "/parameters/pue", "duplicate key");

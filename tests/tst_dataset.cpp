@@ -6,6 +6,7 @@
 
 #include "gridshare/dataset.h"
 #include "gridshare/resolve.h"
+#include "gridshare/scenario_io.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -397,6 +398,88 @@ private slots:
         QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
         QCOMPARE(loaded.dataset.projections.size(), Dataset::builtin().projections.size());
         verifyWarningIssues(loaded);
+    }
+
+    // Data files are read as strictly as scenario files, in the same words: a misspelt or unknown
+    // key, a value of the wrong kind, control characters and overlong text are each said with the
+    // file and the place, and the entry is skipped rather than read as a default.
+    void fieldsAreReadStrictly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("warning");
+        auto row = [](const char* name, const char* file, const std::string& from, const std::string& to,
+                      const char* warning) {
+            QTest::newRow(name) << QString::fromLatin1(file) << QByteArray::fromStdString(edited(file, from, to))
+                                << QString::fromUtf8(warning);
+        };
+        // Plain literals: moc, reading this file for the class, trips over some of these as raw strings.
+        row("unknown field in an entry", "currencies.json", "{\"code\": \"CNY\",", "{\"code\": \"CNY\", \"colour\": \"red\",",
+            "/currencies/1/colour: unknown field");
+        row("unknown field in a figure", "currencies.json", "{\"value\": 7.0809,", "{\"value\": 7.0809, \"sauce\": \"x\",",
+            "/currencies/1/per_usd/sauce: unknown field");
+        row("unknown field at the top", "currencies.json", "\"version\": 1,", "\"version\": 1, \"comment\": \"mine\",",
+            "/comment: unknown field");
+        row("unknown field in a region", "regions.json", "\"data_year\": 2024",
+            "\"data_year\": 2024, \"colour\": \"red\"", "/regions/0/colour: unknown field");
+        row("unknown field in a projection", "projections.json", "\"year\": 2030,", "\"year\": 2030, \"yaer\": 2031,",
+            "/yaer: unknown field");
+        row("misspelt parameter", "regions.json", "\"pue\": {", "\"peu\": {",
+            "/parameters/peu: unknown parameter; did you mean \"pue\"?");
+        row("text of the wrong type", "currencies.json", "\"name\": \"Chinese yuan\"", "\"name\": 7",
+            "/currencies/1/name: must be text, not a number");
+        row("number of the wrong type", "currencies.json", "\"value\": 7.0809", "\"value\": \"7.0809\"",
+            "/currencies/1/per_usd/value: must be a number, not a string");
+        row("control characters", "currencies.json", "\"symbol\": \"¥\"", "\"symbol\": \"\\u0007\"",
+            "/currencies/1/symbol: contains control characters");
+        row("control character in a note", "currencies.json", "\"note\": \"2023 annual average.\"",
+            "\"note\": \"2023\\u0007\"", "/currencies/1/per_usd/note: contains control characters");
+        row("text too long", "currencies.json", "\"name\": \"Chinese yuan\"",
+            "\"name\": \"" + std::string(4001, 'x') + "\"",
+            "/currencies/1/name: is 4001 bytes long; at most 4000 are accepted");
+        row("entry not an object", "currencies.json", "\"currencies\": [", "\"currencies\": [7,",
+            "/currencies/0: must be an object, not a number");
+        row("figure not text", "sources.json", "\"figures\": [\"ChatGPT: over", "\"figures\": [7, \"ChatGPT: over",
+            "/sources/0/figures/0: must be text, not a number");
+        row("level meaning not text", "sources.json", "\"V1\": \"primary text read\"", "\"V1\": 1",
+            "/levels/V1: must be text, not a number");
+        row("preset scenario not an object", "presets.json", "\"scenario\": {\"region\": \"US\"}", "\"scenario\": \"US\"",
+            "/scenario: must be an object, not a string");
+    }
+
+    void fieldsAreReadStrictly()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), text.toStdString());
+        const auto loaded = Dataset::load(dir.path().toStdString());
+        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")), qPrintable(allWarnings(loaded)));
+        QVERIFY2(allWarnings(loaded).contains(warning), qPrintable(allWarnings(loaded)));
+        QCOMPARE(loaded.refused, std::vector<std::string>{file.toStdString()});
+        // The built-in entry in the place of the skipped one.
+        QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
+        QCOMPARE(loaded.dataset.currency("CNY")->name, Dataset::builtin().currency("CNY")->name);
+        QCOMPARE(loaded.dataset.region("US")->at(Param::Pue).value, Dataset::builtin().region("US")->at(Param::Pue).value);
+        QCOMPARE(loaded.dataset.projections.size(), Dataset::builtin().projections.size());
+        QCOMPARE(loaded.dataset.sources.size(), Dataset::builtin().sources.size());
+        verifyWarningIssues(loaded);
+    }
+
+    // The same mistake in a scenario file and in a data file is said in the same words.
+    void scenarioAndDataFilesShareTheirWording()
+    {
+        const auto scenario = scenarioFromText("{\"format\": \"gridshare-scenario\", \"version\": 1, \"name\": 7}");
+        QVERIFY(!scenario);
+        const auto data = Dataset::parse(
+            {"regions.json", builtinText("regions.json")}, {"sources.json", builtinText("sources.json")},
+            {"currencies.json", edited("currencies.json", "\"name\": \"Chinese yuan\"", "\"name\": 7")},
+            {"presets.json", builtinText("presets.json")}, {"projections.json", builtinText("projections.json")});
+        QVERIFY(!data);
+        QCOMPARE(data.issues().size(), std::size_t(1));
+        QCOMPARE(data.issues().front().reason, scenario.issues().front().reason);
+        QCOMPARE(data.issues().front().describe(), std::string("currencies.json: /currencies/1/name: must be text, not a number"));
     }
 
     void duplicateIdsAreRefused_data()

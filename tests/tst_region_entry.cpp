@@ -134,6 +134,21 @@ private slots:
         const auto notObject = scenarioFromJson(doc);
         QVERIFY(!notObject);
         QCOMPARE(notObject.issues().front().pointer, std::string("/region_data"));
+        QCOMPARE(QString::fromStdString(notObject.issues().front().reason), QStringLiteral("must be an object, not a number"));
+    }
+
+    // A misspelt field of a carried region is named, as in a regions file, not read as missing.
+    void unknownFieldsOfACarriedRegionAreNamed()
+    {
+        Scenario s = withUsedDefaults(scenarioOn("Ireland-high"), withRegion(Dataset::builtin(), ownIreland()));
+        json doc = scenarioToJson(s);
+        doc["region_data"]["colour"] = "green";
+        doc["region_data"]["parameters"]["pue"]["sauce"] = "cited";
+        const auto resolved = resolve(scenarioFromJson(doc).value(), Dataset::builtin());
+        QVERIFY(!resolved);
+        QCOMPARE(resolved.issues().size(), std::size_t(2));
+        QCOMPARE(resolved.issues()[0].describe(), std::string("/region_data/colour: unknown field"));
+        QCOMPARE(resolved.issues()[1].describe(), std::string("/region_data/parameters/pue/sauce: unknown field"));
     }
 };
 

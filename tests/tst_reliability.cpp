@@ -195,7 +195,7 @@ private slots:
         row("not a number", {QStringLiteral("--set"), QStringLiteral("pue=abc")}, 2,
             "gridshare: --set pue=abc: \"abc\" is not a number");
         row("year far out", {QStringLiteral("--set"), QStringLiteral("end_year=1e10")}, 3,
-            "gridshare: --set end_year=1e10: /end_year: 1e+10 is outside 2016 .. 2050");
+            "gridshare: --set end_year=1e10: /end_year: 1e+10 is outside the valid range 2016 .. 2050");
         row("base year blamed", {QStringLiteral("--set"), QStringLiteral("base_year=2030")}, 3,
             "gridshare: --set base_year=2030: /end_year: 2030 is not after the base year 2030");
         row("file and preset", {file, QStringLiteral("--preset"), QStringLiteral("chatgpt-2024")}, 2,

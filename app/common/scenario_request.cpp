@@ -78,7 +78,7 @@ std::optional<SetProblem> applySet(Scenario& s, std::map<Param, double>& paramet
         const int low = key == "base_year" ? kMinBaseYear : kMinBaseYear + 1;
         const int high = key == "base_year" ? kMaxBaseYear : kMaxEndYear;
         if (*number < low || *number > high)
-            return SetProblem{{GS_TRANSLATE_NOOP("Core", "%1 is outside %2 .. %3"),
+            return SetProblem{{GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
                                {shortestNumber(*number), std::to_string(low), std::to_string(high)}},
                               InvalidScenario,
                               "/" + key};

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data_merge.h"
 
+#include "json_reader.h"
+
 #include "gridshare/strict_json.h"
+#include "gridshare/text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -61,7 +64,10 @@ struct Part {
     bool skipped = false;
     Issues issues; // why it is skipped, said of the person's file
 
-    std::string pointer() const { return list.empty() ? "/" + id : "/" + list + "/" + std::to_string(index); }
+    std::string pointer() const
+    {
+        return list.empty() ? "/" + escapePointerToken(id) : "/" + list + "/" + std::to_string(index);
+    }
 };
 
 struct UserFile {
@@ -96,7 +102,8 @@ public:
         }
         const json& doc = parsed.value();
         if (!doc.is_object()) {
-            refuseWhole(file, data.name, {{"", {GS_TRANSLATE_NOOP("Core", "must be an object")}}});
+            refuseWhole(file, data.name,
+                        {{"", Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(doc))}});
             return;
         }
         const json& builtin = builtinDocs_[file];
@@ -119,6 +126,13 @@ public:
             return;
         }
         users_[file] = UserFile{data.name, static_cast<int>(v)};
+        // A key the built-in file does not have would be silently lost: it is said and skipped.
+        for (const auto& [key, value] : doc.items())
+            if (!builtin.contains(key)) {
+                Part part(file, std::string(), 0, key, value, false, true);
+                part.issues.push_back({part.pointer(), {GS_TRANSLATE_NOOP("Core", "unknown field")}, data.name});
+                parts_.push_back(std::move(part));
+            }
         for (const ListSpec& spec : fileSpec(file).lists)
             readList(file, doc, spec);
         for (const char* field : fileSpec(file).fields)
@@ -158,7 +172,8 @@ private:
         const std::string at = "/" + std::string(spec.list);
         if (!it->is_array()) {
             Part part(file, std::string(), 0, spec.list, *it, true, true);
-            part.issues.push_back({at, {GS_TRANSLATE_NOOP("Core", "must be a list")}, users_[file].path});
+            part.issues.push_back(
+                {at, Message{GS_TRANSLATE_NOOP("Core", "must be a list, not %1")}.arg(typeName(*it)), users_[file].path});
             parts_.push_back(std::move(part));
             return;
         }
@@ -172,13 +187,16 @@ private:
             const std::string pointer = at + "/" + std::to_string(i);
             const auto id = entry.is_object() ? entry.find(spec.key) : entry.end();
             if (!entry.is_object())
-                part.issues.push_back({pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")}, users_[file].path});
+                part.issues.push_back({pointer,
+                                       Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(entry)),
+                                       users_[file].path});
             else if (id == entry.end())
                 part.issues.push_back(
                     {pointer + "/" + spec.key, {GS_TRANSLATE_NOOP("Core", "missing")}, users_[file].path});
             else if (!id->is_string())
-                part.issues.push_back(
-                    {pointer + "/" + spec.key, {GS_TRANSLATE_NOOP("Core", "must be text")}, users_[file].path});
+                part.issues.push_back({pointer + "/" + spec.key,
+                                       Message{GS_TRANSLATE_NOOP("Core", "must be text, not %1")}.arg(typeName(*id)),
+                                       users_[file].path});
             else if (!seen.insert(id->get<std::string>()).second)
                 part.issues.push_back({pointer + "/" + spec.key,
                                        {GS_TRANSLATE_NOOP("Core", "\"%1\" appears twice"), {id->get<std::string>()}},

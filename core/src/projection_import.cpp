@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/projection_import.h"
 
+#include "json_reader.h"
+
 #include "gridshare/csv_reader.h"
 #include "gridshare/parameters.h"
 #include "gridshare/projections.h"
@@ -307,7 +309,9 @@ Outcome<json> existingFile(const std::optional<std::string>& text, const char* n
     if (!doc.contains(list))
         doc[list] = json::array();
     if (!doc.at(list).is_array())
-        return Issue{"/" + std::string(list), {GS_TRANSLATE_NOOP("Core", "must be a list")}, name};
+        return Issue{"/" + std::string(list),
+                     Message{GS_TRANSLATE_NOOP("Core", "must be a list, not %1")}.arg(detail::typeName(doc.at(list))),
+                     name};
     return doc;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/region_entry.h"
 
+#include "json_reader.h"
+
 #include "gridshare/parameters.h"
 #include "gridshare/strict_json.h"
 
@@ -70,13 +72,14 @@ Outcome<std::string> regionsFileWith(const std::optional<std::string>& existing,
             return parsed.issues();
         doc = std::move(parsed).value();
         if (!doc.is_object())
-            return Issue{"", {GS_TRANSLATE_NOOP("Core", "must be an object")}};
+            return Issue{"", Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(detail::typeName(doc))};
         if (doc.value("format", json()) != "gridshare-regions")
             return Issue{"/format", {GS_TRANSLATE_NOOP("Core", "expected \"%1\""), {"gridshare-regions"}}};
         if (!doc.contains("regions"))
             doc["regions"] = json::array();
         if (!doc.at("regions").is_array())
-            return Issue{"/regions", {GS_TRANSLATE_NOOP("Core", "must be a list")}};
+            return Issue{"/regions", Message{GS_TRANSLATE_NOOP("Core", "must be a list, not %1")}.arg(
+                                         detail::typeName(doc.at("regions")))};
     }
     json& regions = doc.at("regions");
     const auto same = std::find_if(regions.begin(), regions.end(), [&](const json& entry) {

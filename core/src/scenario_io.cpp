@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/scenario_io.h"
 
+#include "json_reader.h"
+
 #include "gridshare/strict_json.h"
 #include "gridshare/text.h"
 
@@ -25,111 +27,10 @@ namespace {
 
 using nlohmann::json;
 
-// What a value is, in words that go into a sentence ("must be text, not a number").
-Message typeName(const json& v)
-{
-    if (v.is_null())
-        return {GS_TRANSLATE_NOOP("Core", "null")};
-    if (v.is_boolean())
-        return {GS_TRANSLATE_NOOP("Core", "true/false")};
-    if (v.is_number())
-        return {GS_TRANSLATE_NOOP("Core", "a number")};
-    if (v.is_string())
-        return {GS_TRANSLATE_NOOP("Core", "a string")};
-    if (v.is_array())
-        return {GS_TRANSLATE_NOOP("Core", "a list")};
-    return {GS_TRANSLATE_NOOP("Core", "an object")};
-}
+using detail::JsonReader;
+using detail::typeName;
 
-bool hasControlCharacters(std::string_view text)
-{
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return true;
-    return false;
-}
-
-// Accumulates every issue of a document instead of stopping at the first, so one run of the
-// command line tells a person everything to fix.
-class Reader {
-public:
-    Issues issues;
-
-    void fail(std::string pointer, Message reason) { issues.push_back({std::move(pointer), std::move(reason)}); }
-
-    std::optional<std::string> text(const json& v, const std::string& pointer, std::size_t maxLength)
-    {
-        if (!v.is_string()) {
-            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be text, not %1")}.arg(typeName(v)));
-            return std::nullopt;
-        }
-        const auto& s = v.get_ref<const std::string&>();
-        if (hasControlCharacters(s)) {
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "contains control characters")});
-            return std::nullopt;
-        }
-        if (s.size() > maxLength) {
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "is %1 bytes long; at most %2 are accepted"),
-                           {std::to_string(s.size()), std::to_string(maxLength)}});
-            return std::nullopt;
-        }
-        return s;
-    }
-
-    std::optional<double> number(const json& v, const std::string& pointer)
-    {
-        if (!v.is_number()) {
-            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be a number, not %1")}.arg(typeName(v)));
-            return std::nullopt;
-        }
-        const double d = v.get<double>();
-        if (!std::isfinite(d)) {
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be a finite number")});
-            return std::nullopt;
-        }
-        return d;
-    }
-
-    std::optional<std::int64_t> wholeNumber(const json& v, const std::string& pointer, std::int64_t min,
-                                            std::int64_t max)
-    {
-        const auto d = number(v, pointer);
-        if (!d)
-            return std::nullopt;
-        if (*d != std::floor(*d)) {
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "%1 is not a whole number"), {shortestNumber(*d)}});
-            return std::nullopt;
-        }
-        if (*d < static_cast<double>(min) || *d > static_cast<double>(max)) {
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "%1 is outside %2 .. %3"),
-                           {shortestNumber(*d), std::to_string(min), std::to_string(max)}});
-            return std::nullopt;
-        }
-        return static_cast<std::int64_t>(*d);
-    }
-
-    const json* object(const json& v, const std::string& pointer)
-    {
-        if (!v.is_object()) {
-            fail(pointer, Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(v)));
-            return nullptr;
-        }
-        return &v;
-    }
-
-    std::optional<Param> parameterKey(const std::string& key, const std::string& pointer)
-    {
-        if (auto p = paramFromKey(key))
-            return p;
-        if (const auto near = closestParamKey(key))
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown parameter; did you mean \"%1\"?"), {std::string(*near)}});
-        else
-            fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown parameter")});
-        return std::nullopt;
-    }
-};
-
-void readParameters(Reader& r, const json& v, Scenario& s)
+void readParameters(JsonReader& r, const json& v, Scenario& s)
 {
     if (!r.object(v, "/parameters"))
         return;
@@ -142,7 +43,7 @@ void readParameters(Reader& r, const json& v, Scenario& s)
     }
 }
 
-void readRanges(Reader& r, const json& v, Scenario& s)
+void readRanges(JsonReader& r, const json& v, Scenario& s)
 {
     if (!r.object(v, "/ranges"))
         return;
@@ -160,7 +61,7 @@ void readRanges(Reader& r, const json& v, Scenario& s)
     }
 }
 
-void readMonteCarlo(Reader& r, const json& v, Scenario& s)
+void readMonteCarlo(JsonReader& r, const json& v, Scenario& s)
 {
     if (!r.object(v, "/monte_carlo"))
         return;
@@ -195,19 +96,19 @@ Message aboveMaximum(double value, double maximum)
 
 Message outside(std::int64_t value, std::int64_t low, std::int64_t high)
 {
-    return {GS_TRANSLATE_NOOP("Core", "%1 is outside %2 .. %3"),
+    return {GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
             {std::to_string(value), std::to_string(low), std::to_string(high)}};
 }
 
 // Later versions of the format add a step here that turns version N into N + 1, so that old
 // files keep opening. Version 2 only adds fields ("data_edition", "defaults"), which a version 1
 // file lacks: it reads as it is.
-bool migrateToCurrent(json&, std::int64_t, Reader&)
+bool migrateToCurrent(json&, std::int64_t, JsonReader&)
 {
     return true;
 }
 
-void readUsedDefaults(Reader& r, const json& v, Scenario& s)
+void readUsedDefaults(JsonReader& r, const json& v, Scenario& s)
 {
     if (!r.object(v, "/defaults"))
         return;
@@ -258,7 +159,7 @@ Issues checkScenarioValues(const Scenario& s)
 
 Outcome<Scenario> scenarioFromJson(const json& document)
 {
-    Reader r;
+    JsonReader r;
     if (!document.is_object())
         return Issue{"", Message{GS_TRANSLATE_NOOP("Core", "a scenario file must be a JSON object, not %1")}.arg(
                              typeName(document))};
@@ -332,10 +233,8 @@ Outcome<Scenario> scenarioFromJson(const json& document)
             readUsedDefaults(r, value, s);
         } else if (key == "region_data" && *version >= 2) {
             // Checked whole, as a region, by resolve().
-            if (value.is_object())
+            if (r.object(value, pointer))
                 s.regionData = value.dump();
-            else
-                r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "must be an object")});
         } else {
             r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
         }

@@ -609,16 +609,8 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>must be an object</translation>
         </message>
         <message>
-            <source>must be text</source>
-            <translation>must be text</translation>
-        </message>
-        <message>
             <source>must be a finite number</source>
             <translation>must be a finite number</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>must be a list</translation>
         </message>
         <message>
             <source>needs either a "source" with a "level" or an "assumption" saying why</source>
@@ -851,10 +843,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>%1 is not a whole number</source>
             <translation>%1 is not a whole number</translation>
-        </message>
-        <message>
-            <source>%1 is outside %2 .. %3</source>
-            <translation>%1 is outside %2 .. %3</translation>
         </message>
         <message>
             <source>must be an object, not %1</source>
@@ -1291,6 +1279,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>is "%1", but the scenario's region is "%2"</source>
             <translation>is "%1", but the scenario's region is "%2"</translation>
+        </message>
+        <message>
+            <source>must be a list, not %1</source>
+            <translation>must be a list, not %1</translation>
         </message>
     </context>
     <context>

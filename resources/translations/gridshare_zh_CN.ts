@@ -602,16 +602,8 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>必须是对象</translation>
         </message>
         <message>
-            <source>must be text</source>
-            <translation>必须是文本</translation>
-        </message>
-        <message>
             <source>must be a finite number</source>
             <translation>必须是有限数</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>必须是列表</translation>
         </message>
         <message>
             <source>needs either a "source" with a "level" or an "assumption" saying why</source>
@@ -844,10 +836,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>%1 is not a whole number</source>
             <translation>%1 不是整数</translation>
-        </message>
-        <message>
-            <source>%1 is outside %2 .. %3</source>
-            <translation>%1 超出 %2 .. %3 范围</translation>
         </message>
         <message>
             <source>must be an object, not %1</source>
@@ -1284,6 +1272,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>is "%1", but the scenario's region is "%2"</source>
             <translation>为“%1”，但情景的地区是“%2”</translation>
+        </message>
+        <message>
+            <source>must be a list, not %1</source>
+            <translation>必须是列表，而不是%1</translation>
         </message>
     </context>
     <context>
