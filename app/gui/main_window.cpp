@@ -163,13 +163,9 @@ void MainWindow::buildMenus()
     presenting_->addTo(viewMenu);
     viewMenu->addSeparator();
     viewActions_->addAppearanceTo(viewMenu);
-    menuBar()->addMenu(new CompareMenu(
-        document_, toolBar_->pinAction(),
-        regionComparisonMenu(
-            static_cast<RegionsChartPage*>(page(ChartView::Regions)), settings_,
-            [this]() -> const Dataset& { return document_->data(); }, [this] { page(ChartView::Regions)->redraw(); },
-            this),
-        this));
+    auto* regions = static_cast<RegionsChartPage*>(page(ChartView::Regions));
+    menuBar()->addMenu(new CompareMenu(document_, toolBar_->pinAction(),
+                                       regionComparisonMenu(regions, settings_, document_, this), this));
     addHelpMenu(this, document_->data().edition);
 }
 
