@@ -10,7 +10,8 @@
 #   app/gui/controls/  may change the document; never includes charts/, panels/ or export/;
 #   app/gui/charts/ and app/gui/panels/  read snapshots: never include controls/ or export/, and
 #                hold the document only as const, so they cannot change it;
-# and every source file says its licence (an SPDX line).
+# text outside a QObject is translated one way (Q_DECLARE_TR_FUNCTIONS); and every source file
+# says its licence (an SPDX line).
 set -euo pipefail
 root="${1:?usage: check_layering.sh SOURCE_DIR}"
 cd "$root"
@@ -65,6 +66,12 @@ for folder in app/gui/charts app/gui/panels; do
     done < <(grep -rnE --include='*.cpp' --include='*.h' '(^|[^[:alnum:]_])ScenarioDocument[[:space:]]*[*&]' "$folder" \
         | grep -vE 'const[[:space:]]+ScenarioDocument[[:space:]]*[*&]' || true)
 done
+
+# Text outside a QObject takes its translation context from a file's Q_DECLARE_TR_FUNCTIONS struct:
+# QObject::tr files it under "QObject", and a context string repeated by hand drifts.
+while IFS= read -r hit; do
+    [ -n "$hit" ] && fail "$hit: text outside a QObject is translated with Q_DECLARE_TR_FUNCTIONS"
+done < <(grep -rnE --include='*.cpp' --include='*.h' 'QObject::tr\(|QCoreApplication::translate\(' app || true)
 
 while IFS= read -r file; do
     head -n 3 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' \

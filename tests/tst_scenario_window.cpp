@@ -9,6 +9,8 @@
 
 #include "gui/main_window.h"
 #include "gui/controls/parameter_control.h"
+#include "gui/controls/parameter_field.h"
+#include "document/citation_text.h"
 #include "gui/controls/quantity_edit.h"
 #include "common/quantity_text.h"
 #include "gui/controls/range_editor.h"
@@ -22,10 +24,13 @@
 
 #include <qcustomplot.h>
 
+#include <map>
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -318,6 +323,31 @@ private slots:
         QTRY_COMPARE(window_->citations()->highlighted(), QStringLiteral("epoch-2025"));
         window_->controls()->assumptionEdit(Param::NationalTwh)->setFocus();
         QTRY_COMPARE(window_->citations()->highlighted(), QStringLiteral("eia-steo-2025"));
+    }
+
+    // A headline slider and an assumption row are one kind of field: each badge says where its
+    // default comes from in the same words, and clicking it shows that source.
+    void everyFieldSaysWhereItsDefaultComesFromAlike()
+    {
+        QVERIFY(document_->snapshot());
+        const std::map<Param, QString> sources{{Param::ActiveParamsBillion, QStringLiteral("epoch-2025")},
+                                               {Param::NationalTwh, QStringLiteral("eia-steo-2025")}};
+        for (const auto& [p, source] : sources) {
+            ParameterField* field = window_->controls()->control(p);
+            if (!field)
+                field = qobject_cast<ParameterField*>(window_->controls()->assumptionEdit(p)->parentWidget());
+            QVERIFY(field);
+            const Provenance provenance = document_->defaultProvenance(p);
+            QTRY_COMPARE(field->sourceBadge()->text(), provenanceBadge(provenance, &document_->snapshot()->citations));
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\[\\d+\\] ")).match(field->sourceBadge()->text()).hasMatch(),
+                     qPrintable(field->sourceBadge()->text()));
+            QCOMPARE(field->sourceBadge()->toolTip(), provenanceTooltip(provenance, document_->data()));
+            QVERIFY2(field->sourceBadge()->toolTip().startsWith(QStringLiteral("Default from ")),
+                     qPrintable(field->sourceBadge()->toolTip()));
+            window_->citations()->highlight(QString());
+            field->sourceBadge()->click();
+            QTRY_COMPARE(window_->citations()->highlighted(), source);
+        }
     }
 
     void seedSlipIsNotedWhereTheSeedIsCited()

@@ -181,6 +181,20 @@ private slots:
         }
     }
 
+    // High contrast has a refusal colour of its own, a dark red at 7:1 on its white, not the
+    // vermillion darkened into brown; the other themes keep the vermillion at 4.5:1.
+    void highContrastHasItsOwnRefusalColour()
+    {
+        const QPalette high = themePalette(Settings::Theme::HighContrast);
+        const QPalette light = themePalette(Settings::Theme::Light);
+        const QColor refusal = refusalColour(high);
+        QCOMPARE(refusal, QColor(palette::kRefusalHighContrast));
+        QVERIFY(refusal != refusalColour(light));
+        QVERIFY(contrastRatio(refusal, high.color(QPalette::Base)) >= 7);
+        QVERIFY(contrastRatio(refusal, high.color(QPalette::Window)) >= 7);
+        QVERIFY(contrastRatio(refusalColour(light), light.color(QPalette::Window)) >= 4.5);
+    }
+
     void highContrastIsAHighContrastChart()
     {
         // A range, so the chart shades a band.

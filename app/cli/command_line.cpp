@@ -24,6 +24,11 @@
 namespace gridshare::cli {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 // "  --preset ID        start from ...": the syntax as it is, the description translated, its
 // further lines indented under the first.
 QString optionLine(const char* syntax, const QString& description)
@@ -44,14 +49,14 @@ QString helpText()
                 + QString::fromUtf8(s.unit.data(), static_cast<qsizetype>(s.unit.size())) + QStringLiteral(", ")
                 + translatedCore(s.meaning) + QLatin1Char('\n');
     QString text =
-        QCoreApplication::translate("Cli", "GridShare %1 — how much of a country's electricity will AI use?")
+        Text::tr("GridShare %1 — how much of a country's electricity will AI use?")
             .arg(QStringLiteral(GRIDSHARE_VERSION))
-        + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
+        + QStringLiteral("\n\n") + Text::tr("Usage:") + QLatin1Char('\n')
         + QStringLiteral("  gridshare [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--view VIEW]   ")
-        + QCoreApplication::translate("Cli", "the window") + QLatin1Char('\n')
+        + Text::tr("the window") + QLatin1Char('\n')
         + QStringLiteral("  gridshare --screenshot PNG [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]...\n"
                          "            [--view VIEW] [--size WxH]   ")
-        + QCoreApplication::translate("Cli", "the window, offscreen") + QLatin1Char('\n')
+        + Text::tr("the window, offscreen") + QLatin1Char('\n')
         + QStringLiteral(
             "  gridshare evaluate [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... [--format table|json|csv]\n"
             "  gridshare solve [FILE] [--preset ID] [--region ID] [--set KEY=VALUE]... --vary KEY\n"
@@ -66,25 +71,21 @@ QString helpText()
             "  gridshare presets | regions | sources\n"
             "  gridshare --help | --version\n")
         + QLatin1Char('\n')
-        + QCoreApplication::translate(
-            "Cli", "FILE, --preset, --region and --set mean the same in every command and the window: a scenario\n"
+        + Text::tr("FILE, --preset, --region and --set mean the same in every command and the window: a scenario\n"
                    "file or a preset (not both), else a region's defaults; then each --set in order. The window\n"
                    "makes the --set of parameters one step that Undo takes back. An option given twice (other\n"
                    "than --set) or with an empty value is refused.")
         + QStringLiteral("\n\n")
-        + QCoreApplication::translate(
-            "Cli", "evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
+        + Text::tr("evaluate prints one row per year of a scenario file (*.gridshare.json), a preset, or a region's\n"
                    "defaults (US when nothing is named). json and csv give shares as fractions with 17 significant\n"
                    "digits; table is for people.")
         + QStringLiteral("\n\n")
-        + QCoreApplication::translate(
-            "Cli", "implies says what the scenario implies in its base and end years: accelerators in service,\n"
+        + Text::tr("implies says what the scenario implies in its base and end years: accelerators in service,\n"
                    "generated tokens and requests a day, and the average data-centre load in GW, each beside the\n"
                    "cited figures people know (worldwide or for the region, with the source id). A value more than\n"
                    "twice a cited total of its year or a later one is flagged as far outside what is known.")
         + QStringLiteral("\n\n")
-        + QCoreApplication::translate(
-            "Cli", "export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
+        + Text::tr("export writes one chart with a footer (scenario, changed assumptions, the sources on the chart);\n"
                    "the extension of PATH picks the format: .png, .svg, .pdf, or .csv for the yearly table as\n"
                    "evaluate prints it (--view regions: a row a region). --size is the figure in logical pixels\n"
                    "(default 1600x900) and --scale multiplies a PNG's pixels (2 for a sharp figure on high-DPI\n"
@@ -95,8 +96,7 @@ QString helpText()
                    "source.\n"
                    "Neither needs a display; an existing file is replaced whole or left as it was.")
         + QStringLiteral("\n\n")
-        + QCoreApplication::translate(
-            "Cli", "projections lists the published projections the charts draw, for one region or all: region,\n"
+        + Text::tr("projections lists the published projections the charts draw, for one region or all: region,\n"
                    "source, publication date, target year, scope (all data centres or AI only), measure (energy,\n"
                    "capacity, average load or peak), share, TWh or GW as a value or range, verification level, the\n"
                    "series that joins a publisher's editions and the edition that replaced it. json adds the\n"
@@ -104,47 +104,38 @@ QString helpText()
                    "each row is checked, a bad one skipped with its row and column, and the rest stored in\n"
                    "your data folder beside what you imported before; they are drawn marked as yours.")
         + QStringLiteral("\n\n")
-        + QCoreApplication::translate(
-            "Cli", "sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference\n"
+        + Text::tr("sources lists every cited source; --format bibtex, csl-json or ris writes them for a reference\n"
                    "manager, each with its title, publisher, URL, date and verification level (in a note).")
-        + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n')
-        + optionLine("--preset ID", QCoreApplication::translate("Cli", "start from a preset (see `gridshare presets`)"))
+        + QStringLiteral("\n\n") + Text::tr("Options:") + QLatin1Char('\n')
+        + optionLine("--preset ID", Text::tr("start from a preset (see `gridshare presets`)"))
         + optionLine("--region ID",
-                     QCoreApplication::translate("Cli", "use this region's data: an id or a name, any case (see `gridshare regions`)"))
-        + optionLine("--set KEY=VALUE",
-                     QCoreApplication::translate("Cli", "change one parameter; repeatable. KEY is a parameter below, "
-                                                        "or region,\ncurrency, base_year, end_year"))
-        + optionLine("--format FORMAT",
-                     QCoreApplication::translate("Cli", "table (default), json or csv; for sources: table, bibtex, "
-                                                        "csl-json or ris"))
-        + optionLine("--view VIEW", QCoreApplication::translate(
-                                        "Cli", "share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions"))
+                     Text::tr("use this region's data: an id or a name, any case (see `gridshare regions`)"))
+        + optionLine("--set KEY=VALUE", Text::tr("change one parameter; repeatable. KEY is a parameter below, "
+                                                 "or region,\ncurrency, base_year, end_year"))
+        + optionLine("--format FORMAT", Text::tr("table (default), json or csv; for sources: table, bibtex, "
+                                                 "csl-json or ris"))
+        + optionLine(
+            "--view VIEW",
+            Text::tr("share (default), energy, cost, per-query, water, sensitivity, forecasts, power or regions"))
         + optionLine("--theme THEME",
-                     QCoreApplication::translate(
-                         "Cli", "the window: system (default), light, dark or high-contrast, for this run"))
+                     Text::tr("the window: system (default), light, dark or high-contrast, for this run"))
         + optionLine("--lang LANG",
-                     QCoreApplication::translate(
-                         "Cli", "language of the window and messages: en or zh_CN (default: the system's)"))
+                     Text::tr("language of the window and messages: en or zh_CN (default: the system's)"))
         + optionLine("--import FILE",
-                     QCoreApplication::translate(
-                         "Cli", "projections: add your own projections from a CSV file (README: columns)"))
-        + optionLine("--vary KEY", QCoreApplication::translate("Cli", "solve: the parameter to change"))
+                     Text::tr("projections: add your own projections from a CSV file (README: columns)"))
+        + optionLine("--vary KEY", Text::tr("solve: the parameter to change"))
         + optionLine("--target OUT=V",
-                     QCoreApplication::translate(
-                         "Cli", "solve: the output (a key of the json output) and the value it should reach"))
-        + optionLine("--year YEAR",
-                     QCoreApplication::translate("Cli", "solve: the year of the target (default: the end year)"))
-        + QStringLiteral("  --help, --version\n") + QLatin1Char('\n')
-        + QCoreApplication::translate("Cli", "Parameters:") + QLatin1Char('\n') + keys + QLatin1Char('\n')
-        + QCoreApplication::translate(
-            "Cli", "Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read\n"
+                     Text::tr("solve: the output (a key of the json output) and the value it should reach"))
+        + optionLine("--year YEAR", Text::tr("solve: the year of the target (default: the end year)"))
+        + QStringLiteral("  --help, --version\n") + QLatin1Char('\n') + Text::tr("Parameters:") + QLatin1Char('\n')
+        + keys + QLatin1Char('\n')
+        + Text::tr("Exit codes: 0 success, 2 bad command-line usage, 3 invalid scenario, 4 a file that cannot be read\n"
                    "(missing, unreadable, a folder, a device or a pipe) or written, standard output included, 5 solve\n"
                    "found no value (it prints the reachable interval).")
         + QLatin1Char('\n')
-        + QCoreApplication::translate(
-              "Cli", "Files in %1 with the names of the built-in data files (regions.json, sources.json, "
-                     "currencies.json,\npresets.json, projections.json) replace them. Each stands alone: one that "
-                     "cannot be used is\nreported with where and why, and the built-in file is used in its place.")
+        + Text::tr("Files in %1 with the names of the built-in data files (regions.json, sources.json, "
+                   "currencies.json,\npresets.json, projections.json) replace them. Each stands alone: one that "
+                   "cannot be used is\nreported with where and why, and the built-in file is used in its place.")
               .arg(QDir::toNativeSeparators(userDataFolder()))
         + QLatin1Char('\n');
     return text;
@@ -156,7 +147,7 @@ Dataset loadData()
 {
     auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warningIssues)
-        writeError(QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
+        writeError(Text::tr("warning: %1").arg(describe(warning)));
     return std::move(loaded.dataset);
 }
 
@@ -181,7 +172,7 @@ int evaluateCommand(const LaunchRequest& request)
 int importCommand(const LaunchRequest& request)
 {
     if (request.has("region") || request.has("format"))
-        return usageError(QCoreApplication::translate("Cli", "--import takes no --region or --format"));
+        return usageError(Text::tr("--import takes no --region or --format"));
     const Dataset data = loadData();
     const auto result = importProjectionsFile(request.importFile, userDataFolder(), data);
     writeIssues(result.rows.problems);
@@ -195,7 +186,7 @@ int importCommand(const LaunchRequest& request)
                        && std::find(result.ids.begin(), result.ids.end(), p.id) != result.ids.end();
             }))
             regions.push_back(&r);
-    writeError(QCoreApplication::translate("Cli", "%1 of %2 rows imported into %3")
+    writeError(Text::tr("%1 of %2 rows imported into %3")
                    .arg(result.ids.size())
                    .arg(result.rows.rows)
                    .arg(QDir::toNativeSeparators(userDataFolder())));
@@ -218,7 +209,7 @@ int projectionsCommand(const LaunchRequest& request)
             QStringList known;
             for (const Region& r : data.regions)
                 known.append(QString::fromStdString(r.id));
-            return usageError(QCoreApplication::translate("Cli", "--region: no region has the id \"%1\"; regions: %2")
+            return usageError(Text::tr("--region: no region has the id \"%1\"; regions: %2")
                                   .arg(id, known.join(QStringLiteral(", "))));
         }
         regions.push_back(region);
@@ -250,7 +241,7 @@ int run(const LaunchRequest& request)
         return Success;
     case Command::Version:
         writeOut(std::string("gridshare " GRIDSHARE_VERSION "\n")
-                 + QCoreApplication::translate("Cli", "data edition %1, as of %2")
+                 + Text::tr("data edition %1, as of %2")
                        .arg(QString::fromStdString(Dataset::builtin().edition.version),
                             QString::fromStdString(Dataset::builtin().edition.asOf))
                        .toStdString()

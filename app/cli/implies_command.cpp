@@ -10,6 +10,14 @@
 #include <QCoreApplication>
 
 namespace gridshare::cli {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 int impliesCommand(const LaunchRequest& request, const Dataset& data)
 {
@@ -27,11 +35,11 @@ int impliesCommand(const LaunchRequest& request, const Dataset& data)
         return QStringLiteral(" [%1]").arg(QString::fromStdString(source));
     };
     const QLocale locale;
-    QString out = QCoreApplication::translate("Cli", "What %1 implies (%2)")
+    QString out = Text::tr("What %1 implies (%2)")
                       .arg(QString::fromStdString(evaluation.name), QString::fromStdString(evaluation.region))
                   + QLatin1Char('\n');
     for (const YearImplications& y : years) {
-        out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "In %1").arg(y.year) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + Text::tr("In %1").arg(y.year) + QLatin1Char('\n');
         for (const ImpliedFigure& f : y.figures) {
             out += QStringLiteral("  %1: %2\n").arg(gui::impliedQuantityName(f.quantity),
                                                      gui::impliedValueText(f, y.aiAvgGw, locale));

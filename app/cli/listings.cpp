@@ -11,6 +11,14 @@
 
 #include <QCoreApplication>
 
+// The translation context of this file's text, which belongs to no QObject. Outside the
+// project's namespace: lupdate loses the context in functions that return std:: types.
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
 namespace gridshare::cli {
 namespace {
 
@@ -37,24 +45,19 @@ std::string presetsListing(const Dataset& data)
 {
     std::string out;
     for (const Preset& p : data.presets) {
-        out += padRight(p.id, 26) + p.name
-               + (p.id == data.defaultPreset ? "  " + cliText(QCoreApplication::translate("Cli", "(default)")) : "")
+        out += padRight(p.id, 26) + p.name + (p.id == data.defaultPreset ? "  " + cliText(Text::tr("(default)")) : "")
                + "\n";
         out += std::string(26, ' ') + p.description + "\n";
     }
-    out +=
-        "\n" + cliText(QCoreApplication::translate("Cli", "Evaluate one with: gridshare evaluate --preset ID")) + "\n";
+    out += "\n" + cliText(Text::tr("Evaluate one with: gridshare evaluate --preset ID")) + "\n";
     return out;
 }
 
 std::string regionsListing(const Dataset& data)
 {
-    std::string out = padRight(QCoreApplication::translate("Cli", "ID"), 13)
-                      + padRight(QCoreApplication::translate("Cli", "Name"), 21)
-                      + padRight(QCoreApplication::translate("Cli", "Currency"), 10)
-                      + padRight(QCoreApplication::translate("Cli", "Year"), 6)
-                      + padRight(QCoreApplication::translate("Cli", "National TWh"), 14)
-                      + cliText(QCoreApplication::translate("Cli", "Data-centre TWh")) + "\n";
+    std::string out = padRight(Text::tr("ID"), 13) + padRight(Text::tr("Name"), 21) + padRight(Text::tr("Currency"), 10)
+                      + padRight(Text::tr("Year"), 6) + padRight(Text::tr("National TWh"), 14)
+                      + cliText(Text::tr("Data-centre TWh")) + "\n";
     for (const Region& r : data.regions) {
         ParameterSet defaults;
         for (const auto& ps : paramSpecs())
@@ -63,8 +66,7 @@ std::string regionsListing(const Dataset& data)
                + padRight(std::to_string(r.dataYear), 6) + padRight(groupedFixed(defaults[Param::NationalTwh], 0), 14)
                + groupedFixed(baseYearDatacenterTwh(defaults), 1) + "\n";
     }
-    out +=
-        "\n" + cliText(QCoreApplication::translate("Cli", "Evaluate one with: gridshare evaluate --region ID")) + "\n";
+    out += "\n" + cliText(Text::tr("Evaluate one with: gridshare evaluate --region ID")) + "\n";
     return out;
 }
 
@@ -80,10 +82,9 @@ std::string sourcesListing(const Dataset& data)
         for (const auto& figure : s.figures)
             out += "    - " + figure + "\n";
         if (!s.note.empty())
-            out += "    " + cliText(QCoreApplication::translate("Cli", "Note: %1").arg(QString::fromStdString(s.note)))
-                   + "\n";
+            out += "    " + cliText(Text::tr("Note: %1").arg(QString::fromStdString(s.note))) + "\n";
     }
-    out += "\n" + cliText(QCoreApplication::translate("Cli", "Verification levels:"));
+    out += "\n" + cliText(Text::tr("Verification levels:"));
     for (const auto& [level, meaning] : data.levelMeanings)
         out += " " + level + " = " + meaning + ";";
     out.back() = '\n';
@@ -98,12 +99,9 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
     for (const Region* region : regions) {
         const std::string name = cliText(gui::regionName(*region));
         out += name + (region->name == region->id ? std::string() : " (" + region->id + ")") + "\n";
-        out += "  " + padRight(QCoreApplication::translate("Cli", "Year"), 6)
-               + padRight(QCoreApplication::translate("Cli", "Value"), 26)
-               + padRight(QCoreApplication::translate("Cli", "Scope"), 20)
-               + padRight(QCoreApplication::translate("Cli", "Published"), 18)
-               + padRight(QCoreApplication::translate("Cli", "Level"), 7)
-               + cliText(QCoreApplication::translate("Cli", "Source")) + "\n";
+        out += "  " + padRight(Text::tr("Year"), 6) + padRight(Text::tr("Value"), 26) + padRight(Text::tr("Scope"), 20)
+               + padRight(Text::tr("Published"), 18) + padRight(Text::tr("Level"), 7) + cliText(Text::tr("Source"))
+               + "\n";
         for (const Projection* p : allProjectionsFor(data, region->id)) {
             if (shown && !shown(*p))
                 continue;
@@ -117,11 +115,9 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
                 value = QStringLiteral("~") + value;
             std::string source = cliText(gui::dataText(p->label)) + " [" + p->source + "]";
             if (p->own)
-                source += " " + cliText(QCoreApplication::translate("Cli", "(yours)"));
+                source += " " + cliText(Text::tr("(yours)"));
             if (!p->supersededBy.empty())
-                source += ", "
-                          + cliText(QCoreApplication::translate("Cli", "replaced by %1")
-                                        .arg(QString::fromStdString(p->supersededBy)));
+                source += ", " + cliText(Text::tr("replaced by %1").arg(QString::fromStdString(p->supersededBy)));
             out += "  " + padRight(std::to_string(p->year), 6) + padRight(value, 26)
                    + padRight(gui::scopeText(p->scope), 20)
                    + padRight(gui::publicationDateText(p->published, locale), 18) + padRight(p->level, 7) + source
@@ -129,10 +125,10 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
         }
         out += "\n";
     }
-    out += cliText(QCoreApplication::translate(
-               "Cli", "Shares are of each region's own electricity use (a country's, or a state's for a sub-national "
-                      "grid); ~ marks an approximate figure. --format json or csv "
-                      "gives every field."))
+    out += cliText(
+               Text::tr("Shares are of each region's own electricity use (a country's, or a state's for a sub-national "
+                        "grid); ~ marks an approximate figure. --format json or csv "
+                        "gives every field."))
            + "\n";
     return out;
 }

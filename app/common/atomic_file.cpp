@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atomic_file.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QObject>
 #include <QSaveFile>
@@ -13,13 +14,21 @@
 #endif
 
 namespace gridshare {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+};
+
+} // namespace
 
 QString writeAtomically(const QString& path, const QByteArray& bytes, FileAccess access)
 {
     const bool existed = QFileInfo::exists(path);
     const auto failed = [existed](const QString& reason) {
-        return existed ? QObject::tr("%1; the previous file is unchanged").arg(reason)
-                       : QObject::tr("%1; nothing was written").arg(reason);
+        return existed ? Text::tr("%1; the previous file is unchanged").arg(reason)
+                       : Text::tr("%1; nothing was written").arg(reason);
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -39,7 +48,7 @@ QString writeAtomically(const QString& path, const QByteArray& bytes, FileAccess
     const bool complete = file.write(bytes) == bytes.size() && file.flush() && file.size() == bytes.size();
     if (!complete) {
         const QString reason =
-            file.error() != QFileDevice::NoError ? file.errorString() : QObject::tr("the disk may be full");
+            file.error() != QFileDevice::NoError ? file.errorString() : Text::tr("the disk may be full");
         file.cancelWriting();
         file.commit();
         return failed(reason);

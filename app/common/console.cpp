@@ -9,6 +9,14 @@
 #include <cstdio>
 #include <cstring>
 
+// The translation context of this file's text, which belongs to no QObject. Outside the
+// project's namespace: lupdate loses the context in functions that return std:: types.
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
 namespace gridshare {
 namespace {
 
@@ -19,7 +27,7 @@ int outputError = 0;
 
 void writeHelpHint()
 {
-    writeError(QCoreApplication::translate("Cli", "try 'gridshare --help'"));
+    writeError(Text::tr("try 'gridshare --help'"));
 }
 
 } // namespace
@@ -60,7 +68,7 @@ void writeIssues(const Issues& issues)
     for (std::size_t i = 0; i < issues.size() && i < kMaxIssuesShown; ++i)
         writeError(describe(issues[i]));
     if (issues.size() > kMaxIssuesShown)
-        writeError(QCoreApplication::translate("Cli", "… and %1 more problems").arg(issues.size() - kMaxIssuesShown));
+        writeError(Text::tr("… and %1 more problems").arg(issues.size() - kMaxIssuesShown));
 }
 
 int refuseWith(int exitCode, const Issues& issues)
@@ -79,7 +87,7 @@ int finishOutput(int code)
         outputError = EIO;
     if (outputError == 0)
         return code;
-    writeError(QCoreApplication::translate("Cli", "standard output cannot be written: %1; the output is incomplete")
+    writeError(Text::tr("standard output cannot be written: %1; the output is incomplete")
                    .arg(QString::fromLocal8Bit(std::strerror(outputError))));
     return code == Success ? UnreadableFile : code;
 }

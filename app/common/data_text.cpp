@@ -5,6 +5,14 @@
 #include <QLocale>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Data)
+};
+
+} // namespace
 
 const std::vector<const char*>& builtInDataTexts()
 {
@@ -108,7 +116,7 @@ const std::vector<const char*>& builtInDataTexts()
 
 QString dataText(const std::string& text)
 {
-    return QCoreApplication::translate("Data", text.c_str());
+    return Text::tr(text.c_str());
 }
 
 QString regionName(const Region& region)

@@ -14,6 +14,11 @@
 namespace gridshare {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 struct CommandName {
     Command command;
     const char* name;
@@ -114,8 +119,7 @@ QString UsageProblem::text() const
     std::vector<std::string> values;
     for (const QString& a : args)
         values.push_back(a.toStdString());
-    return QString::fromStdString(
-        substitutePlaceholders(QCoreApplication::translate("Cli", pattern).toStdString(), values));
+    return QString::fromStdString(substitutePlaceholders(Text::tr(pattern).toStdString(), values));
 }
 
 bool LaunchRequest::has(const char* option) const
@@ -231,19 +235,21 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     }
 
     request.scenario.file = positional.value(0);
+    // A copy: the refusals below move the request before their arguments are built.
+    const QString format = request.format;
     if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
-                       {request.format});
+                       {format});
     if (request.command == Command::Sources && request.has("format") && request.format != QLatin1String("table")
         && !citationFormatFromKey(request.format.toStdString()))
         return refused(std::move(request),
                        QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, bibtex, csl-json, ris"),
-                       {request.format});
+                       {format});
     if (request.command == Command::Implies && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json"),
-                       {request.format});
+                       {format});
     return request;
 }
 

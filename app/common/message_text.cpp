@@ -4,6 +4,14 @@
 #include <QCoreApplication>
 
 namespace gridshare {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Core)
+};
+
+} // namespace
 
 QString translated(const Message& message)
 {
@@ -13,13 +21,13 @@ QString translated(const Message& message)
     for (const auto& nested : message.nested)
         if (nested.index < args.size())
             args[nested.index] = translatedText(*nested.message);
-    const QString pattern = QCoreApplication::translate("Core", message.pattern.c_str());
+    const QString pattern = Text::tr(message.pattern.c_str());
     return QString::fromStdString(substitutePlaceholders(pattern.toStdString(), args));
 }
 
 QString translatedCore(std::string_view text)
 {
-    return QCoreApplication::translate("Core", std::string(text).c_str());
+    return Text::tr(std::string(text).c_str());
 }
 
 QString describe(const Issue& issue)

@@ -17,6 +17,11 @@
 namespace gridshare {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProjectionImport)
+};
+
 std::filesystem::path nativePath(const QString& path)
 {
     return std::filesystem::path(path.toStdU16String());
@@ -32,14 +37,15 @@ ProjectionImportResult importProjectionsFile(const QString& csvPath, const QStri
     if (!bytes.result) {
         result.rows.problems = inFile(bytes.result.issues(), name);
         result.unreadable = bytes.unreadable;
-        result.failure = QCoreApplication::translate("ProjectionImport", "%1 cannot be imported: %2")
+        result.failure = Text::tr("%1 cannot be imported: %2")
                              .arg(QDir::toNativeSeparators(csvPath), translated(bytes.result.issues().front().message));
         return result;
     }
     result.rows = importProjectionsCsv(bytes.result.value(), data);
     result.rows.problems = inFile(result.rows.problems, name);
     if (result.rows.imported.empty()) {
-        result.failure = QCoreApplication::translate("ProjectionImport", "No projection was imported from %1: no row is valid.").arg(QDir::toNativeSeparators(csvPath));
+        result.failure =
+            Text::tr("No projection was imported from %1: no row is valid.").arg(QDir::toNativeSeparators(csvPath));
         return result;
     }
 
@@ -51,9 +57,10 @@ ProjectionImportResult importProjectionsFile(const QString& csvPath, const QStri
     for (int i = 0; i < 2; ++i) {
         const QString path = folder.filePath(QString::fromLatin1(files[i]));
         if (std::find(loaded.refused.begin(), loaded.refused.end(), files[i]) != loaded.refused.end()) {
-            result.failure = QCoreApplication::translate("ProjectionImport", "Your %1 cannot be used as it is, so nothing was imported: fix it first (GridShare "
-                                "says what is wrong in it at start); it was not changed.")
-                                 .arg(QDir::toNativeSeparators(path));
+            result.failure =
+                Text::tr("Your %1 cannot be used as it is, so nothing was imported: fix it first (GridShare "
+                         "says what is wrong in it at start); it was not changed.")
+                    .arg(QDir::toNativeSeparators(path));
             return result;
         }
         if (!QFileInfo::exists(path))
@@ -61,20 +68,22 @@ ProjectionImportResult importProjectionsFile(const QString& csvPath, const QStri
         const auto existing = readFileBytes(nativePath(path), 16 * 1024 * 1024);
         if (!existing.result) {
             result.unreadable = true;
-            result.failure = QCoreApplication::translate("ProjectionImport", "Cannot read %1: %2. Nothing was imported.")
-                                 .arg(QDir::toNativeSeparators(path), translated(existing.result.issues().front().message));
+            result.failure =
+                Text::tr("Cannot read %1: %2. Nothing was imported.")
+                    .arg(QDir::toNativeSeparators(path), translated(existing.result.issues().front().message));
             return result;
         }
         texts[i] = existing.result.value();
     }
     const auto merged = mergeImportedProjections(texts[0], texts[1], result.rows.imported);
     if (!merged) {
-        result.failure = QCoreApplication::translate("ProjectionImport", "Nothing was imported: %1.").arg(describe(merged.issues().front()));
+        result.failure = Text::tr("Nothing was imported: %1.").arg(describe(merged.issues().front()));
         return result;
     }
     if (!QDir().mkpath(folder.path())) {
         result.unreadable = true;
-        result.failure = QCoreApplication::translate("ProjectionImport", "Cannot create the folder %1. Nothing was imported.").arg(QDir::toNativeSeparators(folder.path()));
+        result.failure =
+            Text::tr("Cannot create the folder %1. Nothing was imported.").arg(QDir::toNativeSeparators(folder.path()));
         return result;
     }
     // Sources first: a projection is only ever stored beside the source it cites.

@@ -15,6 +15,11 @@
 namespace gridshare {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 // The reasons are Issues, so their patterns are in the context "Core" with the other reasons.
 AssembledScenario usageProblem(Message reason, std::string origin = {})
 {
@@ -137,18 +142,16 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
             return usageProblem({GS_TRANSLATE_NOOP("Core", "unknown preset \"%1\"; known presets: %2"),
                                {request.preset.toStdString(), idsOf(data.presets, &Preset::id)}},
                               "--preset");
-        origin = QCoreApplication::translate("Cli", "preset %1").arg(QString::fromStdString(preset->id)).toStdString();
+        origin = Text::tr("preset %1").arg(QString::fromStdString(preset->id)).toStdString();
         scenario = preset->scenario;
         scenario.preset = preset->id;
     } else {
         const Region* region = data.findRegion(request.region.isEmpty() ? "US" : request.region.toStdString());
         const std::string regionId = region ? region->id : request.region.toStdString();
         scenario.region = regionId;
-        scenario.name = QCoreApplication::translate("Cli", "%1 defaults")
-                            .arg(QString::fromStdString(region ? region->name : regionId))
-                            .toStdString();
-        origin =
-            QCoreApplication::translate("Cli", "defaults of %1").arg(QString::fromStdString(regionId)).toStdString();
+        scenario.name =
+            Text::tr("%1 defaults").arg(QString::fromStdString(region ? region->name : regionId)).toStdString();
+        origin = Text::tr("defaults of %1").arg(QString::fromStdString(regionId)).toStdString();
     }
 
     a.opened = scenario;

@@ -16,6 +16,14 @@
 #include <filesystem>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExchangeRates)
+};
+
+} // namespace
 
 QString refusedRatesFile(const QString& folder)
 {
@@ -24,9 +32,8 @@ QString refusedRatesFile(const QString& folder)
         return {};
     const auto first = std::find_if(loaded.warningIssues.begin(), loaded.warningIssues.end(),
                                     [](const Issue& i) { return i.file.ends_with("currencies.json"); });
-    return QCoreApplication::translate("ExchangeRates",
-                                       "Your %1 cannot be used (%2), so GridShare shows the built-in rates. Fix or "
-                                       "remove that file to save rates of your own; it is never overwritten.")
+    return Text::tr("Your %1 cannot be used (%2), so GridShare shows the built-in rates. Fix or "
+                    "remove that file to save rates of your own; it is never overwritten.")
         .arg(QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("currencies.json"))),
              first != loaded.warningIssues.end() ? translated(first->message) : QString());
 }
@@ -36,8 +43,7 @@ QString saveExchangeRates(const QString& folder, const std::vector<Currency>& cu
 {
     const auto text = currenciesToText(edited);
     if (!text)
-        return QCoreApplication::translate("ExchangeRates", "The rates cannot be saved: %1.")
-            .arg(describe(text.issues().front()));
+        return Text::tr("The rates cannot be saved: %1.").arg(describe(text.issues().front()));
     if (const QString refused = refusedRatesFile(folder); !refused.isEmpty())
         return refused;
     const QString path = QDir(folder).filePath(QStringLiteral("currencies.json"));
@@ -49,7 +55,7 @@ QString saveExchangeRates(const QString& folder, const std::vector<Currency>& cu
     if (QFileInfo(path).exists()) {
         const auto existing = readFileBytes(std::filesystem::path(path.toStdU16String()), 16 * 1024 * 1024);
         if (!existing.result)
-            return QCoreApplication::translate("ExchangeRates", "Cannot read %1: %2. Nothing was changed.")
+            return Text::tr("Cannot read %1: %2. Nothing was changed.")
                 .arg(path, translated(existing.result.issues().front().message));
         const QByteArray before = QByteArray::fromStdString(existing.result.value());
         const auto shown = currenciesToText(current);
@@ -58,13 +64,12 @@ QString saveExchangeRates(const QString& folder, const std::vector<Currency>& cu
             if (const QString problem = written(path + QStringLiteral(".bak"), before); !problem.isEmpty())
                 return problem;
         if (builtin && !QFile::remove(path))
-            return QCoreApplication::translate("ExchangeRates", "Cannot remove %1. It is unchanged.").arg(path);
+            return Text::tr("Cannot remove %1. It is unchanged.").arg(path);
     }
     if (builtin)
         return {};
     if (!QDir().mkpath(folder))
-        return QCoreApplication::translate("ExchangeRates", "Cannot create the folder %1. Nothing was changed.")
-            .arg(folder);
+        return Text::tr("Cannot create the folder %1. Nothing was changed.").arg(folder);
     return written(path, QByteArray::fromStdString(text.value()));
 }
 

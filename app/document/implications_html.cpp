@@ -2,6 +2,7 @@
 #include "document/implications_html.h"
 
 #include "common/implications_text.h"
+#include "document/colours.h"
 
 #include <QCoreApplication>
 
@@ -15,12 +16,13 @@ struct Words {
 // As the window's problem banner: white on dark vermillion (5:1) in every theme.
 QString flagHtml(const QString& flag, ImplicationsDetail detail)
 {
+    const QString banner = QColor(palette::kWarningBanner).name();
     if (detail == ImplicationsDetail::Compact)
-        return QStringLiteral("<span style=\"background-color: #B34700; color: white;\"><b>&nbsp;⚠ %1&nbsp;</b></span>")
-            .arg(flag.toHtmlEscaped());
-    return QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"#B34700\"><tr><td>"
-                          "<font color=\"white\"><b>⚠ %1</b></font></td></tr></table>")
-        .arg(flag.toHtmlEscaped());
+        return QStringLiteral("<span style=\"background-color: %1; color: white;\"><b>&nbsp;⚠ %2&nbsp;</b></span>")
+            .arg(banner, flag.toHtmlEscaped());
+    return QStringLiteral("<table width=\"100%\" cellpadding=\"4\" bgcolor=\"%1\"><tr><td>"
+                          "<font color=\"white\"><b>⚠ %2</b></font></td></tr></table>")
+        .arg(banner, flag.toHtmlEscaped());
 }
 
 } // namespace

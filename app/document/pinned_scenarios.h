@@ -4,6 +4,7 @@
 // colour of its own that it keeps while others come and go, and a name the legend can tell apart.
 // Not part of the undo history or the file.
 
+#include "document/colours.h"
 #include "document/scenario_snapshot.h"
 
 #include <array>
@@ -22,8 +23,7 @@ public:
     void clear() { pinned_.clear(); }
 
 private:
-    // Okabe-Ito colours the scenario's own lines do not use.
-    static constexpr std::array<QRgb, kMax> kColours{0x009E73, 0xCC79A7, 0xE69F00, 0x7F7F7F};
+    static constexpr std::array<QRgb, kMax> kColours = palette::kPins;
 
     std::vector<PinnedScenario> pinned_;
 };

@@ -7,12 +7,21 @@
 #include "gridshare/resolve.h"
 #include "gridshare/scenario_io.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
 
 #include <filesystem>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFiles)
+};
+
+} // namespace
 
 Outcome<Scenario> readScenario(const QString& path, const Dataset& data)
 {
@@ -42,8 +51,8 @@ QString writeScenario(const QString& path, const Scenario& scenario, const Datas
         QStringList problems;
         for (const Issue& issue : resolved.issues())
             problems.append(describe(issue));
-        return QObject::tr("a file with these values could not be opened again: %1. Change them, then save; "
-                           "nothing was written")
+        return Text::tr("a file with these values could not be opened again: %1. Change them, then save; "
+                        "nothing was written")
             .arg(problems.join(QStringLiteral("; ")));
     }
     return writeAtomically(path, QByteArray::fromStdString(text));

@@ -4,6 +4,14 @@
 #include <QCoreApplication>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Currency)
+};
+
+} // namespace
 
 QString currencyName(const QString& code)
 {
@@ -13,7 +21,7 @@ QString currencyName(const QString& code)
                                            {"EUR", QT_TRANSLATE_NOOP("Currency", "EUR")}};
     for (const auto& [key, name] : names)
         if (code == QLatin1String(key))
-            return QCoreApplication::translate("Currency", name);
+            return Text::tr(name);
     return code;
 }
 

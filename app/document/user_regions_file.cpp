@@ -14,6 +14,14 @@
 #include <filesystem>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(UserRegions)
+};
+
+} // namespace
 
 QString saveUserRegion(const QString& folder, const Region& region)
 {
@@ -23,19 +31,17 @@ QString saveUserRegion(const QString& folder, const Region& region)
     if (QFileInfo::exists(path)) {
         auto read = readFileBytes(std::filesystem::path(path.toStdU16String()), 16 * 1024 * 1024);
         if (!read.result)
-            return QCoreApplication::translate("UserRegions", "Cannot read %1: %2. Nothing was changed.")
+            return Text::tr("Cannot read %1: %2. Nothing was changed.")
                 .arg(shown, translated(read.result.issues().front().message));
         existing = std::move(read.result).value();
     }
     const auto text = regionsFileWith(existing, region);
     if (!text)
-        return QCoreApplication::translate("UserRegions",
-                                           "%1 is not a regions file (%2), so it is not overwritten. Fix or move it, "
-                                           "then save again.")
+        return Text::tr("%1 is not a regions file (%2), so it is not overwritten. Fix or move it, "
+                        "then save again.")
             .arg(shown, describe(text.issues().front()));
     if (!QDir().mkpath(folder))
-        return QCoreApplication::translate("UserRegions", "Cannot create the folder %1. Nothing was changed.")
-            .arg(QDir::toNativeSeparators(folder));
+        return Text::tr("Cannot create the folder %1. Nothing was changed.").arg(QDir::toNativeSeparators(folder));
     if (const QString problem = writeAtomically(path, QByteArray::fromStdString(text.value())); !problem.isEmpty())
         return QStringLiteral("%1: %2").arg(shown, problem);
     return {};

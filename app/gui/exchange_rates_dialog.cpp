@@ -32,21 +32,6 @@ QString rateText(double value, const QLocale& locale)
     return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-// "G.5A Foreign Exchange Rates (Annual). Board of Governors …, 2024-… (V1). 2023 annual average."
-// or "Assumption: why".
-QString whereFrom(const Provenance& provenance, const Dataset& data)
-{
-    const Source* source = provenance.isAssumption() ? nullptr : data.source(provenance.source);
-    if (!source)
-        return provenanceText(provenance, CitationList{}, data);
-    QString text = ExchangeRatesDialog::tr("%1. %2, %3 (%4).")
-                       .arg(QString::fromStdString(source->title), QString::fromStdString(source->publisher),
-                            QString::fromStdString(source->date), QString::fromStdString(provenance.level));
-    if (!provenance.note.empty())
-        text += QLatin1Char(' ') + dataText(provenance.note);
-    return text;
-}
-
 } // namespace
 
 ExchangeRatesDialog::ExchangeRatesDialog(const Dataset& dataset, const QString& folder, QWidget* parent)
@@ -211,7 +196,7 @@ void ExchangeRatesDialog::check()
             problems.append(problem);
             continue;
         }
-        const QString where = whereFrom(rateOf(row, *value).provenance, data_);
+        const QString where = provenanceInFull(rateOf(row, *value).provenance, data_);
         row.provenance->setText(where);
         if (row.edit)
             row.edit->setAccessibleDescription(where);

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QImage>
 #include <QScreen>
@@ -27,6 +28,11 @@
 
 namespace gridshare::gui {
 namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QtMessageHandler g_nextHandler = nullptr;
 
@@ -62,8 +68,7 @@ int saveScreenshot(MainWindow& window, const QString& path)
     image.setText(QStringLiteral("Title"), window.windowTitle().remove(QStringLiteral("[*]")));
     image.save(&buffer, "PNG");
     if (const QString problem = writeAtomically(path, png); !problem.isEmpty())
-        return failWith(UnreadableFile,
-                        QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(path, problem));
+        return failWith(UnreadableFile, Text::tr("%1: cannot be written: %2").arg(path, problem));
     return Success;
 }
 
@@ -85,10 +90,9 @@ int checkBeforeWindow(int argc, char* argv[], const QString& language)
     // Said in the person's language, which needs an application object; the window's own comes later.
     QCoreApplication speaker(argc, argv);
     installLanguage(language);
-    return failWith(BadUsage,
-                    QCoreApplication::translate("Cli", "no display to open the window on; `gridshare evaluate` prints "
-                                                       "the scenario and `gridshare --screenshot FILE` renders the "
-                                                       "window to a PNG"));
+    return failWith(BadUsage, Text::tr("no display to open the window on; `gridshare evaluate` prints "
+                                       "the scenario and `gridshare --screenshot FILE` renders the "
+                                       "window to a PNG"));
 }
 
 int runWindow(int argc, char* argv[], const LaunchRequest& request, const QString& language)
@@ -102,15 +106,14 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
 
     auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warningIssues)
-        writeError(QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
+        writeError(Text::tr("warning: %1").arg(describe(warning)));
     Settings settings;
     Settings::Theme theme = settings.theme();
     if (request.has("theme")) {
         const auto chosen = themeFromKey(request.theme);
         if (!chosen)
-            return usageError(QCoreApplication::translate(
-                                  "Cli", "--theme: \"%1\" is not one of system, light, dark, high-contrast")
-                                  .arg(request.theme));
+            return usageError(
+                Text::tr("--theme: \"%1\" is not one of system, light, dark, high-contrast").arg(request.theme));
         theme = *chosen; // for this run only: the saved choice stays
     }
     applyTheme(theme);
@@ -128,9 +131,8 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
     if (request.has("size")) {
         const auto size = parseSize(request.size, QSize(640, 400));
         if (!size)
-            return usageError(QCoreApplication::translate(
-                                  "Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000")
-                                  .arg(request.size));
+            return usageError(
+                Text::tr("--size: \"%1\" is not WIDTHxHEIGHT between 640x400 and 8000x8000").arg(request.size));
         window.resize(*size);
     } else if (screenshot) {
         window.resize(kPreferredWindowSize);

@@ -8,6 +8,14 @@
 #include <QRegularExpression>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 int applyScenarioRequest(const ScenarioRequest& request, ScenarioDocument& document)
 {
@@ -44,8 +52,8 @@ std::optional<ChartView> parseViewOption(const QString& text)
 {
     const auto view = viewFromKey(text);
     if (!view)
-        usageError(QCoreApplication::translate(
-                       "Cli", "--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity, forecasts, power, regions")
+        usageError(Text::tr("--view: \"%1\" is not one of share, energy, cost, per-query, water, sensitivity, "
+                            "forecasts, power, regions")
                        .arg(text));
     return view;
 }

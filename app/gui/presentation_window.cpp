@@ -39,7 +39,6 @@ constexpr double kMinZoom = 0.6;
 constexpr double kMaxZoom = 2.5;
 constexpr double kZoomStep = 1.1;
 constexpr double kPlotShare = 0.2; // of the screen's height, kept for the plot whatever the type size
-constexpr Param kHeadline[] = {Param::QueriesPerDay, Param::ActiveParamsBillion, Param::PricePerKwh};
 
 } // namespace
 
@@ -85,13 +84,13 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     layout->addWidget(sources_);
     auto* sliders = new QHBoxLayout;
     sliders->setSpacing(32);
-    for (Param p : kHeadline) {
-        auto* control = new ParameterControl(p, this);
+    for (const ParamSpec& ps : paramSpecs()) { // the headline sliders, as the main window has them
+        if (presentation(ps.param).group != ControlGroup::Headline)
+            continue;
+        auto* control = new ParameterControl(ps.param, this);
         // Arrow keys belong to the playlist here: a slider moves by mouse, or by keys after a click.
         control->slider()->setFocusPolicy(Qt::ClickFocus);
-        connect(control, &ParameterControl::valueChanged, &document_, &ScenarioDocument::setValue);
-        connect(control, &ParameterControl::interactionStarted, &document_, &ScenarioDocument::beginInteraction);
-        connect(control, &ParameterControl::interactionFinished, &document_, &ScenarioDocument::endInteraction);
+        connectToDocument(control, &document_);
         sliders->addWidget(control, 1);
         sliders_.append(control);
     }

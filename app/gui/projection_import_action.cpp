@@ -19,6 +19,11 @@
 namespace gridshare::gui {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProjectionImport)
+};
+
 constexpr qsizetype kProblemsShown = 25;
 
 } // namespace
@@ -41,23 +46,24 @@ QMessageBox* importProjections(ScenarioDocument* document, const QString& csvPat
         for (const std::string& id : regions)
             if (const Region* region = document->data().region(id))
                 names.append(QString::fromStdString(region->name));
-        text = QCoreApplication::translate("ProjectionImport", "Projections imported: %1, for %2. They are drawn marked “(yours)”, with their sources.")
+        text = Text::tr("Projections imported: %1, for %2. They are drawn marked “(yours)”, with their sources.")
                    .arg(result.ids.size())
                    .arg(names.join(QStringLiteral(", ")));
         if (result.rows.skipped > 0)
-            text += QLatin1Char('\n') + QCoreApplication::translate("ProjectionImport", "Rows skipped: %1. Each is listed below with its column and why.")
-                                            .arg(result.rows.skipped);
+            text +=
+                QLatin1Char('\n')
+                + Text::tr("Rows skipped: %1. Each is listed below with its column and why.").arg(result.rows.skipped);
     } else {
         text = result.failure;
     }
     auto* box = new QMessageBox(result.failure.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                QCoreApplication::translate("ProjectionImport", "Import Projections"), text, QMessageBox::Ok, parent);
+                                Text::tr("Import Projections"), text, QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("projectionImportResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!problems.isEmpty()) {
         QStringList shown = problems.mid(0, kProblemsShown);
         if (problems.size() > kProblemsShown)
-            shown.append(QCoreApplication::translate("ProjectionImport", "… and %1 more (Show Details…)").arg(problems.size() - kProblemsShown));
+            shown.append(Text::tr("… and %1 more (Show Details…)").arg(problems.size() - kProblemsShown));
         box->setInformativeText(shown.join(QLatin1Char('\n')));
         box->setDetailedText(problems.join(QLatin1Char('\n')));
     }
@@ -67,12 +73,12 @@ QMessageBox* importProjections(ScenarioDocument* document, const QString& csvPat
 
 QAction* importProjectionsAction(ScenarioDocument* document, QWidget* parent)
 {
-    auto* action = new QAction(QCoreApplication::translate("ProjectionImport", "&Import Projections…"), parent);
+    auto* action = new QAction(Text::tr("&Import Projections…"), parent);
     action->setObjectName(QStringLiteral("importProjectionsAction"));
-    action->setToolTip(QCoreApplication::translate("ProjectionImport", "Add your own projections from a CSV file; they are drawn marked as yours"));
+    action->setToolTip(Text::tr("Add your own projections from a CSV file; they are drawn marked as yours"));
     QObject::connect(action, &QAction::triggered, parent, [document, parent] {
-        const QString path = QFileDialog::getOpenFileName(parent, QCoreApplication::translate("ProjectionImport", "Import Projections"), QString(),
-                                                          QCoreApplication::translate("ProjectionImport", "CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(parent, Text::tr("Import Projections"), QString(),
+                                                          Text::tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importProjections(document, path, userDataFolder(), parent);
     });

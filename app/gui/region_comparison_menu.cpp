@@ -14,6 +14,14 @@
 #include <QMenu>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CompareRegions)
+};
+
+} // namespace
 
 QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, const ScenarioDocument* document,
                             QWidget* parent)
@@ -23,14 +31,14 @@ QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, const Sc
     page->setRegions(settings->comparedRegions());
     page->setMeasure(settings->compareDatacenterShare() ? RegionsChartPage::Measure::DatacenterShare
                                                         : RegionsChartPage::Measure::AiShare);
-    auto* menu = new QMenu(QCoreApplication::translate("CompareRegions", "Compare &Regions"), parent);
+    auto* menu = new QMenu(Text::tr("Compare &Regions"), parent);
     menu->setObjectName(QStringLiteral("compareRegionsMenu"));
     QObject::connect(menu, &QMenu::aboutToShow, menu, [=] {
         menu->clear();
         auto* measures = new QActionGroup(menu);
         const std::pair<RegionsChartPage::Measure, QString> choices[] = {
-            {RegionsChartPage::Measure::AiShare, QCoreApplication::translate("CompareRegions", "&AI's Share")},
-            {RegionsChartPage::Measure::DatacenterShare, QCoreApplication::translate("CompareRegions", "&Data Centres' Share")}};
+            {RegionsChartPage::Measure::AiShare, Text::tr("&AI's Share")},
+            {RegionsChartPage::Measure::DatacenterShare, Text::tr("&Data Centres' Share")}};
         for (const auto& [measure, label] : choices) {
             QAction* action = menu->addAction(label);
             action->setCheckable(true);
@@ -42,7 +50,7 @@ QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, const Sc
                 page->redraw();
             });
         }
-        menu->addSection(QCoreApplication::translate("CompareRegions", "Regions"));
+        menu->addSection(Text::tr("Regions"));
         const Dataset& regions = data();
         const QStringList chosen = page->regions();
         for (const Region& region : regions.regions) {

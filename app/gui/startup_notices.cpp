@@ -6,6 +6,7 @@
 #include "document/parameter_presentation.h"
 #include "document/scenario_document.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
@@ -14,6 +15,11 @@
 
 namespace gridshare::gui {
 namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StartupNotices)
+};
 
 // A warning that leaves the window usable: the first lines in the box, all of them under Details.
 QMessageBox* notice(const QString& title, const QString& text, const QStringList& lines, QWidget* window)
@@ -37,12 +43,12 @@ void reportUnreadable(const std::vector<Autosaver::Unreadable>& unreadable, QWid
     if (!qEnvironmentVariableIsEmpty("GRIDSHARE_RECOVERY_ANSWER"))
         return; // an automated test: the records are kept
     for (const auto& record : unreadable) {
-        QMessageBox box(QMessageBox::Warning, QObject::tr("An autosaved scenario cannot be read"),
-                        QObject::tr("%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.")
+        QMessageBox box(QMessageBox::Warning, Text::tr("An autosaved scenario cannot be read"),
+                        Text::tr("%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.")
                             .arg(QDir::toNativeSeparators(record.recordPath), record.reason),
                         QMessageBox::NoButton, window);
-        QPushButton* remove = box.addButton(QObject::tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(box.addButton(QObject::tr("Keep"), QMessageBox::RejectRole));
+        QPushButton* remove = box.addButton(Text::tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(box.addButton(Text::tr("Keep"), QMessageBox::RejectRole));
         box.exec();
         if (box.clickedButton() == remove)
             Autosaver::discard(record.recordPath);
@@ -65,10 +71,10 @@ QString changesOf(const Scenario& scenario)
                            .trimmed());
     }
     if (changes.isEmpty())
-        return QObject::tr("no values changed");
+        return Text::tr("no values changed");
     const QString shown = changes.join(QStringLiteral(", "));
     if (scenario.parameters.size() > kShown)
-        return QObject::tr("%1 and %2 more").arg(shown).arg(scenario.parameters.size() - kShown);
+        return Text::tr("%1 and %2 more").arg(shown).arg(scenario.parameters.size() - kShown);
     return shown;
 }
 
@@ -79,18 +85,18 @@ QMessageBox* showDataWarnings(const Dataset::Loaded& loaded, QWidget* window)
     QStringList lines;
     for (const auto& warning : loaded.warningIssues)
         lines.append(describe(warning));
-    return notice(QObject::tr("Some of your data files are not used"),
-                  QObject::tr("GridShare uses its built-in data in place of these files of yours in %1. Fix or "
-                              "remove them; they are never overwritten.")
+    return notice(Text::tr("Some of your data files are not used"),
+                  Text::tr("GridShare uses its built-in data in place of these files of yours in %1. Fix or "
+                           "remove them; they are never overwritten.")
                       .arg(QDir::toNativeSeparators(userDataFolder())),
                   lines, window);
 }
 
 QMessageBox* showAutosaveFailure(const QString& reason, QWidget* window)
 {
-    return notice(QObject::tr("Autosave is off"),
-                  QObject::tr("Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your "
-                              "work to keep it.")
+    return notice(Text::tr("Autosave is off"),
+                  Text::tr("Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your "
+                           "work to keep it.")
                       .arg(reason),
                   {}, window);
 }
@@ -104,25 +110,25 @@ void offerRecovery(ScenarioDocument& document, QWidget* window, Autosaver& autos
     const auto& newest = found.recoverable.front();
     const QString name = QString::fromStdString(newest.record.scenario.name);
     const QString from = newest.record.originalFile.empty()
-                             ? QObject::tr("never saved")
+                             ? Text::tr("never saved")
                              : QDir::toNativeSeparators(QString::fromStdString(newest.record.originalFile));
     const QDateTime savedAt = QDateTime::fromString(QString::fromStdString(newest.record.savedAt), Qt::ISODate);
-    QString text = QObject::tr("GridShare did not close normally. Recover the unsaved changes to \"%1\" (%2), "
-                               "autosaved %3?")
+    QString text = Text::tr("GridShare did not close normally. Recover the unsaved changes to \"%1\" (%2), "
+                            "autosaved %3?")
                        .arg(name, from, QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat))
                    + QStringLiteral("\n\n") + changesOf(newest.record.scenario);
     if (found.recoverable.size() > 1)
         text += QStringLiteral("\n\n")
-                + QObject::tr("Other autosaved scenarios (%1) are offered at the next start.")
+                + Text::tr("Other autosaved scenarios (%1) are offered at the next start.")
                       .arg(found.recoverable.size() - 1);
     // Automated tests answer without a dialog; a person is always asked.
     const QByteArray answer = qgetenv("GRIDSHARE_RECOVERY_ANSWER");
     bool recover = answer == "recover";
     if (answer.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, QObject::tr("Recover unsaved changes?"), text, QMessageBox::NoButton,
+        QMessageBox box(QMessageBox::Question, Text::tr("Recover unsaved changes?"), text, QMessageBox::NoButton,
                         window);
-        QPushButton* recoverButton = box.addButton(QObject::tr("Recover"), QMessageBox::AcceptRole);
-        box.addButton(QObject::tr("Discard"), QMessageBox::DestructiveRole);
+        QPushButton* recoverButton = box.addButton(Text::tr("Recover"), QMessageBox::AcceptRole);
+        box.addButton(Text::tr("Discard"), QMessageBox::DestructiveRole);
         box.setDefaultButton(recoverButton);
         box.exec();
         recover = box.clickedButton() == recoverButton;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/themes.h"
 
+#include "document/colours.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -175,9 +177,10 @@ void showAsMutedText(QWidget* label, const QPalette& palette)
 QColor refusalColour(const QPalette& palette)
 {
     // Readable in a field (on the base colour) and beside one (on the window colour).
-    const double ratio = isHighContrast(palette) ? 7.0 : 4.5;
-    return readableOn(readableOn(QColor(0xD5, 0x5E, 0x00), palette.color(QPalette::Base), ratio),
-                      palette.color(QPalette::Window), ratio);
+    const bool high = isHighContrast(palette);
+    const double ratio = high ? 7.0 : 4.5;
+    const QColor start(high ? palette::kRefusalHighContrast : palette::kRefusal);
+    return readableOn(readableOn(start, palette.color(QPalette::Base), ratio), palette.color(QPalette::Window), ratio);
 }
 
 } // namespace gridshare::gui

@@ -25,9 +25,9 @@ QPalette themePalette(Settings::Theme theme);
 // Applies the theme to the whole application.
 void applyTheme(Settings::Theme theme);
 
-// The colour that says "not taken" (a refused value, a field in error): the palette-independent
-// orange of the charts' AI series, made readable on the palette's base and window colours (4.5:1,
-// and 7:1 in high contrast).
+// The colour that says "not taken" (a refused value, a field in error): the orange of the charts'
+// AI series made readable on the palette's base and window colours (4.5:1), or in high contrast a
+// dark red of its own (7:1). See document/colours.h.
 QColor refusalColour(const QPalette& palette);
 
 // True for GridShare's high-contrast palette (pure black on white); charts then draw wider lines,

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AtomicFile</name>
+        <message>
+            <source>%1; the previous file is unchanged</source>
+            <translation>%1; the previous file is unchanged</translation>
+        </message>
+        <message>
+            <source>%1; nothing was written</source>
+            <translation>%1; nothing was written</translation>
+        </message>
+        <message>
+            <source>the disk may be full</source>
+            <translation>the disk may be full</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartViews</name>
         <message>
             <source>Grid share</source>
@@ -53,6 +68,38 @@
         <message>
             <source>(yours)</source>
             <translation>(yours)</translation>
+        </message>
+        <message>
+            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</source>
+            <translation>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</translation>
+        </message>
+        <message>
+            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</source>
+            <translation>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</translation>
+        </message>
+        <message>
+            <source>GridShare has no published projections for %1.</source>
+            <translation>GridShare has no published projections for %1.</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>assumption</translation>
+        </message>
+        <message>
+            <source>Default from %1 (%2)</source>
+            <translation>Default from %1 (%2)</translation>
+        </message>
+        <message>
+            <source>default from [%1] %2 (%3)</source>
+            <translation>default from [%1] %2 (%3)</translation>
+        </message>
+        <message>
+            <source>default is an assumption: %1</source>
+            <translation>default is an assumption: %1</translation>
+        </message>
+        <message>
+            <source>%1. %2, %3 (%4).</source>
+            <translation>%1. %2, %3 (%4).</translation>
         </message>
     </context>
     <context>
@@ -3150,89 +3197,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
-        <name>QObject</name>
-        <message>
-            <source>never saved</source>
-            <translation>never saved</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>Recover unsaved changes?</translation>
-        </message>
-        <message>
-            <source>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</source>
-            <translation>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>Recover</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>the disk may be full</source>
-            <translation>the disk may be full</translation>
-        </message>
-        <message>
-            <source>%1; the previous file is unchanged</source>
-            <translation>%1; the previous file is unchanged</translation>
-        </message>
-        <message>
-            <source>%1; nothing was written</source>
-            <translation>%1; nothing was written</translation>
-        </message>
-        <message>
-            <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
-            <translation>a file with these values could not be opened again: %1. Change them, then save; nothing was written</translation>
-        </message>
-        <message>
-            <source>An autosaved scenario cannot be read</source>
-            <translation>An autosaved scenario cannot be read</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
-            <translation>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Keep</translation>
-        </message>
-        <message>
-            <source>no values changed</source>
-            <translation>no values changed</translation>
-        </message>
-        <message>
-            <source>%1 and %2 more</source>
-            <translation>%1 and %2 more</translation>
-        </message>
-        <message>
-            <source>Some of your data files are not used</source>
-            <translation>Some of your data files are not used</translation>
-        </message>
-        <message>
-            <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
-            <translation>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</translation>
-        </message>
-        <message>
-            <source>Autosave is off</source>
-            <translation>Autosave is off</translation>
-        </message>
-        <message>
-            <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
-            <translation>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</translation>
-        </message>
-        <message>
-            <source>Other autosaved scenarios (%1) are offered at the next start.</source>
-            <translation>Other autosaved scenarios (%1) are offered at the next start.</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionSelector</name>
         <message>
             <source>Global</source>
@@ -3312,10 +3276,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Sources</source>
             <translation>Sources</translation>
-        </message>
-        <message>
-            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</source>
-            <translation>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</translation>
         </message>
         <message>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
@@ -3406,6 +3366,13 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>ScenarioFiles</name>
+        <message>
+            <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
+            <translation>a file with these values could not be opened again: %1. Change them, then save; nothing was written</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesExport</name>
         <message>
             <source>BibTeX (*.bib)</source>
@@ -3434,6 +3401,73 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>%1 could not be written: %2</source>
             <translation>%1 could not be written: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupNotices</name>
+        <message>
+            <source>An autosaved scenario cannot be read</source>
+            <translation>An autosaved scenario cannot be read</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
+            <translation>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>no values changed</source>
+            <translation>no values changed</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 and %2 more</translation>
+        </message>
+        <message>
+            <source>Some of your data files are not used</source>
+            <translation>Some of your data files are not used</translation>
+        </message>
+        <message>
+            <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
+            <translation>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</translation>
+        </message>
+        <message>
+            <source>Autosave is off</source>
+            <translation>Autosave is off</translation>
+        </message>
+        <message>
+            <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
+            <translation>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>never saved</translation>
+        </message>
+        <message>
+            <source>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</source>
+            <translation>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</translation>
+        </message>
+        <message>
+            <source>Other autosaved scenarios (%1) are offered at the next start.</source>
+            <translation>Other autosaved scenarios (%1) are offered at the next start.</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes?</source>
+            <translation>Recover unsaved changes?</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Recover</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
         </message>
     </context>
     <context>
@@ -3510,14 +3544,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
-        <message>
-            <source>GridShare has no published projections for %1.</source>
-            <translation>GridShare has no published projections for %1.</translation>
-        </message>
-        <message>
-            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</source>
-            <translation>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</translation>
-        </message>
     </context>
     <context>
         <name>gridshare::gui::CompareMenu</name>
@@ -3583,18 +3609,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Seed</source>
             <translation>Seed</translation>
-        </message>
-        <message>
-            <source>assumption</source>
-            <translation>assumption</translation>
-        </message>
-        <message>
-            <source>Assumption: %1</source>
-            <translation>Assumption: %1</translation>
-        </message>
-        <message>
-            <source>Default from %1 (%2)</source>
-            <translation>Default from %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3781,10 +3795,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>%1 per US dollar: %2 is outside the valid range %3 to %4</source>
             <translation>%1 per US dollar: %2 is outside the valid range %3 to %4</translation>
-        </message>
-        <message>
-            <source>%1. %2, %3 (%4).</source>
-            <translation>%1. %2, %3 (%4).</translation>
         </message>
     </context>
     <context>
@@ -4877,14 +4887,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>&lt;h3&gt;What it takes&lt;/h3&gt;</translation>
         </message>
         <message>
-            <source>default from [%1] %2 (%3)</source>
-            <translation>default from [%1] %2 (%3)</translation>
-        </message>
-        <message>
-            <source>default is an assumption: %1</source>
-            <translation>default is an assumption: %1</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;&lt;b style="font-size:large"&gt;%1: %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Now %3; %4.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b style="font-size:large"&gt;%1: %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Now %3; %4.&lt;/p&gt;</translation>
         </message>
@@ -4911,10 +4913,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>out of reach (%1 to %2 possible)</source>
             <translation>out of reach (%1 to %2 possible)</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;i&gt;GridShare has no published projections for %1.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;i&gt;GridShare has no published projections for %1.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>%1 TWh</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AtomicFile</name>
+        <message>
+            <source>%1; the previous file is unchanged</source>
+            <translation>%1；原有文件保持不变</translation>
+        </message>
+        <message>
+            <source>%1; nothing was written</source>
+            <translation>%1；未写入任何内容</translation>
+        </message>
+        <message>
+            <source>the disk may be full</source>
+            <translation>磁盘可能已满</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartViews</name>
         <message>
             <source>Grid share</source>
@@ -53,6 +68,38 @@
         <message>
             <source>(yours)</source>
             <translation>（您的）</translation>
+        </message>
+        <message>
+            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</source>
+            <translation>核实等级：V1 已阅读原始文献；V2 引用原始文献的二手文献；D 由所引数据推算；NV 未核实。标记为“假设”的默认值没有来源，其控件中说明了原因。</translation>
+        </message>
+        <message>
+            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</source>
+            <translation>核实等级：V1 已阅读原始文献；V2 引用原始文献的二手文献；D 由所引数据推算；NV 未核实。</translation>
+        </message>
+        <message>
+            <source>GridShare has no published projections for %1.</source>
+            <translation>GridShare 暂无%1已发布的预测。</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <source>Default from %1 (%2)</source>
+            <translation>默认值来自 %1（%2）</translation>
+        </message>
+        <message>
+            <source>default from [%1] %2 (%3)</source>
+            <translation>默认值来自 [%1] %2（%3）</translation>
+        </message>
+        <message>
+            <source>default is an assumption: %1</source>
+            <translation>默认值为假设：%1</translation>
+        </message>
+        <message>
+            <source>%1. %2, %3 (%4).</source>
+            <translation>%1。%2，%3（%4）。</translation>
         </message>
     </context>
     <context>
@@ -3143,89 +3190,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
-        <name>QObject</name>
-        <message>
-            <source>never saved</source>
-            <translation>从未保存</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>恢复未保存的更改？</translation>
-        </message>
-        <message>
-            <source>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</source>
-            <translation>GridShare 未正常关闭。是否恢复对“%1”（%2）的未保存更改（自动保存于 %3）？</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>放弃</translation>
-        </message>
-        <message>
-            <source>the disk may be full</source>
-            <translation>磁盘可能已满</translation>
-        </message>
-        <message>
-            <source>%1; the previous file is unchanged</source>
-            <translation>%1；原有文件保持不变</translation>
-        </message>
-        <message>
-            <source>%1; nothing was written</source>
-            <translation>%1；未写入任何内容</translation>
-        </message>
-        <message>
-            <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
-            <translation>含有这些值的文件将无法再次打开：%1。请先修改这些值再保存；未写入任何内容</translation>
-        </message>
-        <message>
-            <source>An autosaved scenario cannot be read</source>
-            <translation>无法读取一个自动保存的情景</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
-            <translation>无法读取 %1：%2。它已保留；如果其中没有你需要的内容，可以删除它。</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>保留</translation>
-        </message>
-        <message>
-            <source>no values changed</source>
-            <translation>没有更改任何值</translation>
-        </message>
-        <message>
-            <source>%1 and %2 more</source>
-            <translation>%1，另有 %2 项</translation>
-        </message>
-        <message>
-            <source>Some of your data files are not used</source>
-            <translation>你的部分数据文件未被使用</translation>
-        </message>
-        <message>
-            <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
-            <translation>GridShare 使用内置数据代替你在 %1 中的这些文件。请修正或删除它们；它们永远不会被覆盖。</translation>
-        </message>
-        <message>
-            <source>Autosave is off</source>
-            <translation>自动保存已停止</translation>
-        </message>
-        <message>
-            <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
-            <translation>无法自动保存未保存的更改：%1。程序崩溃时这些更改会丢失；请保存你的工作。</translation>
-        </message>
-        <message>
-            <source>Other autosaved scenarios (%1) are offered at the next start.</source>
-            <translation>其他自动保存的情景（%1 个）将在下次启动时提供恢复。</translation>
-        </message>
-    </context>
-    <context>
         <name>RegionSelector</name>
         <message>
             <source>Global</source>
@@ -3305,10 +3269,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Sources</source>
             <translation>来源</translation>
-        </message>
-        <message>
-            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified.</source>
-            <translation>核实等级：V1 已阅读原始文献；V2 引用原始文献的二手文献；D 由所引数据推算；NV 未核实。</translation>
         </message>
         <message>
             <source>Data edition %1, as of %2: the defaults and published projections are the evidence of that date.</source>
@@ -3399,6 +3359,13 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>ScenarioFiles</name>
+        <message>
+            <source>a file with these values could not be opened again: %1. Change them, then save; nothing was written</source>
+            <translation>含有这些值的文件将无法再次打开：%1。请先修改这些值再保存；未写入任何内容</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesExport</name>
         <message>
             <source>BibTeX (*.bib)</source>
@@ -3427,6 +3394,73 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>%1 could not be written: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupNotices</name>
+        <message>
+            <source>An autosaved scenario cannot be read</source>
+            <translation>无法读取一个自动保存的情景</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2. It is kept; delete it if it holds nothing you need.</source>
+            <translation>无法读取 %1：%2。它已保留；如果其中没有你需要的内容，可以删除它。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>no values changed</source>
+            <translation>没有更改任何值</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1，另有 %2 项</translation>
+        </message>
+        <message>
+            <source>Some of your data files are not used</source>
+            <translation>你的部分数据文件未被使用</translation>
+        </message>
+        <message>
+            <source>GridShare uses its built-in data in place of these files of yours in %1. Fix or remove them; they are never overwritten.</source>
+            <translation>GridShare 使用内置数据代替你在 %1 中的这些文件。请修正或删除它们；它们永远不会被覆盖。</translation>
+        </message>
+        <message>
+            <source>Autosave is off</source>
+            <translation>自动保存已停止</translation>
+        </message>
+        <message>
+            <source>Unsaved changes cannot be autosaved: %1. They would be lost in a crash; save your work to keep it.</source>
+            <translation>无法自动保存未保存的更改：%1。程序崩溃时这些更改会丢失；请保存你的工作。</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>从未保存</translation>
+        </message>
+        <message>
+            <source>GridShare did not close normally. Recover the unsaved changes to "%1" (%2), autosaved %3?</source>
+            <translation>GridShare 未正常关闭。是否恢复对“%1”（%2）的未保存更改（自动保存于 %3）？</translation>
+        </message>
+        <message>
+            <source>Other autosaved scenarios (%1) are offered at the next start.</source>
+            <translation>其他自动保存的情景（%1 个）将在下次启动时提供恢复。</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes?</source>
+            <translation>恢复未保存的更改？</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
         </message>
     </context>
     <context>
@@ -3503,14 +3537,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <source>Sources</source>
             <translation>来源</translation>
         </message>
-        <message>
-            <source>GridShare has no published projections for %1.</source>
-            <translation>GridShare 暂无%1已发布的预测。</translation>
-        </message>
-        <message>
-            <source>Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited figures; NV not verified. Defaults marked "assumption" have no source; their controls say why.</source>
-            <translation>核实等级：V1 已阅读原始文献；V2 引用原始文献的二手文献；D 由所引数据推算；NV 未核实。标记为“假设”的默认值没有来源，其控件中说明了原因。</translation>
-        </message>
     </context>
     <context>
         <name>gridshare::gui::CompareMenu</name>
@@ -3576,18 +3602,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Seed</source>
             <translation>种子</translation>
-        </message>
-        <message>
-            <source>assumption</source>
-            <translation>假设</translation>
-        </message>
-        <message>
-            <source>Assumption: %1</source>
-            <translation>假设：%1</translation>
-        </message>
-        <message>
-            <source>Default from %1 (%2)</source>
-            <translation>默认值来自 %1（%2）</translation>
         </message>
     </context>
     <context>
@@ -3774,10 +3788,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>%1 per US dollar: %2 is outside the valid range %3 to %4</source>
             <translation>每美元兑 %1：%2 超出有效范围 %3 至 %4</translation>
-        </message>
-        <message>
-            <source>%1. %2, %3 (%4).</source>
-            <translation>%1。%2，%3（%4）。</translation>
         </message>
     </context>
     <context>
@@ -4870,14 +4880,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>&lt;h3&gt;反推所需条件&lt;/h3&gt;</translation>
         </message>
         <message>
-            <source>default from [%1] %2 (%3)</source>
-            <translation>默认值来自 [%1] %2（%3）</translation>
-        </message>
-        <message>
-            <source>default is an assumption: %1</source>
-            <translation>默认值为假设：%1</translation>
-        </message>
-        <message>
             <source>&lt;p&gt;&lt;b style="font-size:large"&gt;%1: %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Now %3; %4.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b style="font-size:large"&gt;%1：%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;当前 %3；%4。&lt;/p&gt;</translation>
         </message>
@@ -4904,10 +4906,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>out of reach (%1 to %2 possible)</source>
             <translation>无法达到（可达范围 %1 至 %2）</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;i&gt;GridShare has no published projections for %1.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;i&gt;GridShare 暂无%1的已发布预测。&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>%1 TWh</source>

@@ -3,6 +3,7 @@
 // What every chart view shares: a QCustomPlot styled from the widget's palette, a title with a
 // subtitle, one tick per year and a hover readout of the year under the mouse.
 
+#include "document/colours.h"
 #include "document/scenario_snapshot.h"
 
 #include <QBrush>
@@ -27,18 +28,6 @@ class QShowEvent;
 class QWindow;
 
 namespace gridshare::gui {
-
-namespace palette {
-// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-inline constexpr QRgb kAi = 0xD55E00;          // vermillion
-inline constexpr QRgb kDatacentres = 0x0072B2; // blue
-inline constexpr QRgb kTraining = 0xE69F00;    // orange
-inline constexpr QRgb kOtherDc = 0x56B4E9;     // sky blue
-inline constexpr QRgb kCost = 0x009E73;        // bluish green
-inline constexpr QRgb kPerQuery = 0xCC79A7;    // reddish purple
-inline constexpr QRgb kWater = 0x56B4E9;       // sky blue
-inline constexpr QRgb kCo2 = 0x595959;         // dark grey
-} // namespace palette
 
 inline constexpr int kReplacedAlpha = 110; // published editions replaced by a newer one are drawn faded
 

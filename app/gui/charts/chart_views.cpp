@@ -11,6 +11,14 @@
 #include <QCoreApplication>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChartViews)
+};
+
+} // namespace
 
 QString viewKey(ChartView view)
 {
@@ -41,23 +49,23 @@ QString viewTitle(ChartView view)
 {
     switch (view) {
     case ChartView::Share:
-        return QCoreApplication::translate("ChartViews", "Grid share");
+        return Text::tr("Grid share");
     case ChartView::Energy:
-        return QCoreApplication::translate("ChartViews", "Energy");
+        return Text::tr("Energy");
     case ChartView::Cost:
-        return QCoreApplication::translate("ChartViews", "Cost");
+        return Text::tr("Cost");
     case ChartView::PerQuery:
-        return QCoreApplication::translate("ChartViews", "Energy per request");
+        return Text::tr("Energy per request");
     case ChartView::Water:
-        return QCoreApplication::translate("ChartViews", "Water and CO₂");
+        return Text::tr("Water and CO₂");
     case ChartView::Sensitivity:
-        return QCoreApplication::translate("ChartViews", "Sensitivity");
+        return Text::tr("Sensitivity");
     case ChartView::Forecasts:
-        return QCoreApplication::translate("ChartViews", "How forecasts moved");
+        return Text::tr("How forecasts moved");
     case ChartView::Power:
-        return QCoreApplication::translate("ChartViews", "Power");
+        return Text::tr("Power");
     case ChartView::Regions:
-        return QCoreApplication::translate("ChartViews", "Compare regions");
+        return Text::tr("Compare regions");
     }
     return {};
 }

@@ -13,9 +13,7 @@
 namespace gridshare::gui {
 
 AssumptionRow::AssumptionRow(Param param, QWidget* parent)
-    : QWidget(parent), param_(param), edit_(new QuantityEdit(param, this)), unit_(new ElidedLabel(QString(), this)),
-      hint_(new QLabel(this)), reset_(new QToolButton(this)), badge_(new QToolButton(this)),
-      range_(new RangeEditor(param, this))
+    : ParameterField(param, parent), unit_(new ElidedLabel(QString(), this)), reset_(new QToolButton(this))
 {
     const auto& p = presentation(param);
     // One line: a wrapped label beside the badge would overlap the row below (Qt's height-for-width
@@ -23,7 +21,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     // Names and ranges give way in a narrow panel (cut with "…", whole in the tooltip), so the
     // badge and the buttons beside them always show.
     auto* label = new ElidedLabel(p.label, this);
-    label->setBuddy(edit_);
+    label->setBuddy(edit());
     const ParamSpec& s = spec(param);
     auto* range = new ElidedLabel(
         formatValue(param, s.min, locale()) + QStringLiteral(" – ") + formatValue(param, s.max, locale()), this);
@@ -35,55 +33,40 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     reset_->setToolTip(tr("Reset %1 to its default").arg(p.label));
     reset_->setAccessibleName(tr("Reset %1").arg(p.label));
     reset_->setAccessibleDescription(reset_->toolTip());
-    badge_->setAutoRaise(true);
-    badge_->setFocusPolicy(Qt::NoFocus);
-    hint_->setObjectName(QStringLiteral("refusal"));
-    hint_->setWordWrap(true);
-    hint_->hide();
-    edit_->setFixedWidth(edit_->minimumWidth() + 12);
-    unit_->setKeepWholeUpTo(edit_->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole
+    edit()->setFixedWidth(edit()->minimumWidth() + 12);
+    unit_->setKeepWholeUpTo(edit()->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole
 
     auto* title = new QHBoxLayout;
     title->addWidget(label, 1);
-    title->addWidget(badge_, 0, Qt::AlignTop);
+    title->addWidget(sourceBadge(), 0, Qt::AlignTop);
     auto* value = new QHBoxLayout;
-    value->addWidget(edit_);
+    value->addWidget(edit());
     value->addWidget(unit_);
     value->addSpacing(6);
     value->addWidget(range, 1);
-    value->addWidget(range_->toggle());
+    value->addWidget(rangeEditor()->toggle());
     value->addWidget(reset_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 3, 0, 3);
     layout->setSpacing(2);
     layout->addLayout(title);
     layout->addLayout(value);
-    layout->addWidget(range_);
-    layout->addWidget(hint_);
+    layout->addWidget(rangeEditor());
+    layout->addWidget(refusalHint());
 
-    connect(edit_, &QuantityEdit::valueEntered, this, [this](double v) { emit valueEntered(param_, v); });
-    showRefusalsIn(edit_, hint_);
-    connect(reset_, &QToolButton::clicked, this, [this] { emit resetRequested(param_); });
-    connect(badge_, &QToolButton::clicked, this, [this] { emit selected(param_); });
-    edit_->installEventFilter(this);
+    connect(reset_, &QToolButton::clicked, this, [this] { emit resetRequested(this->param()); });
 }
 
 QList<QWidget*> AssumptionRow::focusOrder() const
 {
-    return QList<QWidget*>{edit_, range_->toggle(), reset_} + range_->boxes();
+    return QList<QWidget*>{edit(), rangeEditor()->toggle(), reset_} + rangeEditor()->boxes();
 }
 
 void AssumptionRow::showValue(double modelValue, const QString& currency, bool isDefault)
 {
-    edit_->showValue(modelValue);
-    unit_->setFullText(displayUnit(presentation(param_), currency));
+    edit()->showValue(modelValue);
+    unit_->setFullText(displayUnit(presentation(param()), currency));
     reset_->setEnabled(!isDefault);
-}
-
-void AssumptionRow::showSource(const QString& badge, const QString& tooltip)
-{
-    badge_->setText(badge);
-    badge_->setToolTip(tooltip);
 }
 
 void AssumptionRow::changeEvent(QEvent* event)
@@ -91,14 +74,6 @@ void AssumptionRow::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         showAsMutedText(rangeLabel_, palette()); // readable in every theme (themes.h)
-}
-
-bool AssumptionRow::eventFilter(QObject* watched, QEvent* event)
-{
-    // Focusing the value selects the row, so the citations panel shows where its default comes from.
-    if (event->type() == QEvent::FocusIn)
-        emit selected(param_);
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace gridshare::gui

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/controls/controls_panel.h"
 
+#include "document/citation_text.h"
+#include "document/request_context_text.h"
 #include "gui/controls/assumption_row.h"
-#include "common/data_text.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/controls/range_editor.h"
-#include "document/request_context_text.h"
 
 #include "gui/controls/quantity_edit.h"
 #include <limits>
@@ -33,13 +33,8 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
             auto* control = new ParameterControl(ps.param, box);
             controls_[ps.param] = control;
             boxLayout->addWidget(control);
-            connect(control, &ParameterControl::valueChanged, document_, &ScenarioDocument::setValue);
-            connect(control->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
-            connect(control->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
-            connect(control, &ParameterControl::interactionStarted, document_, &ScenarioDocument::beginInteraction);
-            connect(control, &ParameterControl::interactionFinished, document_, &ScenarioDocument::endInteraction);
+            connectToDocument(control, document_);
             connect(control, &ParameterControl::selected, this, &ControlsPanel::parameterSelected);
-            connect(control, &ParameterControl::sourceClicked, this, &ControlsPanel::parameterSelected);
             if (ps.param == Param::QueriesPerDay) {
                 // The control is a volume of work, not a count of prompts: say so, and what it means.
                 control->setToolTip(requestControlExplanation());
@@ -102,10 +97,7 @@ QWidget* ControlsPanel::buildAssumptions()
             continue;
         auto* row = new AssumptionRow(ps.param, box);
         layout->addWidget(row);
-        connect(row, &AssumptionRow::valueEntered, document_, &ScenarioDocument::setValue);
-        connect(row->rangeEditor(), &RangeEditor::rangeEntered, document_, &ScenarioDocument::setRange);
-        connect(row->rangeEditor(), &RangeEditor::rangeCleared, document_, &ScenarioDocument::clearRange);
-        connect(row, &AssumptionRow::resetRequested, document_, &ScenarioDocument::resetValue);
+        connectToDocument(row, document_);
         connect(row, &AssumptionRow::selected, this, &ControlsPanel::parameterSelected);
         rows_[ps.param] = row;
     }
@@ -191,8 +183,15 @@ void ControlsPanel::refresh()
 
 ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& currency) const
 {
-    return {document_->value(p), document_->range(p), document_->isDefault(p), currency,
-            locale().name(),     badgeText(p),        badgeTooltip(p)};
+    const Provenance provenance = document_->defaultProvenance(p);
+    const auto& snapshot = document_->snapshot();
+    return {document_->value(p),
+            document_->range(p),
+            document_->isDefault(p),
+            currency,
+            locale().name(),
+            provenanceBadge(provenance, snapshot ? &snapshot->citations : nullptr),
+            provenanceTooltip(provenance, document_->data())};
 }
 
 bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdit* edit,
@@ -205,33 +204,6 @@ bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdi
     if (it == shown_.end() || !(it->second == now) || range->toggle()->isChecked() != now.range.has_value())
         return false;
     return edit->isSettled() && range->lowEdit()->isSettled() && range->highEdit()->isSettled();
-}
-
-QString ControlsPanel::badgeText(Param p) const
-{
-    const Provenance provenance = document_->defaultProvenance(p);
-    if (provenance.isAssumption())
-        return tr("assumption");
-    const auto& snapshot = document_->snapshot();
-    const auto number = snapshot ? snapshot->citations.numberOf(provenance.source) : std::nullopt;
-    const QString level = QString::fromStdString(provenance.level);
-    return number ? QStringLiteral("[%1] %2").arg(*number).arg(level) : level;
-}
-
-QString ControlsPanel::badgeTooltip(Param p) const
-{
-    const Provenance provenance = document_->defaultProvenance(p);
-    QString text =
-        provenance.isAssumption() ? tr("Assumption: %1").arg(dataText(provenance.assumption)) : QString();
-    if (!provenance.isAssumption()) {
-        const Source* source = document_->data().source(provenance.source);
-        text = tr("Default from %1 (%2)")
-                   .arg(source ? QString::fromStdString(source->title) : QString::fromStdString(provenance.source),
-                        QString::fromStdString(provenance.level));
-    }
-    if (!provenance.note.empty())
-        text += QStringLiteral("\n") + dataText(provenance.note);
-    return text;
 }
 
 QList<QWidget*> ControlsPanel::focusOrder() const

@@ -64,8 +64,6 @@ private:
     };
     ShownValue shownValue(Param p, const QString& currency) const;
     bool stillShows(Param p, const ShownValue& now, const QuantityEdit* edit, const RangeEditor* range) const;
-    QString badgeText(Param p) const;
-    QString badgeTooltip(Param p) const;
 
     ScenarioDocument* document_;
     std::map<Param, ParameterControl*> controls_;

@@ -9,6 +9,14 @@
 #include <QSignalBlocker>
 
 namespace gridshare::gui {
+namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CurrencySelector)
+};
+
+} // namespace
 
 void fillCurrencySelector(QComboBox* selector, const Dataset& data)
 {
@@ -20,7 +28,7 @@ void fillCurrencySelector(QComboBox* selector, const Dataset& data)
         selector->addItem(code, code);
         // Where the rate comes from, as for every other number.
         selector->setItemData(selector->count() - 1,
-                              QCoreApplication::translate("CurrencySelector", "1 USD = %1 %2 · %3")
+                              Text::tr("1 USD = %1 %2 · %3")
                                   .arg(QLocale().toString(c.perUsd.value, 'g', 6), code,
                                        provenanceText(c.perUsd.provenance, CitationList{}, data)),
                               Qt::ToolTipRole);

@@ -16,6 +16,11 @@
 namespace gridshare::gui {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RegionSelector)
+};
+
 struct Group {
     const char* key;
     const char* heading;
@@ -76,7 +81,7 @@ void fillRegionSelector(QComboBox* selector, const Dataset& data)
     selector->setEditable(true);
     selector->setInsertPolicy(QComboBox::NoInsert);
     selector->setMaxVisibleItems(24); // every region and heading without scrolling, at 720 pixels
-    selector->lineEdit()->setPlaceholderText(QCoreApplication::translate("RegionSelector", "Type to find a region"));
+    selector->lineEdit()->setPlaceholderText(Text::tr("Type to find a region"));
     selector->lineEdit()->setAccessibleName(selector->accessibleName());
     auto* model = qobject_cast<QStandardItemModel*>(selector->model());
     QStringList names;
@@ -86,7 +91,7 @@ void fillRegionSelector(QComboBox* selector, const Dataset& data)
             if (!inGroup(region, group))
                 continue;
             if (!headed && model) {
-                auto* heading = new QStandardItem(QCoreApplication::translate("RegionSelector", group.heading));
+                auto* heading = new QStandardItem(Text::tr(group.heading));
                 heading->setFlags(Qt::NoItemFlags); // never chosen, skipped by the arrow keys
                 model->appendRow(heading);
                 headed = true;

@@ -2,9 +2,10 @@
 #include "gui/controls/what_it_takes_panel.h"
 
 #include "common/data_text.h"
+#include "common/quantity_text.h"
+#include "document/citation_text.h"
 #include "document/parameter_presentation.h"
 #include "gui/themes.h"
-#include "common/quantity_text.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -163,17 +164,8 @@ void WhatItTakesPanel::recompute()
     }
     const int year = year_->currentData().toInt();
     const GoalSeekResult seek = goalSeek(s.resolved, param, *output, year, *typed);
-    const Provenance evidence = document_->defaultProvenance(param);
-    const Source* source = evidence.isAssumption() ? nullptr : document_->data().source(evidence.source);
-    const auto number = source ? s.citations.numberOf(source->id) : std::nullopt;
-    QString why =
-        source ? tr("default from [%1] %2 (%3)")
-                     .arg(number ? QString::number(*number) : QStringLiteral("–"),
-                          QString::fromStdString(source->title).toHtmlEscaped(), QString::fromStdString(evidence.level))
-               : tr("default is an assumption: %1").arg(dataText(evidence.assumption).toHtmlEscaped());
+    const QString why = provenanceClause(document_->defaultProvenance(param), s.citations, document_->data());
     const QString name = presentation(param).label;
-    if (why.endsWith(QLatin1Char('.')))
-        why.chop(1); // the sentence it goes into ends with its own full stop
     QString refusal;
     if (seek.value) {
         answer_ = seek.value;
@@ -203,7 +195,6 @@ void WhatItTakesPanel::recompute()
 
 void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
 {
-    auto percent = [this](double fraction) { return locale().toString(fraction * 100, 'g', 3) + QStringLiteral(" %"); };
     QString html = tr("<p><b>What each published projection needs</b> of %1, everything else as it is now:</p>")
                        .arg(presentation(param).label.toHtmlEscaped());
     claimRows_.clear();
@@ -213,7 +204,7 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
         // A projection given only in TWh is tested in TWh, not through a share of our denominator.
         const bool inShares = p->share.has_value();
         const ValueRange said = inShares ? *p->share : p->twh.value_or(ValueRange{});
-        const auto format = [&](double v) { return inShares ? percent(v) : twh(v); };
+        const auto format = [&](double v) { return inShares ? formatPercent(v, locale()) : twh(v); };
         const auto number = s.citations.numberOf(p->source);
         const QString says = said.isRange() ? format(said.low) + QStringLiteral("–") + format(said.high) : format(said.low);
         const QString who = QStringLiteral("[%1] %2, %3 (%4): %5")
@@ -243,7 +234,7 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
         html += QStringLiteral("<p>%1<br/>%2</p>").arg(who.toHtmlEscaped(), escaped.join(QStringLiteral("<br/>")));
     }
     if (s.projections.empty())
-        html += tr("<p><i>GridShare has no published projections for %1.</i></p>").arg(s.regionName.toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(noProjectionsSentence(s.regionName).toHtmlEscaped());
     claims_->setText(html);
 }
 

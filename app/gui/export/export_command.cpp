@@ -15,9 +15,15 @@
 #include "common/console.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 
 namespace gridshare::gui {
 namespace {
+
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 constexpr double kMinScale = 0.25;
 constexpr double kMaxScale = 8;
@@ -39,17 +45,15 @@ std::optional<ExportRequest> checkRequest(const LaunchRequest& launch)
         return std::nullopt;
     };
     if (launch.out.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "%1 needs --out PATH").arg(command));
+        return usage(Text::tr("%1 needs --out PATH").arg(command));
     if (request.report) {
         if (figureFormatFor(launch.out) != FigureFormat::Pdf)
-            return usage(QCoreApplication::translate("Cli", "--out %1: the report is a PDF; name the file *.pdf")
-                             .arg(launch.out));
+            return usage(Text::tr("--out %1: the report is a PDF; name the file *.pdf").arg(launch.out));
         return request;
     }
     if (!figureFormatFor(launch.out))
         return usage(
-            QCoreApplication::translate("Cli", "--out %1: the extension picks the format; use .png, .svg, .pdf or .csv")
-                .arg(launch.out));
+            Text::tr("--out %1: the extension picks the format; use .png, .svg, .pdf or .csv").arg(launch.out));
     if (launch.has("view")) {
         const auto view = parseViewOption(launch.view);
         if (!view)
@@ -59,25 +63,21 @@ std::optional<ExportRequest> checkRequest(const LaunchRequest& launch)
     if (launch.has("size")) {
         const auto size = parseSize(launch.size, QSize(320, 200));
         if (!size)
-            return usage(
-                QCoreApplication::translate("Cli", "--size: \"%1\" is not WIDTHxHEIGHT between 320x200 and 8000x8000")
-                    .arg(launch.size));
+            return usage(Text::tr("--size: \"%1\" is not WIDTHxHEIGHT between 320x200 and 8000x8000").arg(launch.size));
         request.figure.size = *size;
     }
     if (launch.has("scale")) {
         bool ok = false;
         const double scale = launch.scale.toDouble(&ok);
         if (!ok || !(scale >= kMinScale && scale <= kMaxScale))
-            return usage(QCoreApplication::translate("Cli", "--scale: \"%1\" is not a number from 0.25 to 8")
-                             .arg(launch.scale));
+            return usage(Text::tr("--scale: \"%1\" is not a number from 0.25 to 8").arg(launch.scale));
         request.figure.scale = scale;
         request.figure.dpi = 96 * scale;
     }
     const QSize pixels = request.figure.size * request.figure.scale;
     if (pixels.width() > 16000 || pixels.height() > 16000)
-        return usage(
-            QCoreApplication::translate("Cli", "--size and --scale give %1x%2 pixels; the largest image is 16000x16000")
-                .arg(QString::number(pixels.width()), QString::number(pixels.height())));
+        return usage(Text::tr("--size and --scale give %1x%2 pixels; the largest image is 16000x16000")
+                         .arg(QString::number(pixels.width()), QString::number(pixels.height())));
     return request;
 }
 
@@ -93,7 +93,7 @@ int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const 
 
     auto loaded = loadUserDataset();
     for (const auto& warning : loaded.warningIssues)
-        writeError(QCoreApplication::translate("Cli", "warning: %1").arg(describe(warning)));
+        writeError(Text::tr("warning: %1").arg(describe(warning)));
     ScenarioDocument document(loaded.dataset);
     if (const int refused = applyScenarioRequest(launch.scenario, document))
         return refused;
@@ -115,8 +115,7 @@ int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const 
         bytes = figureBytes(content, request->figure, *figureFormatFor(launch.out));
     }
     if (const QString problem = writeAtomically(launch.out, bytes); !problem.isEmpty())
-        return failWith(UnreadableFile,
-                        QCoreApplication::translate("Cli", "%1: cannot be written: %2").arg(launch.out, problem));
+        return failWith(UnreadableFile, Text::tr("%1: cannot be written: %2").arg(launch.out, problem));
     return Success;
 }
 

@@ -237,10 +237,7 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
     page += QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources"));
     for (const Citation& c : s.citations.entries)
         page += QStringLiteral("<p>%1</p>").arg(citationHtml(c, data, true));
-    page +=
-        QStringLiteral("<p><small>%1</small></p>")
-            .arg(Text::tr("Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited "
-                          "figures; NV not verified."));
+    page += QStringLiteral("<p><small>%1</small></p>").arg(levelsLegend(false).toHtmlEscaped());
     return page;
 }
 

@@ -16,6 +16,11 @@
 namespace gridshare::gui {
 namespace {
 
+// The translation context of this file's text, which belongs to no QObject.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SourcesExport)
+};
+
 struct FormatFile {
     CitationFormat format;
     const char* extension;
@@ -27,9 +32,8 @@ constexpr std::array<FormatFile, 3> kFormats{
 
 QStringList sourcesExportFilters()
 {
-    return {QCoreApplication::translate("SourcesExport", "BibTeX (*.bib)"),
-            QCoreApplication::translate("SourcesExport", "CSL-JSON for Zotero, Mendeley and pandoc (*.json)"),
-            QCoreApplication::translate("SourcesExport", "RIS for EndNote and Zotero (*.ris)")};
+    return {Text::tr("BibTeX (*.bib)"), Text::tr("CSL-JSON for Zotero, Mendeley and pandoc (*.json)"),
+            Text::tr("RIS for EndNote and Zotero (*.ris)")};
 }
 
 std::optional<CitationFormat> sourcesExportFormat(const QString& filter, const QString& path)
@@ -51,16 +55,15 @@ QString exportSources(const Dataset& data, const QString& path, CitationFormat f
 
 QAction* exportSourcesAction(ScenarioDocument* document, QWidget* parent)
 {
-    auto* action = new QAction(QCoreApplication::translate("SourcesExport", "Export Sour&ces…"), parent);
+    auto* action = new QAction(Text::tr("Export Sour&ces…"), parent);
     action->setObjectName(QStringLiteral("exportSourcesAction"));
-    action->setToolTip(QCoreApplication::translate(
-        "SourcesExport", "Save every cited source for a reference manager: BibTeX, CSL-JSON or RIS"));
+    action->setToolTip(Text::tr("Save every cited source for a reference manager: BibTeX, CSL-JSON or RIS"));
     QObject::connect(action, &QAction::triggered, parent, [document, parent] {
         const QStringList filters = sourcesExportFilters();
         QString filter = filters.front();
-        QString path = QFileDialog::getSaveFileName(
-            parent, QCoreApplication::translate("SourcesExport", "Export Sources"),
-            QDir::home().filePath(QStringLiteral("gridshare-sources.bib")), filters.join(QStringLiteral(";;")), &filter);
+        QString path = QFileDialog::getSaveFileName(parent, Text::tr("Export Sources"),
+                                                    QDir::home().filePath(QStringLiteral("gridshare-sources.bib")),
+                                                    filters.join(QStringLiteral(";;")), &filter);
         if (path.isEmpty())
             return;
         const auto format = sourcesExportFormat(filter, path).value_or(CitationFormat::Bibtex);
@@ -69,9 +72,8 @@ QAction* exportSourcesAction(ScenarioDocument* document, QWidget* parent)
         if (QFileInfo(path).suffix().isEmpty())
             path += QLatin1Char('.') + QLatin1String(extension);
         if (const QString problem = exportSources(document->data(), path, format); !problem.isEmpty())
-            QMessageBox::warning(parent, QCoreApplication::translate("SourcesExport", "Export Sources"),
-                                 QCoreApplication::translate("SourcesExport", "%1 could not be written: %2")
-                                     .arg(QDir::toNativeSeparators(path), problem));
+            QMessageBox::warning(parent, Text::tr("Export Sources"),
+                                 Text::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem));
     });
     return action;
 }

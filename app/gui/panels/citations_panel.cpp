@@ -72,9 +72,7 @@ void CitationsPanel::render()
     const QColor markText = palette().color(QPalette::HighlightedText);
     QString page = QStringLiteral("<h3>%1</h3>").arg(tr("Sources"));
     if (snapshot_->projections.empty())
-        page +=
-            QStringLiteral("<p><i>%1</i></p>")
-                .arg(tr("GridShare has no published projections for %1.").arg(snapshot_->regionName.toHtmlEscaped()));
+        page += QStringLiteral("<p><i>%1</i></p>").arg(noProjectionsSentence(snapshot_->regionName).toHtmlEscaped());
     for (const Citation& c : snapshot_->citations.entries) {
         const QString id = QString::fromStdString(c.source->id);
         const bool marked = id == highlighted_;
@@ -85,11 +83,7 @@ void CitationsPanel::render()
                              .arg(mark.name(), markText.name(), entry)
                        : QStringLiteral("<p>%1</p>").arg(entry);
     }
-    page +=
-        QStringLiteral("<p><small>%1</small></p>")
-            .arg(
-                tr("Levels: V1 primary text read; V2 secondary text quoting the primary; D derived from cited "
-                   "figures; NV not verified. Defaults marked \"assumption\" have no source; their controls say why."));
+    page += QStringLiteral("<p><small>%1</small></p>").arg(levelsLegend(true).toHtmlEscaped());
     const int scroll = verticalScrollBar()->value();
     setHtml(page);
     rendered_ = true;

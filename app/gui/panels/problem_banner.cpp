@@ -2,7 +2,10 @@
 #include "gui/panels/problem_banner.h"
 
 #include "common/message_text.h"
+#include "document/colours.h"
 #include "document/scenario_document.h"
+
+#include <QColor>
 
 namespace gridshare::gui {
 
@@ -11,7 +14,8 @@ ProblemBanner::ProblemBanner(const ScenarioDocument* document, QWidget* parent) 
     setObjectName(QStringLiteral("scenarioProblem"));
     setWordWrap(true);
     // A darker vermillion than the charts': white text on it reads at 5:1.
-    setStyleSheet(QStringLiteral("background: #B34700; color: white; padding: 6px; font-weight: bold;"));
+    setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
+                      .arg(QColor(palette::kWarningBanner).name()));
     // Values that cannot be evaluated publish no snapshot: every change is read again.
     connect(document_, &ScenarioDocument::changed, this, &ProblemBanner::follow);
     follow();
