@@ -61,7 +61,10 @@ ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent)
     : QObject(parent), data_(std::make_shared<const Dataset>(data)),
       bands_([this](Uncertainty result) { onBandsReady(std::move(result)); })
 {
-    connect(&undo_, &QUndoStack::cleanChanged, this, [this] { emit changed(); });
+    connect(&undo_, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit modifiedChanged(!clean);
+        emit changed();
+    });
     startNew();
 }
 
@@ -332,6 +335,7 @@ void ScenarioDocument::reevaluate()
         else
             bands_.cancel();
         snapshot_ = std::move(built.snapshot);
+        emit snapshotChanged(SnapshotPtr(snapshot_)); // a copy: a listener may publish another
     }
     emit changed();
 }
@@ -355,9 +359,8 @@ void ScenarioDocument::onBandsReady(Uncertainty result)
     snapshot->sobol = std::move(result.sobol);
     snapshot->bandsPending = false;
     snapshot_ = std::move(snapshot);
-    changeIsBandsOnly_ = true;
+    emit bandsArrived(SnapshotPtr(snapshot_));
     emit changed();
-    changeIsBandsOnly_ = false;
 }
 
 bool ScenarioDocument::setCurrency(const QString& code)
@@ -425,6 +428,7 @@ void ScenarioDocument::republishPinned()
         auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
         snapshot->pinned = pinned_.all();
         snapshot_ = std::move(snapshot);
+        emit snapshotChanged(SnapshotPtr(snapshot_));
     }
     emit pinnedChanged();
     emit changed();

@@ -78,9 +78,6 @@ public:
     void unpin(int index);
     void clearPinned();
 
-    // While changed() is emitted: whether only the bands (and the Sobol indices) changed, as they
-    // arrived from their worker thread, so views can redraw just them.
-    bool changeIsBandsOnly() const { return changeIsBandsOnly_; }
     // Waits for the bands being computed and publishes them (screenshots, exports, tests).
     void finishPendingWork();
 
@@ -107,7 +104,15 @@ public slots:
     void endInteraction();
 
 signals:
+    // Anything changed: values, the evaluation or its bands, the pins, whether the file is saved.
+    // For listeners that read back all they show (the controls, the toolbar, the title).
     void changed();
+    // A new evaluation, of other values, pins or data: what the pages, key figures and sources draw.
+    void snapshotChanged(const gridshare::gui::SnapshotPtr& snapshot);
+    // The uncertainty bands and Sobol indices of the evaluation shown arrived from their worker
+    // thread: the snapshot differs from the last one only by them, so a chart can redraw just them.
+    void bandsArrived(const gridshare::gui::SnapshotPtr& snapshot);
+    void modifiedChanged(bool modified);
     void valueRefused(gridshare::Param param, const QString& reason);
     void filePathChanged(const QString& path);
     void dataReplaced(); // before the re-evaluation's changed()
@@ -141,7 +146,6 @@ private:
     };
     void onBandsReady(Uncertainty result);
     LatestJob<Uncertainty> bands_;
-    bool changeIsBandsOnly_ = false;
 };
 
 } // namespace gridshare::gui

@@ -91,7 +91,7 @@ DocumentActions::DocumentActions(ScenarioDocument* document, Settings* settings,
     });
     connect(revert_, &QAction::triggered, this, &DocumentActions::revert);
     connect(settings_, &Settings::recentFilesChanged, this, &DocumentActions::fillRecentMenu);
-    connect(document_, &ScenarioDocument::changed, this, &DocumentActions::updateActions);
+    connect(document_, &ScenarioDocument::modifiedChanged, this, &DocumentActions::updateActions);
     connect(document_, &ScenarioDocument::filePathChanged, this, &DocumentActions::updateActions);
     fillRecentMenu();
     updateActions();

@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The scenario window. Wires the document to the pages and the controls; computes nothing.
+// The scenario window. Puts the controls, the views and the side panels together and gives the
+// views the document; they follow it themselves. Computes nothing and passes nothing on.
 
 #include "gui/charts/chart_views.h"
+#include "gui/side_panels.h"
 #include "document/scenario_document.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <map>
 
 class QComboBox;
-class QLabel;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
-class QTabWidget;
 
 namespace gridshare::gui {
 
@@ -27,6 +25,7 @@ class DocumentActions;
 class ExportActions;
 class ImplicationsPanel;
 class KeyFiguresStrip;
+class PresentationActions;
 class PresentationWindow;
 class ScenarioToolBar;
 class Settings;
@@ -46,9 +45,9 @@ public:
     ShareChartPage* shareChart() const;
     ControlsPanel* controls() const { return controls_; }
     KeyFiguresStrip* keyFigures() const { return keyFigures_; }
-    CitationsPanel* citations() const { return citations_; }
-    WhatItTakesPanel* whatItTakes() const { return whatItTakes_; }
-    ImplicationsPanel* implications() const { return implications_; }
+    CitationsPanel* citations() const { return sideTabs_->citations(); }
+    WhatItTakesPanel* whatItTakes() const { return sideTabs_->whatItTakes(); }
+    ImplicationsPanel* implications() const { return sideTabs_->implications(); }
     // Sources, What it takes, What this implies.
     QTabWidget* sideTabs() const { return sideTabs_; }
     QComboBox* regionSelector() const;
@@ -74,10 +73,7 @@ protected:
 private:
     QWidget* buildCentre();
     void buildMenus();
-    void buildCompareMenu();
-    void fillCompareMenu();
-    void editPlaylist();
-    void onDocumentChanged();
+    void showTitle();
     void showSourceOf(Param p);
     void selectParameter(Param p);
 
@@ -87,21 +83,15 @@ private:
     ExportActions* exports_ = nullptr;
     ScenarioToolBar* toolBar_ = nullptr;
     ViewActions* viewActions_ = nullptr;
-    QMenu* compare_ = nullptr;
-    QMenu* compareRegions_ = nullptr;
-    QPointer<PresentationWindow> presentation_;
+    PresentationActions* presenting_ = nullptr;
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
-    CitationsPanel* citations_;
-    WhatItTakesPanel* whatItTakes_ = nullptr;
-    ImplicationsPanel* implications_ = nullptr;
-    QTabWidget* sideTabs_ = nullptr;
+    SidePanels* sideTabs_ = nullptr;
     QSplitter* splitter_ = nullptr;
     bool panelsSizedByHand_ = false;
     QTabBar* viewTabs_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     std::map<ChartView, ChartPage*> pageFor_;
-    QLabel* problem_ = nullptr;
 };
 
 } // namespace gridshare::gui

@@ -45,7 +45,7 @@ constexpr double kPlotShare = 0.2; // of the screen's height, kept for the plot 
 PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& current, QList<PlaylistEntry> playlist,
                                        ChartView view, bool projectionsVisible, double zoom, QWidget* parent)
     : QWidget(parent, Qt::Window), document_(dataset), current_(current), playlist_(std::move(playlist)),
-      projectionsVisible_(projectionsVisible), baseFont_(QApplication::font()), title_(new QLabel(this)),
+      baseFont_(QApplication::font()), title_(new QLabel(this)),
       status_(new QLabel(this)), sources_(new QLabel(this)), implications_(new QLabel(this)), figures_(new KeyFiguresStrip(this)),
       chart_(createChartPage(view, this)),
       transition_(new QVariantAnimation(this))
@@ -95,7 +95,7 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
         sliders_.append(control);
     }
     layout->addLayout(sliders);
-    chart_->setProjectionsVisible(projectionsVisible_);
+    chart_->setProjectionsVisible(projectionsVisible);
 
     transition_->setDuration(kTransitionMs);
     transition_->setEasingCurve(QEasingCurve::InOutCubic);
@@ -187,6 +187,11 @@ void PresentationWindow::showEntry(int position)
         transition_->stop();
         transition_->start();
     }
+}
+
+bool PresentationWindow::projectionsVisible() const
+{
+    return chart_->projectionsVisible();
 }
 
 bool PresentationWindow::isAnimating() const
@@ -355,9 +360,7 @@ void PresentationWindow::toggleProjections()
 {
     if (!chart_->drawsProjections())
         return;
-    projectionsVisible_ = !projectionsVisible_;
-    chart_->setProjectionsVisible(projectionsVisible_);
-    chart_->display(document_.snapshot());
+    chart_->setProjectionsVisible(!chart_->projectionsVisible()); // the chart redraws
     showSources();
 }
 

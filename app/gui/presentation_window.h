@@ -46,7 +46,7 @@ public:
     // The type size in use; the one chosen may be larger than the screen allows (see fitZoomToScreen).
     double zoom() const { return zoom_; }
     void setZoom(double zoom);
-    bool projectionsVisible() const { return projectionsVisible_; }
+    bool projectionsVisible() const;
     void toggleProjections();
     bool sourcesVisible() const { return sourcesVisible_; }
     void toggleSources();
@@ -92,7 +92,6 @@ private:
     int position_ = 0;
     double zoom_ = 1;       // in use
     double chosenZoom_ = 1; // what the person set, kept for the next presentation
-    bool projectionsVisible_ = true;
     bool sourcesVisible_ = true;
     bool implicationsVisible_ = false;
     QStringList implicationFlags_;

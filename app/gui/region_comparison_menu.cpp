@@ -3,6 +3,7 @@
 
 #include "common/data_text.h"
 #include "gui/charts/regions_chart_page.h"
+#include "document/scenario_document.h"
 #include "document/settings.h"
 
 #include "gridshare/dataset.h"
@@ -22,9 +23,11 @@ struct Text {
 
 } // namespace
 
-QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, std::function<const Dataset&()> data,
-                            std::function<void()> redisplay, QWidget* parent)
+QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, const ScenarioDocument* document,
+                            QWidget* parent)
 {
+    // The document's data as the menu opens: edited exchange rates or regions replace them.
+    const auto data = [document]() -> const Dataset& { return document->data(); };
     page->setRegions(settings->comparedRegions());
     page->setMeasure(settings->compareDatacenterShare() ? RegionsChartPage::Measure::DatacenterShare
                                                         : RegionsChartPage::Measure::AiShare);
@@ -44,7 +47,7 @@ QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, std::fun
             QObject::connect(action, &QAction::triggered, page, [=, measure = measure] {
                 page->setMeasure(measure);
                 settings->setCompareDatacenterShare(measure == RegionsChartPage::Measure::DatacenterShare);
-                redisplay();
+                page->redraw();
             });
         }
         menu->addSection(Text::tr("Regions"));
@@ -74,7 +77,7 @@ QMenu* regionComparisonMenu(RegionsChartPage* page, Settings* settings, std::fun
                     ids.clear();
                 page->setRegions(ids);
                 settings->setComparedRegions(ids);
-                redisplay();
+                page->redraw();
             });
         }
     });

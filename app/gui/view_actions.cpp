@@ -6,10 +6,12 @@
 #include "gui/themes.h"
 
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
+#include <QUndoView>
 
 namespace gridshare::gui {
 
@@ -29,6 +31,8 @@ ViewActions::ViewActions(Settings* settings, QMainWindow* window)
         settings_->setKeyFiguresInGigawatts(on);
         emit keyFiguresInGigawattsChanged(on);
     });
+    // The theme chosen is applied as it is kept, whoever chose it.
+    connect(settings_, &Settings::themeChanged, this, [this] { applyTheme(settings_->theme()); });
 }
 
 bool ViewActions::projectionsVisible() const
@@ -53,6 +57,18 @@ void ViewActions::addViewsTo(QMenu* menu)
     menu->addAction(inGigawatts_);
 }
 
+void ViewActions::addHistoryTo(QMenu* menu, QUndoStack* history)
+{
+    auto* dock = new QDockWidget(tr("History"), window_);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(new QUndoView(history, dock));
+    window_->addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction* show = dock->toggleViewAction();
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    menu->addAction(show);
+}
+
 void ViewActions::addAppearanceTo(QMenu* menu)
 {
     addThemes(menu->addMenu(tr("&Theme")));
@@ -72,10 +88,7 @@ void ViewActions::addThemes(QMenu* menu)
         action->setChecked(settings_->theme() == theme);
         action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            settings_->setTheme(theme);
-            applyTheme(theme);
-        });
+        connect(action, &QAction::triggered, this, [this, theme = theme] { settings_->setTheme(theme); });
     }
 }
 

@@ -3538,6 +3538,21 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::CompareMenu</name>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Compare</translation>
+        </message>
+        <message>
+            <source>Unpin "%1"</source>
+            <translation>Unpin "%1"</translation>
+        </message>
+        <message>
+            <source>Unpin &amp;All</source>
+            <translation>Unpin &amp;All</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::ControlsPanel</name>
         <message>
             <source>Growth per year</source>
@@ -4022,18 +4037,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
     <context>
         <name>gridshare::gui::MainWindow</name>
         <message>
-            <source>GridShare</source>
-            <translation>GridShare</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <source>What it takes</source>
-            <translation>What it takes</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -4058,52 +4061,8 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>&amp;View</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>P&amp;resent</source>
-            <translation>P&amp;resent</translation>
-        </message>
-        <message>
-            <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
-            <translation>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>&amp;Compare</translation>
-        </message>
-        <message>
-            <source>Unpin "%1"</source>
-            <translation>Unpin "%1"</translation>
-        </message>
-        <message>
-            <source>Unpin &amp;All</source>
-            <translation>Unpin &amp;All</translation>
-        </message>
-        <message>
-            <source>These values cannot be evaluated: %1. The charts show the last valid scenario.</source>
-            <translation>These values cannot be evaluated: %1. The charts show the last valid scenario.</translation>
-        </message>
-        <message>
             <source>%1[*] — GridShare</source>
             <translation>%1[*] — GridShare</translation>
-        </message>
-        <message>
-            <source>Presentation Pl&amp;aylist…</source>
-            <translation>Presentation Pl&amp;aylist…</translation>
-        </message>
-        <message>
-            <source>Implies</source>
-            <translation>Implies</translation>
-        </message>
-        <message>
-            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
-            <translation>What this implies: accelerators, tokens, requests and GW beside figures people know</translation>
-        </message>
-        <message>
-            <source>Sources, what it takes and what this implies</source>
-            <translation>Sources, what it takes and what this implies</translation>
         </message>
     </context>
     <context>
@@ -4208,6 +4167,21 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::PresentationActions</name>
+        <message>
+            <source>P&amp;resent</source>
+            <translation>P&amp;resent</translation>
+        </message>
+        <message>
+            <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
+            <translation>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</translation>
+        </message>
+        <message>
+            <source>Presentation Pl&amp;aylist…</source>
+            <translation>Presentation Pl&amp;aylist…</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::PresentationWindow</name>
         <message>
             <source>GridShare presentation</source>
@@ -4228,6 +4202,13 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Sources: %1</source>
             <translation>Sources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ProblemBanner</name>
+        <message>
+            <source>These values cannot be evaluated: %1. The charts show the last valid scenario.</source>
+            <translation>These values cannot be evaluated: %1. The charts show the last valid scenario.</translation>
         </message>
     </context>
     <context>
@@ -4786,6 +4767,29 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::SidePanels</name>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>What it takes</source>
+            <translation>What it takes</translation>
+        </message>
+        <message>
+            <source>Implies</source>
+            <translation>Implies</translation>
+        </message>
+        <message>
+            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
+            <translation>What this implies: accelerators, tokens, requests and GW beside figures people know</translation>
+        </message>
+        <message>
+            <source>Sources, what it takes and what this implies</source>
+            <translation>Sources, what it takes and what this implies</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::ViewActions</name>
         <message>
             <source>Published &amp;projections</source>
@@ -4826,6 +4830,10 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>The language changes when GridShare next starts.</source>
             <translation>The language changes when GridShare next starts.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
         </message>
     </context>
     <context>

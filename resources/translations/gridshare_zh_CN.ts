@@ -3531,6 +3531,21 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::CompareMenu</name>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>比较(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Unpin "%1"</source>
+            <translation>取消固定“%1”</translation>
+        </message>
+        <message>
+            <source>Unpin &amp;All</source>
+            <translation>全部取消固定(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::ControlsPanel</name>
         <message>
             <source>Growth per year</source>
@@ -4015,18 +4030,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
     <context>
         <name>gridshare::gui::MainWindow</name>
         <message>
-            <source>GridShare</source>
-            <translation>GridShare</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>What it takes</source>
-            <translation>反推所需条件</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -4051,52 +4054,8 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>History</source>
-            <translation>历史记录</translation>
-        </message>
-        <message>
-            <source>P&amp;resent</source>
-            <translation>演示(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
-            <translation>全屏播放演示列表：PageDown/PageUp 翻页，P 显示预测，Esc 退出（F5）</translation>
-        </message>
-        <message>
-            <source>&amp;Compare</source>
-            <translation>比较(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Unpin "%1"</source>
-            <translation>取消固定“%1”</translation>
-        </message>
-        <message>
-            <source>Unpin &amp;All</source>
-            <translation>全部取消固定(&amp;A)</translation>
-        </message>
-        <message>
-            <source>These values cannot be evaluated: %1. The charts show the last valid scenario.</source>
-            <translation>以下数值无法计算：%1。图表显示的是上一个有效情景。</translation>
-        </message>
-        <message>
             <source>%1[*] — GridShare</source>
             <translation>%1[*] — GridShare</translation>
-        </message>
-        <message>
-            <source>Presentation Pl&amp;aylist…</source>
-            <translation>演示列表(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Implies</source>
-            <translation>意味着什么</translation>
-        </message>
-        <message>
-            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
-            <translation>这意味着什么：加速器、词元、请求和功率，与人们熟知的数字并列</translation>
-        </message>
-        <message>
-            <source>Sources, what it takes and what this implies</source>
-            <translation>来源、反推所需条件与这意味着什么</translation>
         </message>
     </context>
     <context>
@@ -4201,6 +4160,21 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::PresentationActions</name>
+        <message>
+            <source>P&amp;resent</source>
+            <translation>演示(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Full screen with the playlist: PageDown/PageUp step, P shows projections, Esc leaves (F5)</source>
+            <translation>全屏播放演示列表：PageDown/PageUp 翻页，P 显示预测，Esc 退出（F5）</translation>
+        </message>
+        <message>
+            <source>Presentation Pl&amp;aylist…</source>
+            <translation>演示列表(&amp;A)…</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::PresentationWindow</name>
         <message>
             <source>GridShare presentation</source>
@@ -4221,6 +4195,13 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Sources: %1</source>
             <translation>来源：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::ProblemBanner</name>
+        <message>
+            <source>These values cannot be evaluated: %1. The charts show the last valid scenario.</source>
+            <translation>以下数值无法计算：%1。图表显示的是上一个有效情景。</translation>
         </message>
     </context>
     <context>
@@ -4779,6 +4760,29 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::SidePanels</name>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>What it takes</source>
+            <translation>反推所需条件</translation>
+        </message>
+        <message>
+            <source>Implies</source>
+            <translation>意味着什么</translation>
+        </message>
+        <message>
+            <source>What this implies: accelerators, tokens, requests and GW beside figures people know</source>
+            <translation>这意味着什么：加速器、词元、请求和功率，与人们熟知的数字并列</translation>
+        </message>
+        <message>
+            <source>Sources, what it takes and what this implies</source>
+            <translation>来源、反推所需条件与这意味着什么</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::ViewActions</name>
         <message>
             <source>Published &amp;projections</source>
@@ -4819,6 +4823,10 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>The language changes when GridShare next starts.</source>
             <translation>语言将在下次启动 GridShare 时更改。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
         </message>
     </context>
     <context>

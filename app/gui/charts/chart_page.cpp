@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/chart_page.h"
 
+#include "document/scenario_document.h"
 #include "gui/charts/crowded_labels.h"
 #include "gui/fonts.h"
 #include "gui/themes.h"
@@ -150,11 +151,40 @@ ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlo
     plot_->setAccessibleName(tr("Chart"));
 }
 
+void ChartPage::follow(const ScenarioDocument& document)
+{
+    document_ = &document;
+    connect(&document, &ScenarioDocument::snapshotChanged, this,
+            [this](const SnapshotPtr& snapshot) { showPublished(snapshot, false); });
+    connect(&document, &ScenarioDocument::bandsArrived, this,
+            [this](const SnapshotPtr& snapshot) { showPublished(snapshot, true); });
+    showPublished(document.snapshot(), false);
+}
+
+void ChartPage::showPublished(const SnapshotPtr& snapshot, bool onlyBands)
+{
+    if (waitsToBeShown())
+        outOfDate_ = true;
+    else if (onlyBands)
+        displayNewBands(snapshot);
+    else
+        display(snapshot);
+}
+
+bool ChartPage::waitsToBeShown() const
+{
+    // Hidden within its window (another tab chosen), not merely off screen: a window not shown yet
+    // (its first frame, a screenshot, a test) draws its chosen view as if it were shown.
+    return document_ && !isVisibleTo(window());
+}
+
 void ChartPage::display(const SnapshotPtr& snapshot)
 {
     snapshot_ = snapshot;
+    outOfDate_ = false;
     if (!snapshot_)
         return;
+    ++drawings_;
     draw(*snapshot_);
     dropUnusedLines();
     axisLabels_.clear();
@@ -192,8 +222,19 @@ bool ChartPage::setBandData(const QVector<double>& years, const QList<BandSeries
 
 void ChartPage::redraw()
 {
-    if (snapshot_)
+    if (waitsToBeShown())
+        outOfDate_ = true;
+    else if (snapshot_)
         display(snapshot_);
+}
+
+void ChartPage::setProjectionsVisible(bool visible)
+{
+    if (visible == projectionsVisible_)
+        return;
+    projectionsVisible_ = visible;
+    if (drawsProjections())
+        redraw();
 }
 
 QColor ChartPage::foreground() const
@@ -632,8 +673,11 @@ QString ChartPage::readoutText() const
 bool ChartPage::event(QEvent* event)
 {
     // QCustomPlot ignores the palette: restyle when it changes (dark mode, high contrast).
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && snapshot_)
-        display(snapshot_);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        redraw();
+    // Shown to its parent (its tab chosen), even in a window not yet on screen: catch up.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && outOfDate_)
+        display(document_->snapshot());
     if (event->type() == QEvent::Leave)
         hideReadout();
     return QWidget::event(event);

@@ -32,6 +32,7 @@ namespace gridshare::gui {
 inline constexpr int kReplacedAlpha = 110; // published editions replaced by a newer one are drawn faded
 
 class CrowdedLabels;
+class ScenarioDocument;
 
 // The first round value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above value:
 // the top of a value axis.
@@ -51,13 +52,20 @@ public:
 
     QCustomPlot* plot() const { return plot_; }
 
+    // Shows the document's evaluations from now on: each one as it is published, and only the new
+    // bands when just they arrived. A page that is hidden (another view's tab is chosen) only notes
+    // that it is out of date, and draws the document's latest when it is shown.
+    void follow(const ScenarioDocument& document);
     // Draws the snapshot and keeps it, to redraw when the palette changes.
     void display(const SnapshotPtr& snapshot);
-    // Draws the kept snapshot again (a page's own choices changed).
+    // Draws the kept snapshot again (a page's own choices changed); a hidden page that follows the
+    // document waits until it is shown.
     void redraw();
     // Shows a snapshot that differs from the one shown only by its uncertainty bands (they arrived
     // from their worker thread): redraws only the bands where the page can, else all of it.
     void displayNewBands(const SnapshotPtr& snapshot);
+    // How many times the page has drawn a snapshot whole (tests: a hidden page does not draw).
+    int drawings() const { return drawings_; }
 
     // The graph with this object name, for tests and exports.
     QCPGraph* graphNamed(const QString& name) const;
@@ -72,10 +80,9 @@ public:
     // Whether the chart shades uncertainty bands, which the footer then explains.
     virtual bool showsBands() const { return false; }
 
-    // Views that draw published projections can hide them, to reveal them in a talk. The caller
-    // redisplays.
+    // Views that draw published projections can hide them, to reveal them in a talk; the page redraws.
     virtual bool drawsProjections() const { return false; }
-    void setProjectionsVisible(bool visible) { projectionsVisible_ = visible; }
+    void setProjectionsVisible(bool visible);
     bool projectionsVisible() const { return projectionsVisible_; }
 
     // What the hover readout says now; empty while it is hidden.
@@ -182,6 +189,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Whether a hidden page waits to be shown rather than draw now: one that follows the document
+    // and would not be seen were its window shown.
+    bool waitsToBeShown() const;
+    void showPublished(const SnapshotPtr& snapshot, bool onlyBands);
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void setHoverBuffered(bool buffered);
@@ -198,7 +209,10 @@ private:
 
     QCustomPlot* plot_;
     QWindow* watchedWindow_ = nullptr;
+    const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
+    bool outOfDate_ = false; // hidden while the document changed: draws when shown
+    int drawings_ = 0;
     QCPTextElement* title_ = nullptr;
     QCPTextElement* subtitle_ = nullptr;
     // As drawn, before fitText wraps them.

@@ -2,6 +2,7 @@
 #include "gui/panels/citations_panel.h"
 
 #include "document/citation_text.h"
+#include "document/scenario_document.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -24,6 +25,13 @@ void CitationsPanel::display(const SnapshotPtr& snapshot)
     if (numberedEntries() != before
         || (snapshot_ && (snapshot_->regionName != regionBefore || snapshot_->data.get() != dataBefore)))
         render();
+}
+
+void CitationsPanel::follow(const ScenarioDocument& document)
+{
+    // The bands arriving change no source.
+    connect(&document, &ScenarioDocument::snapshotChanged, this, &CitationsPanel::display);
+    display(document.snapshot());
 }
 
 void CitationsPanel::highlight(const QString& sourceId)

@@ -10,6 +10,8 @@
 
 namespace gridshare::gui {
 
+class ScenarioDocument;
+
 class CitationsPanel : public QTextBrowser {
     Q_OBJECT
 
@@ -17,6 +19,8 @@ public:
     explicit CitationsPanel(QWidget* parent = nullptr);
 
     void display(const SnapshotPtr& snapshot);
+    // Lists the sources of the document's evaluation now and of each one after.
+    void follow(const ScenarioDocument& document);
 
     // Marks the source behind the selected control and scrolls to it; an empty id clears it.
     void highlight(const QString& sourceId);

@@ -21,7 +21,8 @@ ImplicationsPanel::ImplicationsPanel(const ScenarioDocument* document, QWidget* 
     text_->setFrameShape(QFrame::NoFrame);
     text_->setAccessibleName(tr("What this implies"));
     layout->addWidget(text_);
-    connect(document_, &ScenarioDocument::changed, this, &ImplicationsPanel::refresh);
+    // The bands arriving change nothing it says.
+    connect(document_, &ScenarioDocument::snapshotChanged, this, &ImplicationsPanel::refresh);
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "gui/charts/chart_page.h"
 #include "gui/fonts.h"
 #include "document/key_figures.h"
+#include "document/scenario_document.h"
 #include "gui/themes.h"
 
 #include <QEvent>
@@ -140,6 +141,13 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
         t.delta->setAccessibleName(figure.caption + QStringLiteral(": ") + compared);
     }
     fitToWidth();
+}
+
+void KeyFiguresStrip::follow(const ScenarioDocument& document)
+{
+    connect(&document, &ScenarioDocument::snapshotChanged, this, &KeyFiguresStrip::display);
+    connect(&document, &ScenarioDocument::bandsArrived, this, &KeyFiguresStrip::display); // their P10–P90
+    display(document.snapshot());
 }
 
 void KeyFiguresStrip::setInGigawatts(bool inGigawatts)

@@ -15,6 +15,8 @@ class QLabel;
 
 namespace gridshare::gui {
 
+class ScenarioDocument;
+
 class KeyFiguresStrip : public QWidget {
     Q_OBJECT
 
@@ -22,6 +24,8 @@ public:
     explicit KeyFiguresStrip(QWidget* parent = nullptr);
 
     void display(const SnapshotPtr& snapshot);
+    // Shows the document's evaluation now and each one after, bands included as they arrive.
+    void follow(const ScenarioDocument& document);
 
     // AI's electricity as its average load and the data-centre capacity in place of the household
     // equivalents (View > Key Figures in GW); redraws at once.

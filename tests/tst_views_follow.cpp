@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The views follow the document themselves: the chart shown draws each change, a chart on another
+// tab waits and is right the moment it is shown, bands arriving from their thread redraw only the
+// bands, and the projections toggle and the theme reach every view without the window passing
+// them on.
+
+#include "window_fixture.h"
+
+#include "document/settings.h"
+#include "gui/charts/chart_page.h"
+#include "gui/charts/share_chart_page.h"
+#include "gui/main_window.h"
+#include "gui/panels/citations_panel.h"
+#include "gui/panels/key_figures_strip.h"
+#include "gui/presentation_window.h"
+#include "gui/themes.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+#include <memory>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+namespace {
+
+// Every graph's points, by the graph's name.
+QMap<QString, QVector<QPointF>> graphsOf(const ChartPage& page)
+{
+    QMap<QString, QVector<QPointF>> graphs;
+    for (int i = 0; i < page.plot()->graphCount(); ++i) {
+        const QCPGraph* g = page.plot()->graph(i);
+        if (!page.graphNamed(g->objectName()))
+            continue; // a line kept from an earlier drawing, not drawn in this one
+        QVector<QPointF>& points = graphs[g->objectName()];
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            points.append({it->key, it->value});
+    }
+    return graphs;
+}
+
+// What a new page of this view draws for the snapshot: what a page that follows must show.
+QMap<QString, QVector<QPointF>> freshlyDrawn(ChartView view, const SnapshotPtr& snapshot, bool projections = true)
+{
+    std::unique_ptr<ChartPage> page(createChartPage(view, nullptr));
+    page->setProjectionsVisible(projections);
+    page->display(snapshot);
+    return graphsOf(*page);
+}
+
+// Whether a key figure says the P10–P90 range of the bands.
+bool saysTheRange(const KeyFiguresStrip& strip)
+{
+    for (const QLabel* label : strip.labels())
+        if (label->text().startsWith(QStringLiteral("P10–P90")))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestViewsFollow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void init() { f.create(); }
+    void cleanup()
+    {
+        f.destroy();
+        applyTheme(Settings::Theme::System);
+    }
+
+    // The window's first frame: the chosen view, the key figures and the sources are those of the
+    // document, drawn before the window is shown; the views on other tabs have not drawn at all.
+    void theFirstFrameIsTheDocuments()
+    {
+        const SnapshotPtr snapshot = f.document->snapshot();
+        ChartPage* share = f.window->page(ChartView::Share);
+        QCOMPARE(share->drawings(), 1);
+        QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, snapshot));
+        QVERIFY(!f.window->keyFigures()->valueText(QStringLiteral("ai_share")).isEmpty());
+        QVERIFY(!f.window->citations()->numberedEntries().isEmpty());
+        for (ChartView view : kChartViews)
+            if (view != ChartView::Share)
+                QCOMPARE(f.window->page(view)->drawings(), 0);
+    }
+
+    // A change draws the view shown; a hidden one only when its tab is chosen, and then exactly
+    // what a new page would draw for the document as it is now.
+    void aHiddenViewDrawsWhenShown_data()
+    {
+        QTest::addColumn<bool>("windowShown");
+        QTest::newRow("window not yet on screen") << false;
+        QTest::newRow("window on screen") << true;
+    }
+
+    void aHiddenViewDrawsWhenShown()
+    {
+        QFETCH(bool, windowShown);
+        if (windowShown) {
+            f.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        }
+        ChartPage* share = f.window->page(ChartView::Share);
+        ChartPage* perQuery = f.window->page(ChartView::PerQuery);
+        const int shareBefore = share->drawings();
+        f.document->setValue(Param::QueriesPerDay, 2.5 * f.document->value(Param::QueriesPerDay));
+        f.document->setValue(Param::ActiveParamsBillion, 2 * f.document->value(Param::ActiveParamsBillion));
+        QCOMPARE(share->drawings(), shareBefore + 2);
+        QCOMPARE(perQuery->drawings(), 0);
+
+        f.window->setView(ChartView::PerQuery);
+        QCOMPARE(perQuery->drawings(), 1);
+        QCOMPARE(graphsOf(*perQuery), freshlyDrawn(ChartView::PerQuery, f.document->snapshot()));
+        const double wh = f.document->snapshot()->evaluation.years.back().whPerQuery;
+        const QCPGraph* line = perQuery->graphNamed(QStringLiteral("wh_per_query"));
+        QVERIFY(line);
+        QCOMPARE(line->data()->at(line->dataCount() - 1)->value, wh);
+
+        // Back on the share view, which missed nothing it has to draw again.
+        f.document->undoStack()->undo();
+        QCOMPARE(perQuery->drawings(), 2);
+        const int shareHidden = share->drawings();
+        QCOMPARE(shareHidden, shareBefore + 2);
+        f.window->setView(ChartView::Share);
+        QCOMPARE(share->drawings(), shareHidden + 1);
+        QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
+        // Shown again with nothing changed meanwhile: nothing to draw.
+        f.window->setView(ChartView::PerQuery);
+        QCOMPARE(perQuery->drawings(), 2);
+    }
+
+    // New bands from the worker thread: the share chart gives its band graphs the new data and
+    // draws nothing else; a hidden view draws them when shown; the key figures give their range.
+    void arrivingBandsRedrawOnlyTheBands()
+    {
+        const double queries = f.document->value(Param::QueriesPerDay);
+        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
+        ChartPage* share = f.window->page(ChartView::Share);
+        ChartPage* energy = f.window->page(ChartView::Energy);
+        QVERIFY(f.document->snapshot()->bandsPending);
+        QVERIFY(!share->showsBands());
+        QVERIFY(!saysTheRange(*f.window->keyFigures()));
+        f.window->renderNow(); // the first bands: there were none to update, so the chart draws whole
+        QVERIFY(share->showsBands());
+        QVERIFY(saysTheRange(*f.window->keyFigures()));
+        QCOMPARE(energy->drawings(), 0);
+
+        // Another seed: the same central lines, slightly different bands on the same axis.
+        MonteCarloSettings settings = f.document->scenario().monteCarlo;
+        settings.seed += 1;
+        int bandsArrived = 0;
+        connect(f.document.get(), &ScenarioDocument::bandsArrived, this, [&bandsArrived] { ++bandsArrived; });
+        f.document->setMonteCarlo(settings);
+        QVERIFY(f.document->snapshot()->bandsPending);
+        const int drawn = share->drawings();
+        const QCPGraph* p90 = share->graphNamed(QStringLiteral("ai_share_p90"));
+        QVERIFY(p90);
+        const double shownBefore = p90->data()->at(p90->dataCount() - 1)->value;
+
+        f.document->finishPendingWork();
+        QCOMPARE(bandsArrived, 1);
+        QCOMPARE(share->drawings(), drawn); // not drawn whole
+        const SnapshotPtr now = f.document->snapshot();
+        const double p90Now = now->evaluation.bands.back().aiShare.p90 * 100;
+        QVERIFY(p90Now != shownBefore);
+        p90 = share->graphNamed(QStringLiteral("ai_share_p90"));
+        QCOMPARE(p90->data()->at(p90->dataCount() - 1)->value, p90Now);
+        QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, now));
+
+        QCOMPARE(energy->drawings(), 0);
+        f.window->setView(ChartView::Energy);
+        QCOMPARE(energy->drawings(), 1);
+        QCOMPARE(graphsOf(*energy), freshlyDrawn(ChartView::Energy, now));
+    }
+
+    // View > Published projections: the toggle is the one place the choice lives; the view shown
+    // redraws at once, a hidden one that draws projections when it is shown.
+    void theProjectionsToggleReachesEveryView()
+    {
+        QAction* toggle = nullptr;
+        for (QAction* action : f.window->findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
+                toggle = action;
+        QVERIFY(toggle && toggle->isChecked());
+        auto* share = f.window->shareChart();
+        QVERIFY(!share->citationLabels().isEmpty());
+        ChartPage* power = f.window->page(ChartView::Power);
+
+        toggle->trigger();
+        QVERIFY(share->citationLabels().isEmpty());
+        QVERIFY(!share->projectionsVisible());
+        QCOMPARE(power->drawings(), 0);
+        f.window->setView(ChartView::Power);
+        QVERIFY(!power->projectionsVisible());
+        QCOMPARE(power->drawings(), 1);
+        QCOMPARE(graphsOf(*power), freshlyDrawn(ChartView::Power, f.document->snapshot(), false));
+
+        toggle->trigger();
+        QCOMPARE(power->drawings(), 2);
+        QCOMPARE(graphsOf(*power), freshlyDrawn(ChartView::Power, f.document->snapshot(), true));
+        f.window->setView(ChartView::Share);
+        QVERIFY(!share->citationLabels().isEmpty());
+
+        // Presentation mode starts with the window's choice and keeps its own from there.
+        toggle->trigger();
+        PresentationWindow* show = f.window->present();
+        QVERIFY(show);
+        QVERIFY(!show->projectionsVisible());
+        show->toggleProjections();
+        QVERIFY(show->projectionsVisible());
+        QVERIFY(!share->projectionsVisible());
+        show->close();
+    }
+
+    // View > Theme keeps the choice in the settings, and the settings' signal applies it.
+    void theChosenThemeIsApplied()
+    {
+        auto* dark = f.window->findChild<QAction*>(QStringLiteral("theme-dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(f.settings->theme(), Settings::Theme::Dark);
+        QCOMPARE(QApplication::palette().color(QPalette::Base), themePalette(Settings::Theme::Dark).color(QPalette::Base));
+        f.settings->setTheme(Settings::Theme::HighContrast);
+        QVERIFY(isHighContrast(QApplication::palette()));
+    }
+
+private:
+    testing::WindowFixture f;
+};
+
+QTEST_MAIN(TestViewsFollow)
+#include "tst_views_follow.moc"
