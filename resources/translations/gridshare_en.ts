@@ -589,10 +589,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>this GridShare reads autosave version 1</translation>
         </message>
         <message>
-            <source>missing or not text</source>
-            <translation>missing or not text</translation>
-        </message>
-        <message>
             <source>missing</source>
             <translation>missing</translation>
         </message>

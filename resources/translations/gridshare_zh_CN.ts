@@ -582,10 +582,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>此版本 GridShare 仅能读取第 1 版自动保存</translation>
         </message>
         <message>
-            <source>missing or not text</source>
-            <translation>缺失或不是文本</translation>
-        </message>
-        <message>
             <source>missing</source>
             <translation>缺失</translation>
         </message>
