@@ -553,10 +553,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>"%1" is not a number (use a dot for decimals: 0.12, 2.5e9)</translation>
         </message>
         <message>
-            <source>"%1" is not a whole year</source>
-            <translation>"%1" is not a whole year</translation>
-        </message>
-        <message>
             <source>unknown key "%1"; did you mean "%2"? (see `gridshare --help` for the keys)</source>
             <translation>unknown key "%1"; did you mean "%2"? (see `gridshare --help` for the keys)</translation>
         </message>
