@@ -196,6 +196,8 @@ private slots:
             "gridshare: --set pue=abc: \"abc\" is not a number");
         row("year far out", {QStringLiteral("--set"), QStringLiteral("end_year=1e10")}, 3,
             "gridshare: --set end_year=1e10: /end_year: 1e+10 is outside the valid range 2016 .. 2050");
+        row("year not whole, in a file's words", {QStringLiteral("--set"), QStringLiteral("base_year=2024.5")}, 3,
+            "gridshare: --set base_year=2024.5: /base_year: 2024.5 is not a whole number");
         row("base year blamed", {QStringLiteral("--set"), QStringLiteral("base_year=2030")}, 3,
             "gridshare: --set base_year=2030: /end_year: 2030 is not after the base year 2030");
         row("file and preset", {file, QStringLiteral("--preset"), QStringLiteral("chatgpt-2024")}, 2,

@@ -199,6 +199,26 @@ private slots:
         QCOMPARE(QString::fromStdString(read.issues().front().pointer), pointer);
     }
 
+    // An autosave record's own fields are read like every other file's, in the same words, and
+    // every problem is said at once.
+    void autosaveFieldsAreReadLikeOtherFiles()
+    {
+        const auto read = autosaveFromText(R"({"format": "gridshare-autosave", "version": 1, "original_file": "a\u0001b",
+            "saved_at": 20261201, "note": "", "scenario": {"format": "gridshare-scenario", "version": 1}})");
+        QVERIFY(!read.ok());
+        QStringList said;
+        for (const Issue& issue : read.issues())
+            said << QString::fromStdString(issue.describe());
+        said.sort();
+        QCOMPARE(said, (QStringList{QStringLiteral("/note: unknown field"),
+                                    QStringLiteral("/original_file: contains control characters"),
+                                    QStringLiteral("/saved_at: must be text, not a number")}));
+
+        const auto noVersion = autosaveFromText(R"({"format": "gridshare-autosave"})");
+        QVERIFY(!noVersion.ok());
+        QCOMPARE(noVersion.issues().front().describe(), std::string("/version: missing"));
+    }
+
     void fileErrorsAreUnreadableOrInvalid()
     {
         QTemporaryDir dir;

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <cmath>
 #include <filesystem>
 
 namespace gridshare {
@@ -55,8 +54,8 @@ struct SetProblem {
 };
 
 // Applies one --set; returns a usage problem when the option itself is malformed. Values that
-// are well-formed but out of range are left for validation, which names the pointer; a year too
-// far out to hold is refused here with validation's own words.
+// are well-formed but out of range are left for validation, which names the pointer; a year is
+// read here by the scenario reader, which refuses one too far out to hold in a file's words.
 std::optional<SetProblem> applySet(Scenario& s, std::map<Param, double>& parameterSets, const std::string& key,
                                    const std::string& value)
 {
@@ -73,19 +72,10 @@ std::optional<SetProblem> applySet(Scenario& s, std::map<Param, double>& paramet
         return SetProblem{
             {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a number (use a dot for decimals: 0.12, 2.5e9)"), {value}}};
     if (key == "base_year" || key == "end_year") {
-        if (*number != std::floor(*number))
-            return SetProblem{{GS_TRANSLATE_NOOP("Core", "\"%1\" is not a whole year"), {value}}};
-        const int low = key == "base_year" ? kMinBaseYear : kMinBaseYear + 1;
-        const int high = key == "base_year" ? kMaxBaseYear : kMaxEndYear;
-        if (*number < low || *number > high)
-            return SetProblem{{GS_TRANSLATE_NOOP("Core", "%1 is outside the valid range %2 .. %3"),
-                               {shortestNumber(*number), std::to_string(low), std::to_string(high)}},
-                              InvalidScenario,
-                              "/" + key};
-        if (key == "base_year")
-            s.baseYear = static_cast<int>(*number);
-        else
-            s.endYear = static_cast<int>(*number);
+        // Read as a file's year is read, so that a year a file may not hold is refused in its words.
+        const Issues issues = readScenarioField(s, key, nlohmann::json(*number));
+        if (!issues.empty())
+            return SetProblem{issues.front().message, InvalidScenario, issues.front().pointer};
         return std::nullopt;
     }
     const auto param = paramFromKey(key);

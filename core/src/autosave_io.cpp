@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gridshare/autosave_io.h"
 
+#include "json_reader.h"
+
 #include "gridshare/scenario_io.h"
 #include "gridshare/strict_json.h"
+
+#include <cstdint>
+#include <limits>
 
 namespace gridshare {
 
@@ -23,26 +28,41 @@ Outcome<AutosaveRecord> autosaveFromText(std::string_view text)
     if (!parsed)
         return parsed.issues();
     const nlohmann::json& j = parsed.value();
-    // Checked by type first: nlohmann's value() throws when a key holds another type.
+    // Anything without the autosave format is some other file: saying more of it would mislead.
     const auto format = j.is_object() ? j.find("format") : j.end();
     if (!j.is_object() || format == j.end() || !format->is_string() || format->get<std::string>() != kAutosaveFormat)
         return Issue{"/format", {GS_TRANSLATE_NOOP("Core", "not a GridShare autosave record")}};
-    if (!j.contains("version") || !j.at("version").is_number_integer() || j.at("version").get<int>() != 1)
+
+    detail::JsonReader r;
+    const auto* versionField = r.field(j, "", "version");
+    const auto version =
+        versionField ? r.wholeNumber(*versionField, "/version", 1, std::numeric_limits<std::int32_t>::max())
+                     : std::nullopt;
+    if (!version)
+        return r.issues;
+    if (*version != 1)
         return Issue{"/version", {GS_TRANSLATE_NOOP("Core", "this GridShare reads autosave version 1")}};
-    for (const char* key : {"original_file", "saved_at"})
-        if (!j.contains(key) || !j.at(key).is_string())
-            return Issue{std::string("/") + key, {GS_TRANSLATE_NOOP("Core", "missing or not text")}};
-    if (!j.contains("scenario"))
-        return Issue{"/scenario", {GS_TRANSLATE_NOOP("Core", "missing")}};
-    auto scenario = scenarioFromJson(j.at("scenario"));
-    if (!scenario) {
-        Issues issues;
-        for (const auto& issue : scenario.issues())
-            issues.push_back({"/scenario" + issue.pointer, issue.message});
-        return issues;
+
+    r.onlyKnownFields(j, "", {"format", "version", "original_file", "saved_at", "scenario"});
+    // A file's name may hold tabs and line breaks; its length is capped only to keep out garbage.
+    std::optional<std::string> originalFile;
+    if (const auto* v = r.field(j, "", "original_file"))
+        originalFile = r.text(*v, "/original_file", 65536, detail::JsonReader::Lines::Several);
+    std::optional<std::string> savedAt;
+    if (const auto* v = r.field(j, "", "saved_at"))
+        savedAt = r.text(*v, "/saved_at", 64);
+    std::optional<Scenario> scenario;
+    if (const auto* v = r.field(j, "", "scenario")) {
+        auto read = scenarioFromJson(*v);
+        if (read)
+            scenario = read.value();
+        else
+            for (const auto& issue : read.issues())
+                r.fail("/scenario" + issue.pointer, issue.message);
     }
-    return AutosaveRecord{scenario.value(), j.at("original_file").get<std::string>(),
-                          j.at("saved_at").get<std::string>()};
+    if (!r.issues.empty())
+        return r.issues;
+    return AutosaveRecord{*scenario, *originalFile, *savedAt};
 }
 
 } // namespace gridshare

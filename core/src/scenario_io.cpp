@@ -121,6 +121,58 @@ void readUsedDefaults(JsonReader& r, const json& v, Scenario& s)
     }
 }
 
+// One top-level field of a scenario of the given version.
+void readField(JsonReader& r, const std::string& key, const json& value, Scenario& s, std::int64_t version)
+{
+    const std::string pointer = "/" + escapePointerToken(key);
+    if (key == "format" || key == "version") {
+        return; // read first, by the caller
+    } else if (key == "name") {
+        if (auto t = r.text(value, pointer, 200))
+            s.name = *t;
+    } else if (key == "description") {
+        if (auto t = r.text(value, pointer, 4000))
+            s.description = *t;
+    } else if (key == "preset") {
+        if (auto t = r.text(value, pointer, 64))
+            s.preset = *t;
+    } else if (key == "region") {
+        if (auto t = r.text(value, pointer, 64))
+            s.region = *t;
+    } else if (key == "currency") {
+        if (auto t = r.text(value, pointer, 3)) {
+            if (t->size() == 3 && std::all_of(t->begin(), t->end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                s.currency = *t;
+            else
+                r.fail(pointer,
+                       {GS_TRANSLATE_NOOP("Core", "\"%1\" is not an ISO currency code such as \"USD\""), {*t}});
+        }
+    } else if (key == "base_year") {
+        if (auto y = r.wholeNumber(value, pointer, kMinBaseYear, kMaxBaseYear))
+            s.baseYear = static_cast<int>(*y);
+    } else if (key == "end_year") {
+        if (auto y = r.wholeNumber(value, pointer, kMinBaseYear + 1, kMaxEndYear))
+            s.endYear = static_cast<int>(*y);
+    } else if (key == "parameters") {
+        readParameters(r, value, s);
+    } else if (key == "ranges") {
+        readRanges(r, value, s);
+    } else if (key == "monte_carlo") {
+        readMonteCarlo(r, value, s);
+    } else if (key == "data_edition" && version >= 2) {
+        if (auto t = r.text(value, pointer, 64))
+            s.dataEdition = *t;
+    } else if (key == "defaults" && version >= 2) {
+        readUsedDefaults(r, value, s);
+    } else if (key == "region_data" && version >= 2) {
+        // Checked whole, as a region, by resolve().
+        if (r.object(value, pointer))
+            s.regionData = value.dump();
+    } else {
+        r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
+    }
+}
+
 } // namespace
 
 Issues checkScenarioValues(const Scenario& s)
@@ -190,60 +242,20 @@ Outcome<Scenario> scenarioFromJson(const json& document)
         return r.issues;
 
     Scenario s;
-    for (const auto& [key, value] : current.items()) {
-        const std::string pointer = "/" + escapePointerToken(key);
-        if (key == "format" || key == "version") {
-            continue;
-        } else if (key == "name") {
-            if (auto t = r.text(value, pointer, 200))
-                s.name = *t;
-        } else if (key == "description") {
-            if (auto t = r.text(value, pointer, 4000))
-                s.description = *t;
-        } else if (key == "preset") {
-            if (auto t = r.text(value, pointer, 64))
-                s.preset = *t;
-        } else if (key == "region") {
-            if (auto t = r.text(value, pointer, 64))
-                s.region = *t;
-        } else if (key == "currency") {
-            if (auto t = r.text(value, pointer, 3)) {
-                if (t->size() == 3 && std::all_of(t->begin(), t->end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-                    s.currency = *t;
-                else
-                    r.fail(pointer,
-                           {GS_TRANSLATE_NOOP("Core", "\"%1\" is not an ISO currency code such as \"USD\""), {*t}});
-            }
-        } else if (key == "base_year") {
-            if (auto y = r.wholeNumber(value, pointer, kMinBaseYear, kMaxBaseYear))
-                s.baseYear = static_cast<int>(*y);
-        } else if (key == "end_year") {
-            if (auto y = r.wholeNumber(value, pointer, kMinBaseYear + 1, kMaxEndYear))
-                s.endYear = static_cast<int>(*y);
-        } else if (key == "parameters") {
-            readParameters(r, value, s);
-        } else if (key == "ranges") {
-            readRanges(r, value, s);
-        } else if (key == "monte_carlo") {
-            readMonteCarlo(r, value, s);
-        } else if (key == "data_edition" && *version >= 2) {
-            if (auto t = r.text(value, pointer, 64))
-                s.dataEdition = *t;
-        } else if (key == "defaults" && *version >= 2) {
-            readUsedDefaults(r, value, s);
-        } else if (key == "region_data" && *version >= 2) {
-            // Checked whole, as a region, by resolve().
-            if (r.object(value, pointer))
-                s.regionData = value.dump();
-        } else {
-            r.fail(pointer, {GS_TRANSLATE_NOOP("Core", "unknown field")});
-        }
-    }
+    for (const auto& [key, value] : current.items())
+        readField(r, key, value, s, *version);
     for (auto& issue : checkScenarioValues(s))
         r.issues.push_back(std::move(issue));
     if (!r.issues.empty())
         return r.issues;
     return s;
+}
+
+Issues readScenarioField(Scenario& scenario, const std::string& key, const json& value)
+{
+    JsonReader r;
+    readField(r, key, value, scenario, kScenarioVersion);
+    return r.issues;
 }
 
 Outcome<Scenario> scenarioFromText(std::string_view text)

@@ -553,10 +553,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
             <translation>"%1" is not a number (use a dot for decimals: 0.12, 2.5e9)</translation>
         </message>
         <message>
-            <source>"%1" is not a whole year</source>
-            <translation>"%1" is not a whole year</translation>
-        </message>
-        <message>
             <source>unknown key "%1"; did you mean "%2"? (see `gridshare --help` for the keys)</source>
             <translation>unknown key "%1"; did you mean "%2"? (see `gridshare --help` for the keys)</translation>
         </message>
@@ -587,10 +583,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>this GridShare reads autosave version 1</source>
             <translation>this GridShare reads autosave version 1</translation>
-        </message>
-        <message>
-            <source>missing or not text</source>
-            <translation>missing or not text</translation>
         </message>
         <message>
             <source>missing</source>

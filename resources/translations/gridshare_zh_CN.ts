@@ -546,10 +546,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
             <translation>“%1”不是数字（小数请用点号：0.12、2.5e9）</translation>
         </message>
         <message>
-            <source>"%1" is not a whole year</source>
-            <translation>“%1”不是整数年份</translation>
-        </message>
-        <message>
             <source>unknown key "%1"; did you mean "%2"? (see `gridshare --help` for the keys)</source>
             <translation>未知键“%1”；您是否指“%2”？（可用的键参见 `gridshare --help`）</translation>
         </message>
@@ -580,10 +576,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>this GridShare reads autosave version 1</source>
             <translation>此版本 GridShare 仅能读取第 1 版自动保存</translation>
-        </message>
-        <message>
-            <source>missing or not text</source>
-            <translation>缺失或不是文本</translation>
         </message>
         <message>
             <source>missing</source>

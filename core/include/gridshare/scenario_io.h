@@ -20,6 +20,9 @@ inline constexpr int kScenarioVersion = 2; // 2 adds data_edition and defaults
 // Structure and types only; ranges and region data are checked by resolve().
 Outcome<Scenario> scenarioFromJson(const nlohmann::json& document);
 Outcome<Scenario> scenarioFromText(std::string_view text);
+// One top-level field given outside a file (the command line's --set end_year=2040), read with the
+// file's own checks so that what a file may not hold is refused in the same words.
+Issues readScenarioField(Scenario& scenario, const std::string& key, const nlohmann::json& value);
 
 nlohmann::json scenarioToJson(const Scenario& scenario);
 std::string scenarioToText(const Scenario& scenario);
