@@ -18,3 +18,15 @@ target_link_libraries(gridshare_qt_options INTERFACE gridshare_options)
 target_compile_definitions(gridshare_qt_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CONTEXTLESS_CONNECT QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS)
+# clazy, the Qt-aware checker, runs inside clang as a plugin on the application's code (not the tests'):
+# no second parse. qstring-ref is left out: its advice (midRef) is Qt 5's, and Qt 6 has no such function.
+add_library(gridshare_clazy INTERFACE)
+if(GRIDSHARE_CLAZY)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "GRIDSHARE_CLAZY needs clang; use the asan preset")
+    endif()
+    find_file(GRIDSHARE_CLAZY_PLUGIN ClazyPlugin.so PATHS /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/lib REQUIRED)
+    target_compile_options(gridshare_clazy INTERFACE
+        "SHELL:-Xclang -load -Xclang ${GRIDSHARE_CLAZY_PLUGIN}" "SHELL:-Xclang -add-plugin -Xclang clazy"
+        "SHELL:-Xclang -plugin-arg-clazy -Xclang level0,level1,no-qstring-ref")
+endif()

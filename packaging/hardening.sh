@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# CI's second half, after the ordinary tests (GCC): the whole test suite built by clang under
+# CI's second half, after the ordinary tests (GCC): the whole test suite built by clang (with clazy) under
 # AddressSanitizer and UndefinedBehaviorSanitizer with every assertion on (Q_ASSERT, libstdc++'s), then libFuzzer: 60 seconds on the scenario reader and 60 on the user's
 # data files and autosave records. Any report fails.
 set -euo pipefail
@@ -8,7 +8,7 @@ set -euo pipefail
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$source_dir"
 
-packages=(clang libclang-rt-14-dev)
+packages=(clang libclang-rt-14-dev clazy)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

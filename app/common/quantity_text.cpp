@@ -77,7 +77,8 @@ QString scientific(double value, const QLocale& locale, int significant, bool co
     const int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
     static const char16_t* const superscripts[] = {u"⁰", u"¹", u"²", u"³", u"⁴", u"⁵", u"⁶", u"⁷", u"⁸", u"⁹"};
     QString power;
-    for (const QChar digit : QString::number(std::abs(exponent)))
+    const QString digits = QString::number(std::abs(exponent));
+    for (const QChar digit : digits)
         power += QString::fromUtf16(superscripts[digit.digitValue()]);
     if (exponent < 0)
         power.prepend(QStringLiteral("⁻"));

@@ -20,8 +20,8 @@
 namespace gridshare::gui {
 namespace {
 
-const QString kRecordSuffix = QStringLiteral(".autosave.json");
-const QString kLockSuffix = QStringLiteral(".lock");
+constexpr QLatin1StringView kRecordSuffix(".autosave.json");
+constexpr QLatin1StringView kLockSuffix(".lock");
 constexpr std::size_t kMaxRecordBytes = 4 * 1024 * 1024;
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 

@@ -52,7 +52,7 @@ QString saveExchangeRates(const QString& folder, const std::vector<Currency>& cu
         const QString problem = writeAtomically(target, bytes);
         return problem.isEmpty() ? problem : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(target), problem);
     };
-    if (QFileInfo(path).exists()) {
+    if (QFileInfo::exists(path)) {
         const auto existing = readFileBytes(std::filesystem::path(path.toStdU16String()), 16 * 1024 * 1024);
         if (!existing.result)
             return Text::tr("Cannot read %1: %2. Nothing was changed.")

@@ -27,7 +27,8 @@ struct Text {
 // "&Export Chart…" as a person reads it: "Export Chart".
 QString plainText(QString text)
 {
-    text.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // Chinese menus: 文件(&F)
+    static const QRegularExpression chineseMnemonic(QStringLiteral("\\(&.\\)")); // Chinese menus: 文件(&F)
+    text.remove(chineseMnemonic);
     text.remove(QLatin1Char('&'));
     if (text.endsWith(QStringLiteral("…")))
         text.chop(1);

@@ -109,17 +109,17 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     });
 
     // Clickers send PageDown/PageUp; some send arrows or B (blank). Shortcuts win over the sliders.
-    for (QKeySequence keys : {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down),
-                              QKeySequence(Qt::Key_Space)})
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right),
+                                     QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Space)})
         addShortcut(keys, [this] { next(); });
-    for (QKeySequence keys : {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up),
-                              QKeySequence(Qt::Key_Backspace)})
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up),
+                                     QKeySequence(Qt::Key_Backspace)})
         addShortcut(keys, [this] { previous(); });
     addShortcut(QKeySequence(Qt::Key_P), [this] { toggleProjections(); });
     addShortcut(QKeySequence(Qt::Key_S), [this] { toggleSources(); });
     addShortcut(QKeySequence(Qt::Key_I), [this] { toggleImplications(); });
     addShortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
-    for (QKeySequence keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
+    for (const QKeySequence& keys : {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
         addShortcut(keys, [this] {
             setZoom(zoom_ * kZoomStep);
             fitZoomToScreen();
@@ -252,7 +252,8 @@ QString PresentationWindow::sourcesText() const
         entries.append(QStringLiteral("[%1] %2").arg(*number).arg(sourceName(*source)));
     }
     std::sort(entries.begin(), entries.end(), [](const QString& a, const QString& b) {
-        return a.mid(1, a.indexOf(QLatin1Char(']')) - 1).toInt() < b.mid(1, b.indexOf(QLatin1Char(']')) - 1).toInt();
+        return QStringView(a).mid(1, a.indexOf(QLatin1Char(']')) - 1).toInt()
+               < QStringView(b).mid(1, b.indexOf(QLatin1Char(']')) - 1).toInt();
     });
     return entries.join(QStringLiteral(" · "));
 }

@@ -98,7 +98,7 @@ void SeriesChartPage::drawEnergy(const ScenarioSnapshot& s, const QVector<double
     const QVector<double> total = sum(withTraining, valuesOf(e.years, &YearResult::inferenceTwh));
     QCPGraph* below = nullptr;
     QList<QCPGraph*> hover;
-    for (auto [name, legend, colour, values] :
+    for (const auto& [name, legend, colour, values] :
          {std::tuple{"other_dc_twh", tr("Other data centres"), palette::kOtherDc, other},
           std::tuple{"training_twh", tr("AI training"), palette::kTraining, withTraining},
           std::tuple{"inference_twh", tr("AI serving requests"), palette::kAi, total}}) {
