@@ -46,7 +46,8 @@ QString EnergyChartPage::readout(int year) const
     const QLocale l = locale();
     return tr("%1 · serving %2 · training %3 · other %4 TWh")
         .arg(year)
-        .arg(l.toString(y->inferenceTwh, 'f', 1), l.toString(y->trainingTwh, 'f', 1), l.toString(y->otherDcTwh, 'f', 1));
+        .arg(l.toString(y->inferenceTwh, 'f', 1), l.toString(y->trainingTwh, 'f', 1),
+             l.toString(y->otherDcTwh, 'f', 1));
 }
 
 } // namespace gridshare::gui

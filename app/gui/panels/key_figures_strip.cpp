@@ -90,8 +90,7 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
         auto* box = new QVBoxLayout(frame);
         box->setSpacing(0);
         box->setContentsMargins(kTileMargin + kStripe, 6, kTileMargin, 6);
-        Tile t{key, frame, new QLabel(frame), new QLabel(frame), new QLabel(frame),
-               new QLabel(frame)};
+        Tile t{key, frame, new QLabel(frame), new QLabel(frame), new QLabel(frame), new QLabel(frame)};
         t.delta->setObjectName(QStringLiteral("delta_%1").arg(figureKeyName(key)));
         t.delta->setVisible(false);
         t.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
