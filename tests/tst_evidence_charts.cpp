@@ -10,7 +10,7 @@
 #include "gui/controls/controls_panel.h"
 #include "gui/export/figure_export.h"
 #include "gui/charts/forecasts_chart_page.h"
-#include "gui/charts/series_chart_page.h"
+#include "gui/charts/per_query_chart_page.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/charts/power_chart_page.h"
 #include "gui/presentation_window.h"
@@ -299,7 +299,7 @@ private slots:
     {
         f.window->setView(ChartView::PerQuery);
         f.window->renderNow();
-        auto* page = qobject_cast<SeriesChartPage*>(f.window->page(ChartView::PerQuery));
+        auto* page = qobject_cast<PerQueryChartPage*>(f.window->page(ChartView::PerQuery));
         QVERIFY(page);
         QCPGraph* measured = page->graphNamed(QStringLiteral("evidence_measurement"));
         QCPGraph* estimated = page->graphNamed(QStringLiteral("evidence_estimate"));

@@ -111,7 +111,7 @@ private slots:
         auto* action = f.window->findChild<QAction*>(QStringLiteral("keyFiguresInGigawatts"));
         QVERIFY(action);
         QVERIFY(!action->isChecked());
-        QVERIFY(f.window->keyFigures()->valueText(QStringLiteral("datacenter_capacity_gw")).isEmpty());
+        QVERIFY(f.window->keyFigures()->valueText(FigureKey::DatacenterCapacityGw).isEmpty());
         action->setChecked(true);
         QVERIFY(f.settings->keyFiguresInGigawatts());
 
@@ -123,10 +123,10 @@ private slots:
         QVERIFY(strip->inGigawatts());
         QVERIFY(f.window->findChild<QAction*>(QStringLiteral("keyFiguresInGigawatts"))->isChecked());
         const YearResult& end = f.document->snapshot()->evaluation.years.back();
-        QCOMPARE(strip->valueText(QStringLiteral("datacenter_capacity_gw")), formatPower(end.datacenterCapacityGw, QLocale()));
-        QVERIFY(strip->valueText(QStringLiteral("datacenter_capacity_gw")).endsWith(QStringLiteral(" GW")));
-        QCOMPARE(strip->valueText(QStringLiteral("ai_avg_gw")), formatPower(end.aiAvgGw, QLocale()));
-        QVERIFY(strip->valueText(QStringLiteral("households")).isEmpty());
+        QCOMPARE(strip->valueText(FigureKey::DatacenterCapacityGw), formatPower(end.datacenterCapacityGw, QLocale()));
+        QVERIFY(strip->valueText(FigureKey::DatacenterCapacityGw).endsWith(QStringLiteral(" GW")));
+        QCOMPARE(strip->valueText(FigureKey::AiAvgGw), formatPower(end.aiAvgGw, QLocale()));
+        QVERIFY(strip->valueText(FigureKey::Households).isEmpty());
 
         f.settings->setKeyFiguresInGigawatts(false); // the next test starts as a new user would
     }

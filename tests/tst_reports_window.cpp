@@ -137,11 +137,11 @@ private slots:
     void pinningKeepsDashedLinesAndDeltas()
     {
         KeyFiguresStrip* figures = f.window->keyFigures();
-        QVERIFY(figures->deltaText(QStringLiteral("ai_share")).isEmpty());
+        QVERIFY(figures->deltaText(FigureKey::AiShare).isEmpty());
         f.window->pinAction()->trigger();
         QCOMPARE(f.document->pinned().size(), std::size_t(1));
         // Unchanged: no difference yet.
-        QVERIFY(figures->deltaText(QStringLiteral("ai_share")).startsWith(QStringLiteral("±")));
+        QVERIFY(figures->deltaText(FigureKey::AiShare).startsWith(QStringLiteral("±")));
 
         // Query growth 50% -> 80%: the AI share rises, and the strip says by how much.
         f.document->setValue(Param::QueryGrowth, 0.8);
@@ -149,7 +149,7 @@ private slots:
         const auto& now = f.document->snapshot()->evaluation.years.back();
         const auto& then = f.document->pinned().front().evaluation.years.back();
         QVERIFY(now.aiShare > then.aiShare);
-        const QString delta = figures->deltaText(QStringLiteral("ai_share"));
+        const QString delta = figures->deltaText(FigureKey::AiShare);
         QVERIFY2(delta.startsWith(QStringLiteral("+")), qPrintable(delta));
         QVERIFY2(delta.contains(QLocale().toString((now.aiShare - then.aiShare) * 100, 'f', 2)), qPrintable(delta));
         QVERIFY(delta.endsWith(QStringLiteral("vs pinned")));
@@ -187,7 +187,7 @@ private slots:
         QVERIFY(!share->graphNamed(QStringLiteral("pinned_3")));
         f.document->clearPinned();
         QVERIFY(!share->graphNamed(QStringLiteral("pinned_0")));
-        QVERIFY(f.window->keyFigures()->deltaText(QStringLiteral("ai_share")).isEmpty());
+        QVERIFY(f.window->keyFigures()->deltaText(FigureKey::AiShare).isEmpty());
     }
 
     void exportsIncludeThePins()
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(show->document()->preset()->id, std::string("chatgpt-2024"));
         QVERIFY(show->isAnimating());                         // the chart moves to the next scenario...
         QTRY_VERIFY_WITH_TIMEOUT(!show->isAnimating(), 3000); // ...and arrives
-        QCOMPARE(show->keyFigures()->valueText(QStringLiteral("ai_twh")).isEmpty(), false);
+        QCOMPARE(show->keyFigures()->valueText(FigureKey::AiTwh).isEmpty(), false);
 
         QTest::keyClick(show, Qt::Key_Right);
         QTest::keyClick(show, Qt::Key_Down);
@@ -288,7 +288,7 @@ private slots:
         const auto& end = f.document->snapshot()->evaluation.years.back();
         QVERIFY(std::abs(end.cost / (usd * 7.0809) - 1) < 1e-12);
         QCOMPARE(end.aiTwh, twh);
-        QVERIFY(f.window->keyFigures()->valueText(QStringLiteral("cost")).size() > 0);
+        QVERIFY(f.window->keyFigures()->valueText(FigureKey::Cost).size() > 0);
         f.document->undoStack()->undo();
         QCOMPARE(f.document->currency(), QStringLiteral("USD"));
         QCOMPARE(currency->currentData().toString(), QStringLiteral("USD"));
@@ -330,9 +330,9 @@ private slots:
         makeActive(show); // shortcuts answer in the active window
         QVERIFY(show->keyFigures()->inGigawatts());
         const YearResult end = show->document()->snapshot()->evaluation.years.back();
-        QCOMPARE(show->keyFigures()->valueText(QStringLiteral("datacenter_capacity_gw")),
+        QCOMPARE(show->keyFigures()->valueText(FigureKey::DatacenterCapacityGw),
                  formatPower(end.datacenterCapacityGw, QLocale()));
-        QVERIFY(show->keyFigures()->valueText(QStringLiteral("households")).isEmpty());
+        QVERIFY(show->keyFigures()->valueText(FigureKey::Households).isEmpty());
 
         auto* implications = show->findChild<QLabel*>(QStringLiteral("presentationImplications"));
         QVERIFY(implications);

@@ -114,7 +114,7 @@ private slots:
         if (p != Param::PricePerKwh) // the price moves cost, not shares
             QVERIFY(ai != before);
         const QString expectedCost = formatLargeNumber(e.years.back().cost, window_->locale(), 3, true);
-        QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("cost")), expectedCost);
+        QCOMPARE(window_->keyFigures()->valueText(FigureKey::Cost), expectedCost);
     }
 
     void typedValuesAreRead_data()
@@ -390,7 +390,7 @@ private slots:
 
         // Apply it: the key figure reads 25 %.
         panel->findChild<QPushButton*>()->click();
-        QCOMPARE(window_->keyFigures()->valueText(QStringLiteral("ai_share")),
+        QCOMPARE(window_->keyFigures()->valueText(FigureKey::AiShare),
                  formatPercent(0.25, window_->locale()));
     }
 
@@ -470,8 +470,8 @@ private slots:
             for (int i = 0; i < plot->itemCount(); ++i)
                 if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)))
                     labels.append(text->text());
-            for (const char* key : {"ai_share", "datacenter_share"}) {
-                const QString figure = window_->keyFigures()->valueText(QLatin1String(key));
+            for (FigureKey key : {FigureKey::AiShare, FigureKey::DatacenterShare}) {
+                const QString figure = window_->keyFigures()->valueText(key);
                 QVERIFY2(labels.contains(figure),
                          qPrintable(QStringLiteral("%1 is not among %2").arg(figure, labels.join(QStringLiteral(", ")))));
             }

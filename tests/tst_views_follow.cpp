@@ -84,7 +84,7 @@ private slots:
         ChartPage* share = f.window->page(ChartView::Share);
         QCOMPARE(share->drawings(), 1);
         QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, snapshot));
-        QVERIFY(!f.window->keyFigures()->valueText(QStringLiteral("ai_share")).isEmpty());
+        QVERIFY(!f.window->keyFigures()->valueText(FigureKey::AiShare).isEmpty());
         QVERIFY(!f.window->citations()->numberedEntries().isEmpty());
         for (ChartView view : kChartViews)
             if (view != ChartView::Share)

@@ -107,7 +107,7 @@ private slots:
         f.document->setValue(Param::QueriesPerDay, 9.87e12);
         f.document->finishPendingWork();
         settleLayouts();
-        QVERIFY(!f.window->keyFigures()->deltaText(QStringLiteral("ai_twh")).isEmpty());
+        QVERIFY(!f.window->keyFigures()->deltaText(FigureKey::AiTwh).isEmpty());
         verifyKeyFiguresFit(QStringLiteral("with a range and a pin"));
 
         // In GW (View > Key Figures in GW): 吉瓦 as 万千瓦 and 亿千瓦 in Chinese, still never cut.
@@ -117,8 +117,8 @@ private slots:
         settleLayouts();
         const KeyFiguresStrip* strip = f.window->keyFigures();
         const QString unit = strip->locale().language() == QLocale::Chinese ? QStringLiteral("千瓦") : QStringLiteral(" GW");
-        for (const char* key : {"ai_avg_gw", "datacenter_capacity_gw"})
-            QVERIFY2(strip->valueText(QLatin1String(key)).endsWith(unit), qPrintable(strip->valueText(QLatin1String(key))));
+        for (FigureKey key : {FigureKey::AiAvgGw, FigureKey::DatacenterCapacityGw})
+            QVERIFY2(strip->valueText(key).endsWith(unit), qPrintable(strip->valueText(key)));
         verifyKeyFiguresFit(QStringLiteral("in GW"));
         inGigawatts->setChecked(false);
     }

@@ -36,6 +36,29 @@ QString signedText(double difference, const QString& magnitude)
 
 } // namespace
 
+QString figureKeyName(FigureKey key)
+{
+    switch (key) {
+    case FigureKey::AiShare:
+        return QStringLiteral("ai_share");
+    case FigureKey::DatacenterShare:
+        return QStringLiteral("datacenter_share");
+    case FigureKey::AiTwh:
+        return QStringLiteral("ai_twh");
+    case FigureKey::Cost:
+        return QStringLiteral("cost");
+    case FigureKey::WhPerQuery:
+        return QStringLiteral("wh_per_query");
+    case FigureKey::Households:
+        return QStringLiteral("households");
+    case FigureKey::AiAvgGw:
+        return QStringLiteral("ai_avg_gw");
+    case FigureKey::DatacenterCapacityGw:
+        return QStringLiteral("datacenter_capacity_gw");
+    }
+    return {};
+}
+
 QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l, bool inGigawatts)
 {
     QList<KeyFigure> figures;
@@ -54,30 +77,30 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l, bool in
         aiDetail = range(b.aiShare);
         dcDetail = range(b.datacenterShare);
     }
-    auto add = [&](const char* key, const QString& caption, const QString& value, const QString& detail) {
+    auto add = [&](FigureKey key, const QString& caption, const QString& value, const QString& detail) {
         KeyFigure f;
-        f.key = QString::fromLatin1(key);
+        f.key = key;
         f.caption = caption;
         f.value = value;
         f.detail = detail;
         figures.append(f);
     };
-    add("ai_share", Text::tr("AI share"), formatPercent(end.aiShare, l), aiDetail);
-    add("datacenter_share", Text::tr("Data-centre share"), formatPercent(end.datacenterShare, l), dcDetail);
+    add(FigureKey::AiShare, Text::tr("AI share"), formatPercent(end.aiShare, l), aiDetail);
+    add(FigureKey::DatacenterShare, Text::tr("Data-centre share"), formatPercent(end.datacenterShare, l), dcDetail);
     if (inGigawatts)
-        add("ai_avg_gw", Text::tr("AI average load"), formatPower(end.aiAvgGw, l), terawattHours(end.aiTwh, l));
+        add(FigureKey::AiAvgGw, Text::tr("AI average load"), formatPower(end.aiAvgGw, l), terawattHours(end.aiTwh, l));
     else
-        add("ai_twh", Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
+        add(FigureKey::AiTwh, Text::tr("AI electricity"), terawattHours(end.aiTwh, l),
             Text::tr("%1 kWh/day").arg(formatLargeNumber(end.aiTwh * 1e9 / 365, l, 3, true)));
-    add("cost", Text::tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),
+    add(FigureKey::Cost, Text::tr("AI power bill"), formatLargeNumber(end.cost, l, 3, true),
         Text::tr("%1 per year").arg(currencyName(s.currency)));
-    add("wh_per_query", Text::tr("Per request"), wattHours(end.whPerQuery, l),
+    add(FigureKey::WhPerQuery, Text::tr("Per request"), wattHours(end.whPerQuery, l),
         Text::tr("%1 Wh in %2").arg(l.toString(e.years.front().whPerQuery, 'g', 3)).arg(e.baseYear));
     if (inGigawatts)
-        add("datacenter_capacity_gw", Text::tr("Data-centre capacity"), formatPower(end.datacenterCapacityGw, l),
+        add(FigureKey::DatacenterCapacityGw, Text::tr("Data-centre capacity"), formatPower(end.datacenterCapacityGw, l),
             Text::tr("average %1").arg(formatPower(end.datacenterAvgGw, l)));
     else
-        add("households", Text::tr("Households"), formatLargeNumber(end.households, l, 3, true),
+        add(FigureKey::Households, Text::tr("Households"), formatLargeNumber(end.households, l, 3, true),
             Text::tr("homes' electricity"));
     if (s.pinned.empty() || s.pinned.front().evaluation.years.empty())
         return figures;
@@ -99,23 +122,23 @@ QList<KeyFigure> keyFigures(const ScenarioSnapshot& s, const QLocale& l, bool in
     };
     for (KeyFigure& f : figures) {
         f.versus = pin.name;
-        if (f.key == QLatin1String("ai_share"))
+        if (f.key == FigureKey::AiShare)
             f.delta = points(end.aiShare, then->aiShare);
-        else if (f.key == QLatin1String("datacenter_share"))
+        else if (f.key == FigureKey::DatacenterShare)
             f.delta = points(end.datacenterShare, then->datacenterShare);
-        else if (f.key == QLatin1String("ai_twh"))
+        else if (f.key == FigureKey::AiTwh)
             f.delta = relative(end.aiTwh, then->aiTwh, terawattHours(std::abs(end.aiTwh - then->aiTwh), l));
-        else if (f.key == QLatin1String("cost"))
+        else if (f.key == FigureKey::Cost)
             f.delta = relative(end.cost, then->cost, formatLargeNumber(std::abs(end.cost - then->cost), l, 3, true));
-        else if (f.key == QLatin1String("wh_per_query"))
+        else if (f.key == FigureKey::WhPerQuery)
             f.delta =
                 relative(end.whPerQuery, then->whPerQuery, wattHours(std::abs(end.whPerQuery - then->whPerQuery), l));
-        else if (f.key == QLatin1String("ai_avg_gw"))
+        else if (f.key == FigureKey::AiAvgGw)
             f.delta = relative(end.aiAvgGw, then->aiAvgGw, formatPower(std::abs(end.aiAvgGw - then->aiAvgGw), l));
-        else if (f.key == QLatin1String("datacenter_capacity_gw"))
+        else if (f.key == FigureKey::DatacenterCapacityGw)
             f.delta = relative(end.datacenterCapacityGw, then->datacenterCapacityGw,
                                formatPower(std::abs(end.datacenterCapacityGw - then->datacenterCapacityGw), l));
-        else if (f.key == QLatin1String("households"))
+        else if (f.key == FigureKey::Households)
             f.delta = relative(end.households, then->households,
                                formatLargeNumber(std::abs(end.households - then->households), l, 3, true));
     }

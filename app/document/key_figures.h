@@ -12,10 +12,16 @@
 
 namespace gridshare::gui {
 
+// Which figure a KeyFigure is; in gigawatts AiAvgGw takes the place of AiTwh and
+// DatacenterCapacityGw that of Households.
+enum class FigureKey { AiShare, DatacenterShare, AiTwh, Cost, WhPerQuery, Households, AiAvgGw, DatacenterCapacityGw };
+
+// "ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households", "ai_avg_gw",
+// "datacenter_capacity_gw": the figure's name in object names, for tests and accessibility tools.
+QString figureKeyName(FigureKey key);
+
 struct KeyFigure {
-    // "ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"; in gigawatts
-    // "ai_avg_gw" takes the place of "ai_twh" and "datacenter_capacity_gw" that of "households".
-    QString key;
+    FigureKey key;
     QString caption;
     QString value;
     QString detail;

@@ -3596,6 +3596,25 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
+        <name>gridshare::gui::CostChartPage</name>
+        <message>
+            <source>AI electricity cost</source>
+            <translation>AI electricity cost</translation>
+        </message>
+        <message>
+            <source>%1 per year</source>
+            <translation>%1 per year</translation>
+        </message>
+        <message>
+            <source>What AI's electricity costs each year</source>
+            <translation>What AI's electricity costs each year</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3</source>
+            <translation>%1 · %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::DocumentActions</name>
         <message>
             <source>Open scenario</source>
@@ -3708,6 +3727,33 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)</source>
             <translation>GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::EnergyChartPage</name>
+        <message>
+            <source>Other data centres</source>
+            <translation>Other data centres</translation>
+        </message>
+        <message>
+            <source>AI training</source>
+            <translation>AI training</translation>
+        </message>
+        <message>
+            <source>AI serving requests</source>
+            <translation>AI serving requests</translation>
+        </message>
+        <message>
+            <source>TWh per year</source>
+            <translation>TWh per year</translation>
+        </message>
+        <message>
+            <source>Data-centre electricity by use</source>
+            <translation>Data-centre electricity by use</translation>
+        </message>
+        <message>
+            <source>%1 · serving %2 · training %3 · other %4 TWh</source>
+            <translation>%1 · serving %2 · training %3 · other %4 TWh</translation>
         </message>
     </context>
     <context>
@@ -4062,6 +4108,45 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>Drag to change %1</source>
             <translation>Drag to change %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::PerQueryChartPage</name>
+        <message>
+            <source>Energy per request (this scenario)</source>
+            <translation>Energy per request (this scenario)</translation>
+        </message>
+        <message>
+            <source>Wh per request (log scale)</source>
+            <translation>Wh per request (log scale)</translation>
+        </message>
+        <message>
+            <source>Electricity per AI request</source>
+            <translation>Electricity per AI request</translation>
+        </message>
+        <message>
+            <source>Published: measured</source>
+            <translation>Published: measured</translation>
+        </message>
+        <message>
+            <source>Published: estimated</source>
+            <translation>Published: estimated</translation>
+        </message>
+        <message>
+            <source>Published: a company's statement, no method</source>
+            <translation>Published: a company's statement, no method</translation>
+        </message>
+        <message>
+            <source>Published %1; about %2</source>
+            <translation>Published %1; about %2</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>Verification: %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2 Wh per request</source>
+            <translation>%1 · %2 Wh per request</translation>
         </message>
     </context>
     <context>
@@ -4597,109 +4682,6 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         </message>
     </context>
     <context>
-        <name>gridshare::gui::SeriesChartPage</name>
-        <message>
-            <source>Data-centre electricity by use</source>
-            <translation>Data-centre electricity by use</translation>
-        </message>
-        <message>
-            <source>What AI's electricity costs each year</source>
-            <translation>What AI's electricity costs each year</translation>
-        </message>
-        <message>
-            <source>Electricity per AI request</source>
-            <translation>Electricity per AI request</translation>
-        </message>
-        <message>
-            <source>Water and CO₂ of AI's electricity</source>
-            <translation>Water and CO₂ of AI's electricity</translation>
-        </message>
-        <message>
-            <source>Other data centres</source>
-            <translation>Other data centres</translation>
-        </message>
-        <message>
-            <source>AI training</source>
-            <translation>AI training</translation>
-        </message>
-        <message>
-            <source>AI serving requests</source>
-            <translation>AI serving requests</translation>
-        </message>
-        <message>
-            <source>TWh per year</source>
-            <translation>TWh per year</translation>
-        </message>
-        <message>
-            <source>AI electricity cost</source>
-            <translation>AI electricity cost</translation>
-        </message>
-        <message>
-            <source>%1 per year</source>
-            <translation>%1 per year</translation>
-        </message>
-        <message>
-            <source>Water (left axis)</source>
-            <translation>Water (left axis)</translation>
-        </message>
-        <message>
-            <source>CO₂ (right axis)</source>
-            <translation>CO₂ (right axis)</translation>
-        </message>
-        <message>
-            <source>Water, million m³ per year</source>
-            <translation>Water, million m³ per year</translation>
-        </message>
-        <message>
-            <source>CO₂, million tonnes per year</source>
-            <translation>CO₂, million tonnes per year</translation>
-        </message>
-        <message>
-            <source>%1 · serving %2 · training %3 · other %4 TWh</source>
-            <translation>%1 · serving %2 · training %3 · other %4 TWh</translation>
-        </message>
-        <message>
-            <source>%1 · %2 %3</source>
-            <translation>%1 · %2 %3</translation>
-        </message>
-        <message>
-            <source>%1 · %2 Wh per request</source>
-            <translation>%1 · %2 Wh per request</translation>
-        </message>
-        <message>
-            <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
-            <translation>%1 · water %2 million m³ · CO₂ %3 Mt</translation>
-        </message>
-        <message>
-            <source>Energy per request (this scenario)</source>
-            <translation>Energy per request (this scenario)</translation>
-        </message>
-        <message>
-            <source>Wh per request (log scale)</source>
-            <translation>Wh per request (log scale)</translation>
-        </message>
-        <message>
-            <source>Published: measured</source>
-            <translation>Published: measured</translation>
-        </message>
-        <message>
-            <source>Published: estimated</source>
-            <translation>Published: estimated</translation>
-        </message>
-        <message>
-            <source>Published: a company's statement, no method</source>
-            <translation>Published: a company's statement, no method</translation>
-        </message>
-        <message>
-            <source>Published %1; about %2</source>
-            <translation>Published %1; about %2</translation>
-        </message>
-        <message>
-            <source>Verification: %1</source>
-            <translation>Verification: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>gridshare::gui::ShareChartPage</name>
         <message>
             <source>All data centres (this scenario)</source>
@@ -4826,6 +4808,33 @@ Neither needs a display; an existing file is replaced whole or left as it was.</
         <message>
             <source>History</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::WaterChartPage</name>
+        <message>
+            <source>Water (left axis)</source>
+            <translation>Water (left axis)</translation>
+        </message>
+        <message>
+            <source>CO₂ (right axis)</source>
+            <translation>CO₂ (right axis)</translation>
+        </message>
+        <message>
+            <source>Water, million m³ per year</source>
+            <translation>Water, million m³ per year</translation>
+        </message>
+        <message>
+            <source>CO₂, million tonnes per year</source>
+            <translation>CO₂, million tonnes per year</translation>
+        </message>
+        <message>
+            <source>Water and CO₂ of AI's electricity</source>
+            <translation>Water and CO₂ of AI's electricity</translation>
+        </message>
+        <message>
+            <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
+            <translation>%1 · water %2 million m³ · CO₂ %3 Mt</translation>
         </message>
     </context>
     <context>

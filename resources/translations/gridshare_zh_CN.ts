@@ -3589,6 +3589,25 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
+        <name>gridshare::gui::CostChartPage</name>
+        <message>
+            <source>AI electricity cost</source>
+            <translation>人工智能电费</translation>
+        </message>
+        <message>
+            <source>%1 per year</source>
+            <translation>%1/年</translation>
+        </message>
+        <message>
+            <source>What AI's electricity costs each year</source>
+            <translation>人工智能每年的电费</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3</source>
+            <translation>%1 · %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>gridshare::gui::DocumentActions</name>
         <message>
             <source>Open scenario</source>
@@ -3701,6 +3720,33 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>GridShare scenarios (*.gridshare.json);;JSON files (*.json);;All files (*)</source>
             <translation>GridShare 情景 (*.gridshare.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::EnergyChartPage</name>
+        <message>
+            <source>Other data centres</source>
+            <translation>其他数据中心</translation>
+        </message>
+        <message>
+            <source>AI training</source>
+            <translation>人工智能训练</translation>
+        </message>
+        <message>
+            <source>AI serving requests</source>
+            <translation>人工智能推理请求</translation>
+        </message>
+        <message>
+            <source>TWh per year</source>
+            <translation>太瓦时/年</translation>
+        </message>
+        <message>
+            <source>Data-centre electricity by use</source>
+            <translation>数据中心用电量（按用途）</translation>
+        </message>
+        <message>
+            <source>%1 · serving %2 · training %3 · other %4 TWh</source>
+            <translation>%1 · 推理 %2 · 训练 %3 · 其他 %4 太瓦时</translation>
         </message>
     </context>
     <context>
@@ -4055,6 +4101,45 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>Drag to change %1</source>
             <translation>拖动以更改%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::PerQueryChartPage</name>
+        <message>
+            <source>Energy per request (this scenario)</source>
+            <translation>每次请求能耗（本情景）</translation>
+        </message>
+        <message>
+            <source>Wh per request (log scale)</source>
+            <translation>每次请求瓦时（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Electricity per AI request</source>
+            <translation>每次人工智能请求的用电量</translation>
+        </message>
+        <message>
+            <source>Published: measured</source>
+            <translation>已发布：实测</translation>
+        </message>
+        <message>
+            <source>Published: estimated</source>
+            <translation>已发布：估算</translation>
+        </message>
+        <message>
+            <source>Published: a company's statement, no method</source>
+            <translation>已发布：公司声明，无方法说明</translation>
+        </message>
+        <message>
+            <source>Published %1; about %2</source>
+            <translation>发布于 %1；针对 %2 年</translation>
+        </message>
+        <message>
+            <source>Verification: %1</source>
+            <translation>核实等级：%1</translation>
+        </message>
+        <message>
+            <source>%1 · %2 Wh per request</source>
+            <translation>%1 · 每次请求 %2 瓦时</translation>
         </message>
     </context>
     <context>
@@ -4590,109 +4675,6 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         </message>
     </context>
     <context>
-        <name>gridshare::gui::SeriesChartPage</name>
-        <message>
-            <source>Data-centre electricity by use</source>
-            <translation>数据中心用电量（按用途）</translation>
-        </message>
-        <message>
-            <source>What AI's electricity costs each year</source>
-            <translation>人工智能每年的电费</translation>
-        </message>
-        <message>
-            <source>Electricity per AI request</source>
-            <translation>每次人工智能请求的用电量</translation>
-        </message>
-        <message>
-            <source>Water and CO₂ of AI's electricity</source>
-            <translation>人工智能用电的用水与 CO₂ 排放</translation>
-        </message>
-        <message>
-            <source>Other data centres</source>
-            <translation>其他数据中心</translation>
-        </message>
-        <message>
-            <source>AI training</source>
-            <translation>人工智能训练</translation>
-        </message>
-        <message>
-            <source>AI serving requests</source>
-            <translation>人工智能推理请求</translation>
-        </message>
-        <message>
-            <source>TWh per year</source>
-            <translation>太瓦时/年</translation>
-        </message>
-        <message>
-            <source>AI electricity cost</source>
-            <translation>人工智能电费</translation>
-        </message>
-        <message>
-            <source>%1 per year</source>
-            <translation>%1/年</translation>
-        </message>
-        <message>
-            <source>Water (left axis)</source>
-            <translation>用水（左轴）</translation>
-        </message>
-        <message>
-            <source>CO₂ (right axis)</source>
-            <translation>CO₂（右轴）</translation>
-        </message>
-        <message>
-            <source>Water, million m³ per year</source>
-            <translation>用水，百万立方米/年</translation>
-        </message>
-        <message>
-            <source>CO₂, million tonnes per year</source>
-            <translation>CO₂，百万吨/年</translation>
-        </message>
-        <message>
-            <source>%1 · serving %2 · training %3 · other %4 TWh</source>
-            <translation>%1 · 推理 %2 · 训练 %3 · 其他 %4 太瓦时</translation>
-        </message>
-        <message>
-            <source>%1 · %2 %3</source>
-            <translation>%1 · %2 %3</translation>
-        </message>
-        <message>
-            <source>%1 · %2 Wh per request</source>
-            <translation>%1 · 每次请求 %2 瓦时</translation>
-        </message>
-        <message>
-            <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
-            <translation>%1 · 用水 %2 百万立方米 · CO₂ %3 百万吨</translation>
-        </message>
-        <message>
-            <source>Energy per request (this scenario)</source>
-            <translation>每次请求能耗（本情景）</translation>
-        </message>
-        <message>
-            <source>Wh per request (log scale)</source>
-            <translation>每次请求瓦时（对数刻度）</translation>
-        </message>
-        <message>
-            <source>Published: measured</source>
-            <translation>已发布：实测</translation>
-        </message>
-        <message>
-            <source>Published: estimated</source>
-            <translation>已发布：估算</translation>
-        </message>
-        <message>
-            <source>Published: a company's statement, no method</source>
-            <translation>已发布：公司声明，无方法说明</translation>
-        </message>
-        <message>
-            <source>Published %1; about %2</source>
-            <translation>发布于 %1；针对 %2 年</translation>
-        </message>
-        <message>
-            <source>Verification: %1</source>
-            <translation>核实等级：%1</translation>
-        </message>
-    </context>
-    <context>
         <name>gridshare::gui::ShareChartPage</name>
         <message>
             <source>All data centres (this scenario)</source>
@@ -4819,6 +4801,33 @@ report 导出 PDF：包含占比、电量、预测变化、单次请求、功率
         <message>
             <source>History</source>
             <translation>历史记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>gridshare::gui::WaterChartPage</name>
+        <message>
+            <source>Water (left axis)</source>
+            <translation>用水（左轴）</translation>
+        </message>
+        <message>
+            <source>CO₂ (right axis)</source>
+            <translation>CO₂（右轴）</translation>
+        </message>
+        <message>
+            <source>Water, million m³ per year</source>
+            <translation>用水，百万立方米/年</translation>
+        </message>
+        <message>
+            <source>CO₂, million tonnes per year</source>
+            <translation>CO₂，百万吨/年</translation>
+        </message>
+        <message>
+            <source>Water and CO₂ of AI's electricity</source>
+            <translation>人工智能用电的用水与 CO₂ 排放</translation>
+        </message>
+        <message>
+            <source>%1 · water %2 million m³ · CO₂ %3 Mt</source>
+            <translation>%1 · 用水 %2 百万立方米 · CO₂ %3 百万吨</translation>
         </message>
     </context>
     <context>

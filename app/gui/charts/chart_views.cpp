@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/chart_views.h"
 
+#include "gui/charts/cost_chart_page.h"
+#include "gui/charts/energy_chart_page.h"
 #include "gui/charts/forecasts_chart_page.h"
+#include "gui/charts/per_query_chart_page.h"
 #include "gui/charts/power_chart_page.h"
 #include "gui/charts/regions_chart_page.h"
 #include "gui/charts/sensitivity_chart_page.h"
-#include "gui/charts/series_chart_page.h"
 #include "gui/charts/share_chart_page.h"
+#include "gui/charts/water_chart_page.h"
 
 #include <QCoreApplication>
 
@@ -92,12 +95,15 @@ ChartPage* createChartPage(ChartView view, QWidget* parent)
     case ChartView::Regions:
         return new RegionsChartPage(parent);
     case ChartView::Energy:
+        return new EnergyChartPage(parent);
     case ChartView::Cost:
+        return new CostChartPage(parent);
     case ChartView::PerQuery:
+        return new PerQueryChartPage(parent);
     case ChartView::Water:
-        break;
+        return new WaterChartPage(parent);
     }
-    return new SeriesChartPage(view, parent);
+    return nullptr;
 }
 
 } // namespace gridshare::gui

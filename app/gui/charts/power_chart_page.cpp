@@ -2,6 +2,7 @@
 #include "gui/charts/power_chart_page.h"
 
 #include "common/evidence_text.h"
+#include "gui/charts/chart_series.h"
 
 #include "gridshare/projections.h"
 
@@ -15,14 +16,6 @@ namespace gridshare::gui {
 namespace {
 
 constexpr double kGwPerTwh = 1e3 / kHoursPerYear; // a TWh a year is 0.114 GW on average
-
-QVector<double> valuesOf(const std::vector<YearResult>& years, double YearResult::*field)
-{
-    QVector<double> values;
-    for (const auto& y : years)
-        values.append(y.*field);
-    return values;
-}
 
 // GW as a chart's labels write it: whole gigawatts from 10 up, tenths below.
 QString gwText(double gw, const QLocale& locale)
@@ -89,9 +82,7 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
 
     const double endLabelOffset = setYearsBeside(e, drawn_).endLabelOffset;
 
-    QVector<double> years;
-    for (const auto& y : e.years)
-        years.append(y.year);
+    const QVector<double> years = yearsOf(e.years);
     drawBands(s, years);
     QCPGraph* capacity = addLine(QStringLiteral("datacenter_capacity_gw"), tr("Data-centre capacity (this scenario)"),
                                  palette::kDatacentres, years, valuesOf(e.years, &YearResult::datacenterCapacityGw));

@@ -3,6 +3,7 @@
 
 #include "common/data_text.h"
 #include "common/evidence_text.h"
+#include "gui/charts/chart_series.h"
 
 #include "gridshare/projections.h"
 #include "common/quantity_text.h"
@@ -15,18 +16,6 @@
 #include <numeric>
 
 namespace gridshare::gui {
-namespace {
-
-QVector<double> percentOf(const std::vector<YearResult>& years, double YearResult::*field)
-{
-    QVector<double> values;
-    for (const auto& y : years)
-        values.append(y.*field * 100);
-    return values;
-}
-
-} // namespace
-
 ShareChartPage::ShareChartPage(QWidget* parent) : ChartPage(parent), crowdedLabels_(plot())
 {
     connect(plot(), &QCustomPlot::mouseMove, this, &ShareChartPage::showProjectionTooltip);
@@ -49,15 +38,13 @@ void ShareChartPage::draw(const ScenarioSnapshot& s)
     const int firstYear = span.first;
     endLabelOffset_ = span.endLabelOffset;
 
-    QVector<double> years;
-    for (const auto& y : e.years)
-        years.append(y.year);
+    const QVector<double> years = yearsOf(e.years);
 
     drawBands(s, years);
     QCPGraph* dc = addLine(QStringLiteral("datacenter_share"), tr("All data centres (this scenario)"),
-                           palette::kDatacentres, years, percentOf(e.years, &YearResult::datacenterShare));
+                           palette::kDatacentres, years, valuesOf(e.years, &YearResult::datacenterShare, 100));
     QCPGraph* ai = addLine(QStringLiteral("ai_share"), tr("AI (this scenario)"), palette::kAi, years,
-                           percentOf(e.years, &YearResult::aiShare));
+                           valuesOf(e.years, &YearResult::aiShare, 100));
     for (QCPGraph* g : {dc, ai}) {
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, g->pen().color(), 7));
         // As the key figures write it.
@@ -135,10 +122,7 @@ bool ShareChartPage::updateBands(const ScenarioSnapshot& s)
     const auto& bands = s.evaluation.bands;
     if (!showsBands_ || bands.size() != years_.size() || axisTopWith(bands) != axisTop_)
         return false;
-    QVector<double> years;
-    for (const auto& y : years_)
-        years.append(y.year);
-    return setBandData(years, bandSeries(bands));
+    return setBandData(yearsOf(years_), bandSeries(bands));
 }
 
 double ShareChartPage::drawProjections(const ScenarioSnapshot& s)

@@ -52,15 +52,15 @@ private:
 };
 
 // Each figure's colour is that of its line on the charts.
-QRgb colourOf(const QString& key)
+QRgb colourOf(FigureKey key)
 {
-    if (key == QLatin1String("datacenter_share") || key == QLatin1String("datacenter_capacity_gw"))
+    if (key == FigureKey::DatacenterShare || key == FigureKey::DatacenterCapacityGw)
         return palette::kDatacentres;
-    if (key == QLatin1String("cost"))
+    if (key == FigureKey::Cost)
         return palette::kCost;
-    if (key == QLatin1String("wh_per_query"))
+    if (key == FigureKey::WhPerQuery)
         return palette::kPerQuery;
-    if (key == QLatin1String("households"))
+    if (key == FigureKey::Households)
         return palette::kCo2;
     return palette::kAi;
 }
@@ -83,15 +83,15 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
     year_->setObjectName(QStringLiteral("figuresYear"));
     year_->setAlignment(Qt::AlignCenter);
     // Tiles by position: in gigawatts the third and sixth show other figures (key_figures.h).
-    for (const char* key : {"ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query", "households"}) {
-        auto* frame = new FigureTile(colourOf(QLatin1String(key)), this);
-        frame->setObjectName(QStringLiteral("figure_%1").arg(QLatin1String(key)));
+    for (FigureKey key : {FigureKey::AiShare, FigureKey::DatacenterShare, FigureKey::AiTwh, FigureKey::Cost,
+                          FigureKey::WhPerQuery, FigureKey::Households}) {
+        auto* frame = new FigureTile(colourOf(key), this);
+        frame->setObjectName(QStringLiteral("figure_%1").arg(figureKeyName(key)));
         auto* box = new QVBoxLayout(frame);
         box->setSpacing(0);
         box->setContentsMargins(kTileMargin + kStripe, 6, kTileMargin, 6);
-        Tile t{QString::fromLatin1(key), frame, new QLabel(frame), new QLabel(frame), new QLabel(frame),
-               new QLabel(frame)};
-        t.delta->setObjectName(QStringLiteral("delta_%1").arg(QLatin1String(key)));
+        Tile t{key, frame, new QLabel(frame), new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+        t.delta->setObjectName(QStringLiteral("delta_%1").arg(figureKeyName(key)));
         t.delta->setVisible(false);
         t.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // The tiles share the width; the strip chooses how many go in a row so that their text fits.
@@ -108,7 +108,7 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-QString KeyFiguresStrip::valueText(const QString& key) const
+QString KeyFiguresStrip::valueText(FigureKey key) const
 {
     for (const Tile& t : tiles_)
         if (t.key == key)
@@ -158,7 +158,7 @@ void KeyFiguresStrip::setInGigawatts(bool inGigawatts)
     display(snapshot_);
 }
 
-QString KeyFiguresStrip::deltaText(const QString& key) const
+QString KeyFiguresStrip::deltaText(FigureKey key) const
 {
     for (const Tile& t : tiles_)
         if (t.key == key)

@@ -5,6 +5,7 @@
 // numbers are the answer, so they are never cut: the tiles go into two or three rows, or their type
 // shrinks, before any text is wider than its tile.
 
+#include "document/key_figures.h"
 #include "document/scenario_snapshot.h"
 
 #include <QWidget>
@@ -32,11 +33,10 @@ public:
     void setInGigawatts(bool inGigawatts);
     bool inGigawatts() const { return inGigawatts_; }
 
-    // The value shown on a tile ("ai_share", "datacenter_share", "ai_twh", "cost", "wh_per_query",
-    // "households", or in gigawatts "ai_avg_gw" and "datacenter_capacity_gw"), as a person reads it.
-    QString valueText(const QString& key) const;
+    // The value shown on a figure's tile, as a person reads it; empty when no tile shows it.
+    QString valueText(FigureKey key) const;
     // The difference from the first pinned scenario; empty when nothing is pinned.
-    QString deltaText(const QString& key) const;
+    QString deltaText(FigureKey key) const;
 
     // Every label, for tests that check that the text fits and can be read.
     QList<QLabel*> labels() const;
@@ -50,7 +50,7 @@ protected:
 
 private:
     struct Tile {
-        QString key;
+        FigureKey key;
         QFrame* frame;
         QLabel* caption;
         QLabel* value;
