@@ -12,8 +12,8 @@ struct ColdStart {
     double minimalMs = -1;
     double gridshareCpuMs = -1; // median CPU time the process had used by then: less moved by
     double minimalCpuMs = -1;   // other work on a shared machine
-    int runs = 0;   // of each
-    int failed = 0; // children that did not report a frame
+    int runs = 0;               // of each
+    int failed = 0;             // children that did not report a frame
 };
 
 // Starts the two programs in `binaryDir` in turn, `rounds` times each (the order alternating), under

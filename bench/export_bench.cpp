@@ -52,8 +52,8 @@ ExportTimes exportTimes(const gui::FigureContent& content, bool keyFiguresInGiga
         }
         plot->yAxis->grid()->setPen(solid);
         QByteArray report;
-        reportMs.push_back(timedMs(
-            [&] { report = gui::reportPdf(*content.snapshot, *content.data, keyFiguresInGigawatts); }));
+        reportMs.push_back(
+            timedMs([&] { report = gui::reportPdf(*content.snapshot, *content.data, keyFiguresInGigawatts); }));
         times.reportPdfKb = static_cast<double>(report.size()) / 1024.0;
     }
     times.figurePdfDottedMs = median(dottedMs);

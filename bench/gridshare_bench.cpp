@@ -4,14 +4,14 @@
 // figures are for comparison with the targets, not for tests.
 
 #include "cold_start_bench.h"
+#include "document/scenario_document.h"
+#include "document/settings.h"
 #include "export_bench.h"
 #include "gui/charts/chart_page.h"
 #include "gui/controls/controls_panel.h"
+#include "gui/controls/parameter_control.h"
 #include "gui/export/figure_export.h"
 #include "gui/main_window.h"
-#include "gui/controls/parameter_control.h"
-#include "document/scenario_document.h"
-#include "document/settings.h"
 
 #include "gridshare/analysis.h"
 #include "gridshare/evaluation.h"
@@ -270,7 +270,8 @@ FrameStep sliderStepsToFinishedFrame(QSlider* slider, gui::ScenarioDocument& doc
     document.finishPendingWork();
     flushEvents();
     int replots = 0;
-    const QMetaObject::Connection counting = QObject::connect(plot, &QCustomPlot::afterReplot, [&replots] { ++replots; });
+    const QMetaObject::Connection counting =
+        QObject::connect(plot, &QCustomPlot::afterReplot, [&replots] { ++replots; });
     for (int i = 0; i < steps; ++i) {
         replots = 0;
         const auto wallStart = Clock::now();
@@ -336,7 +337,8 @@ int sliderFiguresOnly(int argc, char* argv[])
     for (int round = 0; round < 6; ++round) {
         const std::vector<double> f = sliderStepsForcedRepaint(slider, window.page(gui::ChartView::Share), 50);
         forced.insert(forced.end(), f.begin(), f.end());
-        const FrameStep r = sliderStepsToFinishedFrame(slider, document, window.page(gui::ChartView::Share)->plot(), 50);
+        const FrameStep r =
+            sliderStepsToFinishedFrame(slider, document, window.page(gui::ChartView::Share)->plot(), 50);
         for (auto [to, from] : {std::pair{&frame.totalCpu, &r.totalCpu}, std::pair{&frame.totalWall, &r.totalWall},
                                 std::pair{&frame.replots, &r.replots}})
             to->insert(to->end(), from->begin(), from->end());
@@ -453,8 +455,8 @@ int main(int argc, char* argv[])
     }
 
     // File > Export chart to PDF (with its footer), its grid dotted and solid alternating, and the report.
-    const bench::ExportTimes exportsNow =
-        bench::exportTimes({chart, document.snapshot().get(), &document.data()}, shown.settings.keyFiguresInGigawatts(), 10);
+    const bench::ExportTimes exportsNow = bench::exportTimes({chart, document.snapshot().get(), &document.data()},
+                                                             shown.settings.keyFiguresInGigawatts(), 10);
 
     // PNG encoding of an exported figure (1600x900 at scale 2, as `export --scale 2` paints it): as
     // exports wrote it before (with its alpha channel, zlib's default level) and as now (RGB, zlib
@@ -528,57 +530,55 @@ int main(int argc, char* argv[])
     // Sobol indices of the banded scenario: 4 ranges, 10,000 rows, 60,000 evaluations.
     const double sobolMs = medianMilliseconds(15, [&] { sobolIndices(bandedResolved); });
 
-    std::printf("{\n"
-                "  \"cpu\": \"%s\",\n"
-                "  \"cores\": %u,\n"
-                "  \"vector_state\": {\n"
-                "   \"cpu_reports_xinuse\": %s, \"upper_state_in_use_after_vex256\": %s, \"after_qt_image_fill\": %s,\n"
-                "   \"libm_pow_ns\": {\"clean\": %.1f, \"dirty\": %.1f, \"dirty_over_clean\": %.2f},\n"
-                "   \"plain_process\": {\n%s\n   },\n"
-                "   \"gui_thread\": {\n%s\n   }\n"
-                "  },\n"
-                "  \"monte_carlo_100000_one_core_ms\": %.1f,\n"
-                "  \"monte_carlo_1000000_ms\": {\"one_core\": %.0f, \"all_cores\": %.0f, \"speedup\": %.2f, "
-                "\"cores_had\": %.2f},\n"
-                "  \"sobol_4_ranges_10000_rows_ms\": %.1f,\n"
-                "  \"evaluation_ns_per_scenario\": %.0f,\n"
-                "  \"monte_carlo_10000_samples_7_years_ms\": %.2f,\n"
-                "  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu, \"bands_samples\": 10000},\n"
-                "  \"slider_step_to_finished_frame\": %s,\n"
-                "  \"bands_follow_step_ms\": %.2f,\n"
-                "  \"cold_start_to_screenshot_ms\": %.0f,\n"
-                "  \"cold_start_to_first_frame_ms\": {\"gridshare\": %.1f, \"minimal_chart_window\": %.1f, "
-                "\"ratio\": %.2f, \"cpu_gridshare\": %.1f, \"cpu_minimal\": %.1f, \"cpu_ratio\": %.2f, "
-                "\"runs_each\": %d, \"failed\": %d},\n"
-                "  \"chart_png_1600x900_ms\": %.1f,\n"
-                "  \"chart_pdf_ms\": %.1f,\n"
-                "  \"chart_pdf_grid_ms\": {\"dotted\": %.1f, \"solid\": %.1f, \"solid_over_dotted\": %.2f, "
-                "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
-                "  \"figure_pdf_1600x900_ms\": {\"grid_dotted\": %.1f, \"grid_solid\": %.1f, \"solid_over_dotted\": %.2f, "
-                "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
-                "  \"report_pdf_ms\": {\"median\": %.1f, \"kb\": %.0f},\n"
-                "  \"png_encoding_3200x1800_ms\": {\"before\": %.1f, \"now\": %.1f, \"now_over_before\": %.2f, "
-                "\"kb_before\": %.0f, \"kb_now\": %.0f},\n"
-                "  \"peak_resident_mb\": %.1f\n"
-                "}\n",
-                cpuName().c_str(), cores, observable ? "true" : "false", dirtyAfterVex ? "true" : "false",
-                dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first,
-                plainDirty.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores,
-                mc1mOneCore / mc1mAllCores, mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs,
-                percentile(steps, 0.5), percentile(steps, 0.95), steps.size(), frameStepJson(frameSteps).c_str(),
-                percentile(bandsReady, 0.5),
-                percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs,
-                coldStart.gridshareMs / coldStart.minimalMs, coldStart.gridshareCpuMs, coldStart.minimalCpuMs,
-                coldStart.gridshareCpuMs / coldStart.minimalCpuMs, coldStart.runs, coldStart.failed,
-                percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
-                percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
-                static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
-                exportsNow.figurePdfDottedMs, exportsNow.figurePdfSolidMs,
-                exportsNow.figurePdfSolidMs / exportsNow.figurePdfDottedMs, exportsNow.figurePdfDottedKb,
-                exportsNow.figurePdfSolidKb, exportsNow.reportPdfMs, exportsNow.reportPdfKb,
-                percentile(pngBefore, 0.5),
-                percentile(pngNow, 0.5), percentile(pngNow, 0.5) / percentile(pngBefore, 0.5),
-                static_cast<double>(pngBeforeBytes) / 1024.0, static_cast<double>(pngNowBytes) / 1024.0,
-                static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::printf(
+        "{\n"
+        "  \"cpu\": \"%s\",\n"
+        "  \"cores\": %u,\n"
+        "  \"vector_state\": {\n"
+        "   \"cpu_reports_xinuse\": %s, \"upper_state_in_use_after_vex256\": %s, \"after_qt_image_fill\": %s,\n"
+        "   \"libm_pow_ns\": {\"clean\": %.1f, \"dirty\": %.1f, \"dirty_over_clean\": %.2f},\n"
+        "   \"plain_process\": {\n%s\n   },\n"
+        "   \"gui_thread\": {\n%s\n   }\n"
+        "  },\n"
+        "  \"monte_carlo_100000_one_core_ms\": %.1f,\n"
+        "  \"monte_carlo_1000000_ms\": {\"one_core\": %.0f, \"all_cores\": %.0f, \"speedup\": %.2f, "
+        "\"cores_had\": %.2f},\n"
+        "  \"sobol_4_ranges_10000_rows_ms\": %.1f,\n"
+        "  \"evaluation_ns_per_scenario\": %.0f,\n"
+        "  \"monte_carlo_10000_samples_7_years_ms\": %.2f,\n"
+        "  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu, \"bands_samples\": 10000},\n"
+        "  \"slider_step_to_finished_frame\": %s,\n"
+        "  \"bands_follow_step_ms\": %.2f,\n"
+        "  \"cold_start_to_screenshot_ms\": %.0f,\n"
+        "  \"cold_start_to_first_frame_ms\": {\"gridshare\": %.1f, \"minimal_chart_window\": %.1f, "
+        "\"ratio\": %.2f, \"cpu_gridshare\": %.1f, \"cpu_minimal\": %.1f, \"cpu_ratio\": %.2f, "
+        "\"runs_each\": %d, \"failed\": %d},\n"
+        "  \"chart_png_1600x900_ms\": %.1f,\n"
+        "  \"chart_pdf_ms\": %.1f,\n"
+        "  \"chart_pdf_grid_ms\": {\"dotted\": %.1f, \"solid\": %.1f, \"solid_over_dotted\": %.2f, "
+        "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
+        "  \"figure_pdf_1600x900_ms\": {\"grid_dotted\": %.1f, \"grid_solid\": %.1f, \"solid_over_dotted\": %.2f, "
+        "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
+        "  \"report_pdf_ms\": {\"median\": %.1f, \"kb\": %.0f},\n"
+        "  \"png_encoding_3200x1800_ms\": {\"before\": %.1f, \"now\": %.1f, \"now_over_before\": %.2f, "
+        "\"kb_before\": %.0f, \"kb_now\": %.0f},\n"
+        "  \"peak_resident_mb\": %.1f\n"
+        "}\n",
+        cpuName().c_str(), cores, observable ? "true" : "false", dirtyAfterVex ? "true" : "false",
+        dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first, plainDirty.c_str(),
+        guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores, mc1mOneCore / mc1mAllCores,
+        mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs, percentile(steps, 0.5),
+        percentile(steps, 0.95), steps.size(), frameStepJson(frameSteps).c_str(), percentile(bandsReady, 0.5),
+        percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs, coldStart.gridshareMs / coldStart.minimalMs,
+        coldStart.gridshareCpuMs, coldStart.minimalCpuMs, coldStart.gridshareCpuMs / coldStart.minimalCpuMs,
+        coldStart.runs, coldStart.failed, percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
+        percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
+        static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
+        exportsNow.figurePdfDottedMs, exportsNow.figurePdfSolidMs,
+        exportsNow.figurePdfSolidMs / exportsNow.figurePdfDottedMs, exportsNow.figurePdfDottedKb,
+        exportsNow.figurePdfSolidKb, exportsNow.reportPdfMs, exportsNow.reportPdfKb, percentile(pngBefore, 0.5),
+        percentile(pngNow, 0.5), percentile(pngNow, 0.5) / percentile(pngBefore, 0.5),
+        static_cast<double>(pngBeforeBytes) / 1024.0, static_cast<double>(pngNowBytes) / 1024.0,
+        static_cast<double>(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -65,9 +65,11 @@ inline void addBadInputRows()
         "must be text, not a number");
     row("name has control characters", R"({"format": "gridshare-scenario", "version": 1, "name": "a\u0001b"})", "/name",
         "control characters");
-    row("base year too late", withParameters("", R"(, "base_year": 2031)"), "/base_year", "outside the valid range 2015 .. 2030");
+    row("base year too late", withParameters("", R"(, "base_year": 2031)"), "/base_year",
+        "outside the valid range 2015 .. 2030");
     row("base year fractional", withParameters("", R"(, "base_year": 2024.5)"), "/base_year", "not a whole number");
-    row("end year too late", withParameters("", R"(, "end_year": 2051)"), "/end_year", "outside the valid range 2016 .. 2050");
+    row("end year too late", withParameters("", R"(, "end_year": 2051)"), "/end_year",
+        "outside the valid range 2016 .. 2050");
     row("end year before base", withParameters("", R"(, "base_year": 2025, "end_year": 2025)"), "/end_year",
         "not after the base year 2025");
     row("preset is a number", R"({"format": "gridshare-scenario", "version": 1, "preset": 3})", "/preset",

@@ -92,9 +92,9 @@ private slots:
         QTextDocument list;
         list.setHtml(keyboardShortcutsHtml(f.window.get()));
         const QString text = list.toPlainText();
-        for (const QString& expected : {QStringLiteral("Export Chart"), QStringLiteral("Present"),
-                                        QStringLiteral("Copy Chart"), QStringLiteral("Undo"),
-                                        QStringLiteral("show or hide the sources strip")})
+        for (const QString& expected :
+             {QStringLiteral("Export Chart"), QStringLiteral("Present"), QStringLiteral("Copy Chart"),
+              QStringLiteral("Undo"), QStringLiteral("show or hide the sources strip")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
         // Every shortcut the menus and the toolbar offer.
         for (QAction* action : f.window->findChildren<QAction*>())

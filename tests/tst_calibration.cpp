@@ -49,31 +49,31 @@ private slots:
         QTest::addColumn<double>("high");
 
         // IEA, Energy and AI (April 2025): 183 TWh in 2024, within 5%.
-        QTest::newRow("US 2024 data centres, IEA 183 TWh") << "US" << 2024 << "datacenter_twh" << 183 * 0.95
-                                                         << 183 * 1.05;
+        QTest::newRow("US 2024 data centres, IEA 183 TWh")
+            << "US" << 2024 << "datacenter_twh" << 183 * 0.95 << 183 * 1.05;
         // EPRI 2024 10-20%, IEA 15% (24% with overhead), Goldman Sachs 14%, Gartner 21%.
         QTest::newRow("US 2024 AI share of data centres, 15-25%")
             << "US" << 2024 << "ai_share_of_datacenters" << 0.15 << 0.25;
         // LBNL 2024 report: 325-580 TWh in 2028.
-        QTest::newRow("US 2028 data centres, LBNL 2024 325-580 TWh") << "US" << 2028 << "datacenter_twh" << 325.0
-                                                                     << 580.0;
+        QTest::newRow("US 2028 data centres, LBNL 2024 325-580 TWh")
+            << "US" << 2028 << "datacenter_twh" << 325.0 << 580.0;
         // LBNL 2025 update: 9.5-15.3% in 2030 (inside EPRI February 2026: 9-17%).
         QTest::newRow("US 2030 data-centre share, LBNL 2025 9.5-15.3%")
             << "US" << 2030 << "datacenter_share" << 0.095 << 0.153;
         // IEA: 102 TWh in 2024, within 5%.
-        QTest::newRow("China 2024 data centres, IEA 102 TWh") << "China" << 2024 << "datacenter_twh" << 102 * 0.95
-                                                            << 102 * 1.05;
+        QTest::newRow("China 2024 data centres, IEA 102 TWh")
+            << "China" << 2024 << "datacenter_twh" << 102 * 0.95 << 102 * 1.05;
         // IEA 277 TWh; government figures via Carbon Brief 400 TWh.
         QTest::newRow("China 2030 data centres, IEA 277 to government 400 TWh")
             << "China" << 2030 << "datacenter_twh" << 277.0 << 400.0;
         // IEA via the European Commission: about 70 TWh in 2024, within 5%.
-        QTest::newRow("EU 2024 data centres, about 70 TWh") << "EU" << 2024 << "datacenter_twh" << 70 * 0.95
-                                                          << 70 * 1.05;
+        QTest::newRow("EU 2024 data centres, about 70 TWh")
+            << "EU" << 2024 << "datacenter_twh" << 70 * 0.95 << 70 * 1.05;
         // Kiel Institute: 98.5-168 TWh in 2030 (IEA and the Commission about 115 inside it).
         QTest::newRow("EU 2030 data centres, Kiel 98.5-168 TWh") << "EU" << 2030 << "datacenter_twh" << 98.5 << 168.0;
         // IEA: 415 TWh in 2024, within 5%, "around 1.5%" of world consumption within 0.1 points.
-        QTest::newRow("World 2024 data centres, IEA 415 TWh") << "World" << 2024 << "datacenter_twh" << 415 * 0.95
-                                                            << 415 * 1.05;
+        QTest::newRow("World 2024 data centres, IEA 415 TWh")
+            << "World" << 2024 << "datacenter_twh" << 415 * 0.95 << 415 * 1.05;
         QTest::newRow("World 2024 data-centre share, IEA 1.5% +- 0.1")
             << "World" << 2024 << "datacenter_share" << 0.014 << 0.016;
         // IEA, Key Questions on Energy and AI (April 2026): about 950 TWh in 2030, within 10%.
@@ -94,35 +94,35 @@ private slots:
         QTest::newRow("Netherlands 2024 data-centre share, CBS 4.6% +- 0.5")
             << "Netherlands" << 2024 << "datacenter_share" << 0.041 << 0.051;
         // The Dutch government's steering group (2021): 5-15 TWh in 2030.
-        QTest::newRow("Netherlands 2030 data centres, 5-15 TWh") << "Netherlands" << 2030 << "datacenter_twh" << 5.0
-                                                                 << 15.0;
+        QTest::newRow("Netherlands 2030 data centres, 5-15 TWh")
+            << "Netherlands" << 2030 << "datacenter_twh" << 5.0 << 15.0;
         // Bitkom: 21.3 TWh in 2025, 6.5% more than 2024 (20.0 TWh), within 5%.
         QTest::newRow("Germany 2025 data centres, Bitkom 21.3 TWh +- 5%")
             << "Germany" << 2025 << "datacenter_twh" << 21.3 * 0.95 << 21.3 * 1.05;
         // Borderstep for Bitkom (2022): 23-35 TWh in 2030.
-        QTest::newRow("Germany 2030 data centres, Borderstep 23-35 TWh") << "Germany" << 2030 << "datacenter_twh"
-                                                                          << 23.0 << 35.0;
+        QTest::newRow("Germany 2030 data centres, Borderstep 23-35 TWh")
+            << "Germany" << 2030 << "datacenter_twh" << 23.0 << 35.0;
         // Electric Insights: data centres use 2.5% of Britain's electricity, within 0.3 points.
         QTest::newRow("UK 2024 data-centre share, Electric Insights 2.5% +- 0.3")
             << "UK" << 2024 << "datacenter_share" << 0.022 << 0.028;
         // Tony Blair Institute 19.6 TWh to NESO's upper 26.2 TWh in 2030.
-        QTest::newRow("UK 2030 data centres, TBI 19.6 to NESO 26.2 TWh") << "UK" << 2030 << "datacenter_twh" << 19.6
-                                                                          << 26.2;
+        QTest::newRow("UK 2030 data centres, TBI 19.6 to NESO 26.2 TWh")
+            << "UK" << 2030 << "datacenter_twh" << 19.6 << 26.2;
         // The Danish energy authorities (via TV 2): about 4% now, 8% in 2030, each within 1 point.
-        QTest::newRow("Denmark 2024 data-centre share, about 4%") << "Denmark" << 2024 << "datacenter_share" << 0.03
-                                                                  << 0.05;
-        QTest::newRow("Denmark 2030 data-centre share, 8% +- 1") << "Denmark" << 2030 << "datacenter_share" << 0.07
-                                                                 << 0.09;
+        QTest::newRow("Denmark 2024 data-centre share, about 4%")
+            << "Denmark" << 2024 << "datacenter_share" << 0.03 << 0.05;
+        QTest::newRow("Denmark 2030 data-centre share, 8% +- 1")
+            << "Denmark" << 2030 << "datacenter_share" << 0.07 << 0.09;
         // Wood Mackenzie: 19 TWh in 2024 (within 5%), 57-66 TWh in 2034.
         QTest::newRow("Japan 2024 data centres, Wood Mackenzie 19 TWh +- 5%")
             << "Japan" << 2024 << "datacenter_twh" << 19 * 0.95 << 19 * 1.05;
-        QTest::newRow("Japan 2034 data centres, Wood Mackenzie 57-66 TWh") << "Japan" << 2034 << "datacenter_twh"
-                                                                            << 57.0 << 66.0;
+        QTest::newRow("Japan 2034 data centres, Wood Mackenzie 57-66 TWh")
+            << "Japan" << 2034 << "datacenter_twh" << 57.0 << 66.0;
         // S&P Global: 13 TWh in 2024 (within 5%); Deloitte 40-45 and S&P Global 57 TWh in 2030.
         QTest::newRow("India 2024 data centres, S&P Global 13 TWh +- 5%")
             << "India" << 2024 << "datacenter_twh" << 13 * 0.95 << 13 * 1.05;
-        QTest::newRow("India 2030 data centres, Deloitte 40 to S&P Global 57 TWh") << "India" << 2030
-                                                                                    << "datacenter_twh" << 40.0 << 57.0;
+        QTest::newRow("India 2030 data centres, Deloitte 40 to S&P Global 57 TWh")
+            << "India" << 2030 << "datacenter_twh" << 40.0 << 57.0;
         // Singapore's government (May 2024): about 7%, within 0.5 points. No attributed 2030 figure exists.
         QTest::newRow("Singapore 2024 data-centre share, 7% +- 0.5")
             << "Singapore" << 2024 << "datacenter_share" << 0.065 << 0.075;

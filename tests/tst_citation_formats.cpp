@@ -141,16 +141,16 @@ private slots:
         QCOMPARE(odd.fields.at("year"), std::string("2025"));
         // The seed article's Chinese title is kept whole, as UTF-8.
         QVERIFY(text.find("ChatGPT一年电费高达2亿元") != std::string::npos);
-        const BibEntry& epri = *std::find_if(entries.begin(), entries.end(), [](const BibEntry& e) {
-            return e.key == "epri-2026";
-        });
+        const BibEntry& epri =
+            *std::find_if(entries.begin(), entries.end(), [](const BibEntry& e) { return e.key == "epri-2026"; });
         QCOMPARE(epri.fields.at("date"), Dataset::builtin().source("epri-2026")->date);
     }
 
     void cslJsonHasTheCslFields()
     {
         const auto all = sources();
-        const auto items = nlohmann::json::parse(sourcesInFormat(CitationFormat::CslJson, all, Dataset::builtin().levelMeanings));
+        const auto items =
+            nlohmann::json::parse(sourcesInFormat(CitationFormat::CslJson, all, Dataset::builtin().levelMeanings));
         QVERIFY(items.is_array());
         QCOMPARE(items.size(), all.size());
         for (std::size_t n = 0; n < all.size(); ++n) {
@@ -161,14 +161,16 @@ private slots:
             QCOMPARE(item.at("publisher").get<std::string>(), all[n].publisher);
             if (!all[n].url.empty())
                 QCOMPARE(item.at("URL").get<std::string>(), all[n].url);
-            QVERIFY(item.at("note").get<std::string>().find("verification level: " + all[n].level) != std::string::npos);
+            QVERIFY(item.at("note").get<std::string>().find("verification level: " + all[n].level)
+                    != std::string::npos);
             const auto& parts = item.at("issued").at("date-parts");
             QCOMPARE(parts.size(), std::size_t{1});
             QCOMPARE(std::to_string(parts[0][0].get<int>()), all[n].date.substr(0, 4));
             if (all[n].date.size() >= 7)
                 QCOMPARE(parts[0][1].get<int>(), std::stoi(all[n].date.substr(5, 2)));
         }
-        const auto& epri = *std::find_if(items.begin(), items.end(), [](const auto& i) { return i.at("id") == "epri-2026"; });
+        const auto& epri =
+            *std::find_if(items.begin(), items.end(), [](const auto& i) { return i.at("id") == "epri-2026"; });
         QVERIFY(epri.at("issued").at("date-parts") == nlohmann::json::parse("[[2026, 2, 26]]"));
     }
 

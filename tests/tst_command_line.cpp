@@ -199,7 +199,8 @@ private slots:
         QCOMPARE(lines.size(), int(j.at("years").size()) + 1);
         const QStringList header = lines.first().split(QLatin1Char(','));
         QVERIFY(header.contains(QStringLiteral("ai_share_p90")));
-        QVERIFY(header.contains(QStringLiteral("cost_") + QString::fromStdString(j.at("currency").get<std::string>()).toLower()));
+        QVERIFY(header.contains(QStringLiteral("cost_")
+                                + QString::fromStdString(j.at("currency").get<std::string>()).toLower()));
         for (int row = 1; row < lines.size(); ++row) {
             const QStringList cells = lines[row].split(QLatin1Char(','));
             QCOMPARE(cells.size(), header.size());
@@ -250,8 +251,9 @@ private slots:
                                                QStringLiteral("640x400")};
         QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--out"),
                                                out + QStringLiteral("/set.pdf")};
-        QTest::newRow("screenshot") << QStringList{QStringLiteral("--screenshot"), out + QStringLiteral("/set-shot.png"),
-                                                   QStringLiteral("--size"), QStringLiteral("1280x720")};
+        QTest::newRow("screenshot") << QStringList{QStringLiteral("--screenshot"),
+                                                   out + QStringLiteral("/set-shot.png"), QStringLiteral("--size"),
+                                                   QStringLiteral("1280x720")};
     }
 
     void setMeansTheSameInEveryCommand()
@@ -273,7 +275,8 @@ private slots:
               Refusal{"pue=0.5", 3, "--set pue=0.5: /parameters/pue: 0.5 is below the minimum 1"},
               Refusal{"end_year=2020", 3, "--set end_year=2020: /end_year: 2020 is not after the base year 2024"}}) {
             const Run r = withSet(refusal.set);
-            QVERIFY2(r.exitCode == refusal.exitCode, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(refusal.set), r.err)));
+            QVERIFY2(r.exitCode == refusal.exitCode,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(refusal.set), r.err)));
             QVERIFY2(r.err.contains(QString::fromUtf8(refusal.message)), qPrintable(r.err));
         }
     }
@@ -453,10 +456,12 @@ private slots:
         // where the share is already high or published (Virginia a state inside the US grid).
         QStringList ids;
         for (const QString& line : regions.out.split(QLatin1Char('\n')).mid(1))
-            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char(' ')) && !line.contains(QStringLiteral("--region")))
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1Char(' '))
+                && !line.contains(QStringLiteral("--region")))
                 ids.append(line.section(QLatin1Char(' '), 0, 0));
-        QCOMPARE(ids.join(QLatin1Char(',')),
-                 QStringLiteral("US,China,EU,World,Ireland,Netherlands,Germany,UK,Denmark,Japan,India,Singapore,Virginia"));
+        QCOMPARE(
+            ids.join(QLatin1Char(',')),
+            QStringLiteral("US,China,EU,World,Ireland,Netherlands,Germany,UK,Denmark,Japan,India,Singapore,Virginia"));
         const Run sources = gridshare({QStringLiteral("sources")});
         QCOMPARE(sources.exitCode, 0);
         QVERIFY(sources.out.contains(QStringLiteral("epoch-2025")));
@@ -466,7 +471,8 @@ private slots:
     // --region takes an id or a name in any letter case; an unknown one lists the ids.
     void regionsByIdOrName()
     {
-        for (const QString& region : {QStringLiteral("Ireland"), QStringLiteral("ireland"), QStringLiteral("IRELAND")}) {
+        for (const QString& region :
+             {QStringLiteral("Ireland"), QStringLiteral("ireland"), QStringLiteral("IRELAND")}) {
             const Run r = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), region,
                                      QStringLiteral("--format"), QStringLiteral("json")});
             QCOMPARE(r.exitCode, 0);
@@ -475,14 +481,16 @@ private slots:
             const double share = json.at("years").at(0).at("datacenter_share").get<double>();
             QVERIFY2(std::abs(share - 0.22) <= 0.01, qPrintable(QString::number(share)));
         }
-        const Run byName = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"),
-                                      QStringLiteral("united kingdom"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run byName =
+            gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("united kingdom"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(byName.exitCode, 0);
-        const Run projections = gridshare({QStringLiteral("projections"), QStringLiteral("--region"),
-                                           QStringLiteral("virginia")});
+        const Run projections =
+            gridshare({QStringLiteral("projections"), QStringLiteral("--region"), QStringLiteral("virginia")});
         QCOMPARE(projections.exitCode, 0);
         QVERIFY2(projections.out.contains(QStringLiteral("epri-2026")), qPrintable(projections.out));
-        const Run unknown = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("Atlantis")});
+        const Run unknown =
+            gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("Atlantis")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("Singapore")), qPrintable(unknown.err));
     }
@@ -496,8 +504,8 @@ private slots:
         const Run version = gridshare({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         // The program's version, then the data's edition and its date.
-        QVERIFY2(version.out.contains(QRegularExpression(
-                     QStringLiteral("^gridshare \\d+\\.\\d+\\.\\d+\ndata edition \\d{4}\\.\\d{2}, as of \\d{4}-\\d{2}-\\d{2}\n$"))),
+        QVERIFY2(version.out.contains(QRegularExpression(QStringLiteral(
+                     "^gridshare \\d+\\.\\d+\\.\\d+\ndata edition \\d{4}\\.\\d{2}, as of \\d{4}-\\d{2}-\\d{2}\n$"))),
                  qPrintable(version.out));
     }
 

@@ -17,7 +17,8 @@ namespace {
 
 const MovedDefault* find(const MovedDefaults& moved, Param p)
 {
-    const auto it = std::find_if(moved.moved.begin(), moved.moved.end(), [p](const MovedDefault& m) { return m.param == p; });
+    const auto it =
+        std::find_if(moved.moved.begin(), moved.moved.end(), [p](const MovedDefault& m) { return m.param == p; });
     return it == moved.moved.end() ? nullptr : &*it;
 }
 

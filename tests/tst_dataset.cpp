@@ -68,8 +68,8 @@ private slots:
 
     void regionsAreTheThirteenNamed()
     {
-        for (const char* id : {"US", "China", "EU", "World", "Ireland", "Netherlands", "Germany", "UK", "Denmark", "Japan",
-                               "India", "Singapore", "Virginia"})
+        for (const char* id : {"US", "China", "EU", "World", "Ireland", "Netherlands", "Germany", "UK", "Denmark",
+                               "Japan", "India", "Singapore", "Virginia"})
             QVERIFY2(Dataset::builtin().region(id), id);
         // Each currency a region prices in has a cited rate.
         for (const Region& r : Dataset::builtin().regions)
@@ -137,19 +137,24 @@ private slots:
         QTest::addColumn<double>("tolerance");
         QTest::addColumn<QString>("source");
         // LBNL 2024: 64 billion L on site plus 800 billion L in generation, for 176 TWh in 2023.
-        QTest::newRow("US water, LBNL") << "US" << "water_l_per_kwh" << (64e9 + 800e9) / 176e9 << 0.01 << "lbnl-2024";
+        QTest::newRow("US water, LBNL") << "US"
+                                        << "water_l_per_kwh" << (64e9 + 800e9) / 176e9 << 0.01 << "lbnl-2024";
         // EEA: 58% below 1990's 510 g/kWh in 2023.
-        QTest::newRow("EU carbon, EEA") << "EU" << "carbon_g_per_kwh" << 510 * (1 - 0.58) << 0.001 << "eea-ghg-intensity";
+        QTest::newRow("EU carbon, EEA") << "EU"
+                                        << "carbon_g_per_kwh" << 510 * (1 - 0.58) << 0.001 << "eea-ghg-intensity";
         // IEA: 415 TWh is "around 1.5%" of world consumption.
-        QTest::newRow("World national, IEA") << "World" << "national_twh" << 415 / 0.015 << 0.002 << "iea-energy-ai-2025";
+        QTest::newRow("World national, IEA") << "World"
+                                             << "national_twh" << 415 / 0.015 << 0.002 << "iea-energy-ai-2025";
         // IEA: conventional servers +52% from 2025 to 2030.
-        QTest::newRow("US other growth, IEA") << "US" << "other_dc_growth" << std::pow(1.52, 0.2) - 1 << 0.04
-                                              << "iea-energy-ai-2025";
+        QTest::newRow("US other growth, IEA")
+            << "US"
+            << "other_dc_growth" << std::pow(1.52, 0.2) - 1 << 0.04 << "iea-energy-ai-2025";
         // S&P Global: all of China's data centres about 20% a year; AI 20.39 of 102 TWh at IEA's 30%.
         const double ai = 20.39;
         const double aiGrowth = 1.408 * 1.2 / 1.3;
         QTest::newRow("China other growth, S&P")
-            << "China" << "other_dc_growth"
+            << "China"
+            << "other_dc_growth"
             << std::pow((102 * std::pow(1.2, 6) - ai * std::pow(aiGrowth, 6)) / (102 - ai), 1.0 / 6) - 1 << 0.005
             << "sp-global-china-2025";
     }
@@ -194,10 +199,11 @@ private slots:
         QCOMPARE(epri->share->high, 0.091);
         QCOMPARE(epri->year, 2030);
         QCOMPARE(epri->supersededBy, std::string("epri-2026"));
-        for (const char* id : {"lbnl-2024-us-2023", "lbnl-2024-us-2028", "bcg-us-2022", "bcg-us-2030",
-                               "goldman-2024-us-2030", "arm-us-2030", "iea-2024-us-2022", "iea-2024-us-2026",
-                               "iea-2025-world-2024", "iea-2025-world-2030"})
-            QVERIFY2(std::any_of(d.projections.begin(), d.projections.end(), [&](const Projection& p) { return p.id == id; }),
+        for (const char* id :
+             {"lbnl-2024-us-2023", "lbnl-2024-us-2028", "bcg-us-2022", "bcg-us-2030", "goldman-2024-us-2030",
+              "arm-us-2030", "iea-2024-us-2022", "iea-2024-us-2026", "iea-2025-world-2024", "iea-2025-world-2030"})
+            QVERIFY2(std::any_of(d.projections.begin(), d.projections.end(),
+                                 [&](const Projection& p) { return p.id == id; }),
                      id);
     }
 
@@ -333,9 +339,10 @@ private slots:
     void overridesThatNeedEachOtherLoadTogether()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("currencies.json")),
-                  edited("currencies.json", R"({"code": "EUR", "name": "Euro", "symbol": "€",)",
-                         R"({"code": "XTS", "name": "Test", "symbol": "T", "per_usd": {"value": 0.8, "assumption": "x"}},
+        writeFile(
+            dir.filePath(QStringLiteral("currencies.json")),
+            edited("currencies.json", R"({"code": "EUR", "name": "Euro", "symbol": "€",)",
+                   R"({"code": "XTS", "name": "Test", "symbol": "T", "per_usd": {"value": 0.8, "assumption": "x"}},
                             {"code": "EUR", "name": "Euro", "symbol": "€",)"));
         writeFile(dir.filePath(QStringLiteral("regions.json")),
                   edited("regions.json", R"("currency": "EUR")", R"("currency": "XTS")"));
@@ -390,7 +397,8 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(file), text.toStdString());
         const auto loaded = Dataset::load(dir.path().toStdString());
-        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")), qPrintable(allWarnings(loaded)));
+        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")),
+                 qPrintable(allWarnings(loaded)));
         QVERIFY2(allWarnings(loaded).contains(warning), qPrintable(allWarnings(loaded)));
         QCOMPARE(loaded.refused, std::vector<std::string>{file.toStdString()});
         // The built-in file in its place: the same values as without the override.
@@ -414,10 +422,10 @@ private slots:
                                 << QString::fromUtf8(warning);
         };
         // Plain literals: moc, reading this file for the class, trips over some of these as raw strings.
-        row("unknown field in an entry", "currencies.json", "{\"code\": \"CNY\",", "{\"code\": \"CNY\", \"colour\": \"red\",",
-            "/currencies/1/colour: unknown field");
-        row("unknown field in a figure", "currencies.json", "{\"value\": 7.0809,", "{\"value\": 7.0809, \"sauce\": \"x\",",
-            "/currencies/1/per_usd/sauce: unknown field");
+        row("unknown field in an entry", "currencies.json", "{\"code\": \"CNY\",",
+            "{\"code\": \"CNY\", \"colour\": \"red\",", "/currencies/1/colour: unknown field");
+        row("unknown field in a figure", "currencies.json", "{\"value\": 7.0809,",
+            "{\"value\": 7.0809, \"sauce\": \"x\",", "/currencies/1/per_usd/sauce: unknown field");
         row("unknown field at the top", "currencies.json", "\"version\": 1,", "\"version\": 1, \"comment\": \"mine\",",
             "/comment: unknown field");
         row("unknown field in a region", "regions.json", "\"data_year\": 2024",
@@ -443,8 +451,8 @@ private slots:
             "/sources/0/figures/0: must be text, not a number");
         row("level meaning not text", "sources.json", "\"V1\": \"primary text read\"", "\"V1\": 1",
             "/levels/V1: must be text, not a number");
-        row("preset scenario not an object", "presets.json", "\"scenario\": {\"region\": \"US\"}", "\"scenario\": \"US\"",
-            "/scenario: must be an object, not a string");
+        row("preset scenario not an object", "presets.json", "\"scenario\": {\"region\": \"US\"}",
+            "\"scenario\": \"US\"", "/scenario: must be an object, not a string");
     }
 
     void fieldsAreReadStrictly()
@@ -455,13 +463,15 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(file), text.toStdString());
         const auto loaded = Dataset::load(dir.path().toStdString());
-        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")), qPrintable(allWarnings(loaded)));
+        QVERIFY2(allWarnings(loaded).contains(dir.filePath(file) + QStringLiteral(": ")),
+                 qPrintable(allWarnings(loaded)));
         QVERIFY2(allWarnings(loaded).contains(warning), qPrintable(allWarnings(loaded)));
         QCOMPARE(loaded.refused, std::vector<std::string>{file.toStdString()});
         // The built-in entry in the place of the skipped one.
         QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
         QCOMPARE(loaded.dataset.currency("CNY")->name, Dataset::builtin().currency("CNY")->name);
-        QCOMPARE(loaded.dataset.region("US")->at(Param::Pue).value, Dataset::builtin().region("US")->at(Param::Pue).value);
+        QCOMPARE(loaded.dataset.region("US")->at(Param::Pue).value,
+                 Dataset::builtin().region("US")->at(Param::Pue).value);
         QCOMPARE(loaded.dataset.projections.size(), Dataset::builtin().projections.size());
         QCOMPARE(loaded.dataset.sources.size(), Dataset::builtin().sources.size());
         verifyWarningIssues(loaded);
@@ -479,7 +489,8 @@ private slots:
         QVERIFY(!data);
         QCOMPARE(data.issues().size(), std::size_t(1));
         QCOMPARE(data.issues().front().reason, scenario.issues().front().reason);
-        QCOMPARE(data.issues().front().describe(), std::string("currencies.json: /currencies/1/name: must be text, not a number"));
+        QCOMPARE(data.issues().front().describe(),
+                 std::string("currencies.json: /currencies/1/name: must be text, not a number"));
     }
 
     void duplicateIdsAreRefused_data()
@@ -586,7 +597,8 @@ private slots:
         const auto loaded = Dataset::load(dir.path().toStdString());
         QCOMPARE(loaded.dataset.currency("CNY")->perUsd.value, Dataset::builtin().currency("CNY")->perUsd.value);
         QCOMPARE(loaded.dataset.currency("XTS")->perUsd.value, 2.0);
-        QVERIFY2(allWarnings(loaded).endsWith(QStringLiteral("/currencies/0: skipped; the built-in \"CNY\" is used in its place")),
+        QVERIFY2(allWarnings(loaded).endsWith(
+                     QStringLiteral("/currencies/0: skipped; the built-in \"CNY\" is used in its place")),
                  qPrintable(allWarnings(loaded)));
         verifyWarningIssues(loaded);
     }

@@ -172,7 +172,6 @@ private slots:
         QCOMPARE(QString::fromStdString(document_->preset()->id), QStringLiteral("us-2024"));
     }
 
-
     void autosaveSurvivesACrash()
     {
         QTemporaryDir folder;
@@ -196,7 +195,6 @@ private slots:
         QVERIFY(Autosaver::findRecoverable(folder.path()).empty());
     }
 
-
     void cleanExitLeavesNothingToRecover()
     {
         QTemporaryDir folder;
@@ -208,7 +206,6 @@ private slots:
         QVERIFY(Autosaver::findRecoverable(folder.path()).empty());
     }
 
-
     void savedDocumentsAreNotAutosaved()
     {
         QTemporaryDir folder;
@@ -216,7 +213,6 @@ private slots:
         autosaver.saveNow();
         QVERIFY(!QFile::exists(autosaver.recordPath()));
     }
-
 
     void bandsArriveForTheLatestValues()
     {
@@ -243,7 +239,6 @@ private slots:
         }
     }
 
-
     void bandsArriveWithoutWaiting()
     {
         QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
@@ -253,7 +248,6 @@ private slots:
         QVERIFY(!document_->snapshot()->bandsPending); // no ranges, nothing to compute
         QVERIFY(document_->snapshot()->evaluation.bands.empty());
     }
-
 
     void typedSettings()
     {
@@ -269,7 +263,6 @@ private slots:
         settings_->setLastExportFolder(QStringLiteral("/tmp/exports"));
         QCOMPARE(Settings().lastExportFolder(), QStringLiteral("/tmp/exports"));
     }
-
 
 private:
     std::unique_ptr<Settings> settings_;

@@ -9,10 +9,10 @@
 #include "gui/document_actions.h"
 #include "window_fixture.h"
 
-#include "gui/main_window.h"
-#include "gui/controls/parameter_control.h"
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/main_window.h"
 
 #include "gridshare/scenario_io.h"
 

@@ -7,14 +7,14 @@
 #include "run_gridshare.h"
 #include "window_fixture.h"
 
-#include "gui/controls/controls_panel.h"
-#include "gui/export/figure_export.h"
 #include "gui/charts/forecasts_chart_page.h"
 #include "gui/charts/per_query_chart_page.h"
-#include "gui/controls/parameter_control.h"
 #include "gui/charts/power_chart_page.h"
-#include "gui/presentation_window.h"
 #include "gui/charts/share_chart_page.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/export/figure_export.h"
+#include "gui/presentation_window.h"
 
 #include "gridshare/projections.h"
 
@@ -63,7 +63,16 @@ void verifyLabelsApart(QCustomPlot* plot, const char* where, std::size_t atLeast
     QVERIFY2(boxes.size() >= atLeast, where);
     const QRectF area = plot->axisRect()->rect();
     for (std::size_t i = 0; i < boxes.size(); ++i) {
-        QVERIFY2(area.contains(boxes[i]), qPrintable(QStringLiteral("%1: label %2,%3 %4x%5 outside %6,%7 %8x%9").arg(QLatin1String(where)).arg(boxes[i].x()).arg(boxes[i].y()).arg(boxes[i].width()).arg(boxes[i].height()).arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+        QVERIFY2(area.contains(boxes[i]), qPrintable(QStringLiteral("%1: label %2,%3 %4x%5 outside %6,%7 %8x%9")
+                                                         .arg(QLatin1String(where))
+                                                         .arg(boxes[i].x())
+                                                         .arg(boxes[i].y())
+                                                         .arg(boxes[i].width())
+                                                         .arg(boxes[i].height())
+                                                         .arg(area.x())
+                                                         .arg(area.y())
+                                                         .arg(area.width())
+                                                         .arg(area.height())));
         for (std::size_t j = i + 1; j < boxes.size(); ++j)
             QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]), where);
     }
@@ -188,7 +197,8 @@ private slots:
         QCOMPARE(chart->citationLabels().size(), int(drawn.size()));
         QCOMPARE(chart->projectionMarkerCount(), int(drawn.size()));
         for (int i = 0; i < chart->projectionMarkerCount(); ++i)
-            QVERIFY2(chart->projectionTooltip(i).contains(chart->citationLabels()[i]), qPrintable(chart->projectionTooltip(i)));
+            QVERIFY2(chart->projectionTooltip(i).contains(chart->citationLabels()[i]),
+                     qPrintable(chart->projectionTooltip(i)));
     }
 
     // IEA gives the US only in TWh: the chart places 426 TWh with the scenario's 2030 consumption and
@@ -197,13 +207,15 @@ private slots:
     {
         ShareChartPage* chart = shareFor(QStringLiteral("US"));
         const auto& drawn = f.document->snapshot()->projections;
-        const auto at = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "iea-2025-us-2030"; });
+        const auto at =
+            std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "iea-2025-us-2030"; });
         QVERIFY(at != drawn.end());
         const QString tooltip = chart->projectionTooltip(int(at - drawn.begin()));
         const double national = f.document->snapshot()->evaluation.years.back().nationalTwh;
         QVERIFY2(tooltip.contains(QStringLiteral("Published in TWh only")), qPrintable(tooltip));
         QVERIFY2(tooltip.contains(QStringLiteral("426 TWh")), qPrintable(tooltip));
-        QVERIFY2(tooltip.contains(QLocale().toString(426 / national * 100, 'g', 4) + QStringLiteral(" %")), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QLocale().toString(426 / national * 100, 'g', 4) + QStringLiteral(" %")),
+                 qPrintable(tooltip));
         QCPGraph* placed = chart->graphNamed(QStringLiteral("published_twh")); // data centres: IEA's is not AI alone
         QVERIFY(placed);
         bool found = false;
@@ -224,17 +236,19 @@ private slots:
         // Every marker kind in the legend has markers; range kinds are drawn as bars.
         for (int i = 0; i < china->plot()->graphCount(); ++i) {
             QCPGraph* g = china->plot()->graph(i);
-            if (g->objectName().startsWith(QStringLiteral("published_")) && !g->objectName().startsWith(QStringLiteral("published_range")))
+            if (g->objectName().startsWith(QStringLiteral("published_"))
+                && !g->objectName().startsWith(QStringLiteral("published_range")))
                 QVERIFY2(g->dataCount() > 0, qPrintable(g->objectName()));
         }
 
         ShareChartPage* us = shareFor(QStringLiteral("US"));
         QVERIFY(legendNames(us->plot()).contains(QStringLiteral("Published range: AI only"))); // the Arm CEO's 20-25%
-        QVERIFY(!legendNames(us->plot()).contains(QStringLiteral("Published: AI only")));     // no AI point
+        QVERIFY(!legendNames(us->plot()).contains(QStringLiteral("Published: AI only")));      // no AI point
         QVERIFY(legendNames(us->plot()).contains(QStringLiteral("Replaced edition (faded)")));
         for (int i = 0; i < us->plot()->graphCount(); ++i) {
             QCPGraph* g = us->plot()->graph(i);
-            if (g->objectName().startsWith(QStringLiteral("published_")) && !g->objectName().startsWith(QStringLiteral("published_range")))
+            if (g->objectName().startsWith(QStringLiteral("published_"))
+                && !g->objectName().startsWith(QStringLiteral("published_range")))
                 QVERIFY2(g->dataCount() > 0, qPrintable(g->objectName()));
         }
     }
@@ -305,9 +319,9 @@ private slots:
         QCPGraph* estimated = page->graphNamed(QStringLiteral("evidence_estimate"));
         QCPGraph* stated = page->graphNamed(QStringLiteral("evidence_company_statement"));
         QVERIFY(measured && estimated && stated);
-        QCOMPARE(measured->dataCount(), 1);   // Google's 0.24 Wh
-        QCOMPARE(stated->dataCount(), 1);     // OpenAI's 0.34 Wh
-        QCOMPARE(estimated->dataCount(), 6);  // Epoch, Microsoft twice, Jegham, de Vries, the seed article
+        QCOMPARE(measured->dataCount(), 1);  // Google's 0.24 Wh
+        QCOMPARE(stated->dataCount(), 1);    // OpenAI's 0.34 Wh
+        QCOMPARE(estimated->dataCount(), 6); // Epoch, Microsoft twice, Jegham, de Vries, the seed article
         QVERIFY(measured->scatterStyle().shape() != estimated->scatterStyle().shape());
         QVERIFY(measured->scatterStyle().brush().color() != estimated->scatterStyle().brush().color());
         const auto google = f.document->snapshot()->citations.numberOf("google-gemini-2025");
@@ -315,8 +329,9 @@ private slots:
         QVERIFY(page->evidenceLabels().contains(QStringLiteral("[%1] Google Gemini 0.24 Wh").arg(*google)));
         bool scoped = false;
         for (int i = 0; i < page->evidenceLabels().size(); ++i)
-            scoped = scoped || (page->evidenceTooltip(i).contains(QStringLiteral("measurement"))
-                                && page->evidenceTooltip(i).contains(QStringLiteral("Median Gemini Apps text prompt")));
+            scoped = scoped
+                     || (page->evidenceTooltip(i).contains(QStringLiteral("measurement"))
+                         && page->evidenceTooltip(i).contains(QStringLiteral("Median Gemini Apps text prompt")));
         QVERIFY(scoped);
         QVERIFY(page->citedNumbers().contains(*google));
     }
@@ -345,7 +360,8 @@ private slots:
             QVERIFY(size.height() < figure.height());
             chart->fitText(size);
             chart->plot()->toPixmap(size.width(), size.height());
-            const QByteArray where = QStringLiteral("chart of a %1x%2 figure").arg(figure.width()).arg(figure.height()).toUtf8();
+            const QByteArray where =
+                QStringLiteral("chart of a %1x%2 figure").arg(figure.width()).arg(figure.height()).toUtf8();
             verifyLabelsApart(chart->plot(), where.constData(), 4);
             QCOMPARE(labelledNumbers(chart->plot()), cited);
         }
@@ -361,7 +377,8 @@ private slots:
     {
         ShareChartPage* chart = shareFor(QStringLiteral("US"));
         const auto& drawn = f.document->snapshot()->projections;
-        const auto epri = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "epri-2024-us-2030"; });
+        const auto epri =
+            std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "epri-2024-us-2030"; });
         QVERIFY(epri != drawn.end());
         const auto newer = f.document->snapshot()->citations.numberOf("epri-2026");
         QVERIFY(newer);
@@ -384,13 +401,13 @@ void TestEvidenceCharts::requestControlSaysWhatItIs()
     QVERIFY(chatgpt && google);
     // 230 billion / 2.5 billion = 92; 230 billion / 330 million = 697; 230 billion x 500 tokens a day
     // over the 480 trillion a month of May 2025, Google's statement nearest 2024 (365/12 days) = 7.3.
-    QVERIFY2(context.contains(QStringLiteral("92× 2.5 billion ChatGPT prompts a day (worldwide, July 2025) [%1]")
-                                  .arg(*chatgpt)),
+    QVERIFY2(context.contains(
+                 QStringLiteral("92× 2.5 billion ChatGPT prompts a day (worldwide, July 2025) [%1]").arg(*chatgpt)),
              qPrintable(context));
     QVERIFY2(context.contains(QStringLiteral("697× 330 million ChatGPT prompts from the US a day (this region")),
              qPrintable(context));
-    QVERIFY2(context.contains(QStringLiteral("7.3× 15.8 trillion Google AI tokens a day (worldwide, May 2025) [%1]")
-                                  .arg(*google)),
+    QVERIFY2(context.contains(
+                 QStringLiteral("7.3× 15.8 trillion Google AI tokens a day (worldwide, May 2025) [%1]").arg(*google)),
              qPrintable(context));
 
     // The seed article's 200 million literal requests are 8% of ChatGPT's 2025 volume.
@@ -406,7 +423,8 @@ void TestEvidenceCharts::powerDrawsLbnlCapacityRange()
     PowerChartPage* page = powerFor(QStringLiteral("US"));
     QVERIFY(page);
     const auto& drawn = page->drawnProjections();
-    const auto at = std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "lbnl-2024-us-2028-gw"; });
+    const auto at =
+        std::find_if(drawn.begin(), drawn.end(), [](const Projection* p) { return p->id == "lbnl-2024-us-2028-gw"; });
     QVERIFY(at != drawn.end());
     const int index = int(at - drawn.begin());
     const auto lbnl = f.document->snapshot()->citations.numberOf("lbnl-2024");
@@ -414,7 +432,8 @@ void TestEvidenceCharts::powerDrawsLbnlCapacityRange()
     QCOMPARE(page->citationLabels().at(index), QStringLiteral("[%1]").arg(*lbnl));
     QVERIFY(page->citedNumbers().contains(*lbnl));
     const QString tooltip = page->projectionTooltip(index);
-    QVERIFY2(tooltip.contains(QStringLiteral("LBNL 2024 report")) && tooltip.contains(QStringLiteral("74–132 GW of capacity in 2028")),
+    QVERIFY2(tooltip.contains(QStringLiteral("LBNL 2024 report"))
+                 && tooltip.contains(QStringLiteral("74–132 GW of capacity in 2028")),
              qPrintable(tooltip));
 
     const QList<double> marked = markedNear(page->plot(), QStringLiteral("published_capacity"), 2028);
@@ -422,8 +441,9 @@ void TestEvidenceCharts::powerDrawsLbnlCapacityRange()
     bool bar = false;
     for (int i = 0; i < page->plot()->itemCount(); ++i)
         if (auto* line = qobject_cast<QCPItemLine*>(page->plot()->item(i)))
-            bar = bar || (std::abs(line->start->coords().x() - 2028) < 0.5 && line->start->coords().y() == 74
-                          && line->end->coords().y() == 132);
+            bar = bar
+                  || (std::abs(line->start->coords().x() - 2028) < 0.5 && line->start->coords().y() == 74
+                      && line->end->coords().y() == 132);
     QVERIFY(bar);
     QVERIFY(legendNames(page->plot()).contains(QStringLiteral("Published: capacity")));
 }
@@ -484,11 +504,15 @@ void TestEvidenceCharts::powerLinesAreTheEnginesOutputs()
             const double expected = year.at(key).get<double>();
             QVERIFY(expected > 0);
             QVERIFY2(std::abs(*drawn / expected - 1) < 1e-12,
-                     qPrintable(QStringLiteral("%1 in %2: drawn %3, evaluate says %4").arg(QLatin1String(key)).arg(y).arg(*drawn).arg(expected)));
+                     qPrintable(QStringLiteral("%1 in %2: drawn %3, evaluate says %4")
+                                    .arg(QLatin1String(key))
+                                    .arg(y)
+                                    .arg(*drawn)
+                                    .arg(expected)));
             ++compared;
         }
     }
-    QCOMPARE(compared, 7 + 2); // capacity 2024-2030, average loads in 2030
+    QCOMPARE(compared, 7 + 2);              // capacity 2024-2030, average loads in 2030
     QVERIFY(page->readoutText().isEmpty()); // no mouse over the chart
 }
 
@@ -513,7 +537,8 @@ void TestEvidenceCharts::powerLegendExplainsOnlyWhatIsDrawn()
     QVERIFY(!names.contains(QStringLiteral("Published: AI average load")));
     for (int i = 0; i < us->plot()->graphCount(); ++i) {
         QCPGraph* g = us->plot()->graph(i);
-        if (g->objectName().startsWith(QStringLiteral("published_")) && g->name() != QStringLiteral("Replaced edition (faded)")) {
+        if (g->objectName().startsWith(QStringLiteral("published_"))
+            && g->name() != QStringLiteral("Replaced edition (faded)")) {
             // Its markers, in full colour or faded.
             const QCPGraph* faded = us->graphNamed(g->objectName() + QStringLiteral("_replaced"));
             QVERIFY2(g->dataCount() + (faded ? faded->dataCount() : 0) > 0, qPrintable(g->objectName()));
@@ -668,7 +693,8 @@ void TestEvidenceCharts::powerLabelsStandClear()
             for (const char* name : {"datacenter_capacity_gw", "datacenter_avg_gw", "ai_avg_gw"}) {
                 const QCPGraph* line = page->graphNamed(QString::fromLatin1(name));
                 for (auto it = line->data()->constBegin(); it != line->data()->constEnd(); ++it) {
-                    const QPointF point(line->keyAxis()->coordToPixel(it->key), line->valueAxis()->coordToPixel(it->value));
+                    const QPointF point(line->keyAxis()->coordToPixel(it->key),
+                                        line->valueAxis()->coordToPixel(it->value));
                     QVERIFY2(!box.adjusted(-3, -3, 3, 3).contains(point), where.constData());
                 }
             }

@@ -7,8 +7,8 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
-#include "gui/exchange_rates_dialog.h"
 #include "document/exchange_rates_file.h"
+#include "gui/exchange_rates_dialog.h"
 
 #include "gridshare/currency_file.h"
 
@@ -46,7 +46,6 @@ QString overridePath()
 {
     return QDir(userDataFolder()).filePath(QStringLiteral("currencies.json"));
 }
-
 
 double rateIn(const Dataset& data, const char* code)
 {
@@ -273,7 +272,8 @@ private slots:
         QVERIFY(!QFile::exists(overridePath())); // no copy of the built-in file is left to go stale
         QCOMPARE(rateIn(f.document->data(), "CNY"), 7.0809);
         QCOMPARE(f.document->data().currency("CNY")->perUsd.provenance.source, std::string("fed-g5a"));
-        QVERIFY(currencyToolTip(QStringLiteral("CNY")).contains(QStringLiteral("Board of Governors of the Federal Reserve System, 2024 (V1)")));
+        QVERIFY(currencyToolTip(QStringLiteral("CNY"))
+                    .contains(QStringLiteral("Board of Governors of the Federal Reserve System, 2024 (V1)")));
         const auto loaded = Dataset::load(userDataFolder().toStdString());
         QVERIFY(loaded.warnings.empty());
         QCOMPARE(rateIn(loaded.dataset, "CNY"), 7.0809);

@@ -5,9 +5,9 @@
 
 #include "run_gridshare.h"
 
+#include "document/parameter_presentation.h"
 #include "gridshare/citations.h"
 #include "gridshare/parameters.h"
-#include "document/parameter_presentation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,9 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QXmlStreamReader>
 #include <algorithm>
 #include <cmath>
-#include <QXmlStreamReader>
 
 namespace {
 
@@ -36,8 +36,8 @@ QByteArray readAll(const QString& path)
 QString pdfText(const QString& path, bool raw = false)
 {
     QProcess process;
-    process.start(QStringLiteral(PDFTOTEXT), {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), path,
-                                              QStringLiteral("-")});
+    process.start(QStringLiteral(PDFTOTEXT),
+                  {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return QString();
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -267,7 +267,8 @@ private slots:
         QVERIFY(highest >= 10);
         const QString sources = text.mid(text.lastIndexOf(QStringLiteral("Sources")));
         const auto entryAt = [&](int n) {
-            const QRegularExpression entry(QStringLiteral("^\\s*(\\[%1\\] )").arg(n), QRegularExpression::MultilineOption);
+            const QRegularExpression entry(QStringLiteral("^\\s*(\\[%1\\] )").arg(n),
+                                           QRegularExpression::MultilineOption);
             int count = 0; // QString::count would count overlapping matches
             for (auto it = entry.globalMatch(sources); it.hasNext(); it.next())
                 ++count;
@@ -332,12 +333,11 @@ private slots:
         QVERIFY(boxes.waitForFinished(30000));
         const QString html = QString::fromUtf8(boxes.readAllStandardOutput());
         const double margin = 15 / 25.4 * 72;
-        const double width = QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\""))
-                                 .match(html)
-                                 .captured(1)
-                                 .toDouble();
+        const double width =
+            QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\"")).match(html).captured(1).toDouble();
         QVERIFY(width > 500);
-        const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.-]+)\" yMin=\"[0-9.-]+\" xMax=\"([0-9.-]+)\"[^>]*>([^<]*)<"));
+        const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([0-9.-]+)\" yMin=\"[0-9.-]+\" xMax=\"([0-9.-]+)\"[^>]*>([^<]*)<"));
         int words = 0;
         for (auto it = word.globalMatch(html); it.hasNext(); ++words) {
             const auto m = it.next();
@@ -350,8 +350,9 @@ private slots:
     void chineseReportIsChineseThroughout()
     {
         const QString out = path(QStringLiteral("report-zh.pdf"));
-        const Run r = gridshare({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                 QStringLiteral("--preset"), QStringLiteral("china-2024"), QStringLiteral("--out"), out});
+        const Run r =
+            gridshare({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                       QStringLiteral("--preset"), QStringLiteral("china-2024"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = pdfText(out);
         QVERIFY(text.contains(QStringLiteral("GridShare 报告")));
@@ -370,7 +371,8 @@ private slots:
         const QString out = path(QStringLiteral("report-implies.pdf"));
         const QStringList scenario{QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("--set"),
                                    QStringLiteral("queries_per_day=2.3e12")};
-        const Run r = gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
+        const Run r =
+            gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Run evaluated = gridshare(QStringList{QStringLiteral("evaluate")} + scenario
                                         + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
@@ -399,13 +401,16 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("[%1] %2.").arg(epoch).arg(title)), qPrintable(title));
         const QString ratio = QString::number(accelerators / 15e6, 'f', 1);
         QVERIFY2(text.contains(QStringLiteral("= %1× 15 million AI accelerators installed (H100-equivalents) "
-                                              "(worldwide, 2025) [%2]").arg(ratio).arg(epoch)),
+                                              "(worldwide, 2025) [%2]")
+                                   .arg(ratio)
+                                   .arg(epoch)),
                  qPrintable(ratio));
         QVERIFY(text.contains(QStringLiteral("ChatGPT prompts a day (worldwide, July 2025)")));
-        QVERIFY(text.contains(QStringLiteral("Far outside what is known (accelerators in service, 2024): %1× 15 million "
-                                             "AI accelerators installed (H100-equivalents) (worldwide, 2025) [%2].")
-                                  .arg(ratio)
-                                  .arg(epoch)));
+        QVERIFY(
+            text.contains(QStringLiteral("Far outside what is known (accelerators in service, 2024): %1× 15 million "
+                                         "AI accelerators installed (H100-equivalents) (worldwide, 2025) [%2].")
+                              .arg(ratio)
+                              .arg(epoch)));
     }
 
     // With ranges, the report draws what moves AI's share and says how much of the bands' spread
@@ -415,7 +420,8 @@ private slots:
     {
         const QString out = path(QStringLiteral("report-sobol.pdf"));
         const QStringList scenario{QStringLiteral("--preset"), QStringLiteral("efficient-inference-2025")};
-        const Run r = gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
+        const Run r =
+            gridshare(QStringList{QStringLiteral("report")} + scenario + QStringList{QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Run evaluated = gridshare(QStringList{QStringLiteral("evaluate")} + scenario
                                         + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
@@ -425,7 +431,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("What moves AI's share in 2030")));
         const qsizetype section = text.indexOf(QStringLiteral("Which uncertainty matters"));
         QVERIFY2(section >= 0, qPrintable(text.left(2000)));
-        const QString table = text.mid(section, text.indexOf(QStringLiteral("Energy per request: published"), section) - section);
+        const QString table =
+            text.mid(section, text.indexOf(QStringLiteral("Energy per request: published"), section) - section);
         const QRegularExpressionMatch rows = QRegularExpression(QStringLiteral("from ([\\d,]+) rows")).match(table);
         QVERIFY2(rows.hasMatch(), qPrintable(table));
         QCOMPARE(rows.captured(1).remove(QLatin1Char(',')).toInt(), sobol.at("rows").get<int>());
@@ -463,7 +470,8 @@ private slots:
                                  QStringLiteral("queries_per_day=2.3e12"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = pdfText(out, true).simplified().remove(QLatin1Char(' '));
-        for (const char* expected : {"本情景意味着什么", "2024年", "2030年", "在用加速器", "远超已知范围", "万千瓦", "全球"})
+        for (const char* expected :
+             {"本情景意味着什么", "2024年", "2030年", "在用加速器", "远超已知范围", "万千瓦", "全球"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         for (const char* english : {"What this scenario implies", "Accelerators in service", "Far outside", "In 2024"})
             QVERIFY2(!text.contains(QLatin1String(english)), english);
@@ -476,8 +484,9 @@ private slots:
         const QString out = path(QStringLiteral("report-gw.pdf"));
         const auto firstPage = [&] {
             QProcess process;
-            process.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                      QStringLiteral("1"), QStringLiteral("-raw"), out, QStringLiteral("-")});
+            process.start(QStringLiteral(PDFTOTEXT),
+                          {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                           QStringLiteral("-raw"), out, QStringLiteral("-")});
             process.waitForFinished(30000);
             return QString::fromUtf8(process.readAllStandardOutput()).simplified();
         };
@@ -501,7 +510,8 @@ private slots:
                                          QStringLiteral("--format"), QStringLiteral("json")});
         const auto end = nlohmann::json::parse(evaluated.out.toStdString()).at("years").back();
         text = firstPage();
-        QVERIFY2(text.contains(QStringLiteral("AI average load")) && text.contains(QStringLiteral("Data-centre capacity"))
+        QVERIFY2(text.contains(QStringLiteral("AI average load"))
+                     && text.contains(QStringLiteral("Data-centre capacity"))
                      && !text.contains(QStringLiteral("Households")),
                  qPrintable(text.left(1500)));
         // 8.76 TWh a year is 1 GW on average; capacity is the average over the load factor (0.5).

@@ -27,9 +27,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLocale>
 #include <QMimeData>
 #include <QPrinter>
-#include <QLocale>
 #include <QTest>
 
 #include <memory>
@@ -66,7 +66,8 @@ FigureSpec specOf(QSize size, double scale, double dpi)
 // Saves both pictures beside the test when they differ too much, so a person can look.
 void keepForInspection(const QString& name, const QImage& expected, const QImage& actual)
 {
-    const QString stem = QStringLiteral("%1/fidelity-%2").arg(QDir::tempPath(), QString(name).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QString stem = QStringLiteral("%1/fidelity-%2")
+                             .arg(QDir::tempPath(), QString(name).replace(QLatin1Char(' '), QLatin1Char('_')));
     expected.save(stem + QStringLiteral("-expected.png"));
     actual.save(stem + QStringLiteral("-actual.png"));
     qWarning("pictures kept in %s-{expected,actual}.png", qPrintable(stem));
@@ -93,9 +94,9 @@ class TestFigureFidelity : public QObject {
         if (!close)
             keepForInspection(what, expected, actual);
         QVERIFY2(close, qPrintable(QStringLiteral("%1: %2; allowed a worst square of %3 and a mean of %4")
-                                        .arg(what, d.describe())
-                                        .arg(tileLimit(), 0, 'f', 1)
-                                        .arg(meanLimit(), 0, 'f', 2)));
+                                       .arg(what, d.describe())
+                                       .arg(tileLimit(), 0, 'f', 1)
+                                       .arg(meanLimit(), 0, 'f', 2)));
     }
 
 private slots:
@@ -166,7 +167,8 @@ private slots:
         const QSize size(1280, 720);
         const Figure figure(view, size);
         const QImage png = figureImage(figure.content(), specOf(size, 1, 96));
-        const QImage svg = svgImage(QStringLiteral(RSVG_CONVERT), figureSvg(figure.content(), specOf(size, 1, 96)), dir_);
+        const QImage svg =
+            svgImage(QStringLiteral(RSVG_CONVERT), figureSvg(figure.content(), specOf(size, 1, 96)), dir_);
         // One SVG pixel is one CSS pixel: librsvg at 96 dpi draws it at the figure's size.
         QCOMPARE(svg.size(), size);
         verifyClose(QStringLiteral("SVG %1").arg(viewKey(view)), png, svg);

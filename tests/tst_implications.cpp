@@ -163,8 +163,8 @@ private slots:
         const auto* installed = comparisonWith(end, "ai-accelerators-installed");
         QVERIFY(installed && !installed->bounds);
         QVERIFY(std::abs(installed->ratio - 200.0 / 15) < 1e-12);
-        const auto* shipments = comparisonWith(figure(years.front(), ImpliedQuantity::Accelerators),
-                                               "nvidia-gpus-shipped-2023");
+        const auto* shipments =
+            comparisonWith(figure(years.front(), ImpliedQuantity::Accelerators), "nvidia-gpus-shipped-2023");
         QVERIFY(shipments && !shipments->bounds && !shipments->farOutside);
         QVERIFY(std::abs(shipments->ratio - 31.0 / 3.76) < 1e-12);
     }
@@ -175,7 +175,7 @@ private slots:
     void tokensBesideTheNearestStatementAndNeverFlagged()
     {
         const auto years = implications(Dataset::builtin(),
-                                         evaluationOf("US", {year(2024, 0, 1e14, 0, 0), year(2030, 0, 1e14, 0, 0)}));
+                                        evaluationOf("US", {year(2024, 0, 1e14, 0, 0), year(2030, 0, 1e14, 0, 0)}));
         const ImpliedFigure& base = figure(years.front(), ImpliedQuantity::TokensPerDay);
         QCOMPARE(base.comparisons.size(), std::size_t(1));
         QCOMPARE(base.comparisons.front().reference->id, std::string("google-tokens-may-2025"));

@@ -5,9 +5,9 @@
 
 #include "window_fixture.h"
 
+#include "common/quantity_text.h"
 #include "gui/panels/implications_panel.h"
 #include "gui/panels/key_figures_strip.h"
-#include "common/quantity_text.h"
 
 #include <QAction>
 #include <QTabWidget>
@@ -24,7 +24,8 @@ class TestImplicationsWindow : public QObject {
     QString cited(const char* source) const
     {
         const auto number = f.document->snapshot()->citations.numberOf(source);
-        return number ? QStringLiteral(" [%1]").arg(*number) : QStringLiteral(" [no citation for %1]").arg(QLatin1String(source));
+        return number ? QStringLiteral(" [%1]").arg(*number)
+                      : QStringLiteral(" [no citation for %1]").arg(QLatin1String(source));
     }
 
     QStringList rowsFor(int year) const
@@ -46,10 +47,7 @@ private slots:
     void cleanup() { f.destroy(); }
 
     // It is the third tab beside the sources.
-    void panelIsBesideTheSources()
-    {
-        QCOMPARE(f.window->sideTabs()->indexOf(f.window->implications()), 2);
-    }
+    void panelIsBesideTheSources() { QCOMPARE(f.window->sideTabs()->indexOf(f.window->implications()), 2); }
 
     // The US defaults (230 billion typical requests a day in 2024): the accelerators they imply
     // against Epoch AI's 15 million H100-equivalents, their requests against ChatGPT's 2.5 billion
@@ -64,15 +62,17 @@ private slots:
         const QStringList rows = rowsFor(2024);
         QCOMPARE(rows.size(), 4);
         const QString share = QLocale().toString(base.accelerators / 15e6 * 100, 'g', 2);
-        QVERIFY2(rows[0].contains(QStringLiteral("Accelerators in service: ") + formatLargeNumber(base.accelerators, QLocale())
+        QVERIFY2(rows[0].contains(QStringLiteral("Accelerators in service: ")
+                                  + formatLargeNumber(base.accelerators, QLocale())
                                   + QStringLiteral(" = %1 % of 15 million AI accelerators installed (H100-equivalents) "
                                                    "(worldwide, 2025)")
                                         .arg(share)
                                   + cited("epoch-chip-sales-2026")),
                  qPrintable(rows[0]));
-        QVERIFY2(rows[0].contains(QStringLiteral("3.76 million NVIDIA data-centre GPUs shipped in 2023 (worldwide, 2023)")
-                                  + cited("techinsights-gpu-2023")),
-                 qPrintable(rows[0]));
+        QVERIFY2(
+            rows[0].contains(QStringLiteral("3.76 million NVIDIA data-centre GPUs shipped in 2023 (worldwide, 2023)")
+                             + cited("techinsights-gpu-2023")),
+            qPrintable(rows[0]));
         QVERIFY2(rows[2].contains(QStringLiteral("92× 2.5 billion ChatGPT prompts a day (worldwide, July 2025)")
                                   + cited("chatgpt-volumes")),
                  qPrintable(rows[2]));
@@ -82,7 +82,8 @@ private slots:
                                   + cited("iea-energy-ai-2025")),
                  qPrintable(rows[3]));
         QCOMPARE(rowsFor(2030).size(), 4);
-        QVERIFY2(f.window->implications()->flags().isEmpty(), qPrintable(f.window->implications()->flags().join(QLatin1Char(0x0a))));
+        QVERIFY2(f.window->implications()->flags().isEmpty(),
+                 qPrintable(f.window->implications()->flags().join(QLatin1Char(0x0a))));
     }
 
     // Ten times the requests in 2024 imply 38 million accelerators for the US alone, 2.6 times the

@@ -23,8 +23,9 @@ private slots:
     // requests in 2024 put the accelerators at more than twice Epoch AI's 15 million, flagged by it.
     void jsonCarriesEveryFigureAndTheFlag()
     {
-        const Run r = gridshare({QStringLiteral("implies"), QStringLiteral("--set"), QStringLiteral("queries_per_day=2.3e12"),
-                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            gridshare({QStringLiteral("implies"), QStringLiteral("--set"), QStringLiteral("queries_per_day=2.3e12"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j.at("region").get<std::string>(), std::string("US"));
@@ -51,13 +52,15 @@ private slots:
 
     void tableSaysTheFlagWithItsSource()
     {
-        const Run r = gridshare({QStringLiteral("implies"), QStringLiteral("--set"), QStringLiteral("queries_per_day=2.3e12")});
+        const Run r =
+            gridshare({QStringLiteral("implies"), QStringLiteral("--set"), QStringLiteral("queries_per_day=2.3e12")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("! Far outside what is known (accelerators in service, 2024): 2.6× 15 "
                                                "million AI accelerators installed (H100-equivalents) (worldwide, 2025) "
                                                "[epoch-chip-sales-2026].")),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("2.5 billion ChatGPT prompts a day (worldwide, July 2025) [chatgpt-volumes]")),
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("2.5 billion ChatGPT prompts a day (worldwide, July 2025) [chatgpt-volumes]")),
                  qPrintable(r.out));
         // The defaults are inside what is known.
         QVERIFY(!gridshare({QStringLiteral("implies")}).out.contains(QStringLiteral("Far outside")));

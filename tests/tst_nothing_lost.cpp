@@ -9,15 +9,15 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
-#include "gui/controls/assumption_row.h"
 #include "document/autosaver.h"
+#include "document/scenario_files.h"
+#include "gui/controls/assumption_row.h"
 #include "gui/controls/controls_panel.h"
-#include "gui/document_actions.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/controls/range_editor.h"
-#include "document/scenario_files.h"
-#include "gui/startup_notices.h"
 #include "gui/controls/what_it_takes_panel.h"
+#include "gui/document_actions.h"
+#include "gui/startup_notices.h"
 
 #include "gridshare/scenario_io.h"
 
@@ -26,11 +26,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLockFile>
-#include <QRegularExpression>
-#include <QSysInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -108,7 +108,7 @@ class TestNothingLost : public QObject {
         QList<QuantityEdit*> all;
         for (const auto& ps : paramSpecs())
             all.append(window_->controls()->control(ps.param) ? window_->controls()->control(ps.param)->edit()
-                                                               : window_->controls()->assumptionEdit(ps.param));
+                                                              : window_->controls()->assumptionEdit(ps.param));
         return all;
     }
 
@@ -159,7 +159,8 @@ private slots:
             for (int currency = 0; currency < currencies->count(); ++currency) {
                 currencies->setCurrentIndex(currency);
                 emit currencies->activated(currency);
-                const QString where = presets->itemText(preset) + QStringLiteral(" in ") + currencies->itemText(currency);
+                const QString where =
+                    presets->itemText(preset) + QStringLiteral(" in ") + currencies->itemText(currency);
                 QString problem = saveAndReopen(where);
                 QVERIFY2(problem.isEmpty(), qPrintable(problem));
             }
@@ -176,8 +177,9 @@ private slots:
                         const QString problem = saveAndReopen(name + QStringLiteral(" slider %1").arg(position));
                         QVERIFY2(problem.isEmpty(), qPrintable(problem));
                     }
-                QuantityEdit* box = window_->controls()->control(ps.param) ? window_->controls()->control(ps.param)->edit()
-                                                                           : window_->controls()->assumptionEdit(ps.param);
+                QuantityEdit* box = window_->controls()->control(ps.param)
+                                        ? window_->controls()->control(ps.param)->edit()
+                                        : window_->controls()->assumptionEdit(ps.param);
                 for (double value : {ps.min, ps.max, document_->defaultValue(ps.param) * 1.1}) {
                     typeInto(box, formatValue(ps.param, value, box->locale()));
                     const QString problem = saveAndReopen(name + QStringLiteral(" typed ") + box->text());
@@ -211,7 +213,8 @@ private slots:
         QVERIFY(document_->issues().empty());
         QLabel* hint = visibleHintOf(growth);
         QVERIFY(hint);
-        QVERIFY2(hint->text().contains(QStringLiteral("outside the uncertainty range 20–60")), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(QStringLiteral("outside the uncertainty range 20–60")),
+                 qPrintable(hint->text()));
         // The slider too: past the range's end it does not move the value.
         growth->slider()->setValue(growth->positionOf(2.0));
         QCOMPARE(document_->value(Param::QueryGrowth), 0.5);
@@ -306,8 +309,9 @@ private slots:
         QVERIFY2(text.contains("\"query_growth\": 0.7,") || text.contains("\"query_growth\": 0.7\n"), text.constData());
         QVERIFY(text.contains("\"pue\": 1.3"));
         // No fraction in the file carries a run of 0s or 9s from binary arithmetic (0.30000000000000004).
-        QVERIFY2(!QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("\\.[0-9]*(0000000|9999999)[0-9]"))),
-                 text.constData());
+        QVERIFY2(
+            !QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("\\.[0-9]*(0000000|9999999)[0-9]"))),
+            text.constData());
     }
 
     // D5: recovered work is saved only where the person has seen: Save asks, proposing the path
@@ -358,7 +362,7 @@ private slots:
         recovered.replaceWith(found.front().record.scenario, QString(), true);
         Autosaver second(&recovered, folder.path(), 3600000);
         second.adopt(found.front());
-        QVERIFY(QFile::exists(crashed)); // nothing new is on disk yet: the old record stays
+        QVERIFY(QFile::exists(crashed));                            // nothing new is on disk yet: the old record stays
         QVERIFY(Autosaver::findRecoverable(folder.path()).empty()); // held: no other start offers it
         second.saveNow();
         QVERIFY(!QFile::exists(crashed));
@@ -389,8 +393,8 @@ private slots:
     void unreadableRecordsAreNamedAndStaleLocksCleaned()
     {
         QTemporaryDir folder;
-        QCOMPARE(::symlink("/dev/zero", folder.filePath(QStringLiteral("3333.autosave.json")).toLocal8Bit().constData()),
-                 0);
+        QCOMPARE(
+            ::symlink("/dev/zero", folder.filePath(QStringLiteral("3333.autosave.json")).toLocal8Bit().constData()), 0);
         QFile truncated(folder.filePath(QStringLiteral("4444.autosave.json")));
         QVERIFY(truncated.open(QIODevice::WriteOnly));
         truncated.write("{\"format\": \"gridshare-autosave\", \"vers");
@@ -413,9 +417,11 @@ private slots:
         for (const auto& u : found.unreadable)
             reasons.append(u.recordPath + QStringLiteral(": ") + u.reason);
         const QString all = reasons.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("3333.autosave.json: cannot be read: it is a symbolic link")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("3333.autosave.json: cannot be read: it is a symbolic link")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("4444.autosave.json: line 1, column")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("6666.autosave.json: cannot be read: it is a device, a pipe")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("6666.autosave.json: cannot be read: it is a device, a pipe")),
+                 qPrintable(all));
         QVERIFY(QFile::exists(truncated.fileName())); // kept
         QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("8888.lock"))));
     }
@@ -457,7 +463,8 @@ private slots:
         QVERIFY2(text.contains(file.fileName() + QStringLiteral(": line 1, column")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("using the built-in currencies.json instead")), qPrintable(text));
         box->close();
-        QVERIFY(!showDataWarnings(Dataset::load(dir_.filePath(QStringLiteral("nothing")).toStdString()), window_.get()));
+        QVERIFY(
+            !showDataWarnings(Dataset::load(dir_.filePath(QStringLiteral("nothing")).toStdString()), window_.get()));
     }
 
     // One broken entry beside a good one: the window names the entry's file and place and says it
@@ -477,9 +484,11 @@ private slots:
         QMessageBox* box = showDataWarnings(loaded, window_.get());
         QVERIFY(box && box->isVisible());
         const QString text = box->informativeText() + box->detailedText();
-        QVERIFY2(text.contains(file.fileName() + QStringLiteral(": /currencies/0/per_usd/value: -1 is outside the valid range")),
+        QVERIFY2(text.contains(file.fileName()
+                               + QStringLiteral(": /currencies/0/per_usd/value: -1 is outside the valid range")),
                  qPrintable(text));
-        QVERIFY2(text.contains(file.fileName() + QStringLiteral(": /currencies/0: skipped; the file's other entries are used")),
+        QVERIFY2(text.contains(file.fileName()
+                               + QStringLiteral(": /currencies/0: skipped; the file's other entries are used")),
                  qPrintable(text));
         box->close();
     }

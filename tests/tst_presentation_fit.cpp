@@ -7,8 +7,8 @@
 #include "layout_checks.h"
 #include "window_fixture.h"
 
-#include "gui/charts/chart_page.h"
 #include "common/data_text.h"
+#include "gui/charts/chart_page.h"
 #include "gui/panels/key_figures_strip.h"
 #include "gui/presentation_window.h"
 

@@ -21,7 +21,8 @@ const char* kHeader = "region,title,publisher,url,published,year,scope,level,sha
 
 bool mentions(const Issues& issues, const std::string& text)
 {
-    return std::any_of(issues.begin(), issues.end(), [&](const Issue& i) { return i.describe().find(text) != std::string::npos; });
+    return std::any_of(issues.begin(), issues.end(),
+                       [&](const Issue& i) { return i.describe().find(text) != std::string::npos; });
 }
 
 std::string allOf(const Issues& issues)
@@ -40,7 +41,8 @@ class TestProjectionImport : public QObject {
 private slots:
     void csvQuotesLineEndsAndBom()
     {
-        const auto rows = readCsv("\xEF\xBB\xBF" "a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\r\n\r\nlast,\n");
+        const auto rows = readCsv("\xEF\xBB\xBF"
+                                  "a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\r\n\r\nlast,\n");
         QVERIFY(rows);
         QCOMPARE(rows.value().size(), std::size_t{3});
         QCOMPARE(rows.value()[0].fields[0], std::string("a")); // the byte-order mark dropped
@@ -73,13 +75,14 @@ private slots:
     // Assessment, as reported), a range, and a bad row that names its row and column.
     void aBadRowIsNamedAndTheRestImport()
     {
-        const std::string csv = std::string(kHeader)
-                                + "Ireland,All-Island Resource Adequacy Assessment 2025-2034,EirGrid,"
-                                  "https://www.eirgrid.ie/,2025-03,2034,datacenters,V2,31%,,,,\"with other new loads, as reported\"\r\n"
-                                + "Ireland,My utility's plan,Example Utility,,2026-01,2030,ai,NV,,8%,12%,,\n"
-                                + "ireland,Broken,Someone,https://example.org/,2026,2030,datacenters,V1,,0.3,0.2,,\n"
-                                + "Atlantis,Nowhere,Someone,,2026,2030,datacenters,V1,,,,5,\n"
-                                + "US,Nothing,Someone,,2026,2030,datacenters,V1,,,,,\n";
+        const std::string csv =
+            std::string(kHeader)
+            + "Ireland,All-Island Resource Adequacy Assessment 2025-2034,EirGrid,"
+              "https://www.eirgrid.ie/,2025-03,2034,datacenters,V2,31%,,,,\"with other new loads, as reported\"\r\n"
+            + "Ireland,My utility's plan,Example Utility,,2026-01,2030,ai,NV,,8%,12%,,\n"
+            + "ireland,Broken,Someone,https://example.org/,2026,2030,datacenters,V1,,0.3,0.2,,\n"
+            + "Atlantis,Nowhere,Someone,,2026,2030,datacenters,V1,,,,5,\n"
+            + "US,Nothing,Someone,,2026,2030,datacenters,V1,,,,,\n";
         const ProjectionImport result = importProjectionsCsv(csv, Dataset::builtin());
         QCOMPARE(result.rows, std::size_t{5});
         // Row 4 gives a range upside down, row 5 an unknown region, row 6 no value at all.
@@ -87,7 +90,8 @@ private slots:
                  allOf(result.problems).c_str());
         QVERIFY2(mentions(result.problems, "row 5, column region: no region is called \"Atlantis\""),
                  allOf(result.problems).c_str());
-        QVERIFY2(mentions(result.problems, "row 6, column share: is empty, and so is twh"), allOf(result.problems).c_str());
+        QVERIFY2(mentions(result.problems, "row 6, column share: is empty, and so is twh"),
+                 allOf(result.problems).c_str());
         QVERIFY(mentions(result.problems, "row 4: skipped; the other rows are imported"));
         QVERIFY(!mentions(result.problems, "row 2"));
         QVERIFY(!mentions(result.problems, "row 3"));
@@ -112,23 +116,23 @@ private slots:
         const auto missing = importProjectionsCsv("region,title,publisher\nUS,a,b\n", Dataset::builtin());
         QVERIFY(missing.imported.empty());
         QVERIFY(mentions(missing.problems, "row 1: the column published is missing"));
-        const auto typo = importProjectionsCsv("region,title,publisher,url,published,year,scope,level,shares\n",
-                                               Dataset::builtin());
+        const auto typo =
+            importProjectionsCsv("region,title,publisher,url,published,year,scope,level,shares\n", Dataset::builtin());
         QVERIFY(mentions(typo.problems, "row 1, column 9 (shares): not a column of this format"));
     }
 
     void eachFieldIsChecked()
     {
-        const std::string csv = std::string(kHeader)
-                                + "US,T,P,ftp://x,2026-13,1999,servers,V9,,,,-4,\n"
+        const std::string csv = std::string(kHeader) + "US,T,P,ftp://x,2026-13,1999,servers,V9,,,,-4,\n"
                                 + "US,T,P,https://x.org,2026,2030,datacenters,V1,,22,30,,\n";
         const auto result = importProjectionsCsv(csv, Dataset::builtin());
         QVERIFY(result.imported.empty());
         for (const char* expected :
-             {"row 2, column url:", "row 2, column published: \"2026-13\" is not a date", "row 2, column year:",
-              "row 2, column scope:", "row 2, column level: \"V9\" is not a verification level",
+             {"row 2, column url:", "row 2, column published: \"2026-13\" is not a date",
+              "row 2, column year:", "row 2, column scope:", "row 2, column level: \"V9\" is not a verification level",
               "row 2, column twh: must be more than 0", "row 3, column share_low: 22 is more than 1"})
-            QVERIFY2(mentions(result.problems, expected), (expected + std::string("\n") + allOf(result.problems)).c_str());
+            QVERIFY2(mentions(result.problems, expected),
+                     (expected + std::string("\n") + allOf(result.problems)).c_str());
     }
 
     void theSameRowTwiceIsImportedOnce()
@@ -181,8 +185,8 @@ private slots:
 
     void aFileThatIsNotTheirsToMergeIsRefused()
     {
-        const auto rows = importProjectionsCsv(std::string(kHeader) + "US,T,P,,2026,2030,ai,V2,,,,50,\n",
-                                               Dataset::builtin());
+        const auto rows =
+            importProjectionsCsv(std::string(kHeader) + "US,T,P,,2026,2030,ai,V2,,,,50,\n", Dataset::builtin());
         const auto refused = mergeImportedProjections(std::string("{not json"), std::nullopt, rows.imported);
         QVERIFY(!refused);
         QCOMPARE(refused.issues().front().file, std::string("sources.json"));

@@ -7,12 +7,12 @@
 
 #include "common/user_data.h"
 #include "gui/charts/chart_views.h"
-#include "gui/panels/citations_panel.h"
 #include "gui/charts/forecasts_chart_page.h"
 #include "gui/charts/power_chart_page.h"
-#include "gui/projection_import_action.h"
 #include "gui/charts/share_chart_page.h"
 #include "gui/export/sources_export_action.h"
+#include "gui/panels/citations_panel.h"
+#include "gui/projection_import_action.h"
 
 #include <QAction>
 #include <QDir>
@@ -55,18 +55,16 @@ private slots:
         QDir(userDataFolder()).removeRecursively();
     }
 
-    void theFileMenuOffersIt()
-    {
-        QVERIFY(f.window->findChild<QAction*>(QStringLiteral("importProjectionsAction")));
-    }
+    void theFileMenuOffersIt() { QVERIFY(f.window->findChild<QAction*>(QStringLiteral("importProjectionsAction"))); }
 
     void aBadRowIsListedAndTheOtherIsDrawnAsYours()
     {
         f.document->loadRegion(QStringLiteral("Ireland"));
-        const QString path = writeCsv("region,title,publisher,url,published,year,scope,level,share\n"
-                                      "Ireland,Grid outlook of my own,My Consultancy,https://example.org/outlook,"
-                                      "2026-02,2030,datacenters,NV,35%\n"
-                                      "Ireland,Grid outlook of my own,My Consultancy,,2026-02,20x0,datacenters,NV,40%\n");
+        const QString path =
+            writeCsv("region,title,publisher,url,published,year,scope,level,share\n"
+                     "Ireland,Grid outlook of my own,My Consultancy,https://example.org/outlook,"
+                     "2026-02,2030,datacenters,NV,35%\n"
+                     "Ireland,Grid outlook of my own,My Consultancy,,2026-02,20x0,datacenters,NV,40%\n");
         QMessageBox* box = importProjections(f.document.get(), path, userDataFolder(), f.window.get());
         QVERIFY(box->text().contains(QStringLiteral("Projections imported: 1, for Ireland")));
         QVERIFY2(box->informativeText().contains(QStringLiteral("row 3, column year: \"20x0\" is not a year")),
@@ -87,7 +85,8 @@ private slots:
             cited = cited || entry.startsWith(number + QStringLiteral(" yours-"));
         QVERIFY2(cited, qPrintable(f.window->citations()->numberedEntries().join(QLatin1Char('\n'))));
         const QString shown = f.window->citations()->toPlainText();
-        const qsizetype at = shown.indexOf(number + QStringLiteral(" Grid outlook of my own. My Consultancy, 2026-02."));
+        const qsizetype at =
+            shown.indexOf(number + QStringLiteral(" Grid outlook of my own. My Consultancy, 2026-02."));
         QVERIFY2(at >= 0, qPrintable(shown));
         const QString entry = shown.mid(at, shown.indexOf(QLatin1Char('\n'), at) - at);
         QVERIFY2(entry.contains(QStringLiteral("https://example.org/outlook (yours)")), qPrintable(entry));
@@ -174,7 +173,8 @@ private slots:
         const QString path = writeCsv(QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
         QMessageBox* box = importProjections(f.document.get(), path, userDataFolder(), f.window.get());
         QCOMPARE(box->icon(), QMessageBox::Warning);
-        QVERIFY2(box->informativeText().contains(QStringLiteral("not a CSV text file")), qPrintable(box->informativeText()));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("not a CSV text file")),
+                 qPrintable(box->informativeText()));
         box->close();
         QVERIFY(!QFile::exists(QDir(userDataFolder()).filePath(QStringLiteral("projections.json"))));
     }

@@ -64,80 +64,80 @@ private slots:
                 << QString::fromLatin1(id) << QString::fromLatin1(field) << low << high << tolerance;
         };
         // United States
-        row("lbnl-2024-us-2023", "share", 4.4 / 100, 4.4 / 100);               // "176 TWh ... 4.4%"
-        row("lbnl-2024-us-2028", "twh", 325, 580);                             // "325 to 580 TWh by 2028"
-        row("lbnl-2024-us-2028", "share", 6.7 / 100, 12.0 / 100);              // "6.7 to 12%"
-        row("lbnl-2024-us-2028-gw", "gw", 74, 132);                            // "from 74 to 132 GW"
-        row("lbnl-2025-us-2030", "share", 9.5 / 100, 15.3 / 100);              // "between 9.5 and 15.3%"
-        row("epri-2024-us-2030", "share", 4.6 / 100, 9.1 / 100);               // "4.6%-9.1%"
-        row("epri-2026-us-2030", "share", 9.0 / 100, 17.0 / 100);              // "9%-17% ... by 2030"
-        row("goldman-2024-us-2030", "share", 8.0 / 100, 8.0 / 100);            // "8% of U.S. electricity"
-        row("goldman-2024-us-2030-gw", "gw", 45, 45);                          // "from 15 GW to 45 GW"
-        row("goldman-2025-us-2030", "share", 8.0 / 100, 8.0 / 100);            // "over 8% by 2030"
-        row("arm-us-2030", "share", 20.0 / 100, 25.0 / 100);                   // "as much as 20% to 25%"
-        row("iea-2024-us-2022", "twh", 200, 200);                              // "around 200 TWh in 2022 (~4%)"
-        row("iea-2024-us-2026", "twh", 260, 260);                              // "almost 260 TWh in 2026"
-        row("iea-2025-us-2024", "twh", 183, 183);                              // chart: 183 (2024)
-        row("iea-2025-us-2030", "twh", 426, 426);                              // chart: 426 (2030)
-        row("mckinsey-us-2030", "twh", 606, 606);                              // "606 terawatt-hours (TWh) by 2030"
-        row("mckinsey-us-2030", "share", 11.7 / 100, 11.7 / 100);              // "11.7 percent"
-        row("gartner-us-2025", "share", 4.0 / 100, 4.0 / 100);                 // "from 4% to 7.8%"
+        row("lbnl-2024-us-2023", "share", 4.4 / 100, 4.4 / 100);    // "176 TWh ... 4.4%"
+        row("lbnl-2024-us-2028", "twh", 325, 580);                  // "325 to 580 TWh by 2028"
+        row("lbnl-2024-us-2028", "share", 6.7 / 100, 12.0 / 100);   // "6.7 to 12%"
+        row("lbnl-2024-us-2028-gw", "gw", 74, 132);                 // "from 74 to 132 GW"
+        row("lbnl-2025-us-2030", "share", 9.5 / 100, 15.3 / 100);   // "between 9.5 and 15.3%"
+        row("epri-2024-us-2030", "share", 4.6 / 100, 9.1 / 100);    // "4.6%-9.1%"
+        row("epri-2026-us-2030", "share", 9.0 / 100, 17.0 / 100);   // "9%-17% ... by 2030"
+        row("goldman-2024-us-2030", "share", 8.0 / 100, 8.0 / 100); // "8% of U.S. electricity"
+        row("goldman-2024-us-2030-gw", "gw", 45, 45);               // "from 15 GW to 45 GW"
+        row("goldman-2025-us-2030", "share", 8.0 / 100, 8.0 / 100); // "over 8% by 2030"
+        row("arm-us-2030", "share", 20.0 / 100, 25.0 / 100);        // "as much as 20% to 25%"
+        row("iea-2024-us-2022", "twh", 200, 200);                   // "around 200 TWh in 2022 (~4%)"
+        row("iea-2024-us-2026", "twh", 260, 260);                   // "almost 260 TWh in 2026"
+        row("iea-2025-us-2024", "twh", 183, 183);                   // chart: 183 (2024)
+        row("iea-2025-us-2030", "twh", 426, 426);                   // chart: 426 (2030)
+        row("mckinsey-us-2030", "twh", 606, 606);                   // "606 terawatt-hours (TWh) by 2030"
+        row("mckinsey-us-2030", "share", 11.7 / 100, 11.7 / 100);   // "11.7 percent"
+        row("gartner-us-2025", "share", 4.0 / 100, 4.0 / 100);      // "from 4% to 7.8%"
         row("gartner-us-2030", "share", 7.8 / 100, 7.8 / 100);
-        row("bnef-2025-04-us-2024", "gw", 35, 35);                             // "35 gigawatts"
-        row("bnef-2025-04-us-2035", "gw", 78, 78);                             // "78 gigawatts by 2035"
-        row("bnef-2025-04-us-2035-share", "share", 8.6 / 100, 8.6 / 100);      // "8.6% of total U.S. electricity"
-        row("bnef-2025-12-us-2035", "gw", 106, 106);                           // "106 gigawatts by 2035"
-        row("grid-strategies-us-2030", "gw", 90, 90);                          // "About 90 GW of that increase"
+        row("bnef-2025-04-us-2024", "gw", 35, 35);                        // "35 gigawatts"
+        row("bnef-2025-04-us-2035", "gw", 78, 78);                        // "78 gigawatts by 2035"
+        row("bnef-2025-04-us-2035-share", "share", 8.6 / 100, 8.6 / 100); // "8.6% of total U.S. electricity"
+        row("bnef-2025-12-us-2035", "gw", 106, 106);                      // "106 gigawatts by 2035"
+        row("grid-strategies-us-2030", "gw", 90, 90);                     // "About 90 GW of that increase"
         // China
         row("iea-2025-china-2024", "twh", 102, 102);
         row("iea-2025-china-2030", "twh", 277, 277);
-        row("sgeri-china-2020", "twh", 200, 200);                              // "2.7% ... (200 billion kWh)"
+        row("sgeri-china-2020", "twh", 200, 200); // "2.7% ... (200 billion kWh)"
         row("sgeri-china-2020", "share", 2.7 / 100, 2.7 / 100);
-        row("sgeri-china-2030", "twh", 400, 400);                              // "400 billion kWh or 3.7%"
+        row("sgeri-china-2030", "twh", 400, 400); // "400 billion kWh or 3.7%"
         row("sgeri-china-2030", "share", 3.7 / 100, 3.7 / 100);
-        row("government-china-2022", "twh", 77, 77);                           // "77TWh in 2022,
-        row("government-china-2025", "twh", 150, 200);                         //  150-200TWh in 2025
-        row("government-china-2030", "twh", 400, 400);                         //  and 400TWh by 2030"
-        row("goldman-china-2030", "twh", 600, 600);                            // "nearly 600TWh"
-        row("sp-china-2024", "twh", 140, 140);                                 // "140 billion kWh in 2024"
-        row("sp-china-2024", "share", 1.4 / 100, 1.4 / 100);                   // "about 1.4%"
+        row("government-china-2022", "twh", 77, 77);                                        // "77TWh in 2022,
+        row("government-china-2025", "twh", 150, 200);                                      //  150-200TWh in 2025
+        row("government-china-2030", "twh", 400, 400);                                      //  and 400TWh by 2030"
+        row("goldman-china-2030", "twh", 600, 600);                                         // "nearly 600TWh"
+        row("sp-china-2024", "twh", 140, 140);                                              // "140 billion kWh in 2024"
+        row("sp-china-2024", "share", 1.4 / 100, 1.4 / 100);                                // "about 1.4%"
         row("sp-china-2030", "twh", 140 * std::pow(1.2, 6), 140 * std::pow(1.2, 6), 0.001); // "20% ... to 2030"
-        row("bnef-china-2035", "twh", 400, 400);                               // "400 billion kWh ... 3.2%"
+        row("bnef-china-2035", "twh", 400, 400); // "400 billion kWh ... 3.2%"
         row("bnef-china-2035", "share", 3.2 / 100, 3.2 / 100);
-        row("bnef-china-2024-gw", "gw", 20, 20);                               // "20 GW of electricity,
-        row("bnef-china-2030-gw", "gw", 40, 40);                               //  ... double to 40 GW by 2030
-        row("bnef-china-2035-gw", "gw", 63, 63);                               //  and reach 63 GW by 2035"
+        row("bnef-china-2024-gw", "gw", 20, 20);                                // "20 GW of electricity,
+        row("bnef-china-2030-gw", "gw", 40, 40);                                //  ... double to 40 GW by 2030
+        row("bnef-china-2035-gw", "gw", 63, 63);                                //  and reach 63 GW by 2035"
         row("greenpeace-china-2018", "twh", 1608.89 / 10, 1608.89 / 10, 0.001); // "1,608.89亿千瓦时 ... 2.35%"
         row("greenpeace-china-2018", "share", 2.35 / 100, 2.35 / 100);
         row("greenpeace-china-2023", "twh", 2667.92 / 10, 2667.92 / 10, 0.001); // "2,667.92亿千瓦时"
-        row("greenpeace-china-2035", "twh", 782 - 297, 782 - 297);             // "782 billion kWh", 5G "297 billion"
+        row("greenpeace-china-2035", "twh", 782 - 297, 782 - 297);              // "782 billion kWh", 5G "297 billion"
         // European Union
-        row("jrc-eu-2022", "twh", 45, 65);                                     // "45-65 TWh ... (1.8-2.6%)"
+        row("jrc-eu-2022", "twh", 45, 65); // "45-65 TWh ... (1.8-2.6%)"
         row("jrc-eu-2022", "share", 1.8 / 100, 2.6 / 100);
-        row("ec-2020-eu-2018", "twh", 76.8, 76.8);                             // "76.8 TWh ... 2.7%"
-        row("ec-2020-eu-2030", "twh", 98.52, 98.52);                           // "98,52 TWh by 2030 ... 3.21%"
+        row("ec-2020-eu-2018", "twh", 76.8, 76.8);   // "76.8 TWh ... 2.7%"
+        row("ec-2020-eu-2030", "twh", 98.52, 98.52); // "98,52 TWh by 2030 ... 3.21%"
         row("ec-2020-eu-2030", "share", 3.21 / 100, 3.21 / 100);
         row("iea-2025-europe-2024", "twh", 68, 68);
         row("iea-2025-europe-2030", "twh", 113, 113);
-        row("commission-eu-2024", "twh", 70, 70);                              // "in 2024 was 70 TWh"
-        row("commission-eu-2030", "twh", 115, 115);                            // "towards 115 TWh by 2030"
-        row("kiel-eu-2030", "twh", 98.5, 168);                                 // "between 98.5 and 168 TWh"
-        row("gartner-eu-2025", "share", 2.7 / 100, 2.7 / 100);                 // "Europe ... from 2.7% to 5%"
+        row("commission-eu-2024", "twh", 70, 70);              // "in 2024 was 70 TWh"
+        row("commission-eu-2030", "twh", 115, 115);            // "towards 115 TWh by 2030"
+        row("kiel-eu-2030", "twh", 98.5, 168);                 // "between 98.5 and 168 TWh"
+        row("gartner-eu-2025", "share", 2.7 / 100, 2.7 / 100); // "Europe ... from 2.7% to 5%"
         row("gartner-eu-2030", "share", 5.0 / 100, 5.0 / 100);
         // World
-        row("iea-2024-world-2022", "twh", 460, 460);                           // "about 460 TWh ... in 2022"
-        row("iea-2024-world-2026", "twh", 620, 1050);                          // "between 620-1 050 TWh in 2026"
-        row("iea-2025-world-2024", "twh", 415, 415);                           // "around 415 TWh ... 1.5%"
+        row("iea-2024-world-2022", "twh", 460, 460);  // "about 460 TWh ... in 2022"
+        row("iea-2024-world-2026", "twh", 620, 1050); // "between 620-1 050 TWh in 2026"
+        row("iea-2025-world-2024", "twh", 415, 415);  // "around 415 TWh ... 1.5%"
         row("iea-2025-world-2024", "share", 1.5 / 100, 1.5 / 100);
-        row("iea-2025-world-2030", "twh", 945, 945);                           // "around 945 TWh"
-        row("iea-2026-world-2025", "twh", 415 * 1.17, 415 * 1.17, 0.002);      // "rose by 17% in 2025"
-        row("iea-2026-world-2030", "twh", 950, 950);                           // "upped that marginally to 950 TWh"
-        row("gartner-world-2025", "twh", 448, 448);                            // "from 448 ... in 2025
-        row("gartner-world-2030", "twh", 980, 980);                            //  to 980 TWh by 2030"
-        row("gartner-world-ai-2025", "twh", 93, 93);                           // "from 93 TWh in 2025
-        row("gartner-world-ai-2030", "twh", 432, 432);                         //  to 432 TWh in 2030"
-        row("goldman-2025-world-2030", "share", 3.0 / 100, 4.0 / 100);         // "3-4% by the end of the decade"
-        row("devries-world-ai-2027", "twh", 85.4, 134.0);                      // "85.4 to 134.0 TWh"
+        row("iea-2025-world-2030", "twh", 945, 945);                      // "around 945 TWh"
+        row("iea-2026-world-2025", "twh", 415 * 1.17, 415 * 1.17, 0.002); // "rose by 17% in 2025"
+        row("iea-2026-world-2030", "twh", 950, 950);                      // "upped that marginally to 950 TWh"
+        row("gartner-world-2025", "twh", 448, 448);                       // "from 448 ... in 2025
+        row("gartner-world-2030", "twh", 980, 980);                       //  to 980 TWh by 2030"
+        row("gartner-world-ai-2025", "twh", 93, 93);                      // "from 93 TWh in 2025
+        row("gartner-world-ai-2030", "twh", 432, 432);                    //  to 432 TWh in 2030"
+        row("goldman-2025-world-2030", "share", 3.0 / 100, 4.0 / 100);    // "3-4% by the end of the decade"
+        row("devries-world-ai-2027", "twh", 85.4, 134.0);                 // "85.4 to 134.0 TWh"
     }
 
     void valuesAreTheSourcesFigures()
@@ -151,9 +151,10 @@ private slots:
         QVERIFY2(p, qPrintable(id));
         const std::optional<ValueRange>& value = field == QLatin1String("share") ? p->share
                                                  : field == QLatin1String("twh") ? p->twh
-                                                                                  : p->gw;
+                                                                                 : p->gw;
         QVERIFY2(value, qPrintable(field));
-        QVERIFY2(std::abs(value->low / low - 1) <= tolerance + 1e-12 && std::abs(value->high / high - 1) <= tolerance + 1e-12,
+        QVERIFY2(std::abs(value->low / low - 1) <= tolerance + 1e-12
+                     && std::abs(value->high / high - 1) <= tolerance + 1e-12,
                  qPrintable(QStringLiteral("%1 %2 = %3..%4, the source says %5..%6")
                                 .arg(id, field)
                                 .arg(value->low)
@@ -236,16 +237,18 @@ private slots:
         QTest::addColumn<QString>("series");
         QTest::addColumn<QString>("measure");
         QTest::addColumn<QStringList>("sources");
-        QTest::newRow("EPRI 2024 -> 2026") << "US" << 2030 << "epri-us" << "energy"
-                                          << QStringList{QStringLiteral("epri-2024"), QStringLiteral("epri-2026")};
-        QTest::newRow("Goldman 2024 -> 2025") << "US" << 2030 << "goldman-us" << "energy"
-                                             << QStringList{QStringLiteral("goldman-2024"), QStringLiteral("goldman-2025")};
-        QTest::newRow("IEA 2025 -> 2026") << "World" << 2030 << "iea-world" << "energy"
-                                         << QStringList{QStringLiteral("iea-energy-ai-2025"),
-                                                        QStringLiteral("iea-key-questions-2026")};
+        QTest::newRow("EPRI 2024 -> 2026")
+            << "US" << 2030 << "epri-us"
+            << "energy" << QStringList{QStringLiteral("epri-2024"), QStringLiteral("epri-2026")};
+        QTest::newRow("Goldman 2024 -> 2025")
+            << "US" << 2030 << "goldman-us"
+            << "energy" << QStringList{QStringLiteral("goldman-2024"), QStringLiteral("goldman-2025")};
+        QTest::newRow("IEA 2025 -> 2026")
+            << "World" << 2030 << "iea-world"
+            << "energy" << QStringList{QStringLiteral("iea-energy-ai-2025"), QStringLiteral("iea-key-questions-2026")};
         QTest::newRow("BloombergNEF April -> December 2025")
-            << "US" << 2035 << "bnef-us" << "capacity"
-            << QStringList{QStringLiteral("bnef-2025-04"), QStringLiteral("bnef-2025-12")};
+            << "US" << 2035 << "bnef-us"
+            << "capacity" << QStringList{QStringLiteral("bnef-2025-04"), QStringLiteral("bnef-2025-12")};
     }
 
     void editionsAreJoined()
@@ -341,7 +344,8 @@ private slots:
         QTest::addColumn<QString>("pointer");
         const QByteArray base = R"("id": "x", "source": "epri-2026", "label": "X", "region": "US", "year": 2030,
             "scope": "datacenters", "level": "V1", "series": "s")";
-        QTest::newRow("no date") << base + R"(, "measure": "energy", "share": 0.1)" << "/projections/0/published";
+        QTest::newRow("no date") << base + R"(, "measure": "energy", "share": 0.1)"
+                                 << "/projections/0/published";
         QTest::newRow("bad date") << base + R"(, "published": "26 Feb 2026", "measure": "energy", "share": 0.1)"
                                   << "/projections/0/published";
         QTest::newRow("share above 1") << base + R"(, "published": "2026", "measure": "energy", "share": 17)"
@@ -363,8 +367,9 @@ private slots:
     {
         QFETCH(QByteArray, projection);
         QFETCH(QString, pointer);
-        const auto parsed = parseWithProjections(R"({"format": "gridshare-projections", "version": 2, "projections": [{)"
-                                                 + projection.toStdString() + R"(}], "energy_per_request": []})");
+        const auto parsed =
+            parseWithProjections(R"({"format": "gridshare-projections", "version": 2, "projections": [{)"
+                                 + projection.toStdString() + R"(}], "energy_per_request": []})");
         QVERIFY(!parsed.ok());
         QStringList pointers;
         for (const auto& issue : parsed.issues())

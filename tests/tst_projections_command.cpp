@@ -58,8 +58,8 @@ private slots:
             QCOMPARE(p.at("region").get<std::string>(), std::string("China"));
             QVERIFY2(date.match(QString::fromStdString(p.at("published").get<std::string>())).hasMatch(),
                      p.dump().c_str());
-            for (const char* field : {"id", "source", "label", "year", "scope", "measure", "share", "twh", "gw", "level",
-                                      "series", "superseded_by", "approximate", "note"})
+            for (const char* field : {"id", "source", "label", "year", "scope", "measure", "share", "twh", "gw",
+                                      "level", "series", "superseded_by", "approximate", "note"})
                 QVERIFY2(p.contains(field), field);
         }
     }
@@ -121,8 +121,9 @@ private slots:
                                         << "--region: no region has the id \"Mars\"; regions: US, China, EU, World";
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
                                         << "--format: \"xml\" is not one of table, json, csv";
-        QTest::newRow("option of another command") << QStringList{QStringLiteral("--preset"), QStringLiteral("us-2024")}
-                                                   << "--preset applies to evaluate, solve, implies, export, report and the window, not projections";
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("--preset"), QStringLiteral("us-2024")}
+            << "--preset applies to evaluate, solve, implies, export, report and the window, not projections";
     }
 
     void refusals()
@@ -158,17 +159,21 @@ private slots:
                                "Netherlands,Outlook,Example Grid Operator,,2026-04,2030,everything,V2,9,12\r\n"));
         const Run r = runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("mine.csv: row 3, column scope: \"everything\" is not \"datacenters\" or "
-                                               "\"ai\"")),
+        QVERIFY2(
+            r.err.contains(QStringLiteral("mine.csv: row 3, column scope: \"everything\" is not \"datacenters\" or "
+                                          "\"ai\"")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("mine.csv: row 3: skipped; the other rows are imported")),
                  qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("mine.csv: row 3: skipped; the other rows are imported")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("1 of 2 rows imported")), qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("9–12 TWh")) && r.out.contains(QStringLiteral("(yours)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("9–12 TWh")) && r.out.contains(QStringLiteral("(yours)")),
+                 qPrintable(r.out));
         QVERIFY(!r.out.contains(QStringLiteral("CBS"))); // only what was imported is listed
 
-        const Run json = runGridshare({QStringLiteral("projections"), QStringLiteral("--region"),
-                                       QStringLiteral("Netherlands"), QStringLiteral("--format"), QStringLiteral("json")},
-                                      home.path());
+        const Run json =
+            runGridshare({QStringLiteral("projections"), QStringLiteral("--region"), QStringLiteral("Netherlands"),
+                          QStringLiteral("--format"), QStringLiteral("json")},
+                         home.path());
         QCOMPARE(json.exitCode, 0);
         int imported = 0;
         const auto listed = nlohmann::json::parse(json.out.toStdString());
@@ -185,9 +190,10 @@ private slots:
         QCOMPARE(readFile(folder + QStringLiteral("/currencies.json")), theirs);
 
         // Importing again updates, never duplicates.
-        QCOMPARE(runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path()).exitCode, 0);
-        const Run again = runGridshare({QStringLiteral("projections"), QStringLiteral("--format"), QStringLiteral("csv")},
-                                       home.path());
+        QCOMPARE(runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path()).exitCode,
+                 0);
+        const Run again = runGridshare(
+            {QStringLiteral("projections"), QStringLiteral("--format"), QStringLiteral("csv")}, home.path());
         QCOMPARE(again.out.count(QStringLiteral("\nyours-")), 1);
     }
 
@@ -213,9 +219,12 @@ private slots:
         const QString csv = home.filePath(QStringLiteral("mine.csv"));
         QStringList extra;
         if (kind == QLatin1String("binary"))
-            QVERIFY(writeFile(csv, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe", 12)));
+            QVERIFY(writeFile(csv, QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0\xff\xfe",
+                                              12)));
         else if (kind == QLatin1String("header"))
-            QVERIFY(writeFile(csv, "region,title,publisher,url,published,year,scope,level,share\nUS,T,P,,2026,2030,ai,V1,\n"));
+            QVERIFY(writeFile(
+                csv, "region,title,publisher,url,published,year,scope,level,share\nUS,T,P,,2026,2030,ai,V1,\n"));
         else if (kind == QLatin1String("huge"))
             QVERIFY(writeFile(csv, QByteArray(5 * 1024 * 1024, 'a')));
         else if (kind == QLatin1String("fifo"))

@@ -104,19 +104,21 @@ private slots:
         QTest::addColumn<QString>("chinese");
         QTest::newRow("1e15") << 1e15 << 3 << QStringLiteral("1 quadrillion") << QStringLiteral("1000万亿");
         QTest::newRow("3.465e15") << 3.465e15 << 2 << QStringLiteral("3.5 quadrillion") << QStringLiteral("3465万亿");
-        QTest::newRow("3.465e15, 4 digits") << 3.465e15 << 4 << QStringLiteral("3.465 quadrillion")
-                                            << QStringLiteral("3465万亿");
+        QTest::newRow("3.465e15, 4 digits")
+            << 3.465e15 << 4 << QStringLiteral("3.465 quadrillion") << QStringLiteral("3465万亿");
         QTest::newRow("1e16") << 1e16 << 3 << QStringLiteral("10 quadrillion") << QStringLiteral("1亿亿");
         QTest::newRow("1e18") << 1e18 << 3 << QStringLiteral("1 quintillion") << QStringLiteral("100亿亿");
         QTest::newRow("999.95 trillion") << 999.95e12 << 3 << QStringLiteral("1 quadrillion")
                                          << QStringLiteral("1000万亿");
         QTest::newRow("999.4 trillion") << 999.4e12 << 3 << QStringLiteral("999 trillion") << QStringLiteral("999万亿");
-        QTest::newRow("9999.996万亿") << 9999.996e12 << 4 << QStringLiteral("10 quadrillion") << QStringLiteral("1亿亿");
+        QTest::newRow("9999.996万亿") << 9999.996e12 << 4 << QStringLiteral("10 quadrillion")
+                                      << QStringLiteral("1亿亿");
         QTest::newRow("999.96 million") << 999.96e6 << 3 << QStringLiteral("1 billion") << QStringLiteral("10亿");
         QTest::newRow("999,999.7") << 999999.7 << 3 << QStringLiteral("1 million") << QStringLiteral("100万");
         QTest::newRow("2.5e20") << 2.5e20 << 3 << QStringLiteral("250 quintillion") << QStringLiteral("2.5×10²⁰");
         QTest::newRow("1.234e21") << 1.234e21 << 2 << QStringLiteral("1.2 × 10²¹") << QStringLiteral("1.2×10²¹");
-        QTest::newRow("negative") << -3.465e15 << 2 << QStringLiteral("-3.5 quadrillion") << QStringLiteral("-3465万亿");
+        QTest::newRow("negative") << -3.465e15 << 2 << QStringLiteral("-3.5 quadrillion")
+                                  << QStringLiteral("-3465万亿");
     }
 
     void numbersPastATrillion()

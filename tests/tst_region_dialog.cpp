@@ -7,10 +7,10 @@
 #include "window_fixture.h"
 
 #include "common/user_data.h"
+#include "document/scenario_files.h"
 #include "gui/language.h"
 #include "gui/region_dialog.h"
 #include "layout_checks.h"
-#include "document/scenario_files.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/resolve.h"

@@ -69,8 +69,9 @@ private slots:
         QCOMPARE(json::parse(fresh.value()).at("regions").size(), std::size_t(1));
         // Not a regions file: refused.
         QVERIFY(!regionsFileWith(std::string("[1, 2"), ownIreland()));
-        QCOMPARE(regionsFileWith(std::string(R"({"format": "gridshare-sources"})"), ownIreland()).issues().front().pointer,
-                 std::string("/format"));
+        QCOMPARE(
+            regionsFileWith(std::string(R"({"format": "gridshare-sources"})"), ownIreland()).issues().front().pointer,
+            std::string("/format"));
     }
 
     void aScenarioCarriesItsOwnRegion()
@@ -134,7 +135,8 @@ private slots:
         const auto notObject = scenarioFromJson(doc);
         QVERIFY(!notObject);
         QCOMPARE(notObject.issues().front().pointer, std::string("/region_data"));
-        QCOMPARE(QString::fromStdString(notObject.issues().front().reason), QStringLiteral("must be an object, not a number"));
+        QCOMPARE(QString::fromStdString(notObject.issues().front().reason),
+                 QStringLiteral("must be an object, not a number"));
     }
 
     // A misspelt field of a carried region is named, as in a regions file, not read as missing.

@@ -7,9 +7,9 @@
 #include "run_gridshare.h"
 #include "window_fixture.h"
 
+#include "gui/charts/regions_chart_page.h"
 #include "gui/language.h"
 #include "gui/presentation_window.h"
-#include "gui/charts/regions_chart_page.h"
 
 #include "gridshare/csv_reader.h"
 #include "gridshare/evaluation.h"
@@ -34,11 +34,20 @@ namespace {
 
 // What a comparison keeps from the scenario, as docs/model.md lists it: every parameter but the
 // region's consumption, data centres, AI work in the base year, prices and carbon.
-const Param kScenarioParams[] = {Param::QueryGrowth,     Param::ActiveParamsBillion, Param::ModelGrowth,
-                                 Param::TokensPerQuery,  Param::TokensGrowth,        Param::AcceleratorFlops,
-                                 Param::AcceleratorPowerW, Param::Utilization,       Param::PowerFraction,
-                                 Param::EfficiencyGain,  Param::Pue,                 Param::TrainingShare,
-                                 Param::WaterLPerKwh,    Param::DcLoadFactor};
+const Param kScenarioParams[] = {Param::QueryGrowth,
+                                 Param::ActiveParamsBillion,
+                                 Param::ModelGrowth,
+                                 Param::TokensPerQuery,
+                                 Param::TokensGrowth,
+                                 Param::AcceleratorFlops,
+                                 Param::AcceleratorPowerW,
+                                 Param::Utilization,
+                                 Param::PowerFraction,
+                                 Param::EfficiencyGain,
+                                 Param::Pue,
+                                 Param::TrainingShare,
+                                 Param::WaterLPerKwh,
+                                 Param::DcLoadFactor};
 
 // The region's base and end year as the engine gives them for a scenario that sets exactly the
 // document's values of those parameters on the region's defaults (the document's own region: the
@@ -108,8 +117,9 @@ class TestRegionsChart : public QObject {
                     region = &r;
             QVERIFY2(region, qPrintable(name));
             const double expected = expectedFor(*f.document, region->id).second.*share * 100;
-            QVERIFY2(std::abs(value - expected) <= 1e-9 * std::max(1.0, expected),
-                     qPrintable(QStringLiteral("%1: drawn %2, the engine gives %3").arg(name).arg(value).arg(expected)));
+            QVERIFY2(
+                std::abs(value - expected) <= 1e-9 * std::max(1.0, expected),
+                qPrintable(QStringLiteral("%1: drawn %2, the engine gives %3").arg(name).arg(value).arg(expected)));
             QVERIFY(value <= previous);
             previous = value;
         }
@@ -166,14 +176,16 @@ private slots:
         QCustomPlot* plot = page->plot();
         QList<QCPItemRect*> outlines;
         for (int i = 0; i < plot->itemCount(); ++i)
-            if (auto* rect = qobject_cast<QCPItemRect*>(plot->item(i)); rect && rect->objectName() == QLatin1String("regions_own"))
+            if (auto* rect = qobject_cast<QCPItemRect*>(plot->item(i));
+                rect && rect->objectName() == QLatin1String("regions_own"))
                 outlines.append(rect);
         QCOMPARE(outlines.size(), 1);
         const auto at = std::find(page->order().cbegin(), page->order().cend(), "Ireland");
         QVERIFY(at != page->order().cend());
         const double key = double(page->order().size() - 1) - double(at - page->order().cbegin());
         const double middle = (outlines.front()->topLeft->key() + outlines.front()->bottomRight->key()) / 2;
-        QVERIFY2(std::abs(middle - key) < 1e-9, qPrintable(QStringLiteral("outline at %1, Ireland's bar at %2").arg(middle).arg(key)));
+        QVERIFY2(std::abs(middle - key) < 1e-9,
+                 qPrintable(QStringLiteral("outline at %1, Ireland's bar at %2").arg(middle).arg(key)));
         const double share = expectedFor(*f.document, "Ireland").second.aiShare * 100;
         QVERIFY(std::abs(outlines.front()->bottomRight->value() - share) <= 1e-9 * share);
         bool legend = false;
@@ -187,7 +199,8 @@ private slots:
     {
         RegionsChartPage* page = showRegions();
         const QString axis = page->plot()->xAxis->label();
-        QVERIFY2(axis.contains(QStringLiteral("each region's electricity")) && !axis.contains(QStringLiteral("national")),
+        QVERIFY2(axis.contains(QStringLiteral("each region's electricity"))
+                     && !axis.contains(QStringLiteral("national")),
                  qPrintable(axis));
         const auto bars = barsOf(page);
         QVERIFY(std::any_of(bars.cbegin(), bars.cend(),
@@ -306,7 +319,8 @@ private slots:
         QImage image;
         QVERIFY(image.load(png, "PNG"));
         QCOMPARE(image.size(), QSize(1280, 720));
-        QVERIFY2(image.text(QStringLiteral("Title")).startsWith(QStringLiteral("AI's share of electricity in 2030, region by region")),
+        QVERIFY2(image.text(QStringLiteral("Title"))
+                     .startsWith(QStringLiteral("AI's share of electricity in 2030, region by region")),
                  qPrintable(image.text(QStringLiteral("Title"))));
         int vermillion = 0;
         for (int y = 0; y < image.height(); ++y)

@@ -89,8 +89,10 @@ class TestReliability : public QObject {
     static QList<QPair<QString, QStringList>> commands(const QString& out)
     {
         return {{QStringLiteral("evaluate"), {QStringLiteral("evaluate")}},
-                {QStringLiteral("export"), {QStringLiteral("export"), QStringLiteral("--out"), out + QStringLiteral(".png")}},
-                {QStringLiteral("report"), {QStringLiteral("report"), QStringLiteral("--out"), out + QStringLiteral(".pdf")}},
+                {QStringLiteral("export"),
+                 {QStringLiteral("export"), QStringLiteral("--out"), out + QStringLiteral(".png")}},
+                {QStringLiteral("report"),
+                 {QStringLiteral("report"), QStringLiteral("--out"), out + QStringLiteral(".pdf")}},
                 {QStringLiteral("window"), {QStringLiteral("--screenshot"), out + QStringLiteral("-window.png")}}};
     }
 
@@ -112,11 +114,14 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("FIFO") << dir_.filePath(QStringLiteral("fifo.json"))
                               << "cannot be read: it is a device, a pipe or a socket, not a file";
-        QTest::newRow("/dev/zero") << "/dev/zero" << "cannot be read: it is a device, a pipe or a socket";
-        QTest::newRow("/dev/urandom") << "/dev/urandom" << "cannot be read: it is a device, a pipe or a socket";
-        QTest::newRow("/dev/null") << "/dev/null" << "cannot be read: it is a device, a pipe or a socket";
-        QTest::newRow("link to /dev/zero") << dir_.filePath(QStringLiteral("zero.json"))
-                                           << "cannot be read: it is a device, a pipe or a socket";
+        QTest::newRow("/dev/zero") << "/dev/zero"
+                                   << "cannot be read: it is a device, a pipe or a socket";
+        QTest::newRow("/dev/urandom") << "/dev/urandom"
+                                      << "cannot be read: it is a device, a pipe or a socket";
+        QTest::newRow("/dev/null") << "/dev/null"
+                                   << "cannot be read: it is a device, a pipe or a socket";
+        QTest::newRow("link to /dev/zero")
+            << dir_.filePath(QStringLiteral("zero.json")) << "cannot be read: it is a device, a pipe or a socket";
         QTest::newRow("symlink loop") << dir_.filePath(QStringLiteral("loop.json"))
                                       << "cannot be read: the symbolic links in its path form a loop";
         QTest::newRow("5000-character path") << dir_.filePath(QString(5000, QLatin1Char('a')) + QStringLiteral(".json"))
@@ -231,15 +236,17 @@ private slots:
     void exportTakesEverySet()
     {
         const QString csv = dir_.filePath(QStringLiteral("to2035.csv"));
-        const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--out"), csv, QStringLiteral("--set"),
-                                 QStringLiteral("end_year=2035"), QStringLiteral("--set"), QStringLiteral("region=China")});
+        const Run r =
+            gridshare({QStringLiteral("export"), QStringLiteral("--out"), csv, QStringLiteral("--set"),
+                       QStringLiteral("end_year=2035"), QStringLiteral("--set"), QStringLiteral("region=China")});
         QCOMPARE(r.exitCode, 0);
         const Run evaluated = gridshare({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("csv"),
                                          QStringLiteral("--set"), QStringLiteral("end_year=2035"),
                                          QStringLiteral("--set"), QStringLiteral("region=China")});
         QCOMPARE(QString::fromUtf8(bytesOf(csv)), evaluated.out);
         QVERIFY(evaluated.out.trimmed().split(QLatin1Char('\n')).last().startsWith(QStringLiteral("2035,")));
-        QVERIFY(evaluated.out.startsWith(QStringLiteral("year,")) && evaluated.out.contains(QStringLiteral(",cost_cny,")));
+        QVERIFY(evaluated.out.startsWith(QStringLiteral("year,"))
+                && evaluated.out.contains(QStringLiteral(",cost_cny,")));
     }
 
     void outputOptionsOnce()
@@ -296,9 +303,9 @@ private slots:
             keys += QStringLiteral("\"k%1\": 1,").arg(i);
         keys += QStringLiteral("\"") + QString(300000, QLatin1Char('k')) + QStringLiteral("\": 1");
         const QString file = dir_.filePath(QStringLiteral("flood.json"));
-        write(file, QStringLiteral(R"({"format": "gridshare-scenario", "version": 1, "parameters": {%1}})")
-                        .arg(keys)
-                        .toUtf8());
+        write(
+            file,
+            QStringLiteral(R"({"format": "gridshare-scenario", "version": 1, "parameters": {%1}})").arg(keys).toUtf8());
         const Run r = gridshare({QStringLiteral("evaluate"), file});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 21);
@@ -312,21 +319,25 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("data year 1e300")
-            << "regions.json" << edited("regions.json", QStringLiteral("\"data_year\": 2024"), QStringLiteral("\"data_year\": 1e300"))
-            << "/regions/0/data_year: 1e+300 is outside the valid range 2015 .. 2030";
-        QTest::newRow("data year -2e9")
-            << "regions.json"
-            << edited("regions.json", QStringLiteral("\"data_year\": 2024"), QStringLiteral("\"data_year\": -2000000000"))
-            << "/regions/0/data_year: -2e+09 is outside";
-        QTest::newRow("data year 1990")
-            << "regions.json" << edited("regions.json", QStringLiteral("\"data_year\": 2024"), QStringLiteral("\"data_year\": 1990"))
-            << "/regions/0/data_year: 1990 is outside the valid range 2015 .. 2030";
+        QTest::newRow("data year 1e300") << "regions.json"
+                                         << edited("regions.json", QStringLiteral("\"data_year\": 2024"),
+                                                   QStringLiteral("\"data_year\": 1e300"))
+                                         << "/regions/0/data_year: 1e+300 is outside the valid range 2015 .. 2030";
+        QTest::newRow("data year -2e9") << "regions.json"
+                                        << edited("regions.json", QStringLiteral("\"data_year\": 2024"),
+                                                  QStringLiteral("\"data_year\": -2000000000"))
+                                        << "/regions/0/data_year: -2e+09 is outside";
+        QTest::newRow("data year 1990") << "regions.json"
+                                        << edited("regions.json", QStringLiteral("\"data_year\": 2024"),
+                                                  QStringLiteral("\"data_year\": 1990"))
+                                        << "/regions/0/data_year: 1990 is outside the valid range 2015 .. 2030";
         QTest::newRow("projection year -1e9")
-            << "projections.json" << edited("projections.json", QStringLiteral("\"year\": 2030"), QStringLiteral("\"year\": -1000000000"))
+            << "projections.json"
+            << edited("projections.json", QStringLiteral("\"year\": 2030"), QStringLiteral("\"year\": -1000000000"))
             << "/year: -1e+09 is outside the valid range 2000 .. 2100";
         QTest::newRow("rate 1e300") << "currencies.json"
-                                    << edited("currencies.json", QStringLiteral("\"value\": 7.0809"), QStringLiteral("\"value\": 1e300"))
+                                    << edited("currencies.json", QStringLiteral("\"value\": 7.0809"),
+                                              QStringLiteral("\"value\": 1e300"))
                                     << "/currencies/1/per_usd/value: 1e+300 is outside the valid range";
     }
 
@@ -341,10 +352,12 @@ private slots:
                                     QStringLiteral("--format"), QStringLiteral("json")},
                                    home);
         QCOMPARE(json.exitCode, 0);
-        QVERIFY2(json.err.contains(QStringLiteral("gridshare: warning: ") + path + QStringLiteral(": ")) && json.err.contains(warning),
+        QVERIFY2(json.err.contains(QStringLiteral("gridshare: warning: ") + path + QStringLiteral(": "))
+                     && json.err.contains(warning),
                  qPrintable(json.err));
         // Only the broken entry is skipped; the built-in entry of its id takes its place.
-        QVERIFY2(json.err.contains(path + QStringLiteral(": /")) && json.err.contains(QStringLiteral(": skipped; the built-in \"")),
+        QVERIFY2(json.err.contains(path + QStringLiteral(": /"))
+                     && json.err.contains(QStringLiteral(": skipped; the built-in \"")),
                  qPrintable(json.err));
         const auto parsed = nlohmann::json::parse(json.out.toStdString()); // valid JSON: no inf, no NaN
         QCOMPARE(parsed.at("base_year").get<int>(), 2024);
@@ -367,7 +380,8 @@ private slots:
                                  QStringLiteral("currency=USD")},
                                 home);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("regions.json: using the built-in regions.json instead")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("regions.json: using the built-in regions.json instead")),
+                 qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("currencies.json")));
         // China's price is in CNY: at 7.5 CNY per dollar the bill in dollars is 7.0809 / 7.5 of the cited one.
         const Run cited = gridshare({QStringLiteral("evaluate"), QStringLiteral("--region"), QStringLiteral("China"),

@@ -5,12 +5,12 @@
 #include "window_fixture.h"
 
 #include "common/quantity_text.h"
+#include "document/settings.h"
 #include "gui/charts/chart_page.h"
+#include "gui/charts/share_chart_page.h"
 #include "gui/export/export_actions.h"
 #include "gui/panels/key_figures_strip.h"
 #include "gui/presentation_window.h"
-#include "document/settings.h"
-#include "gui/charts/share_chart_page.h"
 
 #include <qcustomplot.h>
 
@@ -19,9 +19,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QMimeData>
 #include <QPrinter>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -347,10 +347,13 @@ private slots:
                                        .arg(year.year)
                                        .arg(formatLargeNumber(year.accelerators, QLocale()))),
                      qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("Requests a day: %1 (= ").arg(formatLargeNumber(year.queriesPerDay, QLocale()))),
-                     qPrintable(text));
+            QVERIFY2(
+                text.contains(
+                    QStringLiteral("Requests a day: %1 (= ").arg(formatLargeNumber(year.queriesPerDay, QLocale()))),
+                qPrintable(text));
         }
-        QVERIFY(text.contains(QStringLiteral("15 million AI accelerators installed (H100-equivalents) (worldwide, 2025) [")));
+        QVERIFY(text.contains(
+            QStringLiteral("15 million AI accelerators installed (H100-equivalents) (worldwide, 2025) [")));
         QVERIFY(show->implicationFlags().isEmpty());
 
         // Ten times the requests: 2.6 times the world's installed accelerators, flagged.
@@ -360,8 +363,10 @@ private slots:
         text = show->implicationsText();
         QVERIFY2(text.contains(show->implicationFlags().front()), qPrintable(text));
         // The strip of sources names what the flag cites, as it names the chart's.
-        const QString number = show->implicationFlags().front().section(QLatin1Char('['), -1).section(QLatin1Char(']'), 0, 0);
-        QVERIFY2(show->sourcesText().contains(QStringLiteral("[%1] Epoch AI").arg(number)), qPrintable(show->sourcesText()));
+        const QString number =
+            show->implicationFlags().front().section(QLatin1Char('['), -1).section(QLatin1Char(']'), 0, 0);
+        QVERIFY2(show->sourcesText().contains(QStringLiteral("[%1] Epoch AI").arg(number)),
+                 qPrintable(show->sourcesText()));
         QVERIFY2(show->implicationFlags().front().startsWith(
                      QStringLiteral("Far outside what is known (accelerators in service, %1)").arg(years.front().year)),
                  qPrintable(show->implicationFlags().front()));

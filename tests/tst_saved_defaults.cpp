@@ -87,8 +87,9 @@ private slots:
     void takingTheNewValuesChangesNothing()
     {
         keep_ = false;
-        const QString path = write(QStringLiteral("new.gridshare.json"),
-                                   R"({"format": "gridshare-scenario", "version": 1, "name": "Old", "region": "World"})");
+        const QString path =
+            write(QStringLiteral("new.gridshare.json"),
+                  R"({"format": "gridshare-scenario", "version": 1, "name": "Old", "region": "World"})");
         QVERIFY(f.window->documentActions()->openFile(path));
         QCOMPARE(asked_.size(), 1);
         QVERIFY(asked_.front().contains(QStringLiteral("27,700"))); // IEA's denominator, from Ember's 30,856

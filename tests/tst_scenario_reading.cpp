@@ -203,7 +203,8 @@ private slots:
     // every problem is said at once.
     void autosaveFieldsAreReadLikeOtherFiles()
     {
-        const auto read = autosaveFromText(R"({"format": "gridshare-autosave", "version": 1, "original_file": "a\u0001b",
+        const auto read =
+            autosaveFromText(R"({"format": "gridshare-autosave", "version": 1, "original_file": "a\u0001b",
             "saved_at": 20261201, "note": "", "scenario": {"format": "gridshare-scenario", "version": 1}})");
         QVERIFY(!read.ok());
         QStringList said;
@@ -256,7 +257,8 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(::mkfifo(dir.filePath(QStringLiteral("fifo")).toLocal8Bit().constData(), 0600), 0);
         QCOMPARE(::symlink("/dev/zero", dir.filePath(QStringLiteral("link-to-zero")).toLocal8Bit().constData()), 0);
-        const std::string file = path.startsWith(QLatin1Char('/')) ? path.toStdString() : dir.filePath(path).toStdString();
+        const std::string file =
+            path.startsWith(QLatin1Char('/')) ? path.toStdString() : dir.filePath(path).toStdString();
         const FileBytes read = readWithin5s(file, 1024 * 1024);
         QVERIFY(!read.result);
         QVERIFY(read.unreadable); // exit 4, as for a missing file
@@ -268,7 +270,8 @@ private slots:
         QTemporaryDir dir;
         const std::string loop = dir.filePath(QStringLiteral("loop")).toStdString();
         QCOMPARE(::symlink(loop.c_str(), loop.c_str()), 0);
-        QCOMPARE(reasonOf(readWithin5s(loop, 100)), std::string("cannot be read: the symbolic links in its path form a loop"));
+        QCOMPARE(reasonOf(readWithin5s(loop, 100)),
+                 std::string("cannot be read: the symbolic links in its path form a loop"));
         const std::string longPath = dir.filePath(QString(5000, QLatin1Char('a'))).toStdString();
         QCOMPARE(reasonOf(readWithin5s(longPath, 100)), std::string("cannot be read: the path is too long"));
 

@@ -2,22 +2,22 @@
 // The scenario window, driven as a person drives it (offscreen): sliders and typed values reach
 // the chart as exactly what the engine computes; presets, regions and resets; citations agree.
 
-#include "gui/panels/citations_panel.h"
 #include "gui/controls/controls_panel.h"
+#include "gui/panels/citations_panel.h"
 #include "gui/panels/key_figures_strip.h"
 #include "window_fixture.h"
 
-#include "gui/main_window.h"
+#include "common/quantity_text.h"
+#include "document/citation_text.h"
+#include "document/settings.h"
+#include "gui/charts/sensitivity_chart_page.h"
+#include "gui/charts/share_chart_page.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/controls/parameter_field.h"
-#include "document/citation_text.h"
 #include "gui/controls/quantity_edit.h"
-#include "common/quantity_text.h"
 #include "gui/controls/range_editor.h"
-#include "gui/charts/sensitivity_chart_page.h"
-#include "document/settings.h"
-#include "gui/charts/share_chart_page.h"
 #include "gui/controls/what_it_takes_panel.h"
+#include "gui/main_window.h"
 
 #include "gridshare/evaluation.h"
 #include "gridshare/sobol.h"
@@ -30,8 +30,8 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -234,7 +234,8 @@ private slots:
         QCOMPARE(headings.join(QLatin1Char('|')),
                  QStringLiteral("Global|Large grids|High-share countries|Grids inside a country"));
         // Virginia sits under "Grids inside a country", after its heading.
-        QCOMPARE(regions->findData(QStringLiteral("Virginia")), regions->findText(QStringLiteral("Grids inside a country")) + 1);
+        QCOMPARE(regions->findData(QStringLiteral("Virginia")),
+                 regions->findText(QStringLiteral("Grids inside a country")) + 1);
         QVERIFY(regions->isEditable());
         QCompleter* completer = regions->completer();
         QVERIFY(completer);
@@ -269,7 +270,8 @@ private slots:
         emit regions->activated(virginia);
         window_->renderNow();
         QVERIFY(document_->snapshot()->subNational);
-        QCOMPARE(window_->shareChart()->plot()->yAxis->label(), QStringLiteral("Share of the region's electricity (%)"));
+        QCOMPARE(window_->shareChart()->plot()->yAxis->label(),
+                 QStringLiteral("Share of the region's electricity (%)"));
         const QString axis = window_->page(ChartView::Sensitivity)->plot()->xAxis->label();
         QVERIFY2(!axis.contains(QStringLiteral("national")), qPrintable(axis));
         const int us = regions->findData(QStringLiteral("US"));
@@ -366,7 +368,8 @@ private slots:
         const YearResult& y = document_->snapshot()->evaluation.years[3];
         QCOMPARE(y.year, 2027);
         QVERIFY2(chart->readoutText().startsWith(QStringLiteral("2027")), qPrintable(chart->readoutText()));
-        QVERIFY2(chart->readoutText().contains(formatPercent(y.aiShare, window_->locale())), qPrintable(chart->readoutText()));
+        QVERIFY2(chart->readoutText().contains(formatPercent(y.aiShare, window_->locale())),
+                 qPrintable(chart->readoutText()));
     }
 
     void whatItTakesMatchesTheCommandLine()
@@ -390,8 +393,7 @@ private slots:
 
         // Apply it: the key figure reads 25 %.
         panel->findChild<QPushButton*>()->click();
-        QCOMPARE(window_->keyFigures()->valueText(FigureKey::AiShare),
-                 formatPercent(0.25, window_->locale()));
+        QCOMPARE(window_->keyFigures()->valueText(FigureKey::AiShare), formatPercent(0.25, window_->locale()));
     }
 
     void claimsListEveryProjection()
@@ -447,10 +449,12 @@ private slots:
             // is drawn has an entry, its scope's own or a kind drawn in both colours (placed from TWh,
             // replaced).
             const bool neutral = std::any_of(names.begin(), names.end(), [](const QString& n) {
-                return n.startsWith(QStringLiteral("Published in TWh only")) || n.startsWith(QStringLiteral("Replaced"));
+                return n.startsWith(QStringLiteral("Published in TWh only"))
+                       || n.startsWith(QStringLiteral("Replaced"));
             });
-            for (const auto& [scope, suffix] : {std::pair{ProjectionScope::DataCentres, QStringLiteral(": all data centres")},
-                                                std::pair{ProjectionScope::AiOnly, QStringLiteral(": AI only")}}) {
+            for (const auto& [scope, suffix] :
+                 {std::pair{ProjectionScope::DataCentres, QStringLiteral(": all data centres")},
+                  std::pair{ProjectionScope::AiOnly, QStringLiteral(": AI only")}}) {
                 const bool own = names.contains(QStringLiteral("Published") + suffix)
                                  || names.contains(QStringLiteral("Published range") + suffix);
                 QVERIFY2(!own || has(scope), qPrintable(QString::fromStdString(region.id) + suffix));
@@ -472,8 +476,9 @@ private slots:
                     labels.append(text->text());
             for (FigureKey key : {FigureKey::AiShare, FigureKey::DatacenterShare}) {
                 const QString figure = window_->keyFigures()->valueText(key);
-                QVERIFY2(labels.contains(figure),
-                         qPrintable(QStringLiteral("%1 is not among %2").arg(figure, labels.join(QStringLiteral(", ")))));
+                QVERIFY2(
+                    labels.contains(figure),
+                    qPrintable(QStringLiteral("%1 is not among %2").arg(figure, labels.join(QStringLiteral(", ")))));
             }
         }
     }
@@ -541,10 +546,12 @@ private slots:
                                          [](const ParameterSobol& p) { return p.param == Param::QueryGrowth; });
         QVERIFY(growth != engine->parameters.end());
         QVERIFY2(growth->aiShare.firstOrder > 0.5, qPrintable(QString::number(growth->aiShare.firstOrder)));
-        const QString explains = QStringLiteral("%1 % of the spread").arg(std::lround(growth->aiShare.firstOrder * 100));
+        const QString explains =
+            QStringLiteral("%1 % of the spread").arg(std::lround(growth->aiShare.firstOrder * 100));
 
         auto* tornado = static_cast<SensitivityChartPage*>(window_->page(ChartView::Sensitivity));
-        QVERIFY2(tornado->subtitle().startsWith(QStringLiteral("The range on \u201cRequest growth\u201d explains ") + explains),
+        QVERIFY2(tornado->subtitle().startsWith(QStringLiteral("The range on \u201cRequest growth\u201d explains ")
+                                                + explains),
                  qPrintable(tornado->subtitle()));
         auto ticker = tornado->plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
         QVERIFY(ticker);
@@ -556,9 +563,8 @@ private slots:
         }
         // Every ranged parameter among the bars, and no other.
         const auto& drawn = tornado->order();
-        QCOMPARE(withShare, int(std::count_if(drawn.begin(), drawn.end(), [&](Param p) {
-                     return snapshot->resolved.ranges.count(p) > 0;
-                 })));
+        QCOMPARE(withShare, int(std::count_if(drawn.begin(), drawn.end(),
+                                              [&](Param p) { return snapshot->resolved.ranges.count(p) > 0; })));
     }
 
     void rangesMakeBands()

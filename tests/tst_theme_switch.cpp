@@ -8,10 +8,10 @@
 #include "window_fixture.h"
 
 #include "gui/charts/chart_page.h"
-#include "gui/panels/citations_panel.h"
 #include "gui/controls/controls_panel.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/controls/quantity_edit.h"
+#include "gui/panels/citations_panel.h"
 #include "gui/themes.h"
 
 #include <qcustomplot.h>
@@ -29,7 +29,6 @@ using namespace gridshare;
 using namespace gridshare::gui;
 
 namespace {
-
 
 // The contrast of a piece of rendered text: its most contrasting pixel against the colour most of
 // the piece is (the background). Anti-aliased edges are paler, stems carry the text's own colour.
@@ -171,12 +170,14 @@ private slots:
             settleLayouts();
             const auto* hint = control->findChild<QLabel*>(QStringLiteral("refusal"));
             QVERIFY(hint && hint->isVisible() && !hint->text().isEmpty());
-            const QColor ink(QRegularExpression(QStringLiteral("#[0-9a-fA-F]{6}")).match(hint->styleSheet()).captured(0));
+            const QColor ink(
+                QRegularExpression(QStringLiteral("#[0-9a-fA-F]{6}")).match(hint->styleSheet()).captured(0));
             QVERIFY2(ink.isValid(), qPrintable(hint->styleSheet()));
             const double wanted = theme == Settings::Theme::HighContrast ? 7 : 4.5;
             const QColor panel = f.window->palette().color(QPalette::Window);
-            QVERIFY2(contrastRatio(ink, panel) >= wanted,
-                     qPrintable(QStringLiteral("%1: %2 on %3").arg(QLatin1String(nameOf(theme)), ink.name(), panel.name())));
+            QVERIFY2(
+                contrastRatio(ink, panel) >= wanted,
+                qPrintable(QStringLiteral("%1: %2 on %3").arg(QLatin1String(nameOf(theme)), ink.name(), panel.name())));
             verifyLabelsReadable(QString::fromLatin1(nameOf(theme)));
         }
     }

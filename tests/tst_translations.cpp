@@ -2,17 +2,17 @@
 // English and Simplified Chinese: the .ts files are complete and cover every text in the sources,
 // and a window started in Chinese speaks Chinese with Chinese units and number words.
 
-#include "run_gridshare.h"
 #include "menu_checks.h"
+#include "run_gridshare.h"
 #include "window_fixture.h"
 
 #include "common/data_text.h"
-#include "gui/document_actions.h"
-#include "document/key_figures.h"
-#include "gui/language.h"
-#include "document/parameter_presentation.h"
 #include "common/quantity_text.h"
+#include "document/key_figures.h"
+#include "document/parameter_presentation.h"
 #include "document/unit_names.h"
+#include "gui/document_actions.h"
+#include "gui/language.h"
 
 #include <QDir>
 #include <QFile>

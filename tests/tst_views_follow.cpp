@@ -226,7 +226,8 @@ private slots:
         QVERIFY(dark);
         dark->trigger();
         QCOMPARE(f.settings->theme(), Settings::Theme::Dark);
-        QCOMPARE(QApplication::palette().color(QPalette::Base), themePalette(Settings::Theme::Dark).color(QPalette::Base));
+        QCOMPARE(QApplication::palette().color(QPalette::Base),
+                 themePalette(Settings::Theme::Dark).color(QPalette::Base));
         f.settings->setTheme(Settings::Theme::HighContrast);
         QVERIFY(isHighContrast(QApplication::palette()));
     }

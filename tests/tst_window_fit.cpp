@@ -9,11 +9,11 @@
 #include "window_fixture.h"
 
 #include "gui/charts/chart_page.h"
-#include "gui/controls/controls_panel.h"
-#include "gui/panels/key_figures_strip.h"
-#include "gui/language.h"
 #include "gui/charts/regions_chart_page.h"
 #include "gui/charts/sensitivity_chart_page.h"
+#include "gui/controls/controls_panel.h"
+#include "gui/language.h"
+#include "gui/panels/key_figures_strip.h"
 #include "gui/window_fit.h"
 
 #include <qcustomplot.h>
@@ -81,7 +81,8 @@ private slots:
         QFETCH(QSize, screen);
         // Smaller than the preferred size: maximised, filling the screen and no more.
         const bool maximise = placeFirstWindow(*f.window, QRect(QPoint(0, 0), screen));
-        QCOMPARE(maximise, screen.width() < kPreferredWindowSize.width() || screen.height() < kPreferredWindowSize.height());
+        QCOMPARE(maximise,
+                 screen.width() < kPreferredWindowSize.width() || screen.height() < kPreferredWindowSize.height());
         QVERIFY(f.window->width() <= screen.width() && f.window->height() <= screen.height());
         // Nothing in it asks for more room than the screen has, so the window can stay that size.
         const QSize least = f.window->minimumSizeHint();
@@ -116,7 +117,8 @@ private slots:
         inGigawatts->setChecked(true);
         settleLayouts();
         const KeyFiguresStrip* strip = f.window->keyFigures();
-        const QString unit = strip->locale().language() == QLocale::Chinese ? QStringLiteral("千瓦") : QStringLiteral(" GW");
+        const QString unit =
+            strip->locale().language() == QLocale::Chinese ? QStringLiteral("千瓦") : QStringLiteral(" GW");
         for (FigureKey key : {FigureKey::AiAvgGw, FigureKey::DatacenterCapacityGw})
             QVERIFY2(strip->valueText(key).endsWith(unit), qPrintable(strip->valueText(key)));
         verifyKeyFiguresFit(QStringLiteral("in GW"));
@@ -200,7 +202,8 @@ private slots:
             // label's minimum height).
             const int needed = QFontMetrics(context->font())
                                    .boundingRect(QRect(0, 0, context->contentsRect().width(), 100000),
-                                                 int(Qt::TextWordWrap | (context->alignment() & ~(Qt::AlignVCenter | Qt::AlignHCenter))),
+                                                 int(Qt::TextWordWrap
+                                                     | (context->alignment() & ~(Qt::AlignVCenter | Qt::AlignHCenter))),
                                                  context->text())
                                    .height();
             QVERIFY2(needed <= context->contentsRect().height(),

@@ -3,9 +3,9 @@
 // A fresh window on a fresh document for each test function, with settings kept out of the
 // developer's own configuration (Qt's test mode).
 
-#include "gui/main_window.h"
 #include "document/scenario_document.h"
 #include "document/settings.h"
+#include "gui/main_window.h"
 
 #include <QStandardPaths>
 

@@ -182,8 +182,7 @@ int importCommand(const LaunchRequest& request)
     std::vector<const Region*> regions;
     for (const Region& r : stored.regions)
         if (std::any_of(stored.projections.begin(), stored.projections.end(), [&](const Projection& p) {
-                return p.region == r.id
-                       && std::find(result.ids.begin(), result.ids.end(), p.id) != result.ids.end();
+                return p.region == r.id && std::find(result.ids.begin(), result.ids.end(), p.id) != result.ids.end();
             }))
             regions.push_back(&r);
     writeError(Text::tr("%1 of %2 rows imported into %3")

@@ -2,8 +2,8 @@
 #include "implies_command.h"
 
 #include "../common/console.h"
-#include "../common/message_text.h"
 #include "../common/implications_text.h"
+#include "../common/message_text.h"
 
 #include "gridshare/implications.h"
 
@@ -41,8 +41,8 @@ int impliesCommand(const LaunchRequest& request, const Dataset& data)
     for (const YearImplications& y : years) {
         out += QLatin1Char('\n') + Text::tr("In %1").arg(y.year) + QLatin1Char('\n');
         for (const ImpliedFigure& f : y.figures) {
-            out += QStringLiteral("  %1: %2\n").arg(gui::impliedQuantityName(f.quantity),
-                                                     gui::impliedValueText(f, y.aiAvgGw, locale));
+            out += QStringLiteral("  %1: %2\n")
+                       .arg(gui::impliedQuantityName(f.quantity), gui::impliedValueText(f, y.aiAvgGw, locale));
             for (const ReferenceComparison& c : f.comparisons)
                 out += QStringLiteral("    = %1\n").arg(gui::comparisonText(c, cite, locale));
             const QString flag = gui::flagText(f, y.year, cite, locale);

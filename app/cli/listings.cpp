@@ -106,9 +106,8 @@ std::string projectionsListing(const Dataset& data, const std::vector<const Regi
             if (shown && !shown(*p))
                 continue;
             QString value = p->gw ? gui::powerText(*p->gw, locale) + QLatin1Char(' ') + gui::measureText(p->measure)
-                            : p->share && p->twh
-                                ? gui::shareText(*p->share, locale) + QStringLiteral(" (")
-                                      + gui::energyText(*p->twh, locale) + QLatin1Char(')')
+                            : p->share && p->twh ? gui::shareText(*p->share, locale) + QStringLiteral(" (")
+                                                       + gui::energyText(*p->twh, locale) + QLatin1Char(')')
                             : p->share ? gui::shareText(*p->share, locale)
                                        : gui::energyText(*p->twh, locale);
             if (p->approximate)

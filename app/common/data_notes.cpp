@@ -192,14 +192,17 @@ const std::vector<const char*>& builtInNoteTexts()
         QT_TRANSLATE_NOOP(
             "Data", "Over 1.3 quadrillion tokens a month across Google's AI products, input and output together."),
         QT_TRANSLATE_NOOP("Data", "Over 2.5 billion prompts a day worldwide, OpenAI to Axios, July 2025."),
-        QT_TRANSLATE_NOOP("Data", "3.2 quadrillion tokens a month across Google's surfaces, input and output together."),
+        QT_TRANSLATE_NOOP("Data",
+                          "3.2 quadrillion tokens a month across Google's surfaces, input and output together."),
         QT_TRANSLATE_NOOP("Data", "About 480 trillion tokens a month at Google I/O 2025."),
         QT_TRANSLATE_NOOP("Data", "Every accelerator sold by NVIDIA, Google, Amazon, AMD and Huawei up to the end of "
                                   "2025, counted in H100s of the same peak 8-bit compute."),
         QT_TRANSLATE_NOOP("Data", "One year's shipments, not the installed base."),
         QT_TRANSLATE_NOOP("Data", "About 415 TWh in 2024, an average of 47 GW."),
-        QT_TRANSLATE_NOOP("Data", "415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW."),
-        QT_TRANSLATE_NOOP("Data", "Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself."),
+        QT_TRANSLATE_NOOP("Data",
+                          "415 TWh plus the 17% rise IEA reports for 2025: about 485 TWh, an average of 55 GW."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Read in a copy of Epoch AI's post and of the explorer's FAQ, not on epoch.ai itself."),
         QT_TRANSLATE_NOOP("Data", "Pichai: \"Some out there might call this tokenmaxxing, and there's probably some "
                                   "truth to it.\""),
         QT_TRANSLATE_NOOP("Data", "Planned data centres; up to about 5% of EU consumption."),
@@ -241,9 +244,9 @@ const std::vector<const char*>& builtInNoteTexts()
         QT_TRANSLATE_NOOP("Data",
                           "Read in AsianFin's article as reposted by top168.com, which shows no date; it reports the "
                           "BloombergNEF Summit in Beijing of March 2025."),
-        QT_TRANSLATE_NOOP("Data",
-                          "Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is "
-                          "capacity, not average load."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Power demand as BloombergNEF counts it: beside its 400 TWh for 2035 (46 GW on average) it is "
+                    "capacity, not average load."),
         QT_TRANSLATE_NOOP("Data", "The primary source is Patterson et al. 2022 (patterson-2022)."),
         QT_TRANSLATE_NOOP("Data", "The study itself was not read; its exact title is not verified."),
         QT_TRANSLATE_NOOP("Data",
@@ -257,78 +260,141 @@ const std::vector<const char*>& builtInNoteTexts()
                           "World average CO2 per kWh generated, 2024 (IEA), falling to 400 g by 2027. Ember's "
                           "life-cycle figure, which counts methane and supply chains, is higher (480 g in 2023)."),
         QT_TRANSLATE_NOOP("Data", "Median consumption of a residential meter, 2024 (a median, not a mean)."),
-        QT_TRANSLATE_NOOP("Data", "Not a count of requests: all AI work on this grid in 2024 expressed as typical 0.3 Wh requests, chosen so AI is 15% of its data centres' electricity, IEA's global share for accelerated servers (2024); no share for this grid was found."),
-        QT_TRANSLATE_NOOP("Data", "The CSO's metered 6,969 GWh for data centres in 2024 less the default AI load (1.04 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach 30% of metered consumption in 2034, just under EirGrid's 31% for data centres and other new large loads together; the CSO measured 10% growth in 2024, but grid limits around Dublin slow new connections."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so AI electricity grows 7.5% a year, as fast as Ireland's other data centres, with answers 20% longer and FLOP per joule 30% better each year: grid limits hold back new connections."),
+        QT_TRANSLATE_NOOP("Data", "Not a count of requests: all AI work on this grid in 2024 expressed as typical 0.3 "
+                                  "Wh requests, chosen so AI is 15% of its data centres' electricity, IEA's global "
+                                  "share for accelerated servers (2024); no share for this grid was found."),
+        QT_TRANSLATE_NOOP("Data",
+                          "The CSO's metered 6,969 GWh for data centres in 2024 less the default AI load (1.04 TWh)."),
+        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach 30% of metered consumption in 2034, just under "
+                                  "EirGrid's 31% for data centres and other new large loads together; the CSO measured "
+                                  "10% growth in 2024, but grid limits around Dublin slow new connections."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Chosen so AI electricity grows 7.5% a year, as fast as Ireland's other data centres, with answers "
+                    "20% longer and FLOP per joule 30% better each year: grid limits hold back new connections."),
         QT_TRANSLATE_NOOP("Data", "Metered consumption, 2024: 31,900 GWh."),
         QT_TRANSLATE_NOOP("Data", "Consumption by all users other than data centres grew 3% in 2024 (CSO)."),
-        QT_TRANSLATE_NOOP("Data", "Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); large data centres may pay less."),
-        QT_TRANSLATE_NOOP("Data", "No figure for this grid was found: the US figure (on-site cooling plus generation, LBNL 2023) stands in. Generation water depends on the mix, so this is uncertain."),
-        QT_TRANSLATE_NOOP("Data", "Ireland's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data)."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Ireland's metered electricity consumption (CSO), the denominator of the CSO's 22%."),
-        QT_TRANSLATE_NOOP("Data", "Electricity delivered by the grid to an average dwelling, 2024 (provisional); own solar not counted."),
+        QT_TRANSLATE_NOOP("Data", "Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); large "
+                                  "data centres may pay less."),
+        QT_TRANSLATE_NOOP("Data", "No figure for this grid was found: the US figure (on-site cooling plus generation, "
+                                  "LBNL 2023) stands in. Generation water depends on the mix, so this is uncertain."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Ireland's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data)."),
+        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Ireland's metered electricity consumption (CSO), the "
+                                  "denominator of the CSO's 22%."),
+        QT_TRANSLATE_NOOP(
+            "Data",
+            "Electricity delivered by the grid to an average dwelling, 2024 (provisional); own solar not counted."),
         QT_TRANSLATE_NOOP("Data", "CBS's 5,100 GWh of data centres in 2024 less the default AI load (0.77 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "CBS's 5,100 GWh of data centres are 4.6% of Dutch consumption: 5.1 / 0.046 = 110.9 TWh. The energy balance's 407 PJ (113.1 TWh) is a little larger."),
-        QT_TRANSLATE_NOOP("Data", "Dutch consumption grew 2% in 2024 with data centres included (CBS); 1% a year for the rest."),
-        QT_TRANSLATE_NOOP("Data", "No price for large users in this country was found: the EU's rough 0.15 EUR per kWh stands in."),
-        QT_TRANSLATE_NOOP("Data", "No Dutch figure was found in the sources read: the EU's 2023 figure (EEA, derived) stands in. The Dutch grid burns more gas than the EU average, so this is likely low."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Dutch electricity consumption as CBS counts it; CBS's data centres are connections whose main activity is a data centre, so in-house server rooms are left out."),
-        QT_TRANSLATE_NOOP("Data", "No German figure was found: a typical EU household's use stands in; not checked here."),
-        QT_TRANSLATE_NOOP("Data", "Bitkom's AI capacity grows from 530 MW (2024) to 2,020 MW (2030), 25% a year; with answers 20% longer and FLOP per joule 30% better each year, requests grow 35.3% a year."),
-        QT_TRANSLATE_NOOP("Data", "Bitkom's 21.3 TWh for 2025 was 6.5% more than in 2024: 21.3 / 1.065 = 20.0 TWh in 2024, less the default AI load (3.00 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Bitkom: IT capacity grows from 2.7 GW (2024) to 4.8 GW (2030), of which AI from 0.53 to 2.02 GW; the rest, 2.17 to 2.78 GW, grows 4.2% a year."),
+        QT_TRANSLATE_NOOP("Data", "CBS's 5,100 GWh of data centres are 4.6% of Dutch consumption: 5.1 / 0.046 = 110.9 "
+                                  "TWh. The energy balance's 407 PJ (113.1 TWh) is a little larger."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Dutch consumption grew 2% in 2024 with data centres included (CBS); 1% a year for the rest."),
+        QT_TRANSLATE_NOOP(
+            "Data", "No price for large users in this country was found: the EU's rough 0.15 EUR per kWh stands in."),
+        QT_TRANSLATE_NOOP("Data",
+                          "No Dutch figure was found in the sources read: the EU's 2023 figure (EEA, derived) stands "
+                          "in. The Dutch grid burns more gas than the EU average, so this is likely low."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Data-centre shares are of Dutch electricity consumption as CBS counts it; CBS's data centres are "
+                    "connections whose main activity is a data centre, so in-house server rooms are left out."),
+        QT_TRANSLATE_NOOP("Data",
+                          "No German figure was found: a typical EU household's use stands in; not checked here."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Bitkom's AI capacity grows from 530 MW (2024) to 2,020 MW (2030), 25% a year; with answers "
+                          "20% longer and FLOP per joule 30% better each year, requests grow 35.3% a year."),
+        QT_TRANSLATE_NOOP("Data", "Bitkom's 21.3 TWh for 2025 was 6.5% more than in 2024: 21.3 / 1.065 = 20.0 TWh in "
+                                  "2024, less the default AI load (3.00 TWh)."),
+        QT_TRANSLATE_NOOP("Data", "Bitkom: IT capacity grows from 2.7 GW (2024) to 4.8 GW (2030), of which AI from "
+                                  "0.53 to 2.02 GW; the rest, 2.17 to 2.78 GW, grows 4.2% a year."),
         QT_TRANSLATE_NOOP("Data", "Gross consumption, 2024, including grid losses and power stations' own use."),
-        QT_TRANSLATE_NOOP("Data", "German consumption fell in 2023; electrification of heat and transport adds about 1% a year."),
-        QT_TRANSLATE_NOOP("Data", "Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); BNetzA gives 0.2016 EUR for 24 GWh a year in April 2024."),
-        QT_TRANSLATE_NOOP("Data", "CO2 per kWh consumed, 2024 (Umweltbundesamt estimate); Ember's life-cycle figure for 2023 was 381 g."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Germany's gross electricity consumption (about 512 TWh in 2024, AGEB via Statista)."),
-        QT_TRANSLATE_NOOP("Data", "Ofgem's typical domestic consumption value for a medium household in Great Britain."),
-        QT_TRANSLATE_NOOP("Data", "Data centres use 2.5% of Britain's electricity (Electric Insights): 0.025 x 266 = 6.65 TWh in 2024, less the default AI load (1.00 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 23 TWh in 2030, between the Tony Blair Institute's 19.6 TWh and NESO's upper 26.2 TWh."),
+        QT_TRANSLATE_NOOP(
+            "Data", "German consumption fell in 2023; electrification of heat and transport adds about 1% a year."),
+        QT_TRANSLATE_NOOP("Data", "Non-household users of 500-1,999 MWh a year, second half of 2024 (Eurostat); BNetzA "
+                                  "gives 0.2016 EUR for 24 GWh a year in April 2024."),
+        QT_TRANSLATE_NOOP(
+            "Data",
+            "CO2 per kWh consumed, 2024 (Umweltbundesamt estimate); Ember's life-cycle figure for 2023 was 381 g."),
+        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Germany's gross electricity consumption (about 512 TWh in "
+                                  "2024, AGEB via Statista)."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Ofgem's typical domestic consumption value for a medium household in Great Britain."),
+        QT_TRANSLATE_NOOP("Data", "Data centres use 2.5% of Britain's electricity (Electric Insights): 0.025 x 266 = "
+                                  "6.65 TWh in 2024, less the default AI load (1.00 TWh)."),
+        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 23 TWh in 2030, between the Tony Blair "
+                                  "Institute's 19.6 TWh and NESO's upper 26.2 TWh."),
         QT_TRANSLATE_NOOP("Data", "Electricity use in 2024, as reported by Electric Insights."),
-        QT_TRANSLATE_NOOP("Data", "Britain's demand grew 1.7-3% in 2025 with data centres, heat pumps and electric cars included; 1.5% a year for the rest."),
-        QT_TRANSLATE_NOOP("Data", "About 0.25 GBP per kWh: UK industrial prices were nearly double the IEA median in the second half of 2024 (EIUG, on DESNZ's figures); DESNZ's own table was not read."),
+        QT_TRANSLATE_NOOP("Data", "Britain's demand grew 1.7-3% in 2025 with data centres, heat pumps and electric "
+                                  "cars included; 1.5% a year for the rest."),
+        QT_TRANSLATE_NOOP("Data",
+                          "About 0.25 GBP per kWh: UK industrial prices were nearly double the IEA median in the "
+                          "second half of 2024 (EIUG, on DESNZ's figures); DESNZ's own table was not read."),
         QT_TRANSLATE_NOOP("Data", "Average CO2 per kWh generated in Britain, 2024."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Britain's electricity demand as Electric Insights (Imperial College for Drax) counts it: 266 TWh in 2024."),
-        QT_TRANSLATE_NOOP("Data", "No Danish figure was found: a typical EU household's use stands in; not checked here."),
-        QT_TRANSLATE_NOOP("Data", "About 4% of Denmark's 39 TWh in data centres (1.56 TWh) less the default AI load (0.23 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "6,572 kWh per person (Ember data via LowCarbonPower) times about 5.96 million people; Energistyrelsen's own total was not read."),
-        QT_TRANSLATE_NOOP("Data", "Heat pumps and electric cars add about 2% a year; consumption set a record in early 2024."),
-        QT_TRANSLATE_NOOP("Data", "No Danish price for large users was found: the EU's rough 0.15 EUR per kWh stands in (1.12 DKK at the cited rates)."),
-        QT_TRANSLATE_NOOP("Data", "Denmark's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data)."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Danish electricity consumption, derived from consumption per person; the share of about 4% comes from the Danish energy authorities via TV 2."),
+        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Britain's electricity demand as Electric Insights "
+                                  "(Imperial College for Drax) counts it: 266 TWh in 2024."),
+        QT_TRANSLATE_NOOP("Data",
+                          "No Danish figure was found: a typical EU household's use stands in; not checked here."),
+        QT_TRANSLATE_NOOP(
+            "Data", "About 4% of Denmark's 39 TWh in data centres (1.56 TWh) less the default AI load (0.23 TWh)."),
+        QT_TRANSLATE_NOOP("Data", "6,572 kWh per person (Ember data via LowCarbonPower) times about 5.96 million "
+                                  "people; Energistyrelsen's own total was not read."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Heat pumps and electric cars add about 2% a year; consumption set a record in early 2024."),
+        QT_TRANSLATE_NOOP("Data", "No Danish price for large users was found: the EU's rough 0.15 EUR per kWh stands "
+                                  "in (1.12 DKK at the cited rates)."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Denmark's grid, 2023, life-cycle basis (Ember and Energy Institute via Our World in Data)."),
+        QT_TRANSLATE_NOOP("Data",
+                          "Data-centre shares are of Danish electricity consumption, derived from consumption per "
+                          "person; the share of about 4% comes from the Danish energy authorities via TV 2."),
         QT_TRANSLATE_NOOP("Data", "Average electricity use of a household, fiscal 2021 (Ministry of the Environment)."),
         QT_TRANSLATE_NOOP("Data", "Wood Mackenzie's 19 TWh for 2024 less the default AI load (2.85 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 61.5 TWh in 2034, the middle of Wood Mackenzie's 57-66 TWh."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Chosen so data centres reach about 61.5 TWh in 2034, the middle of Wood Mackenzie's 57-66 TWh."),
         QT_TRANSLATE_NOOP("Data", "Demand in fiscal 2024."),
-        QT_TRANSLATE_NOOP("Data", "OCCTO expects 852.4 TWh in fiscal 2034; less Wood Mackenzie's 57-66 TWh of data centres, the rest stays about flat."),
-        QT_TRANSLATE_NOOP("Data", "About 20 JPY per kWh for large users; no Japanese price was found in the sources read."),
+        QT_TRANSLATE_NOOP("Data", "OCCTO expects 852.4 TWh in fiscal 2034; less Wood Mackenzie's 57-66 TWh of data "
+                                  "centres, the rest stays about flat."),
+        QT_TRANSLATE_NOOP("Data",
+                          "About 20 JPY per kWh for large users; no Japanese price was found in the sources read."),
         QT_TRANSLATE_NOOP("Data", "CO2 per kWh sold by 61 utilities, fiscal 2023."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Japan's electricity demand on OCCTO's basis (805.9 TWh in fiscal 2024); Wood Mackenzie does not state its denominator."),
+        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Japan's electricity demand on OCCTO's basis (805.9 TWh in "
+                                  "fiscal 2024); Wood Mackenzie does not state its denominator."),
         QT_TRANSLATE_NOOP("Data", "A rough figure for an Indian household; not checked here."),
         QT_TRANSLATE_NOOP("Data", "S&P Global's 13 TWh for 2024 less the default AI load (1.94 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 48.5 TWh in 2030, the middle of Deloitte's 40-45 and S&P Global's 57 TWh."),
+        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 48.5 TWh in 2030, the middle of Deloitte's 40-45 "
+                                  "and S&P Global's 57 TWh."),
         QT_TRANSLATE_NOOP("Data", "Energy supplied in fiscal 2024-25: 1,692,369 million kWh."),
         QT_TRANSLATE_NOOP("Data", "Energy supplied grew 4.3% from fiscal 2023-24 to 2024-25."),
-        QT_TRANSLATE_NOOP("Data", "About 8 INR per kWh for industrial users; no Indian price was found in the sources read."),
-        QT_TRANSLATE_NOOP("Data", "CEA's all-India weighted average emission factor, fiscal 2024-25: 0.7117 t CO2 per MWh."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of the energy India supplied in fiscal 2024-25 (1,692 TWh); S&P Global's and Deloitte's shares use other denominators, so compare TWh."),
+        QT_TRANSLATE_NOOP("Data",
+                          "About 8 INR per kWh for industrial users; no Indian price was found in the sources read."),
+        QT_TRANSLATE_NOOP("Data",
+                          "CEA's all-India weighted average emission factor, fiscal 2024-25: 0.7117 t CO2 per MWh."),
+        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of the energy India supplied in fiscal 2024-25 (1,692 TWh); "
+                                  "S&P Global's and Deloitte's shares use other denominators, so compare TWh."),
         QT_TRANSLATE_NOOP("Data", "A rough figure for a Singapore household; not checked here."),
         QT_TRANSLATE_NOOP("Data", "7% of 57 TWh (3.99 TWh) less the default AI load (0.60 TWh)."),
         QT_TRANSLATE_NOOP("Data", "Gross electricity output, 2023, used for 2024 consumption."),
-        QT_TRANSLATE_NOOP("Data", "EMA expects consumption to grow 2-5% a year to 2035; the low end, because data centres are grown separately here."),
-        QT_TRANSLATE_NOOP("Data", "Average regulated tariff, July 2024 to June 2025: 28.1 cents per kWh; data centres buy in the open market and may pay less."),
+        QT_TRANSLATE_NOOP("Data", "EMA expects consumption to grow 2-5% a year to 2035; the low end, because data "
+                                  "centres are grown separately here."),
+        QT_TRANSLATE_NOOP("Data", "Average regulated tariff, July 2024 to June 2025: 28.1 cents per kWh; data centres "
+                                  "buy in the open market and may pay less."),
         QT_TRANSLATE_NOOP("Data", "Grid emission factor, 2022: 0.42 kg CO2 per kWh."),
-        QT_TRANSLATE_NOOP("Data", "Data-centre shares are of Singapore's gross electricity output (57 TWh in 2023, EMA); the 7% comes from a minister's statement in May 2024. A 12% for 2030 often quoted has no named source."),
+        QT_TRANSLATE_NOOP(
+            "Data", "Data-centre shares are of Singapore's gross electricity output (57 TWh in 2023, EMA); the 7% "
+                    "comes from a minister's statement in May 2024. A 12% for 2030 often quoted has no named source."),
         QT_TRANSLATE_NOOP("Data", "1,165 kWh a month (EIA data for 2018, via iPropertyManagement) times 12."),
         QT_TRANSLATE_NOOP("Data", "EPRI's 25% of 125.1 TWh (31.28 TWh) less the default AI load (4.69 TWh)."),
-        QT_TRANSLATE_NOOP("Data", "Chosen so data centres reach about 48% of Virginia's consumption in 2030, the middle of EPRI's 39-57%."),
-        QT_TRANSLATE_NOOP("Data", "An aggregator's total of EIA data, year not stated; EIA's own state table was not read."),
+        QT_TRANSLATE_NOOP(
+            "Data",
+            "Chosen so data centres reach about 48% of Virginia's consumption in 2030, the middle of EPRI's 39-57%."),
+        QT_TRANSLATE_NOOP("Data",
+                          "An aggregator's total of EIA data, year not stated; EIA's own state table was not read."),
         QT_TRANSLATE_NOOP("Data", "Near EIA's 0.9-1.6% a year for the US; data centres are grown separately here."),
-        QT_TRANSLATE_NOOP("Data", "Commercial price in Virginia, 2023: 8.95 cents per kWh; data centres are mostly billed as commercial customers."),
-        QT_TRANSLATE_NOOP("Data", "Carbon intensity of the electricity consumed in Virginia, June 2024 to May 2025, imports included (Ember data via LowCarbonPower)."),
-        QT_TRANSLATE_NOOP("Data", "A state inside the US grid: data-centre shares are of Virginia's electricity consumption. EPRI puts data centres at about 25% of it."),
+        QT_TRANSLATE_NOOP("Data", "Commercial price in Virginia, 2023: 8.95 cents per kWh; data centres are mostly "
+                                  "billed as commercial customers."),
+        QT_TRANSLATE_NOOP("Data", "Carbon intensity of the electricity consumed in Virginia, June 2024 to May 2025, "
+                                  "imports included (Ember data via LowCarbonPower)."),
+        QT_TRANSLATE_NOOP("Data", "A state inside the US grid: data-centre shares are of Virginia's electricity "
+                                  "consumption. EPRI puts data centres at about 25% of it."),
         QT_TRANSLATE_NOOP("Data", "1 / 1.2440 USD per GBP, the 2023 annual average."),
         QT_TRANSLATE_NOOP("Data", "2023 annual average: 6.8900."),
         QT_TRANSLATE_NOOP("Data", "Metered consumption."),

@@ -47,7 +47,9 @@ const std::vector<Option>& options()
     using C = Command;
     static const std::vector<Option> all{
         {"preset", nullptr, false, {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report}},
-        {"region", nullptr, false,
+        {"region",
+         nullptr,
+         false,
          {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report, C::Projections}},
         {"set", nullptr, true, {C::Window, C::Evaluate, C::Solve, C::Implies, C::Export, C::Report}},
         {"format", &LaunchRequest::format, false, {C::Evaluate, C::Implies, C::Projections, C::Sources}},
@@ -218,8 +220,8 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
             return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "unknown command \"%1\"; commands: %2"),
                            {positional.first(), commandNames()});
         if (positional.size() > 1)
-            return refused(std::move(request),
-                           QT_TRANSLATE_NOOP("Cli", "the window opens one scenario file at a time"), {});
+            return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "the window opens one scenario file at a time"),
+                           {});
         break;
     default:
         if (positional.size() > 1)
@@ -237,8 +239,9 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     request.scenario.file = positional.value(0);
     // A copy: the refusals below move the request before their arguments are built.
     const QString format = request.format;
-    if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format") && request.format != QLatin1String("table")
-        && request.format != QLatin1String("json") && request.format != QLatin1String("csv"))
+    if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format")
+        && request.format != QLatin1String("table") && request.format != QLatin1String("json")
+        && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
                        {format});
     if (request.command == Command::Sources && request.has("format") && request.format != QLatin1String("table")

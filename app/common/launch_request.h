@@ -14,8 +14,20 @@
 
 namespace gridshare {
 
-enum class Command { Window, Evaluate, Solve, Implies, Export, Report, Presets, Regions, Sources, Projections,
-                     Help, Version };
+enum class Command {
+    Window,
+    Evaluate,
+    Solve,
+    Implies,
+    Export,
+    Report,
+    Presets,
+    Regions,
+    Sources,
+    Projections,
+    Help,
+    Version
+};
 
 // A problem with the command line, kept untranslated until there is an application to translate
 // it: a pattern of the context "Cli" and its arguments.
@@ -29,11 +41,11 @@ struct UsageProblem {
 struct LaunchRequest {
     Command command = Command::Window;
     ScenarioRequest scenario;
-    QString format; // evaluate and projections
-    QString importFile; // projections --import
-    QString vary, target, year; // solve
+    QString format;                 // evaluate and projections
+    QString importFile;             // projections --import
+    QString vary, target, year;     // solve
     QString out, view, size, scale; // export and report; view and size also the window
-    QString theme, screenshot; // the window
+    QString theme, screenshot;      // the window
     std::optional<UsageProblem> problem;
 
     bool has(const char* option) const;

@@ -90,7 +90,8 @@ ProjectionImportResult importProjectionsFile(const QString& csvPath, const QStri
     const std::string* contents[2] = {&merged.value().sources, &merged.value().projections};
     for (int i = 0; i < 2; ++i) {
         const QString path = folder.filePath(QString::fromLatin1(files[i]));
-        if (const QString problem = writeAtomically(path, QByteArray::fromStdString(*contents[i])); !problem.isEmpty()) {
+        if (const QString problem = writeAtomically(path, QByteArray::fromStdString(*contents[i]));
+            !problem.isEmpty()) {
             result.unreadable = true;
             result.failure = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), problem);
             return result;

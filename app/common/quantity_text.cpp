@@ -3,9 +3,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
-#include <algorithm>
 #include <cmath>
 
 namespace gridshare::gui {
@@ -134,7 +134,8 @@ Magnitude magnitudeOf(double value, const QLocale& locale)
                                               {1e9, "billion", "bn"},
                                               {1e6, "million", "M"}}};
     // 亿亿 (10^16) as in "每秒亿亿次": up to it, 万亿 counts to 9999万亿.
-    static const std::array<Step, 4> myriads{{{1e16, "亿亿", "亿亿"}, {1e12, "万亿", "万亿"}, {1e8, "亿", "亿"}, {1e4, "万", "万"}}};
+    static const std::array<Step, 4> myriads{
+        {{1e16, "亿亿", "亿亿"}, {1e12, "万亿", "万亿"}, {1e8, "亿", "亿"}, {1e4, "万", "万"}}};
     const auto largestBelow = [&](const auto& steps) -> Magnitude {
         for (const Step& s : steps)
             if (std::abs(value) >= s.factor)

@@ -81,9 +81,10 @@ std::optional<SetProblem> applySet(Scenario& s, std::map<Param, double>& paramet
     const auto param = paramFromKey(key);
     if (!param) {
         if (const auto near = closestParamKey(key))
-            return SetProblem{{GS_TRANSLATE_NOOP(
-                                   "Core", "unknown key \"%1\"; did you mean \"%2\"? (see `gridshare --help` for the keys)"),
-                               {key, std::string(*near)}}};
+            return SetProblem{
+                {GS_TRANSLATE_NOOP("Core",
+                                   "unknown key \"%1\"; did you mean \"%2\"? (see `gridshare --help` for the keys)"),
+                 {key, std::string(*near)}}};
         return SetProblem{
             {GS_TRANSLATE_NOOP("Core", "unknown key \"%1\" (see `gridshare --help` for the keys)"), {key}}};
     }
@@ -98,8 +99,8 @@ std::string setOfIssue(const std::string& pointer, const std::map<std::string, s
 {
     const std::string prefix = "/parameters/";
     std::string key = pointer.rfind(prefix, 0) == 0 ? pointer.substr(prefix.size())
-                      : pointer.empty()              ? pointer
-                                                     : pointer.substr(1, pointer.find('/', 1) - 1);
+                      : pointer.empty()             ? pointer
+                                                    : pointer.substr(1, pointer.find('/', 1) - 1);
     if (key == "end_year" && !setOrigins.count(key))
         key = "base_year";
     const auto set = setOrigins.find(key);
@@ -130,8 +131,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
         const Preset* preset = data.preset(request.preset.toStdString());
         if (!preset)
             return usageProblem({GS_TRANSLATE_NOOP("Core", "unknown preset \"%1\"; known presets: %2"),
-                               {request.preset.toStdString(), idsOf(data.presets, &Preset::id)}},
-                              "--preset");
+                                 {request.preset.toStdString(), idsOf(data.presets, &Preset::id)}},
+                                "--preset");
         origin = Text::tr("preset %1").arg(QString::fromStdString(preset->id)).toStdString();
         scenario = preset->scenario;
         scenario.preset = preset->id;
@@ -149,8 +150,8 @@ AssembledScenario assembleScenario(const ScenarioRequest& request, const Dataset
         const Region* region = data.findRegion(request.region.toStdString());
         if (!region)
             return usageProblem({GS_TRANSLATE_NOOP("Core", "unknown region \"%1\"; known regions: %2"),
-                               {request.region.toStdString(), idsOf(data.regions, &Region::id)}},
-                              "--region");
+                                 {request.region.toStdString(), idsOf(data.regions, &Region::id)}},
+                                "--region");
         if (region->id != scenario.region)
             scenario.regionData.clear(); // the values a file carries are for its own region
         scenario.region = region->id;

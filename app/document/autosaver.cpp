@@ -128,7 +128,6 @@ void Autosaver::finishCleanly()
     if (lock_)
         lock_->unlock();
     releaseAdopted(); // saved, or discarded when the window closed
-
 }
 
 void Autosaver::adopt(const Recoverable& recovered)

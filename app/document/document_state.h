@@ -13,8 +13,8 @@
 namespace gridshare::gui {
 
 struct DocumentState {
-    Scenario baseline; // what Reset returns to
-    Scenario scenario; // what the person set
+    Scenario baseline;    // what Reset returns to
+    Scenario scenario;    // what the person set
     std::string presetId; // the preset the baseline comes from; empty for a region's defaults
     bool operator==(const DocumentState&) const = default;
 };

@@ -45,19 +45,24 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
                          const QLocale& locale, bool compact)
 {
     QString text = Text::tr("<b>Scenario:</b> %1 · %2–%3.")
-                       .arg(s.nameAndRegion().toHtmlEscaped()).arg(s.evaluation.baseYear).arg(s.evaluation.endYear);
+                       .arg(s.nameAndRegion().toHtmlEscaped())
+                       .arg(s.evaluation.baseYear)
+                       .arg(s.evaluation.endYear);
     QStringList changes;
     for (Param p : changedParameters(s))
         changes.append(changeText(s, p, locale).toHtmlEscaped());
     QStringList ranged;
     for (const auto& [p, range] : s.resolved.ranges)
-        ranged.append((presentation(p).label + QLatin1Char(' ') + formatRange(p, range.low, range.high, s.currency, locale))
-                          .toHtmlEscaped());
+        ranged.append(
+            (presentation(p).label + QLatin1Char(' ') + formatRange(p, range.low, range.high, s.currency, locale))
+                .toHtmlEscaped());
     if (!changes.isEmpty())
-        text += QLatin1Char(' ') + Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; ")));
+        text += QLatin1Char(' ')
+                + Text::tr("<b>Changed from the defaults:</b> %1.").arg(changes.join(QStringLiteral("; ")));
     else
         text += QLatin1Char(' ')
-                + (ranged.isEmpty() ? Text::tr("All assumptions at their defaults.") : Text::tr("Values at their defaults."));
+                + (ranged.isEmpty() ? Text::tr("All assumptions at their defaults.")
+                                    : Text::tr("Values at their defaults."));
     if (!ranged.isEmpty())
         text += QLatin1Char(' ') + Text::tr("<b>Ranges:</b> %1.").arg(ranged.join(QStringLiteral("; ")));
     if (withBands && !s.evaluation.bands.empty())
@@ -76,11 +81,14 @@ QString figureFooterHtml(const ScenarioSnapshot& s, const Dataset& data, const Q
     QStringList sources;
     for (const Citation& c : s.citations.entries)
         if (cited.contains(c.number))
-            sources.append(compact ? QStringLiteral("<b>[%1]</b> %2").arg(c.number).arg(sourceName(*c.source).toHtmlEscaped())
-                                   : citationHtml(c, data, false));
+            sources.append(
+                compact ? QStringLiteral("<b>[%1]</b> %2").arg(c.number).arg(sourceName(*c.source).toHtmlEscaped())
+                        : citationHtml(c, data, false));
     if (!sources.isEmpty())
-        text += compact ? QStringLiteral("<br/><b>%1:</b> ").arg(Text::tr("Sources")) + sources.join(QStringLiteral(" · "))
-                        : QStringLiteral("<br/><b>%1</b><br/>").arg(Text::tr("Sources")) + sources.join(QStringLiteral("<br/>"));
+        text += compact
+                    ? QStringLiteral("<br/><b>%1:</b> ").arg(Text::tr("Sources")) + sources.join(QStringLiteral(" · "))
+                    : QStringLiteral("<br/><b>%1</b><br/>").arg(Text::tr("Sources"))
+                          + sources.join(QStringLiteral("<br/>"));
     if (compact)
         return text;
     text += QStringLiteral("<br/><i>%1</i>")

@@ -63,11 +63,14 @@ ImplicationsText implicationsText(const ScenarioSnapshot& s, const QLocale& l, I
             }
             if (detail == ImplicationsDetail::Compact) {
                 // The comparison that flags the value, or else the first the data gives.
-                const ReferenceComparison* shown = f.flag() ? f.flag() : f.comparisons.empty() ? nullptr : &f.comparisons.front();
+                const ReferenceComparison* shown = f.flag()                ? f.flag()
+                                                   : f.comparisons.empty() ? nullptr
+                                                                           : &f.comparisons.front();
                 if (shown)
                     out.sources.push_back(shown->reference->source);
-                compactItems.append(shown ? Words::tr("%1 (= %2)").arg(named, comparisonText(*shown, cite, l)).toHtmlEscaped()
-                                          : named.toHtmlEscaped());
+                compactItems.append(
+                    shown ? Words::tr("%1 (= %2)").arg(named, comparisonText(*shown, cite, l)).toHtmlEscaped()
+                          : named.toHtmlEscaped());
                 continue;
             }
             out.html += QStringLiteral("<p><b>%1</b>").arg(named.toHtmlEscaped());
@@ -79,7 +82,7 @@ ImplicationsText implicationsText(const ScenarioSnapshot& s, const QLocale& l, I
         if (detail == ImplicationsDetail::Compact)
             out.html += QStringLiteral("<p>%1%2</p>")
                             .arg(Words::tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()),
-                                                        compactItems.join(QStringLiteral(" · "))),
+                                                         compactItems.join(QStringLiteral(" · "))),
                                  flagsHtml.isEmpty() ? QString() : QStringLiteral("<br>") + flagsHtml);
     }
     return out;

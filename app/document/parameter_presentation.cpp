@@ -24,8 +24,8 @@ std::array<ParameterPresentation, kParamCount> makeTable()
     // Slider ranges are the valid ranges of model.md, except where a narrower span is what people
     // explore (the price) or a zero cannot sit on a log scale (requests).
     return {{
-        {Param::QueriesPerDay, Text::tr("AI work, in typical requests a day"), Text::tr("requests/day"), S::Count, 1, G::Headline,
-         true, 1e6, 1e13},
+        {Param::QueriesPerDay, Text::tr("AI work, in typical requests a day"), Text::tr("requests/day"), S::Count, 1,
+         G::Headline, true, 1e6, 1e13},
         {Param::QueryGrowth, Text::tr("Request growth"), perYear, S::Percent, 1, G::Growth, false, -0.5, 5},
         {Param::ActiveParamsBillion, Text::tr("Model size (active parameters)"), Text::tr("parameters"), S::Count, 1e9,
          G::Headline, true, 0.1, 10000},

@@ -11,7 +11,8 @@ bool PinnedScenarios::pin(const QString& name, const Evaluation& evaluation)
         return false;
     QColor colour;
     for (QRgb candidate : kColours)
-        if (std::none_of(pinned_.begin(), pinned_.end(), [&](const auto& p) { return p.colour == QColor(candidate); })) {
+        if (std::none_of(pinned_.begin(), pinned_.end(),
+                         [&](const auto& p) { return p.colour == QColor(candidate); })) {
             colour = QColor(candidate);
             break;
         }

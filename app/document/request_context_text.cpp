@@ -41,10 +41,10 @@ QString requestContextText(const ScenarioSnapshot& s, const QLocale& locale)
     };
     for (const ReferenceComparison& c : context.comparisons)
         parts.append(comparisonText(c, cite, locale));
-    const QString head = Words::tr("In %1: %2 requests and %3 generated tokens a day")
-                             .arg(s.evaluation.baseYear)
-                             .arg(formatLargeNumber(context.requestsPerDay, locale),
-                                  formatLargeNumber(context.tokensPerDay, locale));
+    const QString head =
+        Words::tr("In %1: %2 requests and %3 generated tokens a day")
+            .arg(s.evaluation.baseYear)
+            .arg(formatLargeNumber(context.requestsPerDay, locale), formatLargeNumber(context.tokensPerDay, locale));
     return parts.isEmpty() ? head + QLatin1Char('.')
                            : head + QStringLiteral(" = ") + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }

@@ -4,12 +4,25 @@
 namespace gridshare::gui {
 namespace {
 
-constexpr double YearResult::*kYearFields[] = {
-    &YearResult::queriesPerDay, &YearResult::whPerQuery,      &YearResult::inferenceTwh,  &YearResult::trainingTwh,
-    &YearResult::aiTwh,         &YearResult::otherDcTwh,      &YearResult::datacenterTwh, &YearResult::nationalTwh,
-    &YearResult::aiShare,       &YearResult::datacenterShare, &YearResult::cost,          &YearResult::waterM3,
-    &YearResult::co2Mt,         &YearResult::households,      &YearResult::aiAvgGw,       &YearResult::datacenterAvgGw,
-    &YearResult::datacenterCapacityGw, &YearResult::accelerators, &YearResult::tokensPerDay};
+constexpr double YearResult::*kYearFields[] = {&YearResult::queriesPerDay,
+                                               &YearResult::whPerQuery,
+                                               &YearResult::inferenceTwh,
+                                               &YearResult::trainingTwh,
+                                               &YearResult::aiTwh,
+                                               &YearResult::otherDcTwh,
+                                               &YearResult::datacenterTwh,
+                                               &YearResult::nationalTwh,
+                                               &YearResult::aiShare,
+                                               &YearResult::datacenterShare,
+                                               &YearResult::cost,
+                                               &YearResult::waterM3,
+                                               &YearResult::co2Mt,
+                                               &YearResult::households,
+                                               &YearResult::aiAvgGw,
+                                               &YearResult::datacenterAvgGw,
+                                               &YearResult::datacenterCapacityGw,
+                                               &YearResult::accelerators,
+                                               &YearResult::tokensPerDay};
 
 double mix(double a, double b, double t)
 {

@@ -137,11 +137,12 @@ void DocumentActions::askAboutMovedDefaults(const Scenario& opened)
         }
         lines.append(QStringLiteral("• %1: %2 → %3 (%4)").arg(p.label, value(m.saved), value(m.current), why));
     }
-    const QString saved = moved.savedEdition.version.empty()
-                              ? tr("an earlier edition of GridShare's data")
-                              : tr("GridShare's data of %1").arg(QString::fromStdString(moved.savedEdition.asOf.empty()
-                                                                                             ? moved.savedEdition.version
-                                                                                             : moved.savedEdition.asOf));
+    const QString saved =
+        moved.savedEdition.version.empty()
+            ? tr("an earlier edition of GridShare's data")
+            : tr("GridShare's data of %1")
+                  .arg(QString::fromStdString(moved.savedEdition.asOf.empty() ? moved.savedEdition.version
+                                                                              : moved.savedEdition.asOf));
     const QString text =
         tr("This file was saved with %1. The data now is edition %2, as of %3. Defaults the file used that have "
            "moved since (%4):")

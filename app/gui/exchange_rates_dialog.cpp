@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/exchange_rates_dialog.h"
 
+#include "common/data_text.h"
+#include "common/quantity_text.h"
 #include "common/user_data.h"
 #include "document/citation_text.h"
-#include "common/data_text.h"
 #include "document/exchange_rates_file.h"
-#include "common/quantity_text.h"
 #include "document/scenario_document.h"
 #include "gui/themes.h"
 
@@ -189,9 +189,9 @@ void ExchangeRatesDialog::check()
         QString problem;
         const auto value = typedRate(row, &problem);
         if (row.edit)
-            row.edit->setStyleSheet(value ? QString()
-                                          : QStringLiteral("QLineEdit { border: 2px solid %1; }")
-                                                .arg(refusalColour(palette()).name()));
+            row.edit->setStyleSheet(
+                value ? QString()
+                      : QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(refusalColour(palette()).name()));
         if (!value) {
             problems.append(problem);
             continue;

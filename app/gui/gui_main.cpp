@@ -5,17 +5,17 @@
 #include "common/message_text.h"
 #include "common/user_data.h"
 #include "document/autosaver.h"
-#include "gui/charts/chart_views.h"
-#include "gui/language.h"
-#include "gui/launch_options.h"
-#include "gui/main_window.h"
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
 #include "document/settings.h"
+#include "gui/charts/chart_views.h"
+#include "gui/first_frame_probe.h"
+#include "gui/language.h"
+#include "gui/launch_options.h"
+#include "gui/main_window.h"
 #include "gui/startup_notices.h"
 #include "gui/themes.h"
 #include "gui/window_fit.h"
-#include "gui/first_frame_probe.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -45,8 +45,9 @@ void addRows(QString& html, const QList<QAction*>& actions, QSet<const QAction*>
             QStringList keys;
             for (const QKeySequence& keySequence : action->shortcuts())
                 keys.append(keySequence.toString(QKeySequence::NativeText));
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), plainText(action->text()).toHtmlEscaped());
+            html +=
+                QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), plainText(action->text()).toHtmlEscaped());
         }
     }
 }
@@ -116,7 +117,8 @@ QString keyboardShortcutsHtml(const QMainWindow* window)
     };
     html += QStringLiteral("<tr><td colspan=\"2\"><h4>%1</h4></td></tr>").arg(Text::tr("While presenting (F5)"));
     for (const auto& [keys, what] : presenting)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
@@ -128,7 +130,8 @@ QMenu* addHelpMenu(QMainWindow* window, const DataEdition& edition)
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     help->addSeparator();
-    QAction* about = help->addAction(Text::tr("&About GridShare"), window, [window, edition] { showAbout(window, edition); });
+    QAction* about =
+        help->addAction(Text::tr("&About GridShare"), window, [window, edition] { showAbout(window, edition); });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     return help;

@@ -3,9 +3,9 @@
 // The scenario window. Puts the controls, the views and the side panels together and gives the
 // views the document; they follow it themselves. Computes nothing and passes nothing on.
 
+#include "document/scenario_document.h"
 #include "gui/charts/chart_views.h"
 #include "gui/side_panels.h"
-#include "document/scenario_document.h"
 
 #include <QMainWindow>
 

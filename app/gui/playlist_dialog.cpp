@@ -55,8 +55,8 @@ PlaylistDialog::PlaylistDialog(const QList<PlaylistEntry>& entries, const Datase
         add({PlaylistEntry::Kind::Preset, presets_->currentData().toString()});
     });
     connect(addFiles, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Add scenarios"), QString(), DocumentActions::scenarioFileFilter());
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Add scenarios"), QString(), DocumentActions::scenarioFileFilter());
         for (const QString& file : files)
             add({PlaylistEntry::Kind::File, file});
     });

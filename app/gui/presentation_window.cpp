@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/presentation_window.h"
 
-#include "common/message_text.h"
-#include "gui/charts/chart_page.h"
-#include "document/citation_text.h"
 #include "common/data_text.h"
+#include "common/message_text.h"
+#include "document/citation_text.h"
 #include "document/figure_footer.h"
-#include "gui/fonts.h"
 #include "document/implications_html.h"
-#include "gui/panels/key_figures_strip.h"
-#include "gui/controls/parameter_control.h"
 #include "document/scenario_files.h"
 #include "document/snapshot_blend.h"
+#include "gui/charts/chart_page.h"
+#include "gui/controls/parameter_control.h"
+#include "gui/fonts.h"
+#include "gui/panels/key_figures_strip.h"
 #include "gui/themes.h"
 
 #include "gridshare/projections.h"
@@ -23,9 +23,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
+#include <QSlider>
 #include <QTextDocument>
 #include <QTimer>
-#include <QSlider>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -45,9 +45,8 @@ constexpr double kPlotShare = 0.2; // of the screen's height, kept for the plot 
 PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& current, QList<PlaylistEntry> playlist,
                                        ChartView view, bool projectionsVisible, double zoom, QWidget* parent)
     : QWidget(parent, Qt::Window), document_(dataset), current_(current), playlist_(std::move(playlist)),
-      baseFont_(QApplication::font()), title_(new QLabel(this)),
-      status_(new QLabel(this)), sources_(new QLabel(this)), implications_(new QLabel(this)), figures_(new KeyFiguresStrip(this)),
-      chart_(createChartPage(view, this)),
+      baseFont_(QApplication::font()), title_(new QLabel(this)), status_(new QLabel(this)), sources_(new QLabel(this)),
+      implications_(new QLabel(this)), figures_(new KeyFiguresStrip(this)), chart_(createChartPage(view, this)),
       transition_(new QVariantAnimation(this))
 {
     setWindowTitle(tr("GridShare presentation"));
@@ -235,8 +234,8 @@ QString PresentationWindow::sourcesText() const
     QStringList entries;
     QList<int> listed;
     // Every projection of the region, as views other than the share chart draw more of them.
-    for (const Projection* p : snapshot->data ? allProjectionsFor(*snapshot->data, snapshot->resolved.region)
-                                              : snapshot->projections) {
+    for (const Projection* p :
+         snapshot->data ? allProjectionsFor(*snapshot->data, snapshot->resolved.region) : snapshot->projections) {
         const auto number = snapshot->citations.numberOf(p->source);
         if (!number || !cited.contains(*number) || listed.contains(*number))
             continue;

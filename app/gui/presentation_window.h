@@ -11,9 +11,9 @@
 // It works on its own copy of the scenarios: what the presenter drags here never changes the
 // scenario open in the window.
 
-#include "gui/charts/chart_views.h"
 #include "document/playlist.h"
 #include "document/scenario_document.h"
+#include "gui/charts/chart_views.h"
 
 #include <QWidget>
 

@@ -2,9 +2,9 @@
 #include "gui/region_comparison_menu.h"
 
 #include "common/data_text.h"
-#include "gui/charts/regions_chart_page.h"
 #include "document/scenario_document.h"
 #include "document/settings.h"
+#include "gui/charts/regions_chart_page.h"
 
 #include "gridshare/dataset.h"
 

@@ -7,8 +7,8 @@
 #include "common/user_data.h"
 #include "document/parameter_presentation.h"
 #include "document/scenario_document.h"
-#include "gui/themes.h"
 #include "document/user_regions_file.h"
+#include "gui/themes.h"
 
 #include "gridshare/region_entry.h"
 
@@ -83,8 +83,7 @@ RegionDialog::RegionDialog(const Dataset& dataset, const QString& folder, const 
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
-    const QString headers[] = {tr("Value"), tr("Amount"), tr("Source"), tr("Level"),
-                               tr("Why (an assumption) or note")};
+    const QString headers[] = {tr("Value"), tr("Amount"), tr("Source"), tr("Level"), tr("Why (an assumption) or note")};
     for (int column = 0; column < 5; ++column)
         grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(headers[column].toHtmlEscaped()), this), 0, column);
     household_ = addRow(grid, tr("A household's use (kWh a year)"), "/household_kwh_per_year");

@@ -16,7 +16,8 @@
 namespace gridshare::gui {
 
 ViewActions::ViewActions(Settings* settings, QMainWindow* window)
-    : QObject(window), settings_(settings), window_(window), projections_(new QAction(tr("Published &projections"), this)),
+    : QObject(window), settings_(settings), window_(window),
+      projections_(new QAction(tr("Published &projections"), this)),
       inGigawatts_(new QAction(tr("Key Figures in &GW"), this))
 {
     projections_->setCheckable(true);

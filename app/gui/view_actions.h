@@ -24,10 +24,10 @@ class ViewActions : public QObject {
 public:
     ViewActions(Settings* settings, QMainWindow* window);
 
-    void addViewsTo(QMenu* menu);       // the chart views, then the two toggles
+    void addViewsTo(QMenu* menu); // the chart views, then the two toggles
     // The History dock, hidden at first, and its toggle (Ctrl+H).
     void addHistoryTo(QMenu* menu, QUndoStack* history);
-    void addAppearanceTo(QMenu* menu);  // Theme and Language submenus
+    void addAppearanceTo(QMenu* menu); // Theme and Language submenus
 
     bool projectionsVisible() const;
     bool keyFiguresInGigawatts() const;

@@ -35,9 +35,9 @@ Outcome<AutosaveRecord> autosaveFromText(std::string_view text)
 
     detail::JsonReader r;
     const auto* versionField = r.field(j, "", "version");
-    const auto version =
-        versionField ? r.wholeNumber(*versionField, "/version", 1, std::numeric_limits<std::int32_t>::max())
-                     : std::nullopt;
+    const auto version = versionField
+                             ? r.wholeNumber(*versionField, "/version", 1, std::numeric_limits<std::int32_t>::max())
+                             : std::nullopt;
     if (!version)
         return r.issues;
     if (*version != 1)

@@ -40,14 +40,27 @@ std::string bibtexText(std::string_view text)
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': case '%': case '$': case '#': case '_': case '{': case '}':
+        case '&':
+        case '%':
+        case '$':
+        case '#':
+        case '_':
+        case '{':
+        case '}':
             out += '\\';
             out += c;
             break;
-        case '~': out += "\\textasciitilde{}"; break;
-        case '^': out += "\\textasciicircum{}"; break;
-        case '\\': out += "\\textbackslash{}"; break;
-        default: out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+        case '~':
+            out += "\\textasciitilde{}";
+            break;
+        case '^':
+            out += "\\textasciicircum{}";
+            break;
+        case '\\':
+            out += "\\textbackslash{}";
+            break;
+        default:
+            out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
         }
     }
     return out;
@@ -58,15 +71,16 @@ std::string bibtexUrl(std::string_view url)
 {
     std::string out;
     for (const char c : url)
-        out += c == '{' ? std::string("%7B") : c == '}' ? std::string("%7D") : c == '\\' ? std::string("%5C")
-                                                                                           : std::string(1, c);
+        out += c == '{'    ? std::string("%7B")
+               : c == '}'  ? std::string("%7D")
+               : c == '\\' ? std::string("%5C")
+                           : std::string(1, c);
     return out;
 }
 
 std::string bibtex(const std::vector<Source>& sources, const std::map<std::string, std::string>& meanings)
 {
-    static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     const auto keys = bibtexKeys(sources);
     std::string out = "% Sources cited by GridShare, with their verification levels.\n";
     for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -160,9 +174,12 @@ std::optional<CitationFormat> citationFormatFromKey(std::string_view key)
 std::string_view citationFormatKey(CitationFormat format)
 {
     switch (format) {
-    case CitationFormat::Bibtex: return "bibtex";
-    case CitationFormat::CslJson: return "csl-json";
-    case CitationFormat::Ris: return "ris";
+    case CitationFormat::Bibtex:
+        return "bibtex";
+    case CitationFormat::CslJson:
+        return "csl-json";
+    case CitationFormat::Ris:
+        return "ris";
     }
     return "";
 }
@@ -174,8 +191,8 @@ std::vector<std::string> bibtexKeys(const std::vector<Source>& sources)
     for (const Source& s : sources) {
         std::string key;
         for (const char c : s.id)
-            key += (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
-                           || c == '-' || c == '_' || c == ':' || c == '.'
+            key += (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) || c == '-'
+                           || c == '_' || c == ':' || c == '.'
                        ? c
                        : '-';
         if (key.empty())
@@ -192,9 +209,12 @@ std::string sourcesInFormat(CitationFormat format, const std::vector<Source>& so
                             const std::map<std::string, std::string>& levelMeanings)
 {
     switch (format) {
-    case CitationFormat::Bibtex: return bibtex(sources, levelMeanings);
-    case CitationFormat::CslJson: return cslJson(sources, levelMeanings);
-    case CitationFormat::Ris: return ris(sources, levelMeanings);
+    case CitationFormat::Bibtex:
+        return bibtex(sources, levelMeanings);
+    case CitationFormat::CslJson:
+        return cslJson(sources, levelMeanings);
+    case CitationFormat::Ris:
+        return ris(sources, levelMeanings);
     }
     return {};
 }

@@ -19,7 +19,8 @@ Outcome<std::vector<CsvRow>> readCsv(std::string_view text, const CsvLimits& lim
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
     if (text.find('\0') != std::string_view::npos || firstInvalidUtf8(text))
-        return Issue{"", {GS_TRANSLATE_NOOP("Core", "is not a CSV text file (UTF-8): it holds bytes that are not text")}};
+        return Issue{"",
+                     {GS_TRANSLATE_NOOP("Core", "is not a CSV text file (UTF-8): it holds bytes that are not text")}};
     std::vector<CsvRow> rows;
     CsvRow row{1, {}};
     std::string field;
@@ -62,8 +63,9 @@ Outcome<std::vector<CsvRow>> readCsv(std::string_view text, const CsvLimits& lim
         } else if (c == '"' && field.empty() && !wasQuoted) {
             quoted = wasQuoted = true;
         } else if (c == '"') {
-            return rowIssue(row.number, GS_TRANSLATE_NOOP("Core", "a quote inside a field that is not in quotes; "
-                                                                  "put the field in quotes and double the quote (\"\")"));
+            return rowIssue(row.number,
+                            GS_TRANSLATE_NOOP("Core", "a quote inside a field that is not in quotes; "
+                                                      "put the field in quotes and double the quote (\"\")"));
         } else if (c == ',') {
             if (auto problem = endField())
                 return *problem;

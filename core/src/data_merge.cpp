@@ -172,8 +172,8 @@ private:
         const std::string at = "/" + std::string(spec.list);
         if (!it->is_array()) {
             Part part(file, std::string(), 0, spec.list, *it, true, true);
-            part.issues.push_back(
-                {at, Message{GS_TRANSLATE_NOOP("Core", "must be a list, not %1")}.arg(typeName(*it)), users_[file].path});
+            part.issues.push_back({at, Message{GS_TRANSLATE_NOOP("Core", "must be a list, not %1")}.arg(typeName(*it)),
+                                   users_[file].path});
             parts_.push_back(std::move(part));
             return;
         }
@@ -187,9 +187,9 @@ private:
             const std::string pointer = at + "/" + std::to_string(i);
             const auto id = entry.is_object() ? entry.find(spec.key) : entry.end();
             if (!entry.is_object())
-                part.issues.push_back({pointer,
-                                       Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(entry)),
-                                       users_[file].path});
+                part.issues.push_back(
+                    {pointer, Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(typeName(entry)),
+                     users_[file].path});
             else if (id == entry.end())
                 part.issues.push_back(
                     {pointer + "/" + spec.key, {GS_TRANSLATE_NOOP("Core", "missing")}, users_[file].path});
@@ -352,7 +352,8 @@ private:
                 else if (issue.pointer.empty())
                     part.issues.push_back(
                         {part.pointer(),
-                         Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2"), {issue.file}}
+                         Message{GS_TRANSLATE_NOOP("Core", "%1 needs what this file lacks or changes: %2"),
+                                 {issue.file}}
                              .arg(issue.message),
                          users_[part.file].path});
                 else
@@ -414,11 +415,14 @@ private:
                           {GS_TRANSLATE_NOOP("Core", "skipped; the built-in \"%1\" is used in its place"), {part.id}},
                           users_[f].path});
                 else
-                    warn({part.pointer(), {GS_TRANSLATE_NOOP("Core", "skipped; the file's other entries are used")},
+                    warn({part.pointer(),
+                          {GS_TRANSLATE_NOOP("Core", "skipped; the file's other entries are used")},
                           users_[f].path});
             }
             if (more > 0)
-                warn({"", {GS_TRANSLATE_NOOP("Core", "%1 more entries skipped"), {std::to_string(more)}}, users_[f].path});
+                warn({"",
+                      {GS_TRANSLATE_NOOP("Core", "%1 more entries skipped"), {std::to_string(more)}},
+                      users_[f].path});
             if (shown > 0)
                 loaded_.refused.push_back(builtins_[f].name);
         }

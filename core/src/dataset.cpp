@@ -74,7 +74,7 @@ Outcome<Dataset> Dataset::parse(const DataFile& regions, const DataFile& sources
     Issues issues;
     // Sources first: a version 1 projection takes its date and level from its source.
     const std::pair<DataFileKind, const DataFile*> files[] = {
-        {DataFileKind::Sources, &sources}, {DataFileKind::Currencies, &currencies}, {DataFileKind::Regions, &regions},
+        {DataFileKind::Sources, &sources}, {DataFileKind::Currencies, &currencies},   {DataFileKind::Regions, &regions},
         {DataFileKind::Presets, &presets}, {DataFileKind::Projections, &projections},
     };
     for (const auto& [kind, file] : files) {

@@ -82,7 +82,8 @@ std::optional<std::string_view> closestParamKey(std::string_view typo)
     std::size_t bestDistance = 4; // further than this is not a typo
     for (const auto& s : paramSpecs()) {
         // Lengths that differ by the limit or more cannot be that close; a megabyte-long key costs nothing.
-        const std::size_t lengthGap = typo.size() > s.key.size() ? typo.size() - s.key.size() : s.key.size() - typo.size();
+        const std::size_t lengthGap =
+            typo.size() > s.key.size() ? typo.size() - s.key.size() : s.key.size() - typo.size();
         if (lengthGap >= bestDistance)
             continue;
         const std::size_t d = editDistance(typo, s.key);

@@ -78,7 +78,7 @@ public:
     {
         const auto at = columns_.find(std::string(column));
         return at == columns_.end() || at->second >= row_.fields.size() ? std::string()
-                                                                         : trimmed(row_.fields[at->second]);
+                                                                        : trimmed(row_.fields[at->second]);
     }
 
     std::string required(std::string_view column, std::size_t maxBytes = kMaxTitle)
@@ -189,8 +189,8 @@ std::optional<ImportedProjection> readRow(const CsvRow& row, const std::map<std:
                        {s.url.substr(0, 80)}});
     p.published = r.required("published", 10);
     if (!p.published.empty() && !isPublicationDate(p.published))
-        r.fail("published", {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a date: YYYY, YYYY-MM or YYYY-MM-DD"),
-                             {p.published}});
+        r.fail("published",
+               {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a date: YYYY, YYYY-MM or YYYY-MM-DD"), {p.published}});
     s.date = p.published;
 
     const std::string yearText = r.required("year", 10);
@@ -219,8 +219,7 @@ std::optional<ImportedProjection> readRow(const CsvRow& row, const std::map<std:
                            {measure}});
     p.level = r.required("level", 10);
     if (!p.level.empty() && !data.levelMeanings.count(p.level))
-        r.fail("level", {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a verification level (V1, V2, D or NV)"),
-                         {p.level}});
+        r.fail("level", {GS_TRANSLATE_NOOP("Core", "\"%1\" is not a verification level (V1, V2, D or NV)"), {p.level}});
     s.level = p.level;
 
     p.share = r.range("share", 1);
@@ -250,8 +249,8 @@ std::optional<ImportedProjection> readRow(const CsvRow& row, const std::map<std:
     s.id = hashId({s.title, s.publisher, s.date, s.url});
     p.source = s.id;
     p.series = s.id;
-    p.id = s.id + "-" + lower(p.region) + "-" + std::to_string(p.year) + "-"
-           + std::string(projectionScopeKey(p.scope)) + "-" + std::string(projectionMeasureKey(p.measure));
+    p.id = s.id + "-" + lower(p.region) + "-" + std::to_string(p.year) + "-" + std::string(projectionScopeKey(p.scope))
+           + "-" + std::string(projectionMeasureKey(p.measure));
     p.own = true;
     s.own = true;
     return out;
@@ -264,8 +263,8 @@ json rangeJson(const ValueRange& range)
 
 json sourceJson(const Source& s)
 {
-    return {{"id", s.id},       {"title", s.title}, {"publisher", s.publisher}, {"date", s.date},
-            {"url", s.url},     {"level", s.level}, {"figures", json::array()}};
+    return {{"id", s.id},   {"title", s.title}, {"publisher", s.publisher}, {"date", s.date},
+            {"url", s.url}, {"level", s.level}, {"figures", json::array()}};
 }
 
 json projectionJson(const Projection& p)
@@ -330,9 +329,8 @@ void addOrReplace(json& items, const json& entry)
 const std::vector<std::string_view>& projectionCsvColumns()
 {
     static const std::vector<std::string_view> columns{
-        "region", "title",     "publisher",  "url", "published", "year",   "scope",   "level",
-        "measure", "share",    "share_low",  "share_high", "twh", "twh_low", "twh_high", "gw",
-        "gw_low",  "gw_high",  "label",      "note"};
+        "region",    "title",      "publisher", "url",     "published", "year", "scope",  "level",   "measure", "share",
+        "share_low", "share_high", "twh",       "twh_low", "twh_high",  "gw",   "gw_low", "gw_high", "label",   "note"};
     return columns;
 }
 
@@ -370,8 +368,8 @@ ProjectionImport importProjectionsCsv(std::string_view text, const Dataset& data
     }
     for (std::size_t i = 0; i < kRequiredProjectionCsvColumns; ++i)
         if (!columns.count(std::string(known[i])))
-            result.problems.push_back({"", Message{GS_TRANSLATE_NOOP("Core", "row 1: the column %1 is missing"),
-                                                   {std::string(known[i])}}});
+            result.problems.push_back(
+                {"", Message{GS_TRANSLATE_NOOP("Core", "row 1: the column %1 is missing"), {std::string(known[i])}}});
     if (!result.problems.empty())
         return result;
 
@@ -403,8 +401,8 @@ Outcome<ImportedFiles> mergeImportedProjections(const std::optional<std::string>
                                                 const std::vector<ImportedProjection>& imported)
 {
     auto sources = existingFile(sourcesText, "sources.json", "gridshare-sources", "sources", 1);
-    auto projections = existingFile(projectionsText, "projections.json", "gridshare-projections", "projections",
-                                    kProjectionsVersion);
+    auto projections =
+        existingFile(projectionsText, "projections.json", "gridshare-projections", "projections", kProjectionsVersion);
     Issues issues;
     if (!sources)
         issues = sources.issues();

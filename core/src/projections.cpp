@@ -230,22 +230,23 @@ std::string projectionsJson(const std::vector<const Projection*>& projections,
 {
     nlohmann::json list = nlohmann::json::array();
     for (const Projection* p : projections)
-        list.push_back({{"id", p->id},
-                        {"region", p->region},
-                        {"source", p->source},
-                        {"label", p->label},
-                        {"published", p->published},
-                        {"year", p->year},
-                        {"scope", projectionScopeKey(p->scope)},
-                        {"measure", projectionMeasureKey(p->measure)},
-                        {"share", rangeJson(p->share)},
-                        {"twh", rangeJson(p->twh)},
-                        {"gw", rangeJson(p->gw)},
-                        {"level", p->level},
-                        {"series", p->series},
-                        {"superseded_by", p->supersededBy.empty() ? nlohmann::json(nullptr) : nlohmann::json(p->supersededBy)},
-                        {"approximate", p->approximate},
-                        {"note", p->note}});
+        list.push_back(
+            {{"id", p->id},
+             {"region", p->region},
+             {"source", p->source},
+             {"label", p->label},
+             {"published", p->published},
+             {"year", p->year},
+             {"scope", projectionScopeKey(p->scope)},
+             {"measure", projectionMeasureKey(p->measure)},
+             {"share", rangeJson(p->share)},
+             {"twh", rangeJson(p->twh)},
+             {"gw", rangeJson(p->gw)},
+             {"level", p->level},
+             {"series", p->series},
+             {"superseded_by", p->supersededBy.empty() ? nlohmann::json(nullptr) : nlohmann::json(p->supersededBy)},
+             {"approximate", p->approximate},
+             {"note", p->note}});
     nlohmann::json perRequest = nlohmann::json::array();
     for (const RequestEnergy& e : requestEnergy)
         perRequest.push_back({{"id", e.id},
@@ -269,8 +270,8 @@ std::string projectionsCsv(const std::vector<const Projection*>& projections)
         out += csvField(p->id) + "," + csvField(p->region) + "," + csvField(p->source) + "," + csvField(p->label) + ","
                + p->published + "," + std::to_string(p->year) + "," + std::string(projectionScopeKey(p->scope)) + ","
                + std::string(projectionMeasureKey(p->measure)) + "," + csvRange(p->share) + "," + csvRange(p->twh) + ","
-               + csvRange(p->gw) + "," + csvField(p->level) + "," + csvField(p->series) + "," + csvField(p->supersededBy)
-               + "," + (p->approximate ? "true" : "false") + "," + csvField(p->note) + "\n";
+               + csvRange(p->gw) + "," + csvField(p->level) + "," + csvField(p->series) + ","
+               + csvField(p->supersededBy) + "," + (p->approximate ? "true" : "false") + "," + csvField(p->note) + "\n";
     return out;
 }
 

@@ -73,8 +73,8 @@ std::string toCsv(const RegionComparison& comparison)
     csv << "region,base_year,end_year,ai_share_base,ai_share_end,datacenter_share_base,datacenter_share_end\n";
     for (const RegionShares& r : comparison.regions)
         csv << csvField(r.region) << ',' << r.baseYear << ',' << r.endYear << ',' << number17(r.aiShareBase) << ','
-            << number17(r.aiShareEnd) << ',' << number17(r.datacenterShareBase) << ','
-            << number17(r.datacenterShareEnd) << '\n';
+            << number17(r.aiShareEnd) << ',' << number17(r.datacenterShareBase) << ',' << number17(r.datacenterShareEnd)
+            << '\n';
     return csv.str();
 }
 

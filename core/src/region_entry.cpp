@@ -55,7 +55,8 @@ json regionToJson(const Region& region)
 Dataset withRegion(const Dataset& data, const Region& region)
 {
     Dataset d = data;
-    const auto same = std::find_if(d.regions.begin(), d.regions.end(), [&](const Region& r) { return r.id == region.id; });
+    const auto same =
+        std::find_if(d.regions.begin(), d.regions.end(), [&](const Region& r) { return r.id == region.id; });
     if (same != d.regions.end())
         *same = region;
     else
@@ -72,7 +73,8 @@ Outcome<std::string> regionsFileWith(const std::optional<std::string>& existing,
             return parsed.issues();
         doc = std::move(parsed).value();
         if (!doc.is_object())
-            return Issue{"", Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(detail::typeName(doc))};
+            return Issue{"",
+                         Message{GS_TRANSLATE_NOOP("Core", "must be an object, not %1")}.arg(detail::typeName(doc))};
         if (doc.value("format", json()) != "gridshare-regions")
             return Issue{"/format", {GS_TRANSLATE_NOOP("Core", "expected \"%1\""), {"gridshare-regions"}}};
         if (!doc.contains("regions"))

@@ -131,11 +131,11 @@ Outcome<ResolvedScenario> resolve(const Scenario& s, const Dataset& data)
     const ParamSpec& price = spec(Param::PricePerKwh);
     if (const double converted = r.values[Param::PricePerKwh];
         !s.parameters.count(Param::PricePerKwh) && (converted < price.min || converted > price.max))
-        issues.push_back({"/currency",
-                          {GS_TRANSLATE_NOOP("Core", "the region's electricity price in %1 is %2 per kWh, outside the "
-                                                     "valid range %3 .. %4; check the exchange rate"),
-                           {r.currency, shortestNumber(converted), shortestNumber(price.min),
-                            shortestNumber(price.max)}}});
+        issues.push_back(
+            {"/currency",
+             {GS_TRANSLATE_NOOP("Core", "the region's electricity price in %1 is %2 per kWh, outside the "
+                                        "valid range %3 .. %4; check the exchange rate"),
+              {r.currency, shortestNumber(converted), shortestNumber(price.min), shortestNumber(price.max)}}});
     for (const auto& [param, value] : s.parameters)
         r.values[param] = value;
 

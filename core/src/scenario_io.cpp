@@ -369,7 +369,8 @@ FileBytes readFileBytes(const std::filesystem::path& path, std::size_t maxBytes,
     if ((followLinks ? ::stat(path.c_str(), &before) : ::lstat(path.c_str(), &before)) != 0)
         return openFailure(errno);
     if (!followLinks && S_ISLNK(before.st_mode))
-        return cannotRead({GS_TRANSLATE_NOOP("Core", "cannot be read: it is a symbolic link, which is not followed here")});
+        return cannotRead(
+            {GS_TRANSLATE_NOOP("Core", "cannot be read: it is a symbolic link, which is not followed here")});
     if (!S_ISREG(before.st_mode))
         return notRegular(S_ISDIR(before.st_mode));
     // O_NONBLOCK: should the path have become a FIFO since, opening it does not wait for a writer.

@@ -13,17 +13,17 @@
 #include <QWindow>
 
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
-#include <limits>
 
 namespace gridshare::gui {
 namespace {
 
 constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine made
-constexpr int kTitleMargin = 24;    // the title keeps this far from the chart's edges
-constexpr int kLegendInsideFrom = 760; // narrower charts show the legend under the plot,
-constexpr int kLegendInsideFromHeight = 480; // and so do shorter ones (presentation's large type),
+constexpr int kTitleMargin = 24;                               // the title keeps this far from the chart's edges
+constexpr int kLegendInsideFrom = 760;                         // narrower charts show the legend under the plot,
+constexpr int kLegendInsideFromHeight = 480;                   // and so do shorter ones (presentation's large type),
 constexpr int kLegendRightFrom = 1000; // unless they are wide enough to give it a column at the right
 
 // The text broken into lines no wider than width, where the language allows a break (between
@@ -516,8 +516,10 @@ double ChartPage::legendShareByEntries(double perEntry)
 void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& bands)
 {
     for (const BandSeries& band : bands) {
-        QCPGraph* low = addLine(band.name + QStringLiteral("_p10"), QString(), band.colour, years, band.p10, Qt::NoPen, 0);
-        QCPGraph* high = addLine(band.name + QStringLiteral("_p90"), QString(), band.colour, years, band.p90, Qt::NoPen, 0);
+        QCPGraph* low =
+            addLine(band.name + QStringLiteral("_p10"), QString(), band.colour, years, band.p10, Qt::NoPen, 0);
+        QCPGraph* high =
+            addLine(band.name + QStringLiteral("_p90"), QString(), band.colour, years, band.p90, Qt::NoPen, 0);
         high->setBrush(bandBrush(band.colour));
         high->setChannelFillGraph(low);
         // A translucent fill between lines it does not stroke: without antialiasing its edges
@@ -578,7 +580,7 @@ void ChartPage::spreadEndLabels()
 }
 
 QCPItemLine* ChartPage::addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style,
-                                     bool capped)
+                                    bool capped)
 {
     auto* bar = new QCPItemLine(plot_);
     bar->start->setCoords(x, low);
@@ -687,7 +689,7 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
 {
     QCPLegend* legend = plot_->legend;
     QCPLayoutGrid* grid = plot_->plotLayout();
-    const LegendPlace now = legend->layout() == grid ? LegendPlace::Below
+    const LegendPlace now = legend->layout() == grid                               ? LegendPlace::Below
                             : legend->layout() == plot_->axisRect()->insetLayout() ? LegendPlace::Inside
                                                                                    : LegendPlace::Right;
     if (place == LegendPlace::Below && now == LegendPlace::Below && legend->wrap() != columns) {
@@ -712,7 +714,7 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
         const int row = grid->rowCount();
         grid->addElement(row, 0, legend);
         grid->setRowStretchFactor(row, 0.001); // as tall as its entries, no taller
-        legend->setWrap(columns); // set first, as the fill order rearranges by it
+        legend->setWrap(columns);              // set first, as the fill order rearranges by it
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
         legend->setBorderPen(Qt::NoPen); // a frame across the whole width would only box the text
         legend->setMargins(QMargins(12, 4, 12, 4));

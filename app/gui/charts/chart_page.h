@@ -155,8 +155,8 @@ protected:
 
     // A published range: a bar with end caps from low to high.
     // Without caps where markers stand on its ends.
-    QCPItemLine* addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style = Qt::SolidLine,
-                             bool capped = true);
+    QCPItemLine* addRangeBar(double x, double low, double high, const QColor& colour,
+                             Qt::PenStyle style = Qt::SolidLine, bool capped = true);
     // The legend's sign for such a bar: an I-beam.
     static QCPScatterStyle rangeLegendStyle(const QColor& colour);
     // A projection's citation label: "[n]", "[n] (yours)" for one the user imported, empty when its
@@ -164,8 +164,8 @@ protected:
     static QString projectionLabel(const ScenarioSnapshot& s, const Projection& p);
     // A published figure's "[n]" on top of its marker (a point at high, or a bar down to low, capped
     // or with a marker on top), kept clear of the others by labels.
-    QCPItemText* addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x, double low,
-                                  double high, bool markerOnTop = false);
+    QCPItemText* addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x,
+                                  double low, double high, bool markerOnTop = false);
 
     // The text shown for the year under the mouse; empty hides the readout.
     virtual QString readout(int year) const = 0;

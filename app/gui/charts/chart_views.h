@@ -13,9 +13,9 @@ namespace gridshare::gui {
 
 enum class ChartView { Share, Energy, Cost, PerQuery, Water, Sensitivity, Forecasts, Power, Regions };
 
-inline constexpr std::array<ChartView, 9> kChartViews{
-    ChartView::Share,       ChartView::Energy,    ChartView::Cost,  ChartView::PerQuery, ChartView::Water,
-    ChartView::Sensitivity, ChartView::Forecasts, ChartView::Power, ChartView::Regions};
+inline constexpr std::array<ChartView, 9> kChartViews{ChartView::Share,     ChartView::Energy, ChartView::Cost,
+                                                      ChartView::PerQuery,  ChartView::Water,  ChartView::Sensitivity,
+                                                      ChartView::Forecasts, ChartView::Power,  ChartView::Regions};
 
 // "share", "energy", "cost", "per-query", "water", "sensitivity", "forecasts", "power", "regions"
 QString viewKey(ChartView view);

@@ -214,10 +214,12 @@ double CrowdedLabels::spreadOnce()
         // A wide label near the plot's side moves in from it (by padding on the far side; the item
         // centres text and padding together on the marker).
         const QRectF area = plot_->axisRect()->rect();
-        const double left = std::clamp(p.anchor.x() - p.width / 2, area.left(), std::max(area.left(), area.right() - p.width));
+        const double left =
+            std::clamp(p.anchor.x() - p.width / 2, area.left(), std::max(area.left(), area.right() - p.width));
         const int shift = int(std::lround(left - (p.anchor.x() - p.width / 2)));
         const auto sideways = [shift](QMargins m) {
-            return shift > 0 ? QMargins(2 * shift, m.top(), 0, m.bottom()) : QMargins(0, m.top(), -2 * shift, m.bottom());
+            return shift > 0 ? QMargins(2 * shift, m.top(), 0, m.bottom())
+                             : QMargins(0, m.top(), -2 * shift, m.bottom());
         };
         QRectF box(p.anchor.x() - p.width / 2 + shift, p.anchor.y() - p.gap - p.height, p.width, p.height);
         auto climbPast = [&box](const QRectF& other) {

@@ -41,18 +41,18 @@ private:
     void spread();
     double spreadWithinRange(); // returns the top of the highest label, in pixels
     double spreadOnce();
-    bool mergeNeighbours();    // false when no two labels can become one
+    bool mergeNeighbours(); // false when no two labels can become one
 
     QCustomPlot* plot_;
     struct Label {
         QPointer<QCPItemText> text;
         int gap;
         double low;
-        QString own;            // its text and colour before any merging
+        QString own; // its text and colour before any merging
         QColor ownColour;
         std::vector<int> ownCited; // its own number; empty where its text is not "[n]"
-        std::vector<int> cited;     // the numbers it shows
-        bool shown = true;      // false once merged into another
+        std::vector<int> cited;    // the numbers it shows
+        bool shown = true;         // false once merged into another
     };
     std::vector<Label> labels_;
     std::vector<QPointer<QCPGraph>> lines_;

@@ -93,10 +93,10 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
     const QString region = s.regionName;
 
     std::vector<ProjectionSeries> series;
-    for (ProjectionMeasure measure : power_ ? std::vector<ProjectionMeasure>{ProjectionMeasure::Capacity,
-                                                                              ProjectionMeasure::AverageLoad,
-                                                                              ProjectionMeasure::Peak}
-                                            : std::vector<ProjectionMeasure>{ProjectionMeasure::Energy}) {
+    for (ProjectionMeasure measure :
+         power_ ? std::vector<ProjectionMeasure>{ProjectionMeasure::Capacity, ProjectionMeasure::AverageLoad,
+                                                 ProjectionMeasure::Peak}
+                : std::vector<ProjectionMeasure>{ProjectionMeasure::Energy}) {
         auto found = editionsFor(*s.data, s.resolved.region, targetYear_, measure);
         series.insert(series.end(), found.begin(), found.end());
     }
@@ -121,7 +121,8 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
                               : tr("Published: %1").arg(scopeText(p.scope)));
             g->setLineStyle(QCPGraph::lsNone);
             g->setPen(QPen(colour, 2.5));
-            g->setScatterStyle(QCPScatterStyle(projectionShape(p), QPen(colour, 2.5), QBrush(palette().color(QPalette::Base)), 13));
+            g->setScatterStyle(
+                QCPScatterStyle(projectionShape(p), QPen(colour, 2.5), QBrush(palette().color(QPalette::Base)), 13));
         }
         return g;
     };
@@ -152,8 +153,8 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
                 citedNumbers_.append(*number);
             addCitationLabel(crowdedLabels_, label, colour, x, value->low, value->high);
 
-            QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p->label),
-                                                               publicationDateText(p->published, locale())),
+            QStringList lines{QStringLiteral("%1 %2 (%3)")
+                                  .arg(label, dataText(p->label), publicationDateText(p->published, locale())),
                               tr("%1, %2").arg(projectionValueText(*p, locale()), scopeText(p->scope))};
             if (!power_ && !p->twh && p->share) {
                 const ValueRange twh = *value;
@@ -198,8 +199,8 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             const double value = power_ ? twh / kTwhPerGwYear : twh;
             top = std::max(top, value);
             addLine(colour == palette::kAi ? QStringLiteral("scenario_ai") : QStringLiteral("scenario"),
-                                      power_ ? tr("This scenario's average load") : name, colour,
-                                      {firstYear - 0.4, lastYear + 0.9}, {value, value}, Qt::DashLine, 2.5);
+                    power_ ? tr("This scenario's average load") : name, colour, {firstYear - 0.4, lastYear + 0.9},
+                    {value, value}, Qt::DashLine, 2.5);
             auto* text = new QCPItemText(plot());
             text->setText(QStringLiteral("%1 %2").arg(locale().toString(value, 'f', value < 100 ? 1 : 0), unit));
             text->setFont(chartFont(1.1, true));

@@ -63,12 +63,14 @@ void showMarkerTooltip(const std::vector<MarkerTooltip>& markers, QCustomPlot* p
 QString projectionTooltipText(const Projection& p, const QString& label, const ScenarioSnapshot& s,
                               const QLocale& locale, const QStringList& placement)
 {
-    QStringList lines{QStringLiteral("%1 %2 (%3)").arg(label, dataText(p.label), publicationDateText(p.published, locale)),
-                      Text::tr("%1, %2").arg(projectionValueText(p, locale), scopeText(p.scope))};
+    QStringList lines{
+        QStringLiteral("%1 %2 (%3)").arg(label, dataText(p.label), publicationDateText(p.published, locale)),
+        Text::tr("%1, %2").arg(projectionValueText(p, locale), scopeText(p.scope))};
     lines += placement;
     if (!p.supersededBy.empty()) {
         const auto by = s.citations.numberOf(p.supersededBy);
-        lines.append(by ? Text::tr("Replaced by a newer edition [%1].").arg(*by) : Text::tr("Replaced by a newer edition."));
+        lines.append(by ? Text::tr("Replaced by a newer edition [%1].").arg(*by)
+                        : Text::tr("Replaced by a newer edition."));
     }
     if (!p.note.empty())
         lines.append(dataText(p.note));

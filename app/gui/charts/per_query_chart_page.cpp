@@ -9,7 +9,6 @@
 
 #include <qcustomplot.h>
 
-
 namespace gridshare::gui {
 
 PerQueryChartPage::PerQueryChartPage(QWidget* parent) : ChartPage(parent)
@@ -48,7 +47,8 @@ void PerQueryChartPage::draw(const ScenarioSnapshot& s)
     ticker->setSubTickCount(8);
     plot()->yAxis->setTicker(ticker);
     plot()->yAxis->setNumberFormat(QStringLiteral("g"));
-    plot()->yAxis->setRange(std::pow(10, std::floor(std::log10(low / 1.5))), std::pow(10, std::ceil(std::log10(top * 2))));
+    plot()->yAxis->setRange(std::pow(10, std::floor(std::log10(low / 1.5))),
+                            std::pow(10, std::ceil(std::log10(top * 2))));
     drawRequestEvidence(s);
     plot()->yAxis->setLabel(tr("Wh per request (log scale)"));
     setHoverGraphs({g});
@@ -107,9 +107,8 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
     std::vector<std::size_t> byValue(placed.size());
     for (std::size_t i = 0; i < byValue.size(); ++i)
         byValue[i] = i;
-    std::sort(byValue.begin(), byValue.end(), [&](std::size_t a, std::size_t b) {
-        return placed[a].e->wh.high < placed[b].e->wh.high;
-    });
+    std::sort(byValue.begin(), byValue.end(),
+              [&](std::size_t a, std::size_t b) { return placed[a].e->wh.high < placed[b].e->wh.high; });
     std::vector<QString> texts(placed.size());
     std::vector<double> labelY(placed.size());
     for (std::size_t i : byValue) {
@@ -147,11 +146,11 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
         QCPGraph*& g = kinds[r.kind];
         if (!g) {
             const QColor colour(r.kind == EvidenceKind::Measurement ? palette::kDatacentres
-                                : r.kind == EvidenceKind::Estimate ? palette::kCo2
-                                                                   : palette::kTraining);
+                                : r.kind == EvidenceKind::Estimate  ? palette::kCo2
+                                                                    : palette::kTraining);
             const auto shape = r.kind == EvidenceKind::Measurement ? QCPScatterStyle::ssDisc
-                               : r.kind == EvidenceKind::Estimate ? QCPScatterStyle::ssDiamond
-                                                                  : QCPScatterStyle::ssSquare;
+                               : r.kind == EvidenceKind::Estimate  ? QCPScatterStyle::ssDiamond
+                                                                   : QCPScatterStyle::ssSquare;
             g = plot()->addGraph();
             g->setObjectName(QStringLiteral("evidence_") + QString::fromUtf8(evidenceKindKey(r.kind).data()));
             g->setName(r.kind == EvidenceKind::Measurement ? tr("Published: measured")
@@ -159,10 +158,10 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
                                                            : tr("Published: a company's statement, no method"));
             g->setLineStyle(QCPGraph::lsNone);
             g->setPen(QPen(colour, 2.5));
-            g->setScatterStyle(QCPScatterStyle(shape, QPen(colour, 2.5),
-                                               r.kind == EvidenceKind::Measurement ? QBrush(colour)
-                                                                                   : QBrush(palette().color(QPalette::Base)),
-                                               r.kind == EvidenceKind::Measurement ? 11 : 13));
+            g->setScatterStyle(QCPScatterStyle(
+                shape, QPen(colour, 2.5),
+                r.kind == EvidenceKind::Measurement ? QBrush(colour) : QBrush(palette().color(QPalette::Base)),
+                r.kind == EvidenceKind::Measurement ? 11 : 13));
         }
         const double value = (r.wh.low + r.wh.high) / 2;
         g->addData(x, value);

@@ -90,8 +90,8 @@ void PowerChartPage::draw(const ScenarioSnapshot& s)
                                 palette::kOtherDc, years, valuesOf(e.years, &YearResult::datacenterAvgGw));
     QCPGraph* ai = addLine(QStringLiteral("ai_avg_gw"), tr("AI average load (this scenario)"), palette::kAi, years,
                            valuesOf(e.years, &YearResult::aiAvgGw));
-    for (const auto& [graph, colour] :
-         {std::pair{capacity, palette::kDatacentres}, std::pair{average, palette::kOtherDc}, std::pair{ai, palette::kAi}}) {
+    for (const auto& [graph, colour] : {std::pair{capacity, palette::kDatacentres},
+                                        std::pair{average, palette::kOtherDc}, std::pair{ai, palette::kAi}}) {
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, graph->pen().color(), 7));
         if (graph->dataCount() > 0)
             addEndLabel(graph, colour, gwText(graph->data()->at(graph->dataCount() - 1)->value, locale()),
@@ -208,9 +208,10 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
         const auto style = [&](const QColor& c) {
             return QCPScatterStyle(projectionShape(p), QPen(c, width), QBrush(palette().color(QPalette::Base)), 13);
         };
-        QCPGraph* legend = graphOf(QStringLiteral("published_") + kind, tr("Published: %1").arg(what), solid, style(solid));
-        QCPGraph* marker = replaced ? graphOf(QStringLiteral("published_") + kind + QStringLiteral("_replaced"), QString(),
-                                              colour, style(colour))
+        QCPGraph* legend =
+            graphOf(QStringLiteral("published_") + kind, tr("Published: %1").arg(what), solid, style(solid));
+        QCPGraph* marker = replaced ? graphOf(QStringLiteral("published_") + kind + QStringLiteral("_replaced"),
+                                              QString(), colour, style(colour))
                                     : legend;
         if (gw.isRange()) {
             // Under the markers, whose fill hides its ends.

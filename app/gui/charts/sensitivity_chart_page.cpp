@@ -12,8 +12,8 @@
 
 namespace gridshare::gui {
 namespace {
-constexpr std::size_t kMaxBars = 12; // the rest move the result too little to read
-constexpr double kTickType = 1.1;     // the labels' type, as every chart's ticks
+constexpr std::size_t kMaxBars = 12;      // the rest move the result too little to read
+constexpr double kTickType = 1.1;         // the labels' type, as every chart's ticks
 constexpr double kSmallestTickType = 0.9; // where they stop stepping down and bottom bars give way
 
 // The bands' Sobol indices of AI's share for a parameter, where it is ranged and they have arrived.
@@ -76,14 +76,16 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
         highest = std::max({highest, item.outputLow * 100, item.outputHigh * 100});
         const auto& p = presentation(item.param);
         const QString range = formatRange(item.param, item.low, item.high, s.currency, locale());
-        QString tick = QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range);
+        QString tick =
+            QStringLiteral("%1%2\n%3").arg(p.label, item.fromRange ? QString() : QStringLiteral(" *"), range);
         // Beside each range: how much of the bands' spread its uncertainty explains, alone and with
         // its interactions where those add more than a few points.
         if (const SobolIndex* sobol = sobolOf(s, item.param)) {
             tick += QStringLiteral(" \u00b7 ")
                     + (sobol->total - sobol->firstOrder > 0.05
                            ? tr("%1 of the spread, %2 with interactions")
-                                 .arg(formatVarianceShare(sobol->firstOrder, locale()), formatVarianceShare(sobol->total, locale()))
+                                 .arg(formatVarianceShare(sobol->firstOrder, locale()),
+                                      formatVarianceShare(sobol->total, locale()))
                            : tr("%1 of the spread").arg(formatVarianceShare(sobol->firstOrder, locale())));
         }
         labels->addTick(key, tick);
@@ -104,20 +106,20 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     // recolour the whole series, and the legend would no longer match.
     plot()->setInteractions({});
     QString subtitle = tr("%1 · now %2 · * no range set: levels ±20%, growth rates ±10 points")
-                           .arg(s.displayName(),
-                                formatPercent(central / 100, locale()));
+                           .arg(s.displayName(), formatPercent(central / 100, locale()));
     // The headline of the attribution: the range that explains most of the bands' spread.
     const ParameterSobol* leading = nullptr;
     if (s.sobol)
         for (const ParameterSobol& ps : s.sobol->parameters)
-            if (std::isfinite(ps.aiShare.firstOrder) && (!leading || ps.aiShare.firstOrder > leading->aiShare.firstOrder))
+            if (std::isfinite(ps.aiShare.firstOrder)
+                && (!leading || ps.aiShare.firstOrder > leading->aiShare.firstOrder))
                 leading = &ps;
     if (leading)
-        subtitle = tr("The range on “%1” explains %2 of the spread of AI's %3 share")
-                       .arg(presentation(leading->param).label,
-                            formatVarianceShare(leading->aiShare.firstOrder, locale()))
-                       .arg(e.endYear)
-                   + QStringLiteral("\n") + subtitle;
+        subtitle =
+            tr("The range on “%1” explains %2 of the spread of AI's %3 share")
+                .arg(presentation(leading->param).label, formatVarianceShare(leading->aiShare.firstOrder, locale()))
+                .arg(e.endYear)
+            + QStringLiteral("\n") + subtitle;
     setTitle(tr("What moves AI's share in %1").arg(e.endYear), subtitle);
 }
 
@@ -128,9 +130,7 @@ void SensitivityChartPage::fitPlotArea(const QRect& axisRect)
     const int count = static_cast<int>(order_.size());
     if (count == 0)
         return;
-    const auto rowHeight = [this](double type) {
-        return 2 * QFontMetricsF(chartFont(type)).lineSpacing() + 4;
-    };
+    const auto rowHeight = [this](double type) { return 2 * QFontMetricsF(chartFont(type)).lineSpacing() + 4; };
     const double height = axisRect.height();
     double type = kTickType;
     while (type > kSmallestTickType && rowHeight(type) * (count + 0.2) > height)

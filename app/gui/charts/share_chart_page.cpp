@@ -5,11 +5,10 @@
 #include "common/evidence_text.h"
 #include "gui/charts/chart_series.h"
 
-#include "gridshare/projections.h"
 #include "common/quantity_text.h"
+#include "gridshare/projections.h"
 
 #include <qcustomplot.h>
-
 
 #include <algorithm>
 #include <map>
@@ -143,7 +142,8 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
             g->setLineStyle(QCPGraph::lsNone);
             const double width = highContrast() ? 3.75 : 2.5;
             g->setPen(QPen(colour, width, line));
-            g->setScatterStyle(QCPScatterStyle(shape, QPen(colour, width), QBrush(palette().color(QPalette::Base)), 13));
+            g->setScatterStyle(
+                QCPScatterStyle(shape, QPen(colour, width), QBrush(palette().color(QPalette::Base)), 13));
             if (legend.isEmpty())
                 g->removeFromLegend();
         }
@@ -210,11 +210,10 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
         if (!where.share.isRange() || where.placedFromTwh || replaced) {
             QCPGraph* marker = nullptr;
             if (replaced)
-                marker = markersOf(QStringLiteral("published_replaced"), tr("Replaced edition (faded)"),
-                                   colour, QCPScatterStyle::ssSquare, Qt::SolidLine, ai, true);
+                marker = markersOf(QStringLiteral("published_replaced"), tr("Replaced edition (faded)"), colour,
+                                   QCPScatterStyle::ssSquare, Qt::SolidLine, ai, true);
             else if (where.placedFromTwh)
-                marker = markersOf(QStringLiteral("published_twh"),
-                                   tr("Published in TWh only (placed)"), colour,
+                marker = markersOf(QStringLiteral("published_twh"), tr("Published in TWh only (placed)"), colour,
                                    QCPScatterStyle::ssTriangle, Qt::DashLine, ai, true);
             else if (ai)
                 marker = markersOf(QStringLiteral("published_ai"), tr("Published: AI only"), colour,
@@ -234,11 +233,11 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
 
         QStringList placement;
         if (where.placedFromTwh)
-            placement.append(tr("Published in TWh only: placed at %1 with this scenario's national consumption of %2 "
-                                "in %3.")
-                                 .arg(shareText(where.share, locale()),
-                                      energyText({where.nationalTwh, where.nationalTwh}, locale()))
-                                 .arg(where.nationalYear));
+            placement.append(
+                tr("Published in TWh only: placed at %1 with this scenario's national consumption of %2 "
+                   "in %3.")
+                    .arg(shareText(where.share, locale()), energyText({where.nationalTwh, where.nationalTwh}, locale()))
+                    .arg(where.nationalYear));
         markers_[index] = {x, low, high, projectionTooltipText(*p, label, s, locale(), placement)};
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end()); // as the citations list them

@@ -47,8 +47,8 @@ private:
     QList<int> citedNumbers_; // each number once, in drawing order
     bool showsBands_ = false;
     double endLabelOffset_ = 0.15;
-    double legendRight_ = 0; // the year under the legend's right edge
-    double leftTop_ = 0;     // the highest value drawn left of it, in percent
+    double legendRight_ = 0;         // the year under the legend's right edge
+    double leftTop_ = 0;             // the highest value drawn left of it, in percent
     double topWithoutBands_ = 0;     // the highest value drawn, bands left out
     double leftTopWithoutBands_ = 0; // and left of the legend's edge
     double axisTop_ = 0;             // as drawn

@@ -10,6 +10,7 @@
 #include "gui/controls/quantity_edit.h"
 #include <limits>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
-#include <QEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -194,8 +194,7 @@ ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& curr
             provenanceTooltip(provenance, document_->data())};
 }
 
-bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdit* edit,
-                               const RangeEditor* range) const
+bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdit* edit, const RangeEditor* range) const
 {
     // A step of one slider leaves the other controls as they are: redoing their text, slider and
     // range boxes is a good part of the step. A control is redone when anything it shows changed,

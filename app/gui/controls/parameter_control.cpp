@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/controls/parameter_control.h"
 
-#include "gui/controls/elided_label.h"
 #include "common/quantity_text.h"
+#include "gui/controls/elided_label.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -129,8 +129,10 @@ void showRefusalsIn(QuantityEdit* edit, QLabel* hint)
 void QuantityEdit::markRefused(bool refusedNow)
 {
     setProperty("refused", refusedNow);
-    setStyleSheet(refusedNow ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(refusalColour(window()->palette()).name())
-                             : QString());
+    setStyleSheet(
+        refusedNow
+            ? QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(refusalColour(window()->palette()).name())
+            : QString());
 }
 
 } // namespace gridshare::gui

@@ -3,10 +3,10 @@
 
 #include "common/data_text.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
-#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -123,8 +123,9 @@ void fillRegionSelector(QComboBox* selector, const Dataset& data)
     QObject::connect(selector->lineEdit(), &QLineEdit::editingFinished, selector, [selector] {
         const int row = regionRow(selector, selector->lineEdit()->text());
         if (row < 0)
-            selector->lineEdit()->setText(selector->itemText(selector->currentIndex())); // not currentText(): that is the typed text
-        else if (row != selector->currentIndex()) { // a name typed out in full and left: choose it
+            selector->lineEdit()->setText(
+                selector->itemText(selector->currentIndex())); // not currentText(): that is the typed text
+        else if (row != selector->currentIndex()) {            // a name typed out in full and left: choose it
             selector->setCurrentIndex(row);
             emit selector->activated(row);
         }

@@ -155,9 +155,9 @@ void WhatItTakesPanel::recompute()
         parseQuantity(target_->text(), isShare(outputKey) ? QuantityStyle::Percent : QuantityStyle::Plain, locale());
     answer_.reset();
     if (!typed || !output) {
-        result_->setText(
-            QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(refusalColour(palette()).name(), tr("\"%1\" is not a number.").arg(target_->text().toHtmlEscaped())));
+        result_->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                             .arg(refusalColour(palette()).name(),
+                                  tr("\"%1\" is not a number.").arg(target_->text().toHtmlEscaped())));
         apply_->setEnabled(false);
         fillClaims(s, param);
         return;
@@ -206,7 +206,8 @@ void WhatItTakesPanel::fillClaims(const ScenarioSnapshot& s, Param param)
         const ValueRange said = inShares ? *p->share : p->twh.value_or(ValueRange{});
         const auto format = [&](double v) { return inShares ? formatPercent(v, locale()) : twh(v); };
         const auto number = s.citations.numberOf(p->source);
-        const QString says = said.isRange() ? format(said.low) + QStringLiteral("–") + format(said.high) : format(said.low);
+        const QString says =
+            said.isRange() ? format(said.low) + QStringLiteral("–") + format(said.high) : format(said.low);
         const QString who = QStringLiteral("[%1] %2, %3 (%4): %5")
                                 .arg(number ? QString::number(*number) : QStringLiteral("–"), dataText(p->label))
                                 .arg(p->year)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/export/export_actions.h"
 
-#include "gui/charts/chart_page.h"
-#include "gui/export/export_dialog.h"
-#include "gui/export/report_export.h"
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
 #include "document/settings.h"
+#include "gui/charts/chart_page.h"
+#include "gui/export/export_dialog.h"
+#include "gui/export/report_export.h"
 
 #include "gridshare/writers.h"
 
@@ -104,8 +104,7 @@ QString ExportActions::askFile(const QString& title, const QString& suffix, cons
 bool ExportActions::write(const QString& path, const QByteArray& bytes)
 {
     if (const QString problem = writeAtomically(path, bytes); !problem.isEmpty()) {
-        prompts_.error(tr("Export failed"),
-                       tr("%1 could not be written: %2.").arg(path, problem));
+        prompts_.error(tr("Export failed"), tr("%1 could not be written: %2.").arg(path, problem));
         return false;
     }
     return true;

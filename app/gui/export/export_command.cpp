@@ -3,14 +3,14 @@
 
 #include "common/message_text.h"
 #include "common/user_data.h"
-#include "gui/charts/chart_page.h"
-#include "gui/export/figure_export.h"
-#include "gui/language.h"
-#include "gui/launch_options.h"
-#include "gui/export/report_export.h"
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
 #include "document/settings.h"
+#include "gui/charts/chart_page.h"
+#include "gui/export/figure_export.h"
+#include "gui/export/report_export.h"
+#include "gui/language.h"
+#include "gui/launch_options.h"
 
 #include "common/console.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/export/figure_export.h"
 
-#include "gui/charts/chart_page.h"
 #include "document/figure_footer.h"
+#include "gui/charts/chart_page.h"
 #include "gui/fonts.h"
 
 #include "gridshare/writers.h"
@@ -39,8 +39,8 @@ std::unique_ptr<QTextDocument> layOutFooter(const FigureContent& c, QSize size)
         doc->setDocumentMargin(0);
         doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; text-decoration: none; }").arg(ink));
         doc->setHtml(QStringLiteral("<div style=\"color:%1\">%2</div>")
-                         .arg(ink, figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(),
-                                                    c.page->showsBands(), c.page->locale(), compact)));
+                         .arg(ink, figureFooterHtml(*c.snapshot, *c.data, c.page->citedNumbers(), c.page->showsBands(),
+                                                    c.page->locale(), compact)));
         doc->setTextWidth(size.width() - 2 * kFooterMargin);
         if (doc->size().height() + 2 * kFooterMargin <= size.height() * kFooterShare)
             break;
@@ -172,7 +172,8 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     // pixel more than the figure has: state it in (CSS) pixels, exactly.
     static const QRegularExpression stated(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
     QString text = QString::fromUtf8(bytes);
-    text.replace(stated, QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
+    text.replace(stated,
+                 QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
     bytes = text.toUtf8();
     return bytes;
 }

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/export/report_export.h"
 
-#include "gui/charts/chart_page.h"
-#include "gui/charts/chart_views.h"
-#include "document/citation_text.h"
 #include "common/data_text.h"
 #include "common/evidence_text.h"
-#include "gui/export/figure_export.h"
+#include "common/implications_text.h"
+#include "common/quantity_text.h"
+#include "document/citation_text.h"
 #include "document/figure_footer.h"
 #include "document/implications_html.h"
-#include "common/implications_text.h"
 #include "document/key_figures.h"
-#include "common/quantity_text.h"
 #include "document/parameter_presentation.h"
 #include "document/request_context_text.h"
+#include "gui/charts/chart_page.h"
+#include "gui/charts/chart_views.h"
+#include "gui/export/figure_export.h"
 
 #include <qcustomplot.h>
 
@@ -160,17 +160,18 @@ QString uncertaintySectionHtml(const ScenarioSnapshot& s, const QLocale& locale)
                                      .arg(s.sobol->year)
                                      .arg(locale.toString(qulonglong(s.sobol->rows)))));
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
-    page += QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
-                           "align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
-                .arg(Text::tr("Parameter"), Text::tr("Range"), Text::tr("Explains alone"),
-                     Text::tr("With interactions"));
+    page +=
+        QStringLiteral("<thead><tr style=\"background-color: #E6E6E6;\"><th align=\"left\">%1</th><th "
+                       "align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th></tr></thead>")
+            .arg(Text::tr("Parameter"), Text::tr("Range"), Text::tr("Explains alone"), Text::tr("With interactions"));
     bool shaded = false;
     for (const ParameterSobol* p : rows) {
         shaded = !shaded;
         const auto range = s.resolved.ranges.find(p->param);
-        const QString rangeText = range == s.resolved.ranges.end()
-                                      ? QString()
-                                      : formatRange(p->param, range->second.low, range->second.high, s.currency, locale);
+        const QString rangeText =
+            range == s.resolved.ranges.end()
+                ? QString()
+                : formatRange(p->param, range->second.low, range->second.high, s.currency, locale);
         page += QStringLiteral("<tr style=\"background-color: %5;\"><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\">%4</td></tr>")
                     .arg(html(presentation(p->param).label), html(rangeText),
@@ -190,7 +191,7 @@ QString tablesHtml(const ScenarioSnapshot& s, const Dataset& data, const QLocale
     QString page = implicationsSectionHtml(s, locale)
                    + QStringLiteral("<h2>%1</h2><p>%2</p>")
                          .arg(Text::tr("Parameters"),
-                            Text::tr("Values in bold differ from the defaults; the source is the default's."))
+                              Text::tr("Values in bold differ from the defaults; the source is the default's."))
                    + requests;
     // No frame: a table frame is drawn across page breaks. Alternate rows are shaded instead.
     page += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
@@ -365,15 +366,15 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
         const bool evidenceOnTwoPages = 2 * chartHeight * scale + kGap > textHeight + 1;
         // Power and the regions compared share a page as the evidence charts do; what moves AI's
         // share has a page of its own.
-        const int pageCount =
-            (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
+        const int pageCount = (energyOnNextPage ? 2 : 1) + 2 * (evidenceOnTwoPages ? 2 : 1) + 1 + tables->pageCount();
         const QString footer = Text::tr("GridShare report: %1 · %2")
                                    .arg(s.displayName(), locale.toString(QDate::currentDate(), QLocale::LongFormat));
         int pageNumber = 1;
 
         // Page 1: the header and both charts, which share what the header leaves.
         header->drawContents(&painter);
-        double top = chartsTop + drawChart(painter, ChartView::Share, s, data, chartsTop, page.width(), chartHeight) + kGap;
+        double top =
+            chartsTop + drawChart(painter, ChartView::Share, s, data, chartsTop, page.width(), chartHeight) + kGap;
         if (energyOnNextPage) {
             drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();

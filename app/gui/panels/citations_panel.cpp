@@ -66,8 +66,7 @@ void CitationsPanel::render()
 {
     if (!snapshot_)
         return;
-    document()->setDefaultStyleSheet(
-        QStringLiteral("a { color: %1; }").arg(palette().color(QPalette::Link).name()));
+    document()->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(palette().color(QPalette::Link).name()));
     const QColor mark = palette().color(QPalette::Highlight);
     const QColor markText = palette().color(QPalette::HighlightedText);
     QString page = QStringLiteral("<h3>%1</h3>").arg(tr("Sources"));

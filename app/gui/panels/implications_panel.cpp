@@ -39,11 +39,12 @@ void ImplicationsPanel::refresh()
     ImplicationsText text = s ? implicationsText(*s, locale(), ImplicationsDetail::Full) : ImplicationsText();
     rows_ = text.rows;
     flags_ = text.flags;
-    html_ = text.html.isEmpty() ? QString()
-                                : QStringLiteral("<p>%1</p>").arg(
-                                      tr("What this scenario implies (%1), beside figures people know. %2")
-                                          .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
-                                      + text.html;
+    html_ = text.html.isEmpty()
+                ? QString()
+                : QStringLiteral("<p>%1</p>")
+                          .arg(tr("What this scenario implies (%1), beside figures people know. %2")
+                                   .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
+                      + text.html;
     // Laying the page out is most of the cost: while the panel is hidden (its tab not chosen), every
     // slider step would pay for it. It is laid out when shown.
     if (isVisible())

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/key_figures_strip.h"
 
-#include "gui/charts/chart_page.h"
-#include "gui/fonts.h"
 #include "document/key_figures.h"
 #include "document/scenario_document.h"
+#include "gui/charts/chart_page.h"
+#include "gui/fonts.h"
 #include "gui/themes.h"
 
 #include <QEvent>
@@ -28,10 +28,7 @@ constexpr double kYearScale = 1.3;
 // A panel with a coloured bar down its left side, drawn from the palette so it follows the theme.
 class FigureTile : public QFrame {
 public:
-    FigureTile(QRgb colour, QWidget* parent) : QFrame(parent), colour_(colour)
-    {
-        setFrameShape(QFrame::StyledPanel);
-    }
+    FigureTile(QRgb colour, QWidget* parent) : QFrame(parent), colour_(colour) { setFrameShape(QFrame::StyledPanel); }
 
     void setColour(QRgb colour)
     {

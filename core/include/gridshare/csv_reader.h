@@ -14,7 +14,7 @@
 namespace gridshare {
 
 struct CsvLimits {
-    std::size_t maxRows = 10000;     // the header included
+    std::size_t maxRows = 10000; // the header included
     std::size_t maxColumns = 64;
     std::size_t maxFieldBytes = 4096;
 };

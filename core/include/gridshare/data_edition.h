@@ -22,8 +22,8 @@ Scenario withUsedDefaults(const Scenario& scenario, const Dataset& data);
 
 struct MovedDefault {
     Param param;
-    double saved = 0;    // the default the file was saved with
-    double current = 0;  // the default now
+    double saved = 0;      // the default the file was saved with
+    double current = 0;    // the default now
     Provenance provenance; // where the current default comes from
 };
 

@@ -48,7 +48,7 @@ struct Region {
     std::string nameZh; // the person's Chinese name for a region of their own; built-in names are translated
     std::string currency;
     int dataYear = 2024;
-    std::string note; // how its shares are counted (the denominator), for the region's readers
+    std::string note;  // how its shares are counted (the denominator), for the region's readers
     std::string group; // where the region chooser lists it: "world", "large", "high-share", "sub-national"
     SourcedValue householdKwhPerYear;
     std::array<SourcedValue, kParamCount> defaults;
@@ -187,7 +187,7 @@ public:
     std::vector<ReferenceVolume> referenceVolumes;
     std::string defaultPreset;
     std::map<std::string, std::string> levelMeanings;
-    DataEdition edition;                        // of regions.json, where the defaults live
+    DataEdition edition;                         // of regions.json, where the defaults live
     std::vector<EarlierEdition> earlierEditions; // oldest first
 
     const Region* region(std::string_view id) const;

@@ -58,7 +58,7 @@ struct ImpliedFigure {
 
 struct YearImplications {
     int year = 0;
-    double aiAvgGw = 0; // AI's part of the data-centre load, said beside it
+    double aiAvgGw = 0;                 // AI's part of the data-centre load, said beside it
     std::vector<ImpliedFigure> figures; // accelerators, tokens, requests, data-centre load
 };
 

@@ -30,8 +30,8 @@ struct ImportedProjection {
 
 struct ProjectionImport {
     std::vector<ImportedProjection> imported;
-    Issues problems;       // "row N, column NAME: what is wrong", then "row N: skipped"; or the file's
-    std::size_t rows = 0;  // the data rows read (the header not counted)
+    Issues problems;      // "row N, column NAME: what is wrong", then "row N: skipped"; or the file's
+    std::size_t rows = 0; // the data rows read (the header not counted)
     std::size_t skipped = 0;
 };
 
