@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# CI's second half, after the ordinary tests (GCC): the whole test suite built by clang (with clazy) under
-# AddressSanitizer and UndefinedBehaviorSanitizer with every assertion on (Q_ASSERT, libstdc++'s), then libFuzzer: 60 seconds on the scenario reader and 60 on the user's
-# data files and autosave records. Any report fails.
+# CI's second half, after the ordinary tests (GCC): the layout check (clang-format), the whole test suite
+# built by clang (with clazy) under AddressSanitizer and UndefinedBehaviorSanitizer with every assertion on
+# (Q_ASSERT, libstdc++'s), clang-tidy on core/, then libFuzzer: 60 seconds on the scenario reader and 60 on
+# the user's data files and autosave records. Any report fails.
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,10 +21,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+packaging/lint.sh format
+
 echo "hardening: the test suite under ASan and UBSan"
 cmake --preset asan
 cmake --build --preset asan --parallel "$(nproc)"
 QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$(nproc)"
+packaging/lint.sh tidy build/asan
 
 cmake --preset fuzz
 cmake --build --preset fuzz --parallel "$(nproc)"

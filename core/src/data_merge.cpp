@@ -94,7 +94,7 @@ public:
     void read(std::size_t file, const DataFile& data)
     {
         JsonLimits limits;
-        limits.maxBytes = 16 * 1024 * 1024;
+        limits.maxBytes = std::size_t{16} * 1024 * 1024;
         auto parsed = parseStrictJson(data.text, limits);
         if (!parsed) {
             refuseWhole(file, data.name, parsed.issues());

@@ -132,7 +132,7 @@ const Dataset& Dataset::builtin()
 
 namespace {
 
-constexpr std::size_t kMaxDataFileBytes = 16 * 1024 * 1024;
+constexpr std::size_t kMaxDataFileBytes = std::size_t{16} * 1024 * 1024;
 
 } // namespace
 

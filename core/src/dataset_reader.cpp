@@ -193,7 +193,7 @@ public:
 Outcome<json> parseFile(const DataFile& file)
 {
     JsonLimits limits;
-    limits.maxBytes = 16 * 1024 * 1024;
+    limits.maxBytes = std::size_t{16} * 1024 * 1024;
     auto parsed = parseStrictJson(file.text, limits);
     if (!parsed)
         return inFile(parsed.issues(), file.name);
@@ -248,21 +248,22 @@ Region readRegion(DataReader& r, const json& v, const std::string& at)
     region.group = r.id(v, at, "group", false);
     region.householdKwhPerYear = r.sourced(v, at, "household_kwh_per_year", kMinHouseholdKwh, kMaxHouseholdKwh);
     const json* parameters = r.field(v, at, "parameters");
-    if (!parameters || !r.object(*parameters, at + "/parameters"))
+    const std::string parametersAt = at + "/parameters";
+    if (!parameters || !r.object(*parameters, parametersAt))
         return region;
     for (const auto& ps : paramSpecs()) {
         const std::string key(ps.key);
         if (!parameters->contains(key)) {
-            r.fail(at + "/parameters/" + key,
+            r.fail(childPointer(parametersAt, key),
                    {GS_TRANSLATE_NOOP("Core", "missing; every region gives every parameter")});
             continue;
         }
         region.defaults[static_cast<std::size_t>(ps.param)] =
-            r.sourced(*parameters, at + "/parameters", key.c_str(), ps.min, ps.max);
+            r.sourced(*parameters, parametersAt, key.c_str(), ps.min, ps.max);
     }
     for (const auto& [key, value] : parameters->items())
         if (!paramFromKey(key))
-            r.parameterKey(key, childPointer(at + "/parameters", key));
+            r.parameterKey(key, childPointer(parametersAt, key));
     return region;
 }
 

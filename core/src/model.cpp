@@ -3,6 +3,7 @@
 
 #include "gridshare/vector_state.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace gridshare {
@@ -86,7 +87,8 @@ std::vector<YearResult> evaluateYears(const ParameterSet& p, double householdKwh
 {
     clearUpperVectorState(); // before the vector is allocated and the years are computed
     std::vector<YearResult> years;
-    years.reserve(static_cast<std::size_t>(endYear - baseYear + 1));
+    const int count = endYear - baseYear + 1;
+    years.reserve(static_cast<std::size_t>(std::max(count, 0)));
     for (int k = 0; baseYear + k <= endYear; ++k)
         years.push_back(evaluateYear(p, householdKwhPerYear, baseYear, k));
     return years;

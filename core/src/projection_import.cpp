@@ -297,7 +297,7 @@ Outcome<json> existingFile(const std::optional<std::string>& text, const char* n
     if (!text)
         return json{{"format", format}, {"version", version}, {list, json::array()}};
     JsonLimits limits;
-    limits.maxBytes = 16 * 1024 * 1024;
+    limits.maxBytes = std::size_t{16} * 1024 * 1024;
     auto parsed = parseStrictJson(*text, limits);
     if (!parsed)
         return inFile(parsed.issues(), name);

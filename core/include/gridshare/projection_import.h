@@ -17,7 +17,7 @@ namespace gridshare {
 // The columns, in the order a new file lists them; the first eight are required in the header.
 const std::vector<std::string_view>& projectionCsvColumns();
 inline constexpr std::size_t kRequiredProjectionCsvColumns = 8;
-inline constexpr std::size_t kMaxProjectionCsvBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxProjectionCsvBytes = std::size_t{4} * 1024 * 1024;
 
 // What the person's sources and projections are marked with: every id imported starts with it.
 inline constexpr std::string_view kImportedIdPrefix = "yours-";

@@ -13,7 +13,7 @@
 namespace gridshare {
 
 struct JsonLimits {
-    std::size_t maxBytes = 1024 * 1024;
+    std::size_t maxBytes = std::size_t{1024} * 1024;
     std::size_t maxDepth = 64;
 };
 
