@@ -90,14 +90,15 @@ std::optional<Command> commandNamed(const QString& word)
     return std::nullopt;
 }
 
-LaunchRequest refused(LaunchRequest request, const char* pattern, QStringList args)
+// Takes the request by reference so that callers may build the message's arguments from it.
+LaunchRequest refused(LaunchRequest&& request, const char* pattern, QStringList args)
 {
     request.problem = UsageProblem{pattern, std::move(args)};
-    return request;
+    return std::move(request);
 }
 
 // "--view applies to export and the window, not report".
-LaunchRequest notApplicable(LaunchRequest request, const Option& option)
+LaunchRequest notApplicable(LaunchRequest&& request, const Option& option)
 {
     QStringList takers;
     for (Command c : option.commands)
@@ -110,8 +111,7 @@ LaunchRequest notApplicable(LaunchRequest request, const Option& option)
                        {name, takers.join(QStringLiteral(", "))});
     const char* pattern = window ? QT_TRANSLATE_NOOP("Cli", "--%1 applies to %2 and the window, not %3")
                                  : QT_TRANSLATE_NOOP("Cli", "--%1 applies to %2, not %3");
-    const QString command = nameOf(request.command);
-    return refused(std::move(request), pattern, {name, takers.join(QStringLiteral(", ")), command});
+    return refused(std::move(request), pattern, {name, takers.join(QStringLiteral(", ")), nameOf(request.command)});
 }
 
 } // namespace
@@ -237,22 +237,20 @@ LaunchRequest parseLaunchRequest(const QStringList& arguments)
     }
 
     request.scenario.file = positional.value(0);
-    // A copy: the refusals below move the request before their arguments are built.
-    const QString format = request.format;
     if ((request.command == Command::Evaluate || request.command == Command::Projections) && request.has("format")
         && request.format != QLatin1String("table") && request.format != QLatin1String("json")
         && request.format != QLatin1String("csv"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json, csv"),
-                       {format});
+                       {request.format});
     if (request.command == Command::Sources && request.has("format") && request.format != QLatin1String("table")
         && !citationFormatFromKey(request.format.toStdString()))
         return refused(std::move(request),
                        QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, bibtex, csl-json, ris"),
-                       {format});
+                       {request.format});
     if (request.command == Command::Implies && request.has("format") && request.format != QLatin1String("table")
         && request.format != QLatin1String("json"))
         return refused(std::move(request), QT_TRANSLATE_NOOP("Cli", "--format: \"%1\" is not one of table, json"),
-                       {format});
+                       {request.format});
     return request;
 }
 
