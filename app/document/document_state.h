@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <array>
 #include <string>
 
 namespace gridshare::gui {
@@ -24,6 +25,12 @@ const Region& regionOf(const DocumentState& state, const Dataset& data);
 QString currencyCodeOf(const DocumentState& state, const Dataset& data);
 double defaultOf(const DocumentState& state, const Dataset& data, Param p);
 Provenance defaultProvenanceOf(const DocumentState& state, const Dataset& data, Param p);
+// Every parameter's default and its provenance, the region, preset and currency looked up once.
+struct Defaults {
+    std::array<double, kParamCount> values{};
+    std::array<Provenance, kParamCount> provenance{};
+};
+Defaults defaultsOf(const DocumentState& state, const Dataset& data);
 double valueOf(const DocumentState& state, const Dataset& data, Param p);
 
 } // namespace gridshare::gui

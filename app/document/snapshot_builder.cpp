@@ -67,11 +67,9 @@ BuiltSnapshot buildSnapshot(const DocumentState& state, const std::shared_ptr<co
     snapshot->currency = QString::fromStdString(snapshot->resolved.currency);
     snapshot->data = data;
     snapshot->projections = projectionsFor(*data, state.scenario.region, snapshot->evaluation.endYear);
-    for (const auto& ps : paramSpecs()) {
-        const auto i = static_cast<std::size_t>(ps.param);
-        snapshot->defaults[i] = defaultOf(state, *data, ps.param);
-        snapshot->defaultProvenance[i] = defaultProvenanceOf(state, *data, ps.param);
-    }
+    const Defaults defaults = defaultsOf(state, *data);
+    snapshot->defaults = defaults.values;
+    snapshot->defaultProvenance = defaults.provenance;
     snapshot->citations = citationsOf(state, *data, *snapshot);
     snapshot->pinned = pinned;
     return {std::move(snapshot), {}};

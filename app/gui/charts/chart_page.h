@@ -64,6 +64,8 @@ public:
     // Shows a snapshot that differs from the one shown only by its uncertainty bands (they arrived
     // from their worker thread): redraws only the bands where the page can, else all of it.
     void displayNewBands(const SnapshotPtr& snapshot);
+    // The snapshot drawn last.
+    const SnapshotPtr& shownSnapshot() const { return snapshot_; }
     // How many times the page has drawn a snapshot whole (tests: a hidden page does not draw).
     int drawings() const { return drawings_; }
 

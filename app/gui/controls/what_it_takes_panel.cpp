@@ -164,7 +164,8 @@ void WhatItTakesPanel::recompute()
     }
     const int year = year_->currentData().toInt();
     const GoalSeekResult seek = goalSeek(s.resolved, param, *output, year, *typed);
-    const QString why = provenanceClause(document_->defaultProvenance(param), s.citations, document_->data());
+    const QString why =
+        provenanceClause(s.defaultProvenance[static_cast<std::size_t>(param)], s.citations, document_->data());
     const QString name = presentation(param).label;
     QString refusal;
     if (seek.value) {

@@ -85,7 +85,9 @@ FigureContent ExportActions::content() const
 {
     document_->finishPendingWork(); // bands in the figure are those of the values shown
     ChartPage* page = currentPage_();
-    page->display(document_->snapshot());
+    // The chosen page follows the document; only a page that has not drawn the latest yet draws here.
+    if (page->shownSnapshot() != document_->snapshot())
+        page->display(document_->snapshot());
     return {page, document_->snapshot().get(), &document_->data()};
 }
 
