@@ -148,6 +148,33 @@ private slots:
         }
     }
 
+    // Bars, lines and their labels keep off the chart's right edge, as the title does: nothing is
+    // drawn in the last few pixel columns beside the plot.
+    void plotsKeepOffTheRightEdge_data() { addScreens(); }
+    void plotsKeepOffTheRightEdge()
+    {
+        constexpr int kEdge = 6;
+        QFETCH(QSize, screen);
+        openOn(screen);
+        for (ChartView view : kChartViews) {
+            f.window->setView(view);
+            settleLayouts();
+            QCustomPlot* plot = f.window->page(view)->plot();
+            plot->replot();
+            const QImage image = plot->toPixmap(plot->width(), plot->height(), 1.0).toImage();
+            const QRgb background = image.pixel(image.width() - 1, 0);
+            const QRect rect = plot->axisRect()->rect();
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = image.width() - kEdge; x < image.width(); ++x)
+                    QVERIFY2(image.pixel(x, y) == background,
+                             qPrintable(QStringLiteral("%1: drawn at (%2, %3), %4 pixels from the right edge")
+                                            .arg(viewKey(view))
+                                            .arg(x)
+                                            .arg(y)
+                                            .arg(image.width() - x)));
+        }
+    }
+
     // The tornado's labels take two lines each (name, range): no row's label runs into the next
     // one's, and the legend sits outside the bars.
     void tornadoRowsHaveRoomForTheirLabels_data() { addScreens(); }

@@ -272,9 +272,10 @@ void ChartPage::beginDrawing()
     endLabels_.clear();
     for (auto* axis : plot_->axisRect()->axes())
         axis->setVisible(false);
-    // The value axis' top label stands half above the plot: room for it under the subtitle. A page
-    // asks for more where its labels need it.
-    plot_->axisRect()->setMinimumMargins(QMargins(0, QFontMetrics(chartFont(1.1)).height() / 2 + 2, 0, 0));
+    // The value axis' top label stands half above the plot: room for it under the subtitle. The plot
+    // keeps off the right edge as the title does (bars and lines would touch it). A page asks for
+    // more where its labels need it.
+    plot_->axisRect()->setMinimumMargins(QMargins(0, QFontMetrics(chartFont(1.1)).height() / 2 + 2, kTitleMargin, 0));
 
     const QColor text = foreground();
     const QColor base = palette().color(QPalette::Base);
