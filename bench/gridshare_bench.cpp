@@ -350,12 +350,30 @@ int sliderFiguresOnly(int argc, char* argv[])
     return 0;
 }
 
+// `gridshare-bench --cold-start [DIR]`: only the start-up figure, of the gridshare and minimal
+// window programs in DIR (the bench's own folder when not given), so two builds can be measured
+// by one bench, in turn.
+int coldStartOnly(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QCoreApplication::applicationDirPath();
+    const bench::ColdStart c = bench::coldStartToFirstFrame(dir, 12);
+    std::printf("{\n  \"cpu\": \"%s\",\n  \"cold_start_to_first_frame_ms\": {\"gridshare\": %.1f, "
+                "\"minimal_chart_window\": %.1f, \"ratio\": %.2f, \"cpu_gridshare\": %.1f, \"cpu_minimal\": %.1f, "
+                "\"cpu_ratio\": %.2f, \"runs_each\": %d, \"failed\": %d}\n}\n",
+                cpuName().c_str(), c.gridshareMs, c.minimalMs, c.gridshareMs / c.minimalMs, c.gridshareCpuMs,
+                c.minimalCpuMs, c.gridshareCpuMs / c.minimalCpuMs, c.runs, c.failed);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (argc > 1 && std::string(argv[1]) == "--slider")
         return sliderFiguresOnly(argc, argv);
+    if (argc > 1 && std::string(argv[1]) == "--cold-start")
+        return coldStartOnly(argc, argv);
     // Before Qt starts: the engine in a plain process, with the upper vector state clean against
     // left in use by a VEX.256 instruction (what Qt's AVX2 fills do), and libm's pow alone as the
     // control that says whether this CPU pays for that state at all.

@@ -9,6 +9,7 @@
 
 #include "gui/controls/controls_panel.h"
 #include "gui/controls/parameter_control.h"
+#include "gui/controls/range_editor.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -19,6 +20,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 using namespace gridshare;
 using namespace gridshare::gui;
@@ -159,6 +161,43 @@ private slots:
         // Then the views, then the sources.
         QVERIFY2(qobject_cast<QTabBar*>(chain.value(i)), qPrintable(describe(chain.value(i))));
         QVERIFY(!f.window->controls()->isAncestorOf(chain.value(i + 1)));
+    }
+
+    void rangeBoxesTakeTheirPlaceInTheChain()
+    {
+        // A range's boxes are made when it is first given: Tab then reaches them where the row's
+        // focus order puts them (after the toggle of a slider's row, after the reset button of an
+        // assumption's), and every other control keeps its turn.
+        f.window->controls()->control(Param::QueryGrowth)->rangeEditor()->toggle()->click();
+        QToolButton* reset = nullptr;
+        for (const auto& ps : paramSpecs())
+            if (!reset && presentation(ps.param).group == ControlGroup::Assumption)
+                reset = f.window->controls()->resetButton(ps.param);
+        QVERIFY(reset);
+        auto* row = qobject_cast<ParameterField*>(reset->parentWidget());
+        QVERIFY(row);
+        f.document->setValue(row->param(), spec(row->param()).max); // not the default: reset is reachable
+        QVERIFY(reset->isEnabled());
+        row->rangeEditor()->toggle()->click();
+        QTest::qWait(0); // the layouts show the new boxes
+        QVERIFY(row->rangeEditor()->lowEdit()->isVisible());
+
+        QList<QWidget*> expected;
+        for (QWidget* w : f.window->controls()->focusOrder())
+            if (w->isVisible() && w->isEnabled())
+                expected.append(w);
+        QList<QWidget*> reached;
+        for (QWidget* w : tabChain(f.window->controls()->control(Param::QueriesPerDay)->slider())) {
+            if (!f.window->controls()->isAncestorOf(w))
+                break;
+            // A spin box is reached through its editor.
+            reached.append(qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ? w->parentWidget() : w);
+        }
+        QCOMPARE(reached, expected);
+        QVERIFY(expected.contains(row->rangeEditor()->highEdit()));
+        const RangeEditor* growth = f.window->controls()->control(Param::QueryGrowth)->rangeEditor();
+        QCOMPARE(reached.indexOf(growth->boxes().value(0)), reached.indexOf(growth->toggle()) + 1);
+        QCOMPARE(reached.indexOf(row->rangeEditor()->boxes().value(0)), reached.indexOf(reset) + 1);
     }
 
     void tabMovesTheKeyboardAlongTheChain()

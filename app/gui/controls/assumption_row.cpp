@@ -34,6 +34,7 @@ AssumptionRow::AssumptionRow(Param param, QWidget* parent)
     reset_->setAccessibleName(tr("Reset %1").arg(p.label));
     reset_->setAccessibleDescription(reset_->toolTip());
     edit()->setFixedWidth(edit()->minimumWidth() + 12);
+    rangeEditor()->setTabAfter(reset_);                                                        // as focusOrder() has it
     unit_->setKeepWholeUpTo(edit()->fontMetrics().horizontalAdvance(QStringLiteral("MMMMM"))); // "FLOP/s" stays whole
 
     auto* title = new QHBoxLayout;

@@ -202,7 +202,7 @@ bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdi
     const auto it = shown_.find(p);
     if (it == shown_.end() || !(it->second == now) || range->toggle()->isChecked() != now.range.has_value())
         return false;
-    return edit->isSettled() && range->lowEdit()->isSettled() && range->highEdit()->isSettled();
+    return edit->isSettled() && range->isSettled();
 }
 
 QList<QWidget*> ControlsPanel::focusOrder() const

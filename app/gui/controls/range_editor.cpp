@@ -11,8 +11,7 @@
 namespace gridshare::gui {
 
 RangeEditor::RangeEditor(Param param, QWidget* parent)
-    : QWidget(parent), param_(param), toggle_(new QToolButton(parent)), low_(new QuantityEdit(param, this)),
-      high_(new QuantityEdit(param, this)), hint_(new QLabel(this))
+    : QWidget(parent), param_(param), toggle_(new QToolButton(parent)), tabAfter_(toggle_)
 {
     const QString name = presentation(param).label;
     toggle_->setText(QStringLiteral("±"));
@@ -21,6 +20,37 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
     toggle_->setToolTip(tr("Give %1 an uncertainty range (P10–P90 bands)").arg(name));
     toggle_->setAccessibleName(tr("Uncertainty range of %1").arg(name));
     toggle_->setAccessibleDescription(toggle_->toolTip());
+    hide();
+
+    connect(toggle_, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            buildBoxes();
+        setVisible(on);
+        if (!on) {
+            if (hint_)
+                hint_->hide();
+            emit rangeCleared(param_);
+        } else if (low_->text().isEmpty() || high_->text().isEmpty()) {
+            // A first range to adjust: the tornado's span, levels +-20% and rates +-10 points.
+            const Range span = defaultSpan(param_, current_);
+            low_->showValue(span.low);
+            high_->showValue(span.high);
+            emit rangeEntered(param_, span);
+            low_->setFocus();
+        }
+    });
+}
+
+void RangeEditor::buildBoxes()
+{
+    // Most parameters never get a range: their boxes are made when one is first given (a window
+    // with one of these per control is quicker to build and show).
+    if (low_)
+        return;
+    const QString name = presentation(param_).label;
+    low_ = new QuantityEdit(param_, this);
+    high_ = new QuantityEdit(param_, this);
+    hint_ = new QLabel(this);
     low_->setAccessibleName(tr("Low end of %1").arg(name));
     high_->setAccessibleName(tr("High end of %1").arg(name));
     hint_->setObjectName(QStringLiteral("refusal"));
@@ -39,26 +69,38 @@ RangeEditor::RangeEditor(Param param, QWidget* parent)
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(hint_);
-    hide();
 
-    connect(toggle_, &QToolButton::toggled, this, [this](bool on) {
-        setVisible(on);
-        if (!on) {
-            hint_->hide();
-            emit rangeCleared(param_);
-        } else if (low_->text().isEmpty() || high_->text().isEmpty()) {
-            // A first range to adjust: the tornado's span, levels +-20% and rates +-10 points.
-            const Range span = defaultSpan(param_, current_);
-            low_->showValue(span.low);
-            high_->showValue(span.high);
-            emit rangeEntered(param_, span);
-            low_->setFocus();
-        }
-    });
     for (QuantityEdit* edit : {low_, high_}) {
         connect(edit, &QuantityEdit::valueEntered, this, [this, edit] { commit(edit); });
         showRefusalsIn(edit, hint_);
     }
+    // Tab reaches the boxes where the owner's row puts them (focusOrder of the owner).
+    QWidget::setTabOrder(tabAfter_, low_);
+    QWidget::setTabOrder(low_, high_);
+}
+
+QuantityEdit* RangeEditor::lowEdit()
+{
+    buildBoxes();
+    return low_;
+}
+
+QuantityEdit* RangeEditor::highEdit()
+{
+    buildBoxes();
+    return high_;
+}
+
+QList<QWidget*> RangeEditor::boxes() const
+{
+    if (!low_)
+        return {};
+    return {low_, high_};
+}
+
+bool RangeEditor::isSettled() const
+{
+    return !low_ || (low_->isSettled() && high_->isSettled());
 }
 
 void RangeEditor::showRange(const std::optional<Range>& range, double current)
@@ -66,6 +108,8 @@ void RangeEditor::showRange(const std::optional<Range>& range, double current)
     current_ = current;
     const QSignalBlocker block(toggle_);
     toggle_->setChecked(range.has_value());
+    if (range)
+        buildBoxes();
     setVisible(range.has_value() || toggle_->isChecked());
     if (range) {
         low_->showValue(range->low);

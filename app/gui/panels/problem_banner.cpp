@@ -13,9 +13,6 @@ ProblemBanner::ProblemBanner(const ScenarioDocument* document, QWidget* parent) 
 {
     setObjectName(QStringLiteral("scenarioProblem"));
     setWordWrap(true);
-    // A darker vermillion than the charts': white text on it reads at 5:1.
-    setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
-                      .arg(QColor(palette::kWarningBanner).name()));
     // Values that cannot be evaluated publish no snapshot: every change is read again.
     connect(document_, &ScenarioDocument::changed, this, &ProblemBanner::follow);
     follow();
@@ -24,6 +21,12 @@ ProblemBanner::ProblemBanner(const ScenarioDocument* document, QWidget* parent) 
 void ProblemBanner::follow()
 {
     const Issues& issues = document_->issues();
+    if (!issues.empty() && styleSheet().isEmpty()) {
+        // A darker vermillion than the charts': white text on it reads at 5:1. Set when first
+        // shown: a style sheet on a widget costs its window's start-up, and most never show this.
+        setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
+                          .arg(QColor(palette::kWarningBanner).name()));
+    }
     if (!issues.empty())
         setText(tr("These values cannot be evaluated: %1. The charts show the last valid scenario.")
                     .arg(describe(issues.front())));
