@@ -70,11 +70,6 @@ protected:
         QCustomPlot::paintEvent(event);
     }
 
-public:
-    // Whether replotting one buffered layer alone shows the chart as it is: no full replot is
-    // queued, and the other layers' buffers hold what they show now.
-    bool layerReplotSuffices() { return !mReplotQueued && !hasInvalidatedPaintBuffers(); }
-
 private:
     bool painted_ = false;
 };
@@ -151,11 +146,6 @@ ChartPage::ChartPage(QWidget* parent)
     // while they are shown, so moving the mouse repaints only them (setHoverBuffered).
     plot_->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
-    // Uncertainty bands between the grid and the lines, on a layer that gets a buffer of its own
-    // while bands are drawn (the chart then has three: under the bands, the bands, over them):
-    // bands that arrive alone redraw only it, not the whole chart (displayNewBands).
-    plot_->addLayer(QStringLiteral("bands"), plot_->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
-    plot_->layer(QStringLiteral("bands"))->setMode(QCPLayer::lmLogical);
     plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmLogical);
     connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
     plot_->setMouseTracking(true);
@@ -200,8 +190,6 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     draw(*snapshot_);
     dropUnusedLines();
     measureLegendEntriesOnce(plot_->legend, legendSizes_);
-    QCPLayer* bands = plot_->layer(QStringLiteral("bands"));
-    bands->setMode(bands->children().isEmpty() ? QCPLayer::lmLogical : QCPLayer::lmBuffered);
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
@@ -216,13 +204,7 @@ void ChartPage::displayNewBands(const SnapshotPtr& snapshot)
         return;
     }
     snapshot_ = snapshot;
-    // Only the bands moved: their layer is redrawn alone, over the other layers' buffers as they
-    // are, unless a full replot is due anyway.
-    QCPLayer* bands = plot_->layer(QStringLiteral("bands"));
-    if (bands->mode() == QCPLayer::lmBuffered && static_cast<CoalescingPlot*>(plot_)->layerReplotSuffices())
-        bands->replot();
-    else
-        plot_->replot(QCustomPlot::rpQueuedReplot);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 bool ChartPage::setBandData(const QVector<double>& years, const QList<BandSeries>& bands)
@@ -536,7 +518,6 @@ double ChartPage::legendShareByEntries(double perEntry)
 
 void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& bands)
 {
-    QCPLayer* bandsLayer = plot_->layer(QStringLiteral("bands"));
     for (const BandSeries& band : bands) {
         QCPGraph* low =
             addLine(band.name + QStringLiteral("_p10"), QString(), band.colour, years, band.p10, Qt::NoPen, 0);
@@ -551,11 +532,8 @@ void ChartPage::addBands(const QVector<double>& years, const QList<BandSeries>& 
         QCPGraph* median =
             addLine(band.name + QStringLiteral("_p50"), QString(), band.colour, years, band.p50, Qt::DotLine, 1.5);
         median->setPen(medianPen(median->pen()));
-        for (QCPGraph* g : {low, high, median}) {
+        for (QCPGraph* g : {low, high, median})
             g->removeFromLegend();
-            if (g->layer() != bandsLayer)
-                g->setLayer(bandsLayer);
-        }
     }
     const QRgb ink = foreground().rgb();
     QCPGraph* shading = addLine(QStringLiteral("bands_legend"), tr("P10–P90 range"), ink, {}, {}, Qt::NoPen, 0);
