@@ -3,6 +3,7 @@
 
 #include "document/scenario_document.h"
 #include "gui/charts/crowded_labels.h"
+#include "gui/charts/measured_text.h"
 #include "gui/fonts.h"
 #include "gui/themes.h"
 
@@ -121,7 +122,8 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
     return xs;
 }
 
-ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlot(this))
+ChartPage::ChartPage(QWidget* parent)
+    : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -133,8 +135,8 @@ ChartPage::ChartPage(QWidget* parent) : QWidget(parent), plot_(new CoalescingPlo
     plot_->setPlottingHint(QCP::phCacheLabels, true);
     plot_->plotLayout()->insertRow(0);
     plot_->plotLayout()->insertRow(1);
-    title_ = new QCPTextElement(plot_, QString(), chartFont(1.45, true));
-    subtitle_ = new QCPTextElement(plot_, QString(), chartFont(1.0));
+    title_ = new MeasuredTextElement(plot_, QString(), chartFont(1.45, true));
+    subtitle_ = new MeasuredTextElement(plot_, QString(), chartFont(1.0));
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->plotLayout()->addElement(1, 0, subtitle_);
     plot_->plotLayout()->setRowSpacing(0);
@@ -187,6 +189,7 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     ++drawings_;
     draw(*snapshot_);
     dropUnusedLines();
+    measureLegendEntriesOnce(plot_->legend, legendSizes_);
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});

@@ -11,6 +11,7 @@
 #include <QPen>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -32,6 +33,7 @@ namespace gridshare::gui {
 inline constexpr int kReplacedAlpha = 110; // published editions replaced by a newer one are drawn faded
 
 class CrowdedLabels;
+struct LegendEntrySizes;
 class ScenarioDocument;
 
 // The first round value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above value:
@@ -210,6 +212,7 @@ private:
     void placeLegend(LegendPlace place, int columns = 2);
 
     QCustomPlot* plot_;
+    std::shared_ptr<LegendEntrySizes> legendSizes_; // the legend's entries, measured once
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;

@@ -62,14 +62,6 @@ QRgb colourOf(FigureKey key)
     return palette::kAi;
 }
 
-int textWidth(const QLabel* label)
-{
-    int widest = 0;
-    for (const QString& line : label->text().split(QLatin1Char('\n')))
-        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
-    return widest;
-}
-
 } // namespace
 
 KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this))
@@ -166,6 +158,9 @@ QString KeyFiguresStrip::deltaText(FigureKey key) const
 bool KeyFiguresStrip::event(QEvent* event)
 {
     switch (event->type()) {
+    case QEvent::ScreenChangeInternal: // another screen may lay the same font out at another size
+        widths_.clear();
+        break;
     case QEvent::FontChange: // presentation mode enlarges the type: the big numbers grow with it
         applyFonts();
         fitToWidth();
@@ -203,6 +198,20 @@ void KeyFiguresStrip::applyColours()
 {
     for (Tile& t : tiles_)
         showAsMutedText(t.detail, palette());
+}
+
+int KeyFiguresStrip::textWidth(const QLabel* label) const
+{
+    // Fitting measures every label for each arrangement it tries, at every change, though only the
+    // numbers' text changes: each label is measured again only when its text or font did.
+    auto it = widths_.find(label);
+    if (it != widths_.end() && it->text == label->text() && it->font == label->font())
+        return it->width;
+    int widest = 0;
+    for (const QString& line : label->text().split(QLatin1Char('\n')))
+        widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
+    widths_.insert(label, {label->text(), label->font(), widest});
+    return widest;
 }
 
 int KeyFiguresStrip::neededTileWidth(bool withDetails) const

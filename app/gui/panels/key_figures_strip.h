@@ -8,6 +8,8 @@
 #include "document/key_figures.h"
 #include "document/scenario_snapshot.h"
 
+#include <QFont>
+#include <QHash>
 #include <QWidget>
 
 class QFrame;
@@ -63,6 +65,7 @@ private:
     void arrange(int columns);
     int neededTileWidth(bool withDetails) const;
     int tileWidthFor(int columns) const;
+    int textWidth(const QLabel* label) const; // its widest line
 
     QGridLayout* grid_;
     QLabel* year_;
@@ -73,6 +76,12 @@ private:
     bool preferOneRow_ = false;
     bool inGigawatts_ = false;
     SnapshotPtr snapshot_;
+    struct MeasuredWidth {
+        QString text;
+        QFont font;
+        int width;
+    };
+    mutable QHash<const QLabel*, MeasuredWidth> widths_;
 };
 
 } // namespace gridshare::gui

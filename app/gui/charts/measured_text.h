@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// QCustomPlot measures every title and legend entry again, shaping its text anew, each time it lays
+// a chart out: several times a replot, and again when a page fits its text to the chart's size.
+// These elements measure once, for as long as their text, font and margins stay the same; what
+// they draw is QCustomPlot's own.
+
+#include <qcustomplot.h>
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace gridshare::gui {
+
+class MeasuredTextElement : public QCPTextElement {
+public:
+    using QCPTextElement::QCPTextElement;
+
+protected:
+    QSize minimumOuterSizeHint() const override;
+    QSize maximumOuterSizeHint() const override;
+
+private:
+    struct Measured {
+        QString text;
+        QFont font;
+        QMargins margins;
+        QSize size;
+        bool matches(const QCPTextElement& element) const;
+    };
+    mutable std::optional<Measured> minimum_;
+    mutable std::optional<Measured> maximum_;
+};
+
+// Legend entries' sizes by their text, kept by a chart for its entries: the entries of graphs
+// drawn anew at each drawing find theirs measured.
+struct LegendEntrySizes {
+    struct Entry {
+        QFont font;
+        QSize iconSize;
+        int iconTextPadding;
+        QMargins margins;
+        QSize size;
+    };
+    QHash<QString, Entry> byText;
+};
+
+class MeasuredLegendItem : public QCPPlottableLegendItem {
+public:
+    MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable, std::shared_ptr<LegendEntrySizes> sizes);
+
+protected:
+    QSize minimumOuterSizeHint() const override;
+
+private:
+    std::shared_ptr<LegendEntrySizes> sizes_;
+};
+
+// Puts measured entries in place of the legend's plain ones (QCustomPlot adds those itself), each
+// in its place.
+void measureLegendEntriesOnce(QCPLegend* legend, const std::shared_ptr<LegendEntrySizes>& sizes);
+
+} // namespace gridshare::gui
