@@ -203,14 +203,18 @@ void KeyFiguresStrip::applyColours()
 int KeyFiguresStrip::textWidth(const QLabel* label) const
 {
     // Fitting measures every label for each arrangement it tries, at every change, though only the
-    // numbers' text changes: each label is measured again only when its text or font did.
-    auto it = widths_.find(label);
-    if (it != widths_.end() && it->text == label->text() && it->font == label->font())
-        return it->width;
+    // numbers' text changes: a width depends only on the font and the text, so each pair is measured
+    // once. The numbers take new text as the user drags, so the cache starts again when it is full.
+    constexpr qsizetype kMaxWidths = 512;
+    const QString key = label->font().key() + QChar(u'\0') + label->text();
+    if (auto it = widths_.constFind(key); it != widths_.constEnd())
+        return *it;
     int widest = 0;
     for (const QString& line : label->text().split(QLatin1Char('\n')))
         widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
-    widths_.insert(label, {label->text(), label->font(), widest});
+    if (widths_.size() >= kMaxWidths)
+        widths_.clear();
+    widths_.insert(key, widest);
     return widest;
 }
 

@@ -8,7 +8,6 @@
 #include "document/key_figures.h"
 #include "document/scenario_snapshot.h"
 
-#include <QFont>
 #include <QHash>
 #include <QWidget>
 
@@ -76,12 +75,8 @@ private:
     bool preferOneRow_ = false;
     bool inGigawatts_ = false;
     SnapshotPtr snapshot_;
-    struct MeasuredWidth {
-        QString text;
-        QFont font;
-        int width;
-    };
-    mutable QHash<const QLabel*, MeasuredWidth> widths_;
+    // Text widths by font and text; see textWidth().
+    mutable QHash<QString, int> widths_;
 };
 
 } // namespace gridshare::gui

@@ -21,15 +21,15 @@ ProblemBanner::ProblemBanner(const ScenarioDocument* document, QWidget* parent) 
 void ProblemBanner::follow()
 {
     const Issues& issues = document_->issues();
-    if (!issues.empty() && styleSheet().isEmpty()) {
+    if (!issues.empty()) {
         // A darker vermillion than the charts': white text on it reads at 5:1. Set when first
         // shown: a style sheet on a widget costs its window's start-up, and most never show this.
-        setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
-                          .arg(QColor(palette::kWarningBanner).name()));
-    }
-    if (!issues.empty())
+        if (styleSheet().isEmpty())
+            setStyleSheet(QStringLiteral("background: %1; color: white; padding: 6px; font-weight: bold;")
+                              .arg(QColor(palette::kWarningBanner).name()));
         setText(tr("These values cannot be evaluated: %1. The charts show the last valid scenario.")
                     .arg(describe(issues.front())));
+    }
     setVisible(!issues.empty());
 }
 
