@@ -11,6 +11,7 @@
 #include "gui/controls/controls_panel.h"
 #include "gui/controls/parameter_control.h"
 #include "gui/export/figure_export.h"
+#include "gui/export/png_writer.h"
 #include "gui/main_window.h"
 
 #include "gridshare/analysis.h"
@@ -477,8 +478,9 @@ int main(int argc, char* argv[])
                                                              shown.settings.keyFiguresInGigawatts(), 10);
 
     // PNG encoding of an exported figure (1600x900 at scale 2, as `export --scale 2` paints it): as
-    // exports wrote it before (with its alpha channel, zlib's default level) and as now (RGB, zlib
-    // level kPngZlibLevel, the conversion included), alternating, the same image.
+    // exports wrote it before (with its alpha channel, Qt's writer at zlib's default level) and as
+    // now (RGB, libpng without row filters at zlib level kPngZlibLevel, the conversion included),
+    // alternating, the same image.
     gui::FigureSpec sharp;
     sharp.scale = 2;
     const QImage figure = gui::figureImage({chart, document.snapshot().get(), &document.data()}, sharp);

@@ -22,7 +22,7 @@ cd "$source_dir"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libqcustomplot-dev nlohmann-json3-dev
+    libqcustomplot-dev nlohmann-json3-dev libpng-dev
     xvfb xauth poppler-utils fonts-dejavu-core fonts-wqy-microhei
     librsvg2-bin dpkg-dev file appstream desktop-file-utils lintian
 )

@@ -3,6 +3,7 @@
 
 #include "document/figure_footer.h"
 #include "gui/charts/chart_page.h"
+#include "gui/export/png_writer.h"
 #include "gui/fonts.h"
 
 #include "gridshare/writers.h"
@@ -11,7 +12,6 @@
 
 #include <QBuffer>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -57,18 +57,6 @@ int chartHeightAbove(const QTextDocument* footer, QSize size)
 }
 
 } // namespace
-
-QByteArray pngBytes(const QImage& image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // Qt maps a PNG's quality q to zlib level (100 - q) * 9 / 91.
-    writer.setQuality(100 - (kPngZlibLevel * 91 + 8) / 9);
-    writer.write(image);
-    return bytes;
-}
 
 std::optional<FigureFormat> figureFormatFor(const QString& path)
 {
@@ -143,8 +131,7 @@ QImage figureImage(const FigureContent& c, const FigureSpec& spec)
 QByteArray figurePng(const FigureContent& c, const FigureSpec& spec)
 {
     // Painted with an alpha channel, so text never gets the coloured subpixel antialiasing Qt gives
-    // opaque images; on an opaque background, written as RGB without it: with zlib's fastest level
-    // that encodes in about half the time (BENCHMARKS.md).
+    // opaque images; on an opaque background, written as RGB without it.
     QImage image = figureImage(c, spec);
     if (c.page->palette().color(QPalette::Base).alpha() == 255)
         image = std::move(image).convertToFormat(QImage::Format_RGB32);

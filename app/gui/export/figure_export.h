@@ -46,9 +46,6 @@ QSize figureChartSize(const FigureContent& content, QSize size, bool footer);
 void paintFigure(QCPPainter& painter, const FigureContent& content, QSize size, bool footer);
 
 QImage figureImage(const FigureContent& content, const FigureSpec& spec);
-// A PNG of the image at zlib level kPngZlibLevel: the fastest, for files about a fifth larger.
-inline constexpr int kPngZlibLevel = 1;
-QByteArray pngBytes(const QImage& image);
 QByteArray figurePng(const FigureContent& content, const FigureSpec& spec);
 QByteArray figureSvg(const FigureContent& content, const FigureSpec& spec);
 QByteArray figurePdf(const FigureContent& content, const FigureSpec& spec);
