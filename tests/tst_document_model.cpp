@@ -10,6 +10,7 @@
 #include "document/snapshot_builder.h"
 
 #include "gridshare/monte_carlo.h"
+#include "gridshare/sobol.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -247,6 +248,44 @@ private slots:
         QVERIFY(document_->loadPreset(QStringLiteral("us-2024")));
         QVERIFY(!document_->snapshot()->bandsPending); // no ranges, nothing to compute
         QVERIFY(document_->snapshot()->evaluation.bands.empty());
+    }
+
+    // The bands are published as soon as they are in, and the Sobol indices, ten times slower,
+    // after them: a chart that draws bands does not wait for the indices.
+    void sobolIndicesFollowTheBands()
+    {
+        QVERIFY(document_->loadPreset(QStringLiteral("efficient-inference-2025")));
+        document_->finishPendingWork();
+        QVERIFY(document_->snapshot()->sobol);
+        std::vector<QString> order;
+        SnapshotPtr atBands;
+        connect(document_.get(), &ScenarioDocument::bandsArrived, this, [&](const SnapshotPtr& s) {
+            order.push_back(QStringLiteral("bands"));
+            atBands = s;
+        });
+        connect(document_.get(), &ScenarioDocument::sobolArrived, this,
+                [&](const SnapshotPtr&) { order.push_back(QStringLiteral("sobol")); });
+        // Another seed: other bands and other indices for the same ranges.
+        const auto before = *document_->snapshot()->sobol;
+        MonteCarloSettings settings = document_->scenario().monteCarlo;
+        settings.seed += 1;
+        document_->setMonteCarlo(settings);
+        QVERIFY(document_->snapshot()->bandsPending);
+        QVERIFY(document_->snapshot()->sobolPending);
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), std::size_t(2), 20000); // through the event loop
+        QCOMPARE(order.front(), QStringLiteral("bands"));
+        QVERIFY(atBands && !atBands->bandsPending && atBands->sobolPending);
+        QVERIFY(!atBands->evaluation.bands.empty());
+        const auto& now = *document_->snapshot();
+        QVERIFY(!now.bandsPending && !now.sobolPending);
+        QVERIFY(now.sobol);
+        // The indices of the new seed, as computed without threads.
+        const auto expected = sobolIndices(now.resolved);
+        QVERIFY(expected);
+        QCOMPARE(now.sobol->parameters.size(), expected->parameters.size());
+        for (std::size_t i = 0; i < expected->parameters.size(); ++i)
+            QCOMPARE(now.sobol->parameters[i].aiShare.total, expected->parameters[i].aiShare.total);
+        QVERIFY(now.sobol->parameters.front().aiShare.total != before.parameters.front().aiShare.total);
     }
 
     void typedSettings()

@@ -136,6 +136,58 @@ private slots:
         QCOMPARE(perQuery->drawings(), 2);
     }
 
+    // A step's bands follow it from the worker thread a millisecond or two later: the chart shown
+    // waits for them and is replotted once, with both.
+    void aStepIsReplottedOnceWithItsBands()
+    {
+        const double queries = f.document->value(Param::QueriesPerDay);
+        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
+        f.window->renderNow();
+        QTest::qWait(50); // the replot the arriving bands queued
+        ChartPage* share = f.window->page(ChartView::Share);
+        int replots = 0;
+        bool bandsInAtFirstReplot = false;
+        connect(share->plot(), &QCustomPlot::afterReplot, this, [&] {
+            if (++replots == 1)
+                bandsInAtFirstReplot = !f.document->snapshot()->bandsPending;
+        });
+        f.document->setValue(Param::QueriesPerDay, 1.5 * queries);
+        QVERIFY(f.document->snapshot()->bandsPending);
+        f.document->finishPendingWork(); // the bands are in before the chart's wait is over
+        QTRY_COMPARE(replots, 1);
+        QVERIFY(bandsInAtFirstReplot);
+        QTest::qWait(100); // and the Sobol indices, arriving later, redraw nothing on this chart
+        QVERIFY(!f.document->snapshot()->sobolPending);
+        QCOMPARE(replots, 1);
+        QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
+    }
+
+    // Bands that take longer than a frame (a million samples) do not hold the chart back: it is
+    // replotted without them, then again when they arrive.
+    void lateBandsDoNotHoldTheChartBack()
+    {
+        const double queries = f.document->value(Param::QueriesPerDay);
+        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
+        MonteCarloSettings settings = f.document->scenario().monteCarlo;
+        settings.samples = kMaxSamples;
+        f.document->setMonteCarlo(settings);
+        f.window->renderNow();
+        QTest::qWait(50); // the replot the arriving bands queued
+        ChartPage* share = f.window->page(ChartView::Share);
+        int replots = 0;
+        bool pendingAtFirstReplot = false;
+        connect(share->plot(), &QCustomPlot::afterReplot, this, [&] {
+            if (++replots == 1)
+                pendingAtFirstReplot = f.document->snapshot()->bandsPending;
+        });
+        f.document->setValue(Param::QueriesPerDay, 1.5 * queries);
+        QVERIFY(f.document->snapshot()->bandsPending);
+        QTRY_VERIFY_WITH_TIMEOUT(replots >= 1, 20000);
+        QVERIFY(pendingAtFirstReplot);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.document->snapshot()->bandsPending, 60000);
+        QTRY_COMPARE(replots, 2);
+    }
+
     // New bands from the worker thread: the share chart gives its band graphs the new data and
     // draws nothing else; a hidden view draws them when shown; the key figures give their range.
     void arrivingBandsRedrawOnlyTheBands()

@@ -59,7 +59,8 @@ QString nameOf(Param p)
 
 ScenarioDocument::ScenarioDocument(const Dataset& data, QObject* parent)
     : QObject(parent), data_(std::make_shared<const Dataset>(data)),
-      bands_([this](Uncertainty result) { onBandsReady(std::move(result)); })
+      bands_([this](std::vector<YearBands> bands) { onBandsReady(std::move(bands)); }),
+      sobol_([this](std::optional<ScenarioSobol> sobol) { onSobolReady(std::move(sobol)); })
 {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this](bool clean) {
         emit modifiedChanged(!clean);
@@ -330,6 +331,7 @@ void ScenarioDocument::reevaluate()
     issues_ = std::move(built.issues);
     if (built.snapshot) {
         // Bands for an earlier state are never shown with this one.
+        sobol_.cancel();
         if (built.snapshot->bandsPending)
             startBands(built.snapshot->resolved);
         else
@@ -342,24 +344,34 @@ void ScenarioDocument::reevaluate()
 
 void ScenarioDocument::startBands(const ResolvedScenario& resolved)
 {
-    bands_.start([resolved](const std::atomic<bool>* cancelled) {
-        Uncertainty result{monteCarloBands(resolved, cancelled), std::nullopt};
-        if (!result.bands.empty())
-            result.sobol = sobolIndices(resolved, cancelled);
-        return result;
-    });
+    bands_.start([resolved](const std::atomic<bool>* cancelled) { return monteCarloBands(resolved, cancelled); });
 }
 
-void ScenarioDocument::onBandsReady(Uncertainty result)
+void ScenarioDocument::onBandsReady(std::vector<YearBands> bands)
 {
-    if (!snapshot_ || !snapshot_->bandsPending || result.bands.empty())
+    if (!snapshot_ || !snapshot_->bandsPending || bands.empty())
         return; // nothing waits for them, or they were cancelled
     auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
-    snapshot->evaluation.bands = std::move(result.bands);
-    snapshot->sobol = std::move(result.sobol);
+    snapshot->evaluation.bands = std::move(bands);
     snapshot->bandsPending = false;
     snapshot_ = std::move(snapshot);
+    if (snapshot_->sobolPending)
+        sobol_.start([resolved = snapshot_->resolved](const std::atomic<bool>* cancelled) {
+            return sobolIndices(resolved, cancelled);
+        });
     emit bandsArrived(SnapshotPtr(snapshot_));
+    emit changed();
+}
+
+void ScenarioDocument::onSobolReady(std::optional<ScenarioSobol> sobol)
+{
+    if (!snapshot_ || !snapshot_->sobolPending)
+        return;
+    auto snapshot = std::make_shared<ScenarioSnapshot>(*snapshot_);
+    snapshot->sobol = std::move(sobol);
+    snapshot->sobolPending = false;
+    snapshot_ = std::move(snapshot);
+    emit sobolArrived(SnapshotPtr(snapshot_));
     emit changed();
 }
 
@@ -437,7 +449,9 @@ void ScenarioDocument::republishPinned()
 void ScenarioDocument::finishPendingWork()
 {
     if (snapshot_ && snapshot_->bandsPending)
-        bands_.finish();
+        bands_.finish(); // delivered now, which starts the Sobol indices
+    if (snapshot_ && snapshot_->sobolPending)
+        sobol_.finish();
 }
 
 } // namespace gridshare::gui

@@ -78,7 +78,8 @@ public:
     void unpin(int index);
     void clearPinned();
 
-    // Waits for the bands being computed and publishes them (screenshots, exports, tests).
+    // Waits for the bands and Sobol indices being computed and publishes them (screenshots,
+    // exports, tests).
     void finishPendingWork();
 
 public slots:
@@ -109,9 +110,11 @@ signals:
     void changed();
     // A new evaluation, of other values, pins or data: what the pages, key figures and sources draw.
     void snapshotChanged(const gridshare::gui::SnapshotPtr& snapshot);
-    // The uncertainty bands and Sobol indices of the evaluation shown arrived from their worker
-    // thread: the snapshot differs from the last one only by them, so a chart can redraw just them.
+    // The uncertainty bands of the evaluation shown arrived from their worker thread: the snapshot
+    // differs from the last one only by them, so a chart can redraw just them.
     void bandsArrived(const gridshare::gui::SnapshotPtr& snapshot);
+    // Then its Sobol indices: the snapshot differs from the last one only by them.
+    void sobolArrived(const gridshare::gui::SnapshotPtr& snapshot);
     void modifiedChanged(bool modified);
     void valueRefused(gridshare::Param param, const QString& reason);
     void filePathChanged(const QString& path);
@@ -139,13 +142,12 @@ private:
     SnapshotPtr snapshot_;
     Issues issues_;
     PinnedScenarios pinned_;
-    // The bands and the Sobol indices of one scenario, computed together off the GUI thread.
-    struct Uncertainty {
-        std::vector<YearBands> bands;
-        std::optional<ScenarioSobol> sobol;
-    };
-    void onBandsReady(Uncertainty result);
-    LatestJob<Uncertainty> bands_;
+    // The bands, then the Sobol indices, of the scenario shown, off the GUI thread: one after the
+    // other, so that the bands (a millisecond or two) are drawn without waiting for the indices.
+    void onBandsReady(std::vector<YearBands> bands);
+    void onSobolReady(std::optional<ScenarioSobol> sobol);
+    LatestJob<std::vector<YearBands>> bands_;
+    LatestJob<std::optional<ScenarioSobol>> sobol_;
 };
 
 } // namespace gridshare::gui

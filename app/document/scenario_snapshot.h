@@ -32,9 +32,11 @@ struct ScenarioSnapshot {
     // Bands are computed off the GUI thread: until they arrive, evaluation.bands holds the previous
     // ones (or none) and this is true.
     bool bandsPending = false;
-    // Which range drives the bands' spread (Sobol indices of the end year), computed with the bands;
+    // Which range drives the bands' spread (Sobol indices of the end year), computed after the
+    // bands (they take ten times as long, and only the sensitivity view and the report show them):
     // empty without ranges, and while pending unless the same parameters were ranged before.
     std::optional<ScenarioSobol> sobol;
+    bool sobolPending = false;
     QString scenarioName;
     QString regionName;
     bool subNational = false; // a grid inside a country (Virginia): its shares are not "national"

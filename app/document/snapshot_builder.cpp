@@ -58,6 +58,7 @@ BuiltSnapshot buildSnapshot(const DocumentState& state, const std::shared_ptr<co
         if (previous && previous->sobol && sameRangedParameters(*previous->sobol, snapshot->resolved))
             snapshot->sobol = previous->sobol;
         snapshot->bandsPending = true;
+        snapshot->sobolPending = true;
     }
     snapshot->sensitivities = sensitivities(snapshot->resolved, *outputFromKey("ai_share"), snapshot->resolved.endYear);
     const Region& region = regionOf(state, *data);

@@ -21,6 +21,9 @@
 namespace gridshare::gui {
 namespace {
 
+// How long a chart waits for new values' bands before it is drawn without them: a frame at 60 Hz.
+constexpr int kBandsWaitMs = 16;
+
 constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine made
 constexpr int kTitleMargin = 24;                               // the title keeps this far from the chart's edges
 constexpr int kLegendInsideFrom = 760;                         // narrower charts show the legend under the plot,
@@ -147,6 +150,9 @@ ChartPage::ChartPage(QWidget* parent)
     plot_->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
     plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmLogical);
+    bandsWait_.setSingleShot(true);
+    bandsWait_.setInterval(kBandsWaitMs);
+    connect(&bandsWait_, &QTimer::timeout, plot_, [this] { plot_->replot(QCustomPlot::rpQueuedReplot); });
     connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
@@ -160,7 +166,16 @@ void ChartPage::follow(const ScenarioDocument& document)
             [this](const SnapshotPtr& snapshot) { showPublished(snapshot, false); });
     connect(&document, &ScenarioDocument::bandsArrived, this,
             [this](const SnapshotPtr& snapshot) { showPublished(snapshot, true); });
+    connect(&document, &ScenarioDocument::sobolArrived, this, &ChartPage::showSobol);
     showPublished(document.snapshot(), false);
+}
+
+void ChartPage::showSobol(const SnapshotPtr& snapshot)
+{
+    if (drawsSobol())
+        showPublished(snapshot, false);
+    else if (!outOfDate_ && snapshot_)
+        snapshot_ = snapshot; // what it draws is the same: nothing to redraw
 }
 
 void ChartPage::showPublished(const SnapshotPtr& snapshot, bool onlyBands)
@@ -194,7 +209,7 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
     fitText(plot_->size());
-    plot_->replot(QCustomPlot::rpQueuedReplot);
+    replotWhenBandsIn(document_ && snapshot_->bandsPending);
 }
 
 void ChartPage::displayNewBands(const SnapshotPtr& snapshot)
@@ -204,6 +219,20 @@ void ChartPage::displayNewBands(const SnapshotPtr& snapshot)
         return;
     }
     snapshot_ = snapshot;
+    replotWhenBandsIn(false);
+}
+
+void ChartPage::replotWhenBandsIn(bool bandsComing)
+{
+    // New values' bands follow from a worker thread a millisecond or two later: the chart waits for
+    // them, up to a frame, and is drawn once with both rather than now and again when they arrive.
+    // A wait already running is not extended, so a drag faster than the bands still redraws.
+    if (bandsComing) {
+        if (!bandsWait_.isActive())
+            bandsWait_.start();
+        return;
+    }
+    bandsWait_.stop();
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QByteArray>
 #include <QPen>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -83,6 +84,8 @@ public:
     virtual std::optional<QByteArray> csvTable() const { return std::nullopt; }
     // Whether the chart shades uncertainty bands, which the footer then explains.
     virtual bool showsBands() const { return false; }
+    // Whether the chart draws the Sobol indices, which arrive after the bands.
+    virtual bool drawsSobol() const { return false; }
 
     // Views that draw published projections can hide them, to reveal them in a talk; the page redraws.
     virtual bool drawsProjections() const { return false; }
@@ -197,6 +200,8 @@ private:
     // and would not be seen were its window shown.
     bool waitsToBeShown() const;
     void showPublished(const SnapshotPtr& snapshot, bool onlyBands);
+    void showSobol(const SnapshotPtr& snapshot);
+    void replotWhenBandsIn(bool bandsComing);
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void setHoverBuffered(bool buffered);
@@ -217,6 +222,7 @@ private:
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
     bool outOfDate_ = false; // hidden while the document changed: draws when shown
+    QTimer bandsWait_;       // see replotWhenBandsIn
     int drawings_ = 0;
     QCPTextElement* title_ = nullptr;
     QCPTextElement* subtitle_ = nullptr;

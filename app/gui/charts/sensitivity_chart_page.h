@@ -19,6 +19,7 @@ public:
     void clickBar(int index);
     // How many of the bars the chart's height has room for at its last fitText (the top ones).
     int shownBars() const { return shown_; }
+    bool drawsSobol() const override { return true; }
 
 signals:
     void parameterClicked(gridshare::Param p);
