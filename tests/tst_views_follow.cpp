@@ -91,6 +91,33 @@ private slots:
                 QCOMPARE(f.window->page(view)->drawings(), 0);
     }
 
+    // A view's page is made when first shown or asked for: at start-up only the view shown and the
+    // Compare regions page the menus work on. One made late follows the document and the
+    // projections toggle as if it had been there from the start.
+    void aViewsPageIsMadeWhenFirstNeeded()
+    {
+        QCOMPARE(f.window->findChildren<ChartPage*>().size(), 2);
+        QAction* toggle = nullptr;
+        for (QAction* action : f.window->findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
+                toggle = action;
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        f.document->setValue(Param::QueriesPerDay, 2 * f.document->value(Param::QueriesPerDay));
+        QCOMPARE(f.window->findChildren<ChartPage*>().size(), 2);
+
+        f.window->setView(ChartView::Cost);
+        QCOMPARE(f.window->findChildren<ChartPage*>().size(), 3);
+        ChartPage* cost = f.window->page(ChartView::Cost);
+        QVERIFY(cost->isVisibleTo(f.window.get()));
+        QVERIFY(!cost->projectionsVisible());
+        QCOMPARE(cost->drawings(), 1);
+        QCOMPARE(graphsOf(*cost), freshlyDrawn(ChartView::Cost, f.document->snapshot(), false));
+        f.document->undoStack()->undo();
+        QCOMPARE(cost->drawings(), 2);
+        QCOMPARE(graphsOf(*cost), freshlyDrawn(ChartView::Cost, f.document->snapshot(), false));
+    }
+
     // A change draws the view shown; a hidden one only when its tab is chosen, and then exactly
     // what a new page would draw for the document as it is now.
     void aHiddenViewDrawsWhenShown_data()

@@ -13,20 +13,47 @@
 #include "gui/charts/sensitivity_chart_page.h"
 #include "gui/controls/controls_panel.h"
 #include "gui/language.h"
+#include "gui/panels/citations_panel.h"
 #include "gui/panels/key_figures_strip.h"
 #include "gui/window_fit.h"
 
 #include <qcustomplot.h>
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolButton>
 
 using namespace gridshare;
 using namespace gridshare::gui;
+
+// What the Sources text looked like at its first paint.
+class FirstPaint : public QObject {
+public:
+    explicit FirstPaint(QTextEdit* text) : text_(text) { text->viewport()->installEventFilter(this); }
+
+    bool seen = false;
+    qreal pageWidth = 0;
+    int scrollRange = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !seen) {
+            seen = true;
+            pageWidth = text_->document()->pageSize().width();
+            scrollRange = text_->verticalScrollBar()->maximum();
+        }
+        return false;
+    }
+
+private:
+    QTextEdit* text_;
+};
 
 class TestWindowFit : public QObject {
     Q_OBJECT
@@ -315,6 +342,30 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 20); // badges, ± and reset buttons of every row
+    }
+
+    // The Sources text is laid out at the width the side panel settles at, before its first paint,
+    // not first at the passing sizes the panel has while the layouts settle (each would lay the
+    // text out anew), and all of it, so that the first paint has the scroll bar's final range.
+    void sourcesTextLaidOutOnceAtItsSettledWidth_data() { addScreens(); }
+    void sourcesTextLaidOutOnceAtItsSettledWidth()
+    {
+        QFETCH(QSize, screen);
+        CitationsPanel* sources = f.window->citations();
+        QList<qreal> laidOutAt; // the page width of each layout pass, as it reports its new size
+        connect(sources->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                [&] { laidOutAt.append(sources->document()->pageSize().width()); });
+        FirstPaint firstPaint(sources);
+        openOn(screen);
+        QVERIFY(sources->isVisible());
+        QTRY_VERIFY(firstPaint.seen);
+        const int settledWidth = sources->viewport()->width();
+        QVERIFY(!laidOutAt.isEmpty());
+        for (qreal width : laidOutAt)
+            QCOMPARE(width, qreal(settledWidth));
+        QCOMPARE(firstPaint.pageWidth, qreal(settledWidth));
+        QCOMPARE(firstPaint.scrollRange, sources->verticalScrollBar()->maximum());
+        QVERIFY(firstPaint.scrollRange > 0); // the list is longer than the panel: the bar is needed
     }
 };
 

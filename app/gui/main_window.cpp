@@ -39,8 +39,8 @@ namespace gridshare::gui {
 
 MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* parent)
     : QMainWindow(parent), document_(document), settings_(settings),
-      actions_(new DocumentActions(document, settings, this)), controls_(new ControlsPanel(document, this)),
-      keyFigures_(new KeyFiguresStrip(this))
+      actions_(new DocumentActions(document, settings, this)), viewActions_(new ViewActions(settings, this)),
+      controls_(new ControlsPanel(document, this)), keyFigures_(new KeyFiguresStrip(this))
 {
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->addWidget(controls_);
@@ -60,10 +60,7 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
         document_, settings_, [this] { return page(view()); }, this);
     toolBar_ = new ScenarioToolBar(document_, this);
     addToolBar(toolBar_);
-    viewActions_ = new ViewActions(settings_, this);
     connect(viewActions_, &ViewActions::viewChosen, this, &MainWindow::setView);
-    for (ChartView view : kChartViews) // the toggle is the one owner; each page redraws itself
-        connect(viewActions_, &ViewActions::projectionsVisibleChanged, page(view), &ChartPage::setProjectionsVisible);
     keyFigures_->setInGigawatts(viewActions_->keyFiguresInGigawatts());
     connect(viewActions_, &ViewActions::keyFiguresInGigawattsChanged, keyFigures_, &KeyFiguresStrip::setInGigawatts);
     buildMenus();
@@ -76,9 +73,11 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     // The keyboard starts on the first headline slider (below): its source is marked from the first
     // frame, so the Sources text is laid out once, not again when the window gets the focus.
     showSourceOf(Param::QueriesPerDay);
-    // The views follow the document themselves; a page not shown draws when it is.
-    for (ChartView view : kChartViews)
-        page(view)->follow(*document_);
+    // The views follow the document themselves; a page not shown draws when it is. Pages made
+    // later follow it from the start.
+    pagesFollow_ = true;
+    for (const auto& [view, made] : pageFor_)
+        made->follow(*document_);
     keyFigures_->follow(*document_);
     citations()->follow(*document_);
     showTitle();
@@ -100,16 +99,13 @@ QWidget* MainWindow::buildCentre()
     viewTabs_ = new QTabBar(centre);
     viewTabs_->setExpanding(false);
     pages_ = new QStackedWidget(centre);
-    for (ChartView view : kChartViews) {
-        ChartPage* page = createChartPage(view, pages_);
-        if (auto* tornado = qobject_cast<SensitivityChartPage*>(page))
-            connect(tornado, &SensitivityChartPage::parameterClicked, this, &MainWindow::selectParameter);
-        pageFor_[view] = page;
-        pages_->addWidget(page);
+    for (ChartView view : kChartViews)
         viewTabs_->addTab(viewTitle(view));
-    }
-    // The page shown draws itself if the document changed while it was hidden.
-    connect(viewTabs_, &QTabBar::currentChanged, pages_, &QStackedWidget::setCurrentIndex);
+    // The page shown draws itself if the document changed while it was hidden; a view's page is
+    // made when it is first shown or asked for (page()).
+    page(view());
+    connect(viewTabs_, &QTabBar::currentChanged, pages_,
+            [this](int index) { pages_->setCurrentWidget(page(kChartViews[static_cast<std::size_t>(index)])); });
     layout->addWidget(new ProblemBanner(document_, centre));
     layout->addWidget(keyFigures_);
     layout->addWidget(viewTabs_);
@@ -226,7 +222,21 @@ ChartView MainWindow::view() const
 
 ChartPage* MainWindow::page(ChartView view) const
 {
-    return pageFor_.at(view);
+    if (const auto made = pageFor_.find(view); made != pageFor_.end())
+        return made->second;
+    // Made when first needed: each page costs its construction and a first replot, which the
+    // hidden ones spent at start-up for a view not looked at.
+    ChartPage* page = createChartPage(view, pages_);
+    if (auto* tornado = qobject_cast<SensitivityChartPage*>(page))
+        connect(tornado, &SensitivityChartPage::parameterClicked, this, &MainWindow::selectParameter);
+    // The toggle is the one owner; each page redraws itself.
+    page->setProjectionsVisible(viewActions_->projectionsVisible());
+    connect(viewActions_, &ViewActions::projectionsVisibleChanged, page, &ChartPage::setProjectionsVisible);
+    pageFor_[view] = page;
+    pages_->addWidget(page);
+    if (pagesFollow_)
+        page->follow(*document_);
+    return page;
 }
 
 QComboBox* MainWindow::regionSelector() const
@@ -251,7 +261,7 @@ QAction* MainWindow::pinAction() const
 
 ShareChartPage* MainWindow::shareChart() const
 {
-    return static_cast<ShareChartPage*>(pageFor_.at(ChartView::Share));
+    return static_cast<ShareChartPage*>(page(ChartView::Share));
 }
 
 void MainWindow::renderNow()

@@ -41,7 +41,7 @@ public:
 
     void setView(ChartView view);
     ChartView view() const;
-    ChartPage* page(ChartView view) const;
+    ChartPage* page(ChartView view) const; // made when first shown or asked for
     ShareChartPage* shareChart() const;
     ControlsPanel* controls() const { return controls_; }
     KeyFiguresStrip* keyFigures() const { return keyFigures_; }
@@ -80,9 +80,9 @@ private:
     ScenarioDocument* document_;
     Settings* settings_;
     DocumentActions* actions_;
+    ViewActions* viewActions_;
     ExportActions* exports_ = nullptr;
     ScenarioToolBar* toolBar_ = nullptr;
-    ViewActions* viewActions_ = nullptr;
     PresentationActions* presenting_ = nullptr;
     ControlsPanel* controls_;
     KeyFiguresStrip* keyFigures_;
@@ -91,7 +91,9 @@ private:
     bool panelsSizedByHand_ = false;
     QTabBar* viewTabs_ = nullptr;
     QStackedWidget* pages_ = nullptr;
-    std::map<ChartView, ChartPage*> pageFor_;
+    // The pages made so far (page() makes the others when first asked for).
+    mutable std::map<ChartView, ChartPage*> pageFor_;
+    bool pagesFollow_ = false;
 };
 
 } // namespace gridshare::gui

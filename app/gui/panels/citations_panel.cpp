@@ -4,7 +4,10 @@
 #include "document/citation_text.h"
 #include "document/scenario_document.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QMetaObject>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 namespace gridshare::gui {
@@ -13,6 +16,9 @@ CitationsPanel::CitationsPanel(QWidget* parent) : QTextBrowser(parent)
     setOpenExternalLinks(true);
     setAccessibleName(tr("Sources"));
     setMinimumWidth(240);
+    // The list is longer than the panel is tall; laid out first beside the scroll bar, the text is
+    // not laid out again when the bar appears. The bar hides again once laid out if the text fits.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 }
 
 void CitationsPanel::display(const SnapshotPtr& snapshot)
@@ -60,6 +66,46 @@ void CitationsPanel::changeEvent(QEvent* event)
     // Links and the highlight take their colours from the palette when the text is set.
     if (event->type() == QEvent::PaletteChange)
         render();
+}
+
+void CitationsPanel::resizeEvent(QResizeEvent* event)
+{
+    // Passing sizes before the width settles would each lay the text out anew.
+    if (widthSettled_)
+        QTextBrowser::resizeEvent(event);
+}
+
+void CitationsPanel::showEvent(QShowEvent* event)
+{
+    QTextBrowser::showEvent(event);
+    // The tab widget gives its pages their sizes after showing them, and the layouts settle in the
+    // turn after: the text is laid out then, before the first paint.
+    if (!widthSettled_)
+        QMetaObject::invokeMethod(this, &CitationsPanel::layOutAtSettledWidth, Qt::QueuedConnection);
+}
+
+bool CitationsPanel::viewportEvent(QEvent* event)
+{
+    // A paint that comes first (the tab shown by a click) lays the text out itself.
+    if (event->type() == QEvent::Paint && !widthSettled_)
+        layOutAtSettledWidth();
+    return QTextBrowser::viewportEvent(event);
+}
+
+void CitationsPanel::layOutAtSettledWidth()
+{
+    if (widthSettled_)
+        return;
+    widthSettled_ = true;
+    // QTextEdit lays the text out at the viewport's width when that width changes.
+    QResizeEvent resize(viewport()->size(), QSize());
+    QTextBrowser::resizeEvent(&resize);
+    // All of it now, not the rest in Qt's idle-time steps: the first paint has the scroll bar's final
+    // range, so the frame is complete without a second paint.
+    document()->documentLayout()->documentSize();
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    if (!highlighted_.isEmpty())
+        scrollToAnchor(highlighted_);
 }
 
 void CitationsPanel::render()

@@ -31,13 +31,20 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     void render();
+    void layOutAtSettledWidth();
 
     SnapshotPtr snapshot_;
     QString highlighted_;
     bool rendered_ = false;
+    // The panel first shows at a passing size (the tab widget places its pages after showing them);
+    // the text waits to be laid out until the width has settled, so that it is laid out once.
+    bool widthSettled_ = false;
 };
 
 } // namespace gridshare::gui
