@@ -57,36 +57,48 @@ private slots:
 
     void legendEntriesMeasureAgainWhenTheyChange()
     {
+        // The sizes plain entries (QCustomPlot's own, added as it adds them) give.
+        QCustomPlot plainPlot;
+        QCPGraph* plainFirst = plainPlot.addGraph();
+        plainFirst->setName(QStringLiteral("AI"));
+        QCPGraph* plainSecond = plainPlot.addGraph();
+        plainSecond->setName(QStringLiteral("All data centres (this scenario)"));
+        QCOMPARE(plainPlot.legend->itemCount(), 2);
+        const QSize firstSize = minimumOf(plainPlot.legend->item(0));
+        const QSize secondSize = minimumOf(plainPlot.legend->item(1));
+
+        // A plot that adds no entries itself, given measured ones as it makes its graphs.
         QCustomPlot plot;
+        plot.setAutoAddPlottableToLegend(false);
+        auto sizes = std::make_shared<LegendEntrySizes>();
         QCPGraph* first = plot.addGraph();
+        QVERIFY(addMeasuredLegendEntry(first, sizes));
+        QVERIFY(!addMeasuredLegendEntry(first, sizes)); // one entry each
         first->setName(QStringLiteral("AI"));
         QCPGraph* second = plot.addGraph();
+        QVERIFY(addMeasuredLegendEntry(second, sizes));
         second->setName(QStringLiteral("All data centres (this scenario)"));
         QCPLegend* legend = plot.legend;
-        QCOMPARE(legend->itemCount(), 2);
-        const QSize plainFirst = minimumOf(legend->item(0));
-        const QSize plainSecond = minimumOf(legend->item(1));
-
-        auto sizes = std::make_shared<LegendEntrySizes>();
-        measureLegendEntriesOnce(legend, sizes);
         QCOMPARE(legend->itemCount(), 2);
         for (int i = 0; i < 2; ++i)
             QVERIFY(dynamic_cast<MeasuredLegendItem*>(legend->item(i)));
         QCOMPARE(legend->itemWithPlottable(first), legend->item(0)); // each in its place
         QCOMPARE(legend->itemWithPlottable(second), legend->item(1));
-        QCOMPARE(minimumOf(legend->item(0)), plainFirst);
-        QCOMPARE(minimumOf(legend->item(1)), plainSecond);
+        QCOMPARE(minimumOf(legend->item(0)), firstSize);
+        QCOMPARE(minimumOf(legend->item(1)), secondSize);
 
         // A new name, a larger type: measured anew, as a plain entry would be.
         first->setName(second->name());
-        QCOMPARE(minimumOf(legend->item(0)), plainSecond);
+        QCOMPARE(minimumOf(legend->item(0)), secondSize);
         QFont font = legend->font();
         font.setPointSizeF(font.pointSizeF() * 1.5);
         legend->setFont(font);
         QCPGraph* reference = plot.addGraph();
-        reference->setName(second->name()); // a plain entry, added after the measured ones
+        reference->setName(second->name());
+        QVERIFY(reference->addToLegend()); // a plain entry, added after the measured ones
+        QVERIFY(!dynamic_cast<MeasuredLegendItem*>(legend->item(2)));
         QCOMPARE(minimumOf(legend->item(0)), minimumOf(legend->item(2)));
-        QVERIFY(minimumOf(legend->item(0)).width() > plainSecond.width());
+        QVERIFY(minimumOf(legend->item(0)).width() > secondSize.width());
     }
 };
 

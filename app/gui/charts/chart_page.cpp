@@ -4,6 +4,8 @@
 #include "document/scenario_document.h"
 #include "gui/charts/crowded_labels.h"
 #include "gui/charts/measured_text.h"
+#include "gui/charts/shaped_text.h"
+#include "gui/charts/shaped_text_item.h"
 #include "gui/fonts.h"
 #include "gui/themes.h"
 
@@ -126,7 +128,8 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 }
 
 ChartPage::ChartPage(QWidget* parent)
-    : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>())
+    : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
+      shapes_(std::make_shared<ShapedTexts>())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -136,6 +139,7 @@ ChartPage::ChartPage(QWidget* parent)
     // plot's setting would override it.
     plot_->setAntialiasedElements(QCP::AntialiasedElements(QCP::aeAll & ~QCP::aeFills));
     plot_->setPlottingHint(QCP::phCacheLabels, true);
+    plot_->setAutoAddPlottableToLegend(false); // addGraph and addToLegend add measured entries
     plot_->plotLayout()->insertRow(0);
     plot_->plotLayout()->insertRow(1);
     title_ = new MeasuredTextElement(plot_, QString(), chartFont(1.45, true));
@@ -204,7 +208,6 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     ++drawings_;
     draw(*snapshot_);
     dropUnusedLines();
-    measureLegendEntriesOnce(plot_->legend, legendSizes_);
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
@@ -347,7 +350,7 @@ void ChartPage::beginDrawing()
     plot_->legend->setBorderPen(legendBorder_);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
-    readout_ = new QCPItemText(plot_);
+    readout_ = addText();
     readout_->setLayer(QStringLiteral("hover"));
     readout_->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
     readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -411,8 +414,8 @@ void ChartPage::fitText(QSize size)
     }
     placeLegend(place, columns);
     const double width = size.width() - 2 * kTitleMargin - (place == LegendPlace::Right ? legendWidth : 0);
-    title_->setText(wrapped(titleText_, title_->font(), width));
-    subtitle_->setText(showsSubtitle_ ? wrapped(subtitleText_, subtitle_->font(), width) : QString());
+    title_->setText(wrappedOnce(titleText_, title_->font(), width));
+    subtitle_->setText(showsSubtitle_ ? wrappedOnce(subtitleText_, subtitle_->font(), width) : QString());
     const QRect viewport = plot_->viewport();
     plot_->setViewport(QRect(QPoint(0, 0), size));
     for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
@@ -420,11 +423,23 @@ void ChartPage::fitText(QSize size)
     for (const auto& [axis, label] : std::as_const(axisLabels_)) {
         const bool vertical = axis->orientation() == Qt::Vertical;
         const QRect rect = plot_->axisRect()->rect();
-        axis->setLabel(wrapped(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
+        axis->setLabel(wrappedOnce(label, axis->labelFont(), vertical ? rect.height() : rect.width()));
     }
     fitYearTicks();
     fitPlotArea(plot_->axisRect()->rect());
     plot_->setViewport(viewport);
+}
+
+QString ChartPage::wrappedOnce(const QString& text, const QFont& font, double width)
+{
+    for (const WrappedText& w : wrappedTexts_)
+        if (w.width == width && w.text == text && w.font == font)
+            return w.lines;
+    constexpr std::size_t kKept = 16; // the titles and axis titles of a few sizes and languages
+    if (wrappedTexts_.size() >= kKept)
+        wrappedTexts_.erase(wrappedTexts_.begin());
+    wrappedTexts_.push_back({text, font, width, wrapped(text, font, width)});
+    return wrappedTexts_.back().lines;
 }
 
 void ChartPage::fitYearTicks()
@@ -478,7 +493,7 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
 {
     QCPGraph* graph = reuseLine(objectName, legendName);
     if (!graph) {
-        graph = plot_->addGraph();
+        graph = addGraph();
         graph->setObjectName(objectName);
         graph->setProperty(kReusableLine, true);
     }
@@ -486,6 +501,23 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
     graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
     return graph;
+}
+
+QCPGraph* ChartPage::addGraph(QCPAxis* keyAxis, QCPAxis* valueAxis)
+{
+    QCPGraph* graph = plot_->addGraph(keyAxis, valueAxis);
+    addToLegend(graph);
+    return graph;
+}
+
+void ChartPage::addToLegend(QCPAbstractPlottable* plottable)
+{
+    addMeasuredLegendEntry(plottable, legendSizes_, shapes_);
+}
+
+QCPItemText* ChartPage::addText()
+{
+    return new ShapedTextItem(plot_, shapes_);
 }
 
 QCPGraph* ChartPage::reuseLine(const QString& objectName, const QString& legendName)
@@ -583,7 +615,7 @@ void ChartPage::addEndLabel(QCPGraph* graph, QRgb colour, const QString& text, d
         spreadsEndLabels_ = true;
     }
     const auto last = graph->data()->at(graph->dataCount() - 1);
-    auto* label = new QCPItemText(plot_);
+    QCPItemText* label = addText();
     label->setText(text);
     label->setClipToAxisRect(false); // a value near zero still shows its whole label
     label->setFont(chartFont(1.2, true));
@@ -649,7 +681,7 @@ QString ChartPage::projectionLabel(const ScenarioSnapshot& s, const Projection& 
 QCPItemText* ChartPage::addCitationLabel(CrowdedLabels& labels, const QString& text, const QColor& colour, double x,
                                          double low, double high, bool markerOnTop)
 {
-    auto* label = new QCPItemText(plot_);
+    QCPItemText* label = addText();
     label->setText(text);
     label->setFont(chartFont(1.0, true));
     label->setColor(textColour(colour.rgb()));

@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QByteArray>
+#include <QFont>
 #include <QPen>
 #include <QTimer>
 #include <QWidget>
@@ -18,6 +19,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAbstractPlottable;
 class QCPAxis;
 class QCPGraph;
 class QCPItemLine;
@@ -36,6 +38,7 @@ inline constexpr int kReplacedAlpha = 110; // published editions replaced by a n
 class CrowdedLabels;
 struct LegendEntrySizes;
 class ScenarioDocument;
+class ShapedTexts;
 
 // The first round value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above value:
 // the top of a value axis.
@@ -129,6 +132,14 @@ protected:
         double endLabelOffset;
     };
     YearSpan setYearsBeside(const Evaluation& evaluation, const std::vector<const Projection*>& projections);
+    // A graph with its legend entry (removeFromLegend where it needs none), on the plot's x and y
+    // axes unless others are given. The plot adds no entries itself: the page adds entries that
+    // measure their text once and draw it shaped once.
+    QCPGraph* addGraph(QCPAxis* keyAxis = nullptr, QCPAxis* valueAxis = nullptr);
+    // The legend entry of a plottable the page made itself (bars), as addGraph gives a graph.
+    void addToLegend(QCPAbstractPlottable* plottable);
+    // A text item that draws its text shaped once on screen.
+    QCPItemText* addText();
     QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
                       const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
 
@@ -209,6 +220,9 @@ private:
     void dropUnusedLines();
     void matchPixelRatio();
     void spreadEndLabels();
+    // A title or axis title broken into lines for a width, as wrapped last for the same text, font
+    // and width: fitText runs at every drawing, and they rarely change.
+    QString wrappedOnce(const QString& text, const QFont& font, double width);
     // The legend inside the plot's corner, or in rows of `columns` entries under it where the
     // chart is too narrow or too short to keep it off the data.
     // Inside the plot's top-left corner, under the plot in `columns` columns, or in a column at its
@@ -218,6 +232,7 @@ private:
 
     QCustomPlot* plot_;
     std::shared_ptr<LegendEntrySizes> legendSizes_; // the legend's entries, measured once
+    std::shared_ptr<ShapedTexts> shapes_;           // legend entries and text items, shaped once
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
@@ -230,6 +245,13 @@ private:
     QString titleText_;
     QString subtitleText_;
     QList<QPair<QCPAxis*, QString>> axisLabels_;
+    struct WrappedText {
+        QString text;
+        QFont font;
+        double width;
+        QString lines;
+    };
+    std::vector<WrappedText> wrappedTexts_;
     QPen legendBorder_;
     bool showsSubtitle_ = true;
     bool projectionsVisible_ = true;

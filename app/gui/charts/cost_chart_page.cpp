@@ -23,6 +23,7 @@ void CostChartPage::draw(const ScenarioSnapshot& s)
     costUnit_ = scaledUnit(magnitude, currencyName(s.currency), locale());
     const QVector<double> cost = valuesOf(e.years, &YearResult::cost, costScale_);
     auto* bars = new QCPBars(plot()->xAxis, plot()->yAxis);
+    addToLegend(bars);
     bars->setObjectName(QStringLiteral("cost"));
     bars->setName(tr("AI electricity cost"));
     bars->setData(years, cost, true);

@@ -122,7 +122,7 @@ bool CrowdedLabels::mergeNeighbours()
             const double top = l.text->positionAlignment() & Qt::AlignTop
                                    ? anchor.y() + l.text->padding().top()
                                    : anchor.y() - l.text->padding().bottom() - metrics.height();
-            seen.push_back({&l, anchor, top, metrics.horizontalAdvance(l.text->text())});
+            seen.push_back({&l, anchor, top, advanceOf(*l.text)});
         }
     // Highest first, each label still above the plot: in its column, the two of one colour whose
     // markers are nearest in height, else any two there; the upper one takes the other's numbers.
@@ -165,6 +165,19 @@ bool CrowdedLabels::mergeNeighbours()
     return true;
 }
 
+double CrowdedLabels::advanceOf(const QCPItemText& text)
+{
+    constexpr qsizetype kKept = 256; // merged labels ("[9–11]") add a few texts of their own
+    if (text.font() != advancesFont_ || advances_.size() >= kKept) {
+        advancesFont_ = text.font();
+        advances_.clear();
+    }
+    auto it = advances_.constFind(text.text());
+    if (it == advances_.constEnd())
+        it = advances_.insert(text.text(), QFontMetricsF(text.font()).horizontalAdvance(text.text()));
+    return *it;
+}
+
 double CrowdedLabels::spreadOnce()
 {
     constexpr double kPoint = 14; // a marker's box, and a range's end cap, in pixels
@@ -186,8 +199,8 @@ double CrowdedLabels::spreadOnce()
             const QPointF anchor = l.text->position->pixelPosition();
             const double bottom = plot_->yAxis->coordToPixel(l.low);
             if (l.shown) // a merged label's marker is still in the way of the others
-                placed.push_back({l.text, anchor, metrics.horizontalAdvance(l.text->text()) + 2, metrics.height(),
-                                  l.gap, bottom - anchor.y() < 1 ? anchor.y() + kPoint / 2 : bottom + kCap / 2});
+                placed.push_back({l.text, anchor, advanceOf(*l.text) + 2, metrics.height(), l.gap,
+                                  bottom - anchor.y() < 1 ? anchor.y() + kPoint / 2 : bottom + kCap / 2});
             if (bottom - anchor.y() < 1) {
                 markers.push_back({l.text, QRectF(anchor.x() - kPoint / 2, anchor.y() - kPoint / 2, kPoint, kPoint)});
             } else {

@@ -7,6 +7,8 @@
 // the plot is laid out and before it is drawn (on screen and in every export), so it holds at any size.
 
 #include <QColor>
+#include <QFont>
+#include <QHash>
 #include <QPointer>
 #include <QString>
 
@@ -42,6 +44,9 @@ private:
     double spreadWithinRange(); // returns the top of the highest label, in pixels
     double spreadOnce();
     bool mergeNeighbours(); // false when no two labels can become one
+    // A label's text width, measured once for its text and font: every layout spreads the labels
+    // several times, and their texts are the same at each slider step.
+    double advanceOf(const QCPItemText& text);
 
     QCustomPlot* plot_;
     struct Label {
@@ -57,6 +62,8 @@ private:
     std::vector<Label> labels_;
     std::vector<QPointer<QCPGraph>> lines_;
     std::optional<QCPRange> chartRange_; // the value axis' range as the chart set it
+    QFont advancesFont_;
+    QHash<QString, double> advances_; // in advancesFont_
 };
 
 } // namespace gridshare::gui

@@ -115,7 +115,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
                                       QString::fromUtf8(projectionScopeKey(p.scope).data()));
         QCPGraph*& g = kinds[name];
         if (!g) {
-            g = plot()->addGraph();
+            g = addGraph();
             g->setObjectName(name);
             g->setName(power_ ? tr("Published: %1, %2").arg(measureText(p.measure), scopeText(p.scope))
                               : tr("Published: %1").arg(scopeText(p.scope)));
@@ -201,7 +201,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             addLine(colour == palette::kAi ? QStringLiteral("scenario_ai") : QStringLiteral("scenario"),
                     power_ ? tr("This scenario's average load") : name, colour, {firstYear - 0.4, lastYear + 0.9},
                     {value, value}, Qt::DashLine, 2.5);
-            auto* text = new QCPItemText(plot());
+            QCPItemText* text = addText();
             text->setText(QStringLiteral("%1 %2").arg(locale().toString(value, 'f', value < 100 ? 1 : 0), unit));
             text->setFont(chartFont(1.1, true));
             text->setColor(QColor(colour));

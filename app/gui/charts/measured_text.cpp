@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/measured_text.h"
 
+#include "gui/charts/shaped_text.h"
+
 #include <utility>
 
 namespace gridshare::gui {
+namespace {
+
+// QCPAbstractPlottable::drawLegendIcon is protected, for QCustomPlot's own legend entry (a friend)
+// to call: a measured entry reaches it through a class that makes it public.
+struct LegendIcon : QCPAbstractPlottable {
+    using QCPAbstractPlottable::drawLegendIcon;
+};
+
+} // namespace
 
 bool MeasuredTextElement::Measured::matches(const QCPTextElement& element) const
 {
@@ -25,8 +36,8 @@ QSize MeasuredTextElement::maximumOuterSizeHint() const
 }
 
 MeasuredLegendItem::MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable,
-                                       std::shared_ptr<LegendEntrySizes> sizes)
-    : QCPPlottableLegendItem(legend, plottable), sizes_(std::move(sizes))
+                                       std::shared_ptr<LegendEntrySizes> sizes, std::shared_ptr<ShapedTexts> shapes)
+    : QCPPlottableLegendItem(legend, plottable), sizes_(std::move(sizes)), shapes_(std::move(shapes))
 {}
 
 QSize MeasuredLegendItem::minimumOuterSizeHint() const
@@ -44,20 +55,40 @@ QSize MeasuredLegendItem::minimumOuterSizeHint() const
     return it->size;
 }
 
-void measureLegendEntriesOnce(QCPLegend* legend, const std::shared_ptr<LegendEntrySizes>& sizes)
+void MeasuredLegendItem::draw(QCPPainter* painter)
 {
-    for (int i = 0; i < legend->elementCount(); ++i) {
-        auto* entry = qobject_cast<QCPPlottableLegendItem*>(legend->elementAt(i));
-        if (!entry || dynamic_cast<MeasuredLegendItem*>(entry))
-            continue;
-        int row = 0;
-        int column = 0;
-        legend->indexToRowCol(i, row, column);
-        QCPAbstractPlottable* plottable = entry->plottable();
-        legend->take(entry);
-        delete entry;
-        legend->addElement(row, column, new MeasuredLegendItem(legend, plottable, sizes));
+    // QCPPlottableLegendItem::draw, with the text shaped once; a border around the icon (none in
+    // GridShare's charts) is left to it.
+    const ShapedTexts::Shaped* text = nullptr;
+    if (mPlottable && shapes_ && ShapedTexts::drawsOnScreen(*painter) && getIconBorderPen().style() == Qt::NoPen) {
+        painter->setFont(getFont());
+        text = shapes_->shaped(*painter, mPlottable->name(), Qt::TextDontClip, mParentLegend->iconSize().height());
     }
+    if (!text) {
+        QCPPlottableLegendItem::draw(painter);
+        return;
+    }
+    painter->setPen(QPen(getTextColor()));
+    const QSize iconSize = mParentLegend->iconSize();
+    const QRect iconRect(mRect.topLeft(), iconSize);
+    const int textHeight = qMax(text->bounds.height(), iconSize.height()); // as QCustomPlot places it
+    ShapedTexts::draw(*painter, *text,
+                      QRect(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(),
+                            text->bounds.width(), textHeight),
+                      Qt::TextDontClip);
+    painter->save();
+    painter->setClipRect(iconRect, Qt::IntersectClip);
+    (mPlottable->*&LegendIcon::drawLegendIcon)(painter, iconRect);
+    painter->restore();
+}
+
+bool addMeasuredLegendEntry(QCPAbstractPlottable* plottable, const std::shared_ptr<LegendEntrySizes>& sizes,
+                            const std::shared_ptr<ShapedTexts>& shapes)
+{
+    QCPLegend* legend = plottable->parentPlot()->legend;
+    if (!legend || legend->hasItemWithPlottable(plottable))
+        return false;
+    return legend->addItem(new MeasuredLegendItem(legend, plottable, sizes, shapes));
 }
 
 } // namespace gridshare::gui

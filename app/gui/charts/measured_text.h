@@ -3,7 +3,7 @@
 // QCustomPlot measures every title and legend entry again, shaping its text anew, each time it lays
 // a chart out: several times a replot, and again when a page fits its text to the chart's size.
 // These elements measure once, for as long as their text, font and margins stay the same; what
-// they draw is QCustomPlot's own.
+// they draw is QCustomPlot's own. Legend entries also draw their text shaped once (shaped_text.h).
 
 #include <qcustomplot.h>
 
@@ -47,19 +47,26 @@ struct LegendEntrySizes {
     QHash<QString, Entry> byText;
 };
 
+class ShapedTexts;
+
+// Drawn as QCPPlottableLegendItem draws; its text from shapes where given, on screen.
 class MeasuredLegendItem : public QCPPlottableLegendItem {
 public:
-    MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable, std::shared_ptr<LegendEntrySizes> sizes);
+    MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable, std::shared_ptr<LegendEntrySizes> sizes,
+                       std::shared_ptr<ShapedTexts> shapes = nullptr);
 
 protected:
     QSize minimumOuterSizeHint() const override;
+    void draw(QCPPainter* painter) override;
 
 private:
     std::shared_ptr<LegendEntrySizes> sizes_;
+    std::shared_ptr<ShapedTexts> shapes_;
 };
 
-// Puts measured entries in place of the legend's plain ones (QCustomPlot adds those itself), each
-// in its place.
-void measureLegendEntriesOnce(QCPLegend* legend, const std::shared_ptr<LegendEntrySizes>& sizes);
+// Gives the plottable a measured entry at the end of its plot's legend, where QCustomPlot adds a
+// plain one to a plot that adds plottables to its legend itself; false when it has an entry.
+bool addMeasuredLegendEntry(QCPAbstractPlottable* plottable, const std::shared_ptr<LegendEntrySizes>& sizes,
+                            const std::shared_ptr<ShapedTexts>& shapes = nullptr);
 
 } // namespace gridshare::gui

@@ -151,7 +151,7 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
             const auto shape = r.kind == EvidenceKind::Measurement ? QCPScatterStyle::ssDisc
                                : r.kind == EvidenceKind::Estimate  ? QCPScatterStyle::ssDiamond
                                                                    : QCPScatterStyle::ssSquare;
-            g = plot()->addGraph();
+            g = addGraph();
             g->setObjectName(QStringLiteral("evidence_") + QString::fromUtf8(evidenceKindKey(r.kind).data()));
             g->setName(r.kind == EvidenceKind::Measurement ? tr("Published: measured")
                        : r.kind == EvidenceKind::Estimate  ? tr("Published: estimated")
@@ -171,7 +171,7 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
         evidenceLabels_.append(texts[i]);
         const double at = std::pow(10, labelY[i]);
         topLabel = std::max(topLabel, labelY[i]);
-        auto* text = new QCPItemText(plot());
+        QCPItemText* text = addText();
         text->setText(texts[i]);
         text->setFont(font);
         text->setColor(g->pen().color());

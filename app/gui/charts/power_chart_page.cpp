@@ -169,7 +169,7 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
     auto graphOf = [&](const QString& name, const QString& legend, const QColor& colour, const QCPScatterStyle& style) {
         QCPGraph*& g = kinds[name];
         if (!g) {
-            g = plot()->addGraph();
+            g = addGraph();
             g->setObjectName(name);
             g->setName(legend);
             g->setLineStyle(QCPGraph::lsNone);

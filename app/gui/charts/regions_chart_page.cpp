@@ -66,19 +66,20 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
     const int endYear = s.resolved.endYear;
     const QRgb colour = ai ? palette::kAi : palette::kDatacentres;
     auto* bars = new QCPBars(plot()->yAxis, plot()->xAxis);
+    addToLegend(bars);
     bars->setObjectName(QStringLiteral("regions_end"));
     bars->setName(tr("In %1").arg(endYear));
     bars->setWidth(kBarWidth);
     bars->setPen(Qt::NoPen);
     bars->setBrush(lineColour(colour));
     const QColor markColour = palette().color(QPalette::Base);
-    auto* legendMark = plot()->addGraph(plot()->yAxis, plot()->xAxis); // no data: its legend entry only
+    auto* legendMark = addGraph(plot()->yAxis, plot()->xAxis); // no data: its legend entry only
     legendMark->setName(tr("In %1").arg(baseYear));
     legendMark->setLineStyle(QCPGraph::lsNone);
     legendMark->setScatterStyle(baseYearStyle(foreground(), 14));
     legendMark->setObjectName(QStringLiteral("regions_base_legend"));
     if (std::any_of(rows.begin(), rows.end(), [&](const RegionShares* r) { return r->region == s.resolved.region; })) {
-        auto* ownMark = plot()->addGraph(plot()->yAxis, plot()->xAxis); // no data: its legend entry only
+        auto* ownMark = addGraph(plot()->yAxis, plot()->xAxis); // no data: its legend entry only
         ownMark->setName(tr("This scenario's region"));
         ownMark->setLineStyle(QCPGraph::lsNone);
         ownMark->setScatterStyle(
@@ -98,7 +99,7 @@ void RegionsChartPage::draw(const ScenarioSnapshot& s)
         names->addTick(key, dataText(region->name));
         // The value first: the base year's mark, where it stands right of the bar, is drawn over
         // the value's background.
-        auto* label = new QCPItemText(plot());
+        QCPItemText* label = addText();
         label->position->setAxes(plot()->yAxis, plot()->xAxis);
         label->position->setCoords(key, std::max(endOf(r), baseOf(r)));
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -52,7 +52,9 @@ void SensitivityChartPage::draw(const ScenarioSnapshot& s)
     const std::size_t count = std::min(kMaxBars, s.sensitivities.size());
     QSharedPointer<QCPAxisTickerText> labels(new QCPAxisTickerText);
     auto* lowBars = new QCPBars(plot()->yAxis, plot()->xAxis);
+    addToLegend(lowBars);
     auto* highBars = new QCPBars(plot()->yAxis, plot()->xAxis);
+    addToLegend(highBars);
     lowBars->setObjectName(QStringLiteral("sensitivity_low"));
     highBars->setObjectName(QStringLiteral("sensitivity_high"));
     lowBars->setName(tr("Parameter at its low end"));

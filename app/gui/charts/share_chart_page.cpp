@@ -136,7 +136,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
                        Qt::PenStyle line) {
         QCPGraph*& g = kinds[name];
         if (!g) {
-            g = plot()->addGraph();
+            g = addGraph();
             g->setObjectName(name);
             g->setName(legend);
             g->setLineStyle(QCPGraph::lsNone);

@@ -18,7 +18,7 @@ void WaterChartPage::draw(const ScenarioSnapshot& s)
     const QVector<double> co2 = valuesOf(e.years, &YearResult::co2Mt);
     QCPGraph* w = addLine(QStringLiteral("water_m3"), tr("Water (left axis)"), palette::kWater, years, water);
     plot()->yAxis2->setVisible(true);
-    QCPGraph* c = plot()->addGraph(plot()->xAxis, plot()->yAxis2);
+    QCPGraph* c = addGraph(plot()->xAxis, plot()->yAxis2);
     c->setObjectName(QStringLiteral("co2_mt"));
     c->setName(tr("CO₂ (right axis)"));
     c->setPen(QPen(lineColour(palette::kCo2), highContrast() ? 4.5 : 3, Qt::DashLine));

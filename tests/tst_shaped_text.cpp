@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Text shaped once and drawn from its layout: the same pixels as QPainter::drawText, for legend
+// entries and text items the same chart as QCustomPlot's own items draw, and never in exports.
+
+#include "gui/charts/measured_text.h"
+#include "gui/charts/shaped_text.h"
+#include "gui/charts/shaped_text_item.h"
+
+#include <qcustomplot.h>
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTest>
+
+using namespace gridshare::gui;
+
+namespace {
+
+const QStringList kTexts{QStringLiteral("[12]"),
+                         QStringLiteral("12.3 %"),
+                         QStringLiteral("All data centres (this scenario)"),
+                         QStringLiteral("P10–P90 range"),
+                         QStringLiteral("数据中心（本情景）"),
+                         QStringLiteral("CO₂ (right axis)")};
+
+QImage blank(double ratio)
+{
+    QImage image(QSize(360, 60) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    return image;
+}
+
+// Two plots alike, one with QCustomPlot's own legend entries and text items, one with measured
+// entries and shaped text items.
+struct Chart {
+    QCustomPlot plot;
+    std::shared_ptr<ShapedTexts> shapes = std::make_shared<ShapedTexts>();
+
+    explicit Chart(bool shaped)
+    {
+        plot.resize(640, 400);
+        plot.setAntialiasedElements(QCP::aeAll);
+        plot.legend->setVisible(true);
+        QFont font = plot.font();
+        font.setPointSizeF(11);
+        plot.legend->setFont(font);
+        if (shaped)
+            plot.setAutoAddPlottableToLegend(false);
+        const auto sizes = std::make_shared<LegendEntrySizes>();
+        for (int i = 0; i < 3; ++i) {
+            QCPGraph* graph = plot.addGraph();
+            if (shaped)
+                addMeasuredLegendEntry(graph, sizes, shapes);
+            graph->setName(kTexts[2 + i]);
+            graph->setPen(QPen(QColor::fromHsv(i * 90, 200, 180), 3));
+            graph->setData({2020, 2025, 2030}, {1.0 + i, 2.5 + i, 4.2 + i});
+        }
+        plot.xAxis->setRange(2019.3, 2031.7);
+        plot.yAxis->setRange(0, 9.3);
+        // Labels at fractional pixels, centred and not, bold, padded, on a background, rotated.
+        const QList<QPointF> at{{2021.37, 3.11}, {2024.5, 5.55}, {2027.91, 7.07}, {2029.3, 1.9}};
+        for (int i = 0; i < at.size(); ++i) {
+            QCPItemText* text = shaped ? new ShapedTextItem(&plot, shapes) : new QCPItemText(&plot);
+            text->setText(kTexts[i]);
+            QFont bold = font;
+            bold.setBold(i % 2 == 0);
+            text->setFont(bold);
+            text->setColor(QColor::fromHsv(i * 60, 255, 150));
+            text->setPositionAlignment(i == 1 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignHCenter | Qt::AlignBottom);
+            text->setPadding(QMargins(0, 0, 0, 3 + i));
+            if (i == 2)
+                text->setBrush(Qt::white);
+            if (i == 3)
+                text->setRotation(-30);
+            text->position->setCoords(at[i]);
+        }
+        QCPItemText* twoLines = shaped ? new ShapedTextItem(&plot, shapes) : new QCPItemText(&plot);
+        twoLines->setText(QStringLiteral("2030\nAI 4.2 %")); // drawn plainly
+        twoLines->position->setCoords(2022.2, 8.1);
+    }
+
+    QImage onScreen()
+    {
+        plot.replot();
+        return plot.grab().toImage();
+    }
+};
+
+} // namespace
+
+class TestShapedText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void drawsTheGlyphsDrawTextDraws()
+    {
+        ShapedTexts shapes;
+        for (const double ratio : {1.0, 2.0})
+            for (const QString& text : kTexts)
+                for (const bool bold : {false, true})
+                    for (const int flags : {int(Qt::TextDontClip), Qt::TextDontClip | Qt::AlignTop | Qt::AlignHCenter})
+                        for (const QPointF shift : {QPointF(0, 0), QPointF(0.37, 0.5), QPointF(10.71, 3.29)}) {
+                            QImage plain = blank(ratio);
+                            QImage shaped = blank(ratio);
+                            QFont font;
+                            font.setPointSizeF(bold ? 12.6 : 10.5);
+                            font.setBold(bold);
+                            QRect bounds;
+                            for (QImage* image : {&plain, &shaped}) {
+                                QPainter painter(image);
+                                painter.setRenderHint(QPainter::Antialiasing);
+                                painter.setFont(font);
+                                painter.setPen(QColor(20, 60, 140));
+                                painter.translate(shift);
+                                bounds = painter.fontMetrics().boundingRect(QRect(0, 0, 0, 14), flags, text);
+                                const QRect rect = bounds.translated(60, 8);
+                                if (image == &plain) {
+                                    painter.drawText(rect, flags, text);
+                                    continue;
+                                }
+                                const ShapedTexts::Shaped* s = shapes.shaped(painter, text, flags, 14);
+                                QVERIFY(s);
+                                QCOMPARE(s->bounds, bounds);
+                                ShapedTexts::draw(painter, *s, rect, flags);
+                            }
+                            QVERIFY2(plain == shaped, qPrintable(QStringLiteral("%1 at %2, %3, ratio %4")
+                                                                     .arg(text)
+                                                                     .arg(shift.x())
+                                                                     .arg(shift.y())
+                                                                     .arg(ratio)));
+                        }
+        QVERIFY(shapes.size() > 0);
+    }
+
+    void leavesOtherTextToDrawText()
+    {
+        ShapedTexts shapes;
+        QImage image = blank(1);
+        QPainter painter(&image);
+        QVERIFY(shapes.shaped(painter, QStringLiteral("Line one\nline two"), Qt::TextDontClip) == nullptr);
+        QVERIFY(shapes.shaped(painter, QStringLiteral("Right"), Qt::TextDontClip | Qt::AlignRight) == nullptr);
+        QVERIFY(shapes.shaped(painter, QStringLiteral("Tab\there"), Qt::TextDontClip) == nullptr);
+        QVERIFY(shapes.shaped(painter, QString(), Qt::TextDontClip) == nullptr);
+        QVERIFY(shapes.shaped(painter, QStringLiteral("Wrapped"), Qt::TextWordWrap) == nullptr);
+        painter.setLayoutDirection(Qt::RightToLeft);
+        QVERIFY(shapes.shaped(painter, QStringLiteral("Right to left"), Qt::TextDontClip) == nullptr);
+        QCOMPARE(shapes.size(), 0);
+    }
+
+    void aChartLooksAsQCustomPlotDrawsIt()
+    {
+        Chart plain(false);
+        Chart shaped(true);
+        QCOMPARE(shaped.plot.legend->itemCount(), plain.plot.legend->itemCount());
+        const QImage before = plain.onScreen();
+        const QImage after = shaped.onScreen();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(after == before);
+        QCOMPARE(shaped.shapes->size(), 7); // three entries and four labels; two lines are drawn plainly
+        // Drawn again: from the shapes, the same.
+        QVERIFY(shaped.onScreen() == before);
+        QCOMPARE(shaped.shapes->size(), 7);
+    }
+
+    void exportsDrawPlainly()
+    {
+        Chart shaped(true);
+        QImage image(640, 400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QCPPainter painter(&image);
+            shaped.plot.toPainter(&painter, 640, 400); // as a PNG export draws
+        }
+        QByteArray svgBytes;
+        QBuffer buffer(&svgBytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(640, 400));
+        {
+            QCPPainter painter(&svg);
+            painter.setMode(QCPPainter::pmVectorized);
+            shaped.plot.toPainter(&painter, 640, 400);
+        }
+        QCOMPARE(shaped.shapes->size(), 0);
+        QVERIFY(svgBytes.contains("All data centres (this scenario)")); // the legend's text, as text
+        QVERIFY(svgBytes.contains("[12]"));
+    }
+};
+
+QTEST_MAIN(TestShapedText)
+#include "tst_shaped_text.moc"
