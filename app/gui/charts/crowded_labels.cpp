@@ -172,10 +172,11 @@ double CrowdedLabels::advanceOf(const QCPItemText& text)
         advancesFont_ = text.font();
         advances_.clear();
     }
-    auto it = advances_.constFind(text.text());
-    if (it == advances_.constEnd())
-        it = advances_.insert(text.text(), QFontMetricsF(text.font()).horizontalAdvance(text.text()));
-    return *it;
+    if (const auto it = advances_.constFind(text.text()); it != advances_.constEnd())
+        return *it;
+    const double advance = QFontMetricsF(text.font()).horizontalAdvance(text.text());
+    advances_.insert(text.text(), advance);
+    return advance;
 }
 
 double CrowdedLabels::spreadOnce()
