@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/measured_text.h"
 
+#include "gui/charts/screen_painting.h"
 #include "gui/charts/shaped_text.h"
 
 #include <utility>
@@ -60,7 +61,7 @@ void MeasuredLegendItem::draw(QCPPainter* painter)
     // QCPPlottableLegendItem::draw, with the text shaped once; a border around the icon (none in
     // GridShare's charts) is left to it.
     const ShapedTexts::Shaped* text = nullptr;
-    if (mPlottable && shapes_ && ShapedTexts::drawsOnScreen(*painter) && getIconBorderPen().style() == Qt::NoPen) {
+    if (mPlottable && shapes_ && paintsOnScreen(*painter) && getIconBorderPen().style() == Qt::NoPen) {
         painter->setFont(getFont());
         text = shapes_->shaped(*painter, mPlottable->name(), Qt::TextDontClip, mParentLegend->iconSize().height());
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/shaped_text.h"
 
-#include <qcustomplot.h>
-
 #include <QFontMetrics>
 #include <QHashFunctions>
 #include <QPaintEngine>
@@ -35,12 +33,6 @@ bool oneSimpleLine(const QString& text)
 std::size_t ShapedTexts::KeyHash::operator()(const Key& key) const
 {
     return qHashMulti(0, key.text, key.font, key.dpi, key.flags, key.height);
-}
-
-bool ShapedTexts::drawsOnScreen(const QCPPainter& painter)
-{
-    return !painter.modes().testFlag(QCPPainter::pmVectorized) && !painter.modes().testFlag(QCPPainter::pmNoCaching)
-           && painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
 const ShapedTexts::Shaped* ShapedTexts::shaped(const QPainter& painter, const QString& text, int flags, int height)

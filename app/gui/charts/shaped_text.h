@@ -15,7 +15,6 @@
 #include <memory>
 #include <unordered_map>
 
-class QCPPainter;
 class QPainter;
 
 namespace gridshare::gui {
@@ -26,10 +25,6 @@ public:
         QRect bounds; // as painter.fontMetrics().boundingRect(QRect(0, 0, 0, height), flags, text)
         QTextLayout layout;
     };
-
-    // Whether the painter fills one of the chart's paint buffers, where text is drawn shaped:
-    // QCustomPlot marks export painters (vectorised, or not to be cached).
-    static bool drawsOnScreen(const QCPPainter& painter);
 
     // The text in the painter's font, measured and shaped; null for text drawText lays out in
     // ways draw() does not repeat (several lines, tabs, mnemonics, alignments other than left or

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/shaped_text_item.h"
 
+#include "gui/charts/screen_painting.h"
 #include "gui/charts/shaped_text.h"
 
 #include <utility>
@@ -16,7 +17,7 @@ void ShapedTextItem::draw(QCPPainter* painter)
     // QCPItemText::draw, with the text measured and shaped once.
     const int flags = Qt::TextDontClip | int(mTextAlignment);
     const ShapedTexts::Shaped* text = nullptr;
-    if (shapes_ && ShapedTexts::drawsOnScreen(*painter)) {
+    if (shapes_ && paintsOnScreen(*painter)) {
         painter->setFont(mainFont());
         text = shapes_->shaped(*painter, mText, flags);
     }

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/charts/chart_graph.h"
+
+#include "gui/charts/screen_painting.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gridshare::gui {
+namespace {
+
+bool allFinite(const QVector<QPointF>& points)
+{
+    return std::all_of(points.begin(), points.end(),
+                       [](const QPointF& p) { return std::isfinite(p.x()) && std::isfinite(p.y()); });
+}
+
+// The unit normal at each point: at a bend, that of the bend's bisector, so the passes stay as far
+// apart along the whole line.
+QVector<QPointF> normalsOf(const QVector<QPointF>& points)
+{
+    auto normalOf = [](QPointF from, QPointF to) {
+        const QPointF d = to - from;
+        const double length = std::hypot(d.x(), d.y());
+        return length > 0 ? QPointF(-d.y() / length, d.x() / length) : QPointF();
+    };
+    QVector<QPointF> normals(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QPointF n = (i > 0 ? normalOf(points[i - 1], points[i]) : QPointF())
+                    + (i + 1 < points.size() ? normalOf(points[i], points[i + 1]) : QPointF());
+        const double length = std::hypot(n.x(), n.y());
+        normals[i] = length > 0 ? n / length : QPointF(0, 1);
+    }
+    return normals;
+}
+
+} // namespace
+
+bool ChartGraph::drawnInPasses(const QPen& pen)
+{
+    return pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen && pen.capStyle() == Qt::FlatCap
+           && !pen.isCosmetic() && pen.widthF() > 1 && pen.widthF() <= 3 && pen.brush().style() == Qt::SolidPattern;
+}
+
+void ChartGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const
+{
+    const QPen pen = painter->pen();
+    // Only where one unit is one pixel: scaled (a high-density screen), a one-pixel pen is no longer
+    // drawn the fast way.
+    if (!paintsOnScreen(*painter) || !drawnInPasses(pen) || painter->deviceTransform().type() > QTransform::TxTranslate
+        || pen.color().alpha() != 255 || lines.size() < 2 || !allFinite(lines)) {
+        QCPGraph::drawLinePlot(painter, lines);
+        return;
+    }
+    // The dashes keep their lengths: a pen's pattern is in units of its width.
+    const double width = pen.widthF();
+    QList<qreal> pattern = pen.dashPattern();
+    for (qreal& length : pattern)
+        length *= width;
+    QPen thin = pen;
+    thin.setWidthF(1);
+    thin.setDashPattern(pattern);
+    thin.setDashOffset(pen.dashOffset() * width);
+    // Passes a pixel wide, no further apart than a pixel, spanning the pen's width.
+    const int passes = int(std::ceil(width));
+    const double spacing = (width - 1) / (passes - 1);
+    const QVector<QPointF> normals = normalsOf(lines);
+    applyDefaultAntialiasingHint(painter);
+    QVector<QPointF> shifted(lines.size());
+    for (int pass = 0; pass < passes; ++pass) {
+        const double offset = (pass - (passes - 1) / 2.0) * spacing;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            shifted[i] = lines[i] + normals[i] * offset;
+        painter->setPen(thin);
+        painter->drawPolyline(shifted.constData(), int(shifted.size()));
+    }
+    painter->setPen(pen);
+}
+
+} // namespace gridshare::gui

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <qcustomplot.h>
+
+namespace gridshare::gui {
+
+// A chart's line graph. On screen, a line of dashes with flat ends that is wider than a pixel (a
+// band's median) is drawn by Qt's fast one-pixel line drawing, in passes side by side that make up
+// the pen's width: stroking every dash as a shape of its own took most of the time a chart spent
+// drawing its lines. Exports, and every other pen, draw the pen itself.
+class ChartGraph : public QCPGraph {
+public:
+    using QCPGraph::QCPGraph;
+
+    // Whether this pen's line is drawn in one-pixel passes on screen.
+    static bool drawnInPasses(const QPen& pen);
+
+protected:
+    void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
+};
+
+} // namespace gridshare::gui
