@@ -48,6 +48,38 @@ private:
     QRgb colour_;
 };
 
+// A figure's number, selectable so that it can be copied. A selectable label lays its text out as
+// a document, and measuring its size laid it out twice more at every change of the number. The
+// strip gives the numbers their width itself (their width policy is Ignored), and their height
+// follows from the font and the count of lines alone, so the label is measured again only when
+// either changes.
+class FigureValueLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override { return measured().hint; }
+    QSize minimumSizeHint() const override { return measured().minimum; }
+
+private:
+    struct Sizes {
+        QSize hint;
+        QSize minimum;
+    };
+
+    const Sizes& measured() const
+    {
+        const QString key = font().key() + QChar(u'\0') + QString::number(text().count(QLatin1Char('\n')));
+        if (key != measuredFor_) {
+            measuredFor_ = key;
+            sizes_ = {QLabel::sizeHint(), QLabel::minimumSizeHint()};
+        }
+        return sizes_;
+    }
+
+    mutable QString measuredFor_;
+    mutable Sizes sizes_;
+};
+
 // Each figure's colour is that of its line on the charts.
 QRgb colourOf(FigureKey key)
 {
@@ -79,7 +111,7 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
         auto* box = new QVBoxLayout(frame);
         box->setSpacing(0);
         box->setContentsMargins(kTileMargin + kStripe, 6, kTileMargin, 6);
-        Tile t{key, frame, new QLabel(frame), new QLabel(frame), new QLabel(frame), new QLabel(frame)};
+        Tile t{key, frame, new QLabel(frame), new FigureValueLabel(frame), new QLabel(frame), new QLabel(frame)};
         t.delta->setObjectName(QStringLiteral("delta_%1").arg(figureKeyName(key)));
         t.delta->setVisible(false);
         t.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
