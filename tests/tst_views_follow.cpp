@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QTest>
 
+#include <cstdint>
 #include <memory>
 
 using namespace gridshare;
@@ -61,6 +62,45 @@ bool saysTheRange(const KeyFiguresStrip& strip)
             return true;
     return false;
 }
+
+// A step of the share chart's scenario with a range on it, its replots counted from the step on.
+// The window has drawn the range's first bands before the step.
+struct StepReplots {
+    testing::WindowFixture& f;
+    double queries = 0;
+    ChartPage* share = nullptr;
+    int replots = 0;
+    bool bandsPendingAtFirstReplot = false;
+    QMetaObject::Connection counting;
+
+    explicit StepReplots(testing::WindowFixture& fixture, std::int64_t samples = 0)
+        : f(fixture), queries(f.document->value(Param::QueriesPerDay))
+    {
+        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
+        if (samples > 0) {
+            MonteCarloSettings settings = f.document->scenario().monteCarlo;
+            settings.samples = samples;
+            f.document->setMonteCarlo(settings);
+        }
+        f.window->renderNow();
+        QTest::qWait(50); // the replot the arriving bands queued
+        share = f.window->page(ChartView::Share);
+        counting = QObject::connect(share->plot(), &QCustomPlot::afterReplot, [this] {
+            if (++replots == 1)
+                bandsPendingAtFirstReplot = f.document->snapshot()->bandsPending;
+        });
+    }
+    ~StepReplots() { QObject::disconnect(counting); }
+    StepReplots(const StepReplots&) = delete;
+    StepReplots& operator=(const StepReplots&) = delete;
+
+    // The step: request volume up by half; its bands are on their way.
+    void take()
+    {
+        f.document->setValue(Param::QueriesPerDay, 1.5 * queries);
+        QVERIFY(f.document->snapshot()->bandsPending);
+    }
+};
 
 } // namespace
 
@@ -167,52 +207,27 @@ private slots:
     // waits for them and is replotted once, with both.
     void aStepIsReplottedOnceWithItsBands()
     {
-        const double queries = f.document->value(Param::QueriesPerDay);
-        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
-        f.window->renderNow();
-        QTest::qWait(50); // the replot the arriving bands queued
-        ChartPage* share = f.window->page(ChartView::Share);
-        int replots = 0;
-        bool bandsInAtFirstReplot = false;
-        connect(share->plot(), &QCustomPlot::afterReplot, this, [&] {
-            if (++replots == 1)
-                bandsInAtFirstReplot = !f.document->snapshot()->bandsPending;
-        });
-        f.document->setValue(Param::QueriesPerDay, 1.5 * queries);
-        QVERIFY(f.document->snapshot()->bandsPending);
+        StepReplots step(f);
+        step.take();
         f.document->finishPendingWork(); // the bands are in before the chart's wait is over
-        QTRY_COMPARE(replots, 1);
-        QVERIFY(bandsInAtFirstReplot);
+        QTRY_COMPARE(step.replots, 1);
+        QVERIFY(!step.bandsPendingAtFirstReplot);
         QTest::qWait(100); // and the Sobol indices, arriving later, redraw nothing on this chart
         QVERIFY(!f.document->snapshot()->sobolPending);
-        QCOMPARE(replots, 1);
-        QCOMPARE(graphsOf(*share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
+        QCOMPARE(step.replots, 1);
+        QCOMPARE(graphsOf(*step.share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
     }
 
     // Bands that take longer than a frame (a million samples) do not hold the chart back: it is
     // replotted without them, then again when they arrive.
     void lateBandsDoNotHoldTheChartBack()
     {
-        const double queries = f.document->value(Param::QueriesPerDay);
-        f.document->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
-        MonteCarloSettings settings = f.document->scenario().monteCarlo;
-        settings.samples = kMaxSamples;
-        f.document->setMonteCarlo(settings);
-        f.window->renderNow();
-        QTest::qWait(50); // the replot the arriving bands queued
-        ChartPage* share = f.window->page(ChartView::Share);
-        int replots = 0;
-        bool pendingAtFirstReplot = false;
-        connect(share->plot(), &QCustomPlot::afterReplot, this, [&] {
-            if (++replots == 1)
-                pendingAtFirstReplot = f.document->snapshot()->bandsPending;
-        });
-        f.document->setValue(Param::QueriesPerDay, 1.5 * queries);
-        QVERIFY(f.document->snapshot()->bandsPending);
-        QTRY_VERIFY_WITH_TIMEOUT(replots >= 1, 20000);
-        QVERIFY(pendingAtFirstReplot);
+        StepReplots step(f, kMaxSamples);
+        step.take();
+        QTRY_VERIFY_WITH_TIMEOUT(step.replots >= 1, 20000);
+        QVERIFY(step.bandsPendingAtFirstReplot);
         QTRY_VERIFY_WITH_TIMEOUT(!f.document->snapshot()->bandsPending, 60000);
-        QTRY_COMPARE(replots, 2);
+        QTRY_COMPARE(step.replots, 2);
     }
 
     // New bands from the worker thread: the share chart gives its band graphs the new data and
