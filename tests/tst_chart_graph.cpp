@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A band's median, drawn on screen in one-pixel passes, looks as its pen draws it: the same dashes
 // in the same places with about as much ink. Exports, and lines of every other pen, are drawn by
-// the pen itself, pixel for pixel as QCustomPlot's own graph draws them.
+// the pen itself, pixel for pixel as QCustomPlot's own graph draws them. Scatter marks stamped on
+// screen cover the pixels the marks drawn each time cover; exports draw every mark.
 
 #include "gui/charts/chart_graph.h"
+#include "gui/charts/scatter_stamps.h"
 
 #include <qcustomplot.h>
 
 #include <QImage>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace gridshare::gui;
 
@@ -96,6 +100,60 @@ double differingBlocks(const QImage& a, const QImage& b)
     return inked == 0 ? 1.0 : double(differing) / inked;
 }
 
+// Marks of every kind the charts draw, in both the scenario's colours and faded, at positions that
+// fall between pixels.
+struct Marks {
+    QCustomPlot plot;
+    std::shared_ptr<ScatterStamps> stamps = std::make_shared<ScatterStamps>();
+
+    explicit Marks(bool stamped)
+    {
+        plot.resize(640, 400);
+        plot.setAntialiasedElements(QCP::aeAll);
+        plot.xAxis->setRange(0, 10);
+        plot.yAxis->setRange(0, 10);
+        const QList<QCPScatterStyle::ScatterShape> shapes{QCPScatterStyle::ssDisc,    QCPScatterStyle::ssSquare,
+                                                          QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangle,
+                                                          QCPScatterStyle::ssCircle,  QCPScatterStyle::ssCross};
+        for (qsizetype i = 0; i < shapes.size(); ++i) {
+            auto* graph = new ChartGraph(plot.xAxis, plot.yAxis, stamped ? stamps : nullptr);
+            graph->setLineStyle(QCPGraph::lsNone);
+            QColor colour = i % 2 ? QColor(0x1f, 0x77, 0xb4) : QColor(0xd9, 0x4c, 0x1a);
+            if (i == 3)
+                colour.setAlpha(110); // a replaced edition, faded
+            graph->setPen(QPen(colour, 2.5));
+            graph->setScatterStyle(QCPScatterStyle(shapes[i], QPen(colour, 2.5), QBrush(Qt::white), i == 0 ? 7 : 13));
+            QVector<double> keys;
+            QVector<double> values;
+            for (int j = 0; j < 9; ++j) {
+                keys.append(0.6 + j * 1.0137);
+                values.append(1.1 + double(i) * 1.43 + j * 0.0731);
+            }
+            graph->setData(keys, values);
+        }
+    }
+
+    QImage onScreen()
+    {
+        plot.replot();
+        return plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+};
+
+// The largest difference of any colour channel between two pictures.
+int largestDifference(const QImage& a, const QImage& b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max(
+                {largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    return largest;
+}
+
 } // namespace
 
 class TestChartGraph : public QObject {
@@ -148,6 +206,33 @@ private slots:
     {
         QFETCH(QPen, pen);
         QVERIFY(Chart(true, pen).onScreen() == Chart(false, pen).onScreen());
+    }
+    // Each mark is stamped within a sixteenth of a pixel of where it is drawn: no pixel differs by
+    // more than a sixth of the full range from the mark drawn there itself.
+    void stampedMarksCoverWhatDrawnMarksCover()
+    {
+        Marks drawn(false);
+        Marks stamped(true);
+        const QImage expected = drawn.onScreen();
+        const QImage actual = stamped.onScreen();
+        QCOMPARE(actual.size(), expected.size());
+        QVERIFY(stamped.stamps->size() > 0);
+        const int largest = largestDifference(actual, expected);
+        QVERIFY2(largest <= 42, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+        // Drawn again: from the same stamps, the same picture.
+        const std::size_t kept = stamped.stamps->size();
+        QVERIFY(stamped.onScreen() == actual);
+        QCOMPARE(stamped.stamps->size(), kept);
+    }
+
+    void exportsDrawEveryMark()
+    {
+        Marks stamped(true);
+        QImage image(640, 400, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QCPPainter painter(&image);
+        stamped.plot.toPainter(&painter, 640, 400);
+        QCOMPARE(stamped.stamps->size(), std::size_t(0));
     }
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/chart_graph.h"
 
+#include "gui/charts/scatter_stamps.h"
 #include "gui/charts/screen_painting.h"
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace gridshare::gui {
 namespace {
@@ -35,6 +37,21 @@ QVector<QPointF> normalsOf(const QVector<QPointF>& points)
 }
 
 } // namespace
+
+ChartGraph::ChartGraph(QCPAxis* keyAxis, QCPAxis* valueAxis, std::shared_ptr<ScatterStamps> stamps)
+    : QCPGraph(keyAxis, valueAxis), stamps_(std::move(stamps))
+{}
+
+void ChartGraph::drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& scatters,
+                                 const QCPScatterStyle& style) const
+{
+    // As QCPGraph::drawScatterPlot, each mark from a stamp where one will do.
+    applyScattersAntialiasingHint(painter);
+    style.applyTo(painter, mPen);
+    for (const QPointF& at : scatters)
+        if (!stamps_ || !stamps_->draw(*painter, style, at.x(), at.y()))
+            style.drawShape(painter, at.x(), at.y());
+}
 
 bool ChartGraph::drawnInPasses(const QPen& pen)
 {

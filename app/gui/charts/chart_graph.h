@@ -3,21 +3,31 @@
 
 #include <qcustomplot.h>
 
+#include <memory>
+
 namespace gridshare::gui {
+
+class ScatterStamps;
 
 // A chart's line graph. On screen, a line of dashes with flat ends that is wider than a pixel (a
 // band's median) is drawn by Qt's fast one-pixel line drawing, in passes side by side that make up
 // the pen's width: stroking every dash as a shape of its own took most of the time a chart spent
-// drawing its lines. Exports, and every other pen, draw the pen itself.
+// drawing its lines. Exports, and every other pen, draw the pen itself. Given stamps, its scatter
+// marks are stamped on screen (scatter_stamps.h).
 class ChartGraph : public QCPGraph {
 public:
-    using QCPGraph::QCPGraph;
+    ChartGraph(QCPAxis* keyAxis, QCPAxis* valueAxis, std::shared_ptr<ScatterStamps> stamps = nullptr);
 
     // Whether this pen's line is drawn in one-pixel passes on screen.
     static bool drawnInPasses(const QPen& pen);
 
 protected:
     void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
+    void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& scatters,
+                         const QCPScatterStyle& style) const override;
+
+private:
+    std::shared_ptr<ScatterStamps> stamps_;
 };
 
 } // namespace gridshare::gui

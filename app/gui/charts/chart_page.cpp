@@ -5,6 +5,7 @@
 #include "gui/charts/chart_graph.h"
 #include "gui/charts/crowded_labels.h"
 #include "gui/charts/measured_text.h"
+#include "gui/charts/scatter_stamps.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
 #include "gui/fonts.h"
@@ -130,7 +131,7 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 
 ChartPage::ChartPage(QWidget* parent)
     : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
-      shapes_(std::make_shared<ShapedTexts>())
+      shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -509,7 +510,7 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
 QCPGraph* ChartPage::addGraph(QCPAxis* keyAxis, QCPAxis* valueAxis)
 {
     // As QCustomPlot::addGraph, with the chart's own graph (chart_graph.h); it joins the plot as made.
-    QCPGraph* graph = new ChartGraph(keyAxis ? keyAxis : plot_->xAxis, valueAxis ? valueAxis : plot_->yAxis);
+    QCPGraph* graph = new ChartGraph(keyAxis ? keyAxis : plot_->xAxis, valueAxis ? valueAxis : plot_->yAxis, stamps_);
     addToLegend(graph);
     return graph;
 }

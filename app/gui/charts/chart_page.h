@@ -38,6 +38,7 @@ inline constexpr int kReplacedAlpha = 110; // published editions replaced by a n
 class CrowdedLabels;
 struct LegendEntrySizes;
 class ScenarioDocument;
+class ScatterStamps;
 class ShapedTexts;
 
 // The first round value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above value:
@@ -233,6 +234,7 @@ private:
     QCustomPlot* plot_;
     std::shared_ptr<LegendEntrySizes> legendSizes_; // the legend's entries, measured once
     std::shared_ptr<ShapedTexts> shapes_;           // legend entries and text items, shaped once
+    std::shared_ptr<ScatterStamps> stamps_;         // the graphs' scatter marks, drawn once
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
