@@ -9,6 +9,7 @@
 #include "document/settings.h"
 #include "gui/charts/chart_page.h"
 #include "gui/charts/share_chart_page.h"
+#include "gui/controls/controls_panel.h"
 #include "gui/main_window.h"
 #include "gui/panels/citations_panel.h"
 #include "gui/panels/key_figures_strip.h"
@@ -216,6 +217,25 @@ private slots:
         QVERIFY(!f.document->snapshot()->sobolPending);
         QCOMPARE(step.replots, 1);
         QCOMPARE(graphsOf(*step.share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
+    }
+
+    // The controls show no bands: a step refreshes them once, and the bands and indices that follow
+    // it leave them alone.
+    void theControlsAreRefreshedOncePerStep()
+    {
+        StepReplots step(f);
+        f.document->finishPendingWork();
+        QTest::qWait(20);
+        const int before = f.window->controls()->refreshes();
+        step.take();
+        QCOMPARE(f.window->controls()->refreshes(), before + 1);
+        f.document->finishPendingWork();
+        QTRY_VERIFY(!f.document->snapshot()->sobolPending);
+        QVERIFY(!f.document->snapshot()->bandsPending);
+        QCOMPARE(f.window->controls()->refreshes(), before + 1);
+        // A value that changes what the controls show still reaches them.
+        f.document->setValue(Param::QueriesPerDay, step.queries);
+        QCOMPARE(f.window->controls()->refreshes(), before + 2);
     }
 
     // Bands that take longer than a frame (a million samples) do not hold the chart back: it is

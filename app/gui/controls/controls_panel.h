@@ -39,6 +39,8 @@ public:
     QList<QWidget*> focusOrder() const;
     // Brings a parameter's control into view and gives it the keyboard.
     void focusParameter(Param p);
+    // How many times the controls were brought up to date with the document.
+    int refreshes() const { return refreshes_; }
 
 signals:
     void parameterSelected(gridshare::Param p);
@@ -69,6 +71,8 @@ private:
     std::map<Param, ParameterControl*> controls_;
     std::map<Param, AssumptionRow*> rows_;
     std::map<Param, ShownValue> shown_;
+    int refreshes_ = 0;
+    const void* onlyNewUncertainty_ = nullptr; // the snapshot whose bands or indices just arrived
     QScrollArea* scroll_ = nullptr;
     QSpinBox* samples_ = nullptr;
     QSpinBox* seed_ = nullptr;
