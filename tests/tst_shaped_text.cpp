@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Text shaped once and drawn from its layout: the same pixels as QPainter::drawText, for legend
-// entries and text items the same chart as QCustomPlot's own items draw, and never in exports.
+// entries, text items and titles the same chart as QCustomPlot's own draw, and never in exports.
 
 #include "gui/charts/measured_text.h"
 #include "gui/charts/shaped_text.h"
@@ -163,6 +163,50 @@ private slots:
         // Drawn again: from the shapes, the same.
         QVERIFY(shaped.onScreen() == before);
         QCOMPARE(shaped.shapes->size(), 7);
+    }
+
+    void aTitleLooksAsQCustomPlotDrawsIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("bold");
+        QTest::addColumn<int>("shaped");
+        QTest::newRow("title") << QStringLiteral("Share of electricity used by AI and data centres — United States")
+                               << true << 1;
+        QTest::newRow("subtitle") << QStringLiteral(
+            "Efficient inference 2025 · 2025–2030 · numbers in brackets are sources")
+                                  << false << 1;
+        QTest::newRow("Chinese") << QStringLiteral("人工智能与数据中心用电占比 — 中国") << true << 1;
+        QTest::newRow("two lines, drawn plainly") << QStringLiteral("Share of electricity\nused by AI") << true << 0;
+    }
+
+    void aTitleLooksAsQCustomPlotDrawsIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, bold);
+        QFETCH(int, shaped);
+        const auto shapes = std::make_shared<ShapedTexts>();
+        auto titled = [&](bool measured) {
+            QCustomPlot plot;
+            plot.resize(640, 160);
+            QFont font = plot.font();
+            font.setPointSizeF(bold ? 15 : 10.5);
+            font.setBold(bold);
+            plot.plotLayout()->insertRow(0);
+            QCPTextElement* title = nullptr;
+            if (measured) {
+                auto* element = new MeasuredTextElement(&plot, text, font);
+                element->shapeWith(shapes);
+                title = element;
+            } else {
+                title = new QCPTextElement(&plot, text, font);
+            }
+            plot.plotLayout()->addElement(0, 0, title);
+            plot.replot();
+            return plot.grab().toImage();
+        };
+        const QImage plain = titled(false);
+        QVERIFY(titled(true) == plain);
+        QCOMPARE(shapes->size(), shaped);
     }
 
     void exportsDrawPlainly()

@@ -148,6 +148,8 @@ ChartPage::ChartPage(QWidget* parent)
     plot_->plotLayout()->insertRow(1);
     title_ = new MeasuredTextElement(plot_, QString(), chartFont(1.45, true));
     subtitle_ = new MeasuredTextElement(plot_, QString(), chartFont(1.0));
+    title_->shapeWith(shapes_);
+    subtitle_->shapeWith(shapes_);
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->plotLayout()->addElement(1, 0, subtitle_);
     plot_->plotLayout()->setRowSpacing(0);

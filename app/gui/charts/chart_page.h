@@ -37,6 +37,7 @@ inline constexpr int kReplacedAlpha = 110; // published editions replaced by a n
 
 class CrowdedLabels;
 struct LegendEntrySizes;
+class MeasuredTextElement;
 class ScenarioDocument;
 class ScatterStamps;
 class ShapedTexts;
@@ -241,8 +242,8 @@ private:
     bool outOfDate_ = false; // hidden while the document changed: draws when shown
     QTimer bandsWait_;       // see replotWhenBandsIn
     int drawings_ = 0;
-    QCPTextElement* title_ = nullptr;
-    QCPTextElement* subtitle_ = nullptr;
+    MeasuredTextElement* title_ = nullptr;
+    MeasuredTextElement* subtitle_ = nullptr;
     // As drawn, before fitText wraps them.
     QString titleText_;
     QString subtitleText_;

@@ -4,6 +4,10 @@
 #include "gui/charts/screen_painting.h"
 #include "gui/charts/shaped_text.h"
 
+#include <QFontMetricsF>
+#include <QTextLine>
+
+#include <cmath>
 #include <utility>
 
 namespace gridshare::gui {
@@ -34,6 +38,32 @@ QSize MeasuredTextElement::maximumOuterSizeHint() const
     if (!maximum_ || !maximum_->matches(*this))
         maximum_ = Measured{text(), font(), margins(), QCPTextElement::maximumOuterSizeHint()};
     return maximum_->size;
+}
+
+void MeasuredTextElement::draw(QCPPainter* painter)
+{
+    // QCPTextElement::draw: drawText centres the text in the element's rectangle. One line is drawn
+    // from its shaped layout, placed as drawText places it: centred across, and down by half the
+    // room it leaves, below the font's leading rounded up to a whole pixel.
+    const ShapedTexts::Shaped* text = nullptr;
+    if (shapes_ && paintsOnScreen(*painter) && (mTextFlags & ~Qt::TextWordWrap) == Qt::AlignCenter) {
+        painter->setFont(mainFont());
+        text = shapes_->shaped(*painter, mText, Qt::AlignHCenter | Qt::AlignTop);
+    }
+    if (!text || text->layout.lineAt(0).horizontalAdvance() > mRect.width()) {
+        QCPTextElement::draw(painter);
+        return;
+    }
+    const QTextLine line = text->layout.lineAt(0);
+    const double top = std::ceil(QFontMetricsF(painter->font()).leading());
+    const double lineHeight = line.ascent() + line.descent(); // as drawText counts it: not rounded up
+    const double height = top + lineHeight;
+    const double down = (mRect.height() - height) / 2;
+    const double across = (mRect.width() - line.horizontalAdvance()) / 2;
+    mTextBoundingRect = QRectF(mRect.x() + across, mRect.y() + down, line.naturalTextWidth(), height).toAlignedRect();
+    painter->setPen(QPen(mainTextColor()));
+    ShapedTexts::draw(*painter, *text, QRectF(mRect.x(), mRect.y() + down + top, mRect.width(), lineHeight),
+                      Qt::AlignHCenter | Qt::AlignTop);
 }
 
 MeasuredLegendItem::MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable,

@@ -11,16 +11,23 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace gridshare::gui {
+
+class ShapedTexts;
 
 class MeasuredTextElement : public QCPTextElement {
 public:
     using QCPTextElement::QCPTextElement;
 
+    // Draws one line of text on screen from its shaped layout, kept in these.
+    void shapeWith(std::shared_ptr<ShapedTexts> shapes) { shapes_ = std::move(shapes); }
+
 protected:
     QSize minimumOuterSizeHint() const override;
     QSize maximumOuterSizeHint() const override;
+    void draw(QCPPainter* painter) override;
 
 private:
     struct Measured {
@@ -32,6 +39,7 @@ private:
     };
     mutable std::optional<Measured> minimum_;
     mutable std::optional<Measured> maximum_;
+    std::shared_ptr<ShapedTexts> shapes_;
 };
 
 // Legend entries' sizes by their text, kept by a chart for its entries: the entries of graphs
