@@ -61,7 +61,7 @@ void ForecastsChartPage::setPower(bool power)
 
 QString ForecastsChartPage::editionTooltip(int index) const
 {
-    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].text : QString();
+    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].said() : QString();
 }
 
 // The target years with at least one projection for the region, the default among them.
@@ -164,7 +164,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             if (!p->note.empty())
                 lines.append(QString::fromStdString(p->note));
             lines.append(tr("Verification: %1").arg(levelText(p->level, *s.data)));
-            markers_.push_back({x, value->low, value->high, lines.join(QLatin1Char('\n'))});
+            markers_.push_back({x, value->low, value->high, lines.join(QLatin1Char('\n')), {}});
         }
         if (xs.size() >= 2) {
             QCPGraph* line = addLine(QStringLiteral("joined_%1").arg(QString::fromStdString(one.key)),

@@ -55,7 +55,7 @@ void showMarkerTooltip(const std::vector<MarkerTooltip>& markers, QCustomPlot* p
         }
     }
     if (nearest)
-        QToolTip::showText(event->globalPosition().toPoint(), nearest->text, plot);
+        QToolTip::showText(event->globalPosition().toPoint(), nearest->said(), plot);
     else
         QToolTip::hideText();
 }

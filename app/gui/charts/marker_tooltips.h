@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QCustomPlot;
@@ -28,6 +29,10 @@ struct MarkerTooltip {
     double low = 0; // in the value axis' units
     double high = 0;
     QString text;
+    // Or, written only when asked for (a chart is redrawn at every step; a tooltip is read on hover).
+    std::function<QString()> describe;
+
+    QString said() const { return describe ? describe() : text; }
 };
 
 // Shows the tooltip of the marker nearest the mouse, or hides any tooltip when none is close.

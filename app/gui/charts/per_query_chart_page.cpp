@@ -191,7 +191,7 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
         if (!r.note.empty())
             lines.append(QString::fromStdString(r.note));
         lines.append(tr("Verification: %1").arg(levelText(r.level, *s.data)));
-        evidence_.push_back({x, r.wh.low, r.wh.high, lines.join(QLatin1Char('\n'))});
+        evidence_.push_back({x, r.wh.low, r.wh.high, lines.join(QLatin1Char('\n')), {}});
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end());
     // The legend takes about the top third: the highest label stays below it, on a whole decade.
@@ -204,7 +204,7 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
 
 QString PerQueryChartPage::evidenceTooltip(int index) const
 {
-    return index >= 0 && index < int(evidence_.size()) ? evidence_[std::size_t(index)].text : QString();
+    return index >= 0 && index < int(evidence_.size()) ? evidence_[std::size_t(index)].said() : QString();
 }
 
 QString PerQueryChartPage::readout(int year) const

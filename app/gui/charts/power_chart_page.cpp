@@ -60,7 +60,7 @@ PowerChartPage::PowerChartPage(QWidget* parent) : ChartPage(parent), crowdedLabe
 
 QString PowerChartPage::projectionTooltip(int index) const
 {
-    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].text : QString();
+    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].said() : QString();
 }
 
 void PowerChartPage::draw(const ScenarioSnapshot& s)
@@ -228,7 +228,9 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);
         addCitationLabel(crowdedLabels_, label, colour, x, gw.low, gw.high, true);
-        markers_[i] = {x, gw.low, gw.high, projectionTooltipText(p, label, s, locale())};
+        markers_[i] = {x, gw.low, gw.high, QString(), [this, projection = &p, label] {
+                           return projectionTooltipText(*projection, label, *shownSnapshot(), locale());
+                       }};
     }
     if (anyReplaced) { // last in the legend, after the kinds it fades
         QColor faded = foreground();

@@ -238,7 +238,9 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
                    "in %3.")
                     .arg(shareText(where.share, locale()), energyText({where.nationalTwh, where.nationalTwh}, locale()))
                     .arg(where.nationalYear));
-        markers_[index] = {x, low, high, projectionTooltipText(*p, label, s, locale(), placement)};
+        markers_[index] = {x, low, high, QString(), [this, p, label, placement] {
+                               return projectionTooltipText(*p, label, *shownSnapshot(), locale(), placement);
+                           }};
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end()); // as the citations list them
     return top;
@@ -246,7 +248,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
 
 QString ShareChartPage::projectionTooltip(int index) const
 {
-    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].text : QString();
+    return index >= 0 && index < int(markers_.size()) ? markers_[std::size_t(index)].said() : QString();
 }
 
 void ShareChartPage::showProjectionTooltip(QMouseEvent* event)
