@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QTextLine>
 
+#include <algorithm>
+#include <cmath>
+
 namespace gridshare::gui {
 namespace {
 
@@ -74,7 +77,58 @@ void ShapedTexts::draw(QPainter& painter, const Shaped& shaped, const QRectF& re
         return; // drawText draws nothing then
     const QTextLine line = shaped.layout.lineAt(0);
     const double left = flags & Qt::AlignHCenter ? (rect.width() - line.horizontalAdvance()) / 2 : 0;
-    line.draw(&painter, QPointF(rect.x() + left, rect.y()));
+    const QPointF origin(rect.x() + left, rect.y());
+    if (!drawStamped(painter, shaped, origin))
+        line.draw(&painter, origin);
+}
+
+int ShapedTexts::stamped() const
+{
+    return int(std::count_if(texts_.begin(), texts_.end(), [](const auto& entry) {
+        const auto& stamps = entry.second->stamps;
+        return std::any_of(stamps.begin(), stamps.end(), [](const Shaped::Stamp& s) { return !s.image.isNull(); });
+    }));
+}
+
+bool ShapedTexts::drawStamped(QPainter& painter, const Shaped& shaped, QPointF origin)
+{
+    // Copied only where the copy lands on whole device pixels and blends as the glyphs would.
+    const QTransform& device = painter.deviceTransform();
+    if (device.type() > QTransform::TxTranslate || painter.opacity() != 1
+        || painter.compositionMode() != QPainter::CompositionMode_SourceOver || !painter.paintEngine()
+        || painter.paintEngine()->type() != QPaintEngine::Raster)
+        return false;
+    const QPointF at = origin + QPointF(device.dx(), device.dy());
+    if (!std::isfinite(at.x()) || !std::isfinite(at.y()) || std::abs(at.x()) > 1e6 || std::abs(at.y()) > 1e6)
+        return false;
+    const QPoint pixel(int(std::floor(at.x())), int(std::floor(at.y())));
+    const QPointF phase = at - QPointF(pixel);
+    const QRgb colour = painter.pen().color().rgba();
+    auto& stamps = shaped.stamps;
+    auto it = std::find_if(stamps.begin(), stamps.end(),
+                           [&](const Shaped::Stamp& s) { return s.colour == colour && s.phase == phase; });
+    if (it == stamps.end()) {
+        constexpr std::size_t kStampsKept = 4; // colours and places within a pixel, per text
+        if (stamps.size() >= kStampsKept)
+            stamps.clear();
+        stamps.push_back({colour, phase, QImage()});
+        return false; // drawn once: the next time, into an image
+    }
+    // Room for glyphs reaching past the line's advance, ascent and descent.
+    constexpr int kMargin = 4;
+    const QTextLine line = shaped.layout.lineAt(0);
+    if (it->image.isNull()) {
+        const QSize size(int(std::ceil(std::max(line.naturalTextWidth(), line.horizontalAdvance()))) + 2 * kMargin + 1,
+                         int(std::ceil(line.ascent() + line.descent())) + 2 * kMargin + 1);
+        it->image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        it->image.fill(Qt::transparent);
+        QPainter stamp(&it->image);
+        stamp.setRenderHints(painter.renderHints());
+        stamp.setPen(painter.pen());
+        line.draw(&stamp, QPointF(kMargin, kMargin) + phase);
+    }
+    painter.drawImage(QPointF(pixel - QPoint(kMargin, kMargin)) - QPointF(device.dx(), device.dy()), it->image);
+    return true;
 }
 
 } // namespace gridshare::gui
