@@ -238,8 +238,8 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
                    "in %3.")
                     .arg(shareText(where.share, locale()), energyText({where.nationalTwh, where.nationalTwh}, locale()))
                     .arg(where.nationalYear));
-        markers_[index] = {x, low, high, QString(), [this, p, label, placement] {
-                               return projectionTooltipText(*p, label, *shownSnapshot(), locale(), placement);
+        markers_[index] = {x, low, high, QString(), [this, projection = p, label, placement] {
+                               return projectionTooltipText(*projection, label, *shownSnapshot(), locale(), placement);
                            }};
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end()); // as the citations list them
