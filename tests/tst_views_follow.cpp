@@ -342,6 +342,15 @@ private slots:
         QCOMPARE(f.settings->theme(), Settings::Theme::Dark);
         QCOMPARE(QApplication::palette().color(QPalette::Base),
                  themePalette(Settings::Theme::Dark).color(QPalette::Base));
+        // The chart on screen is drawn on the new background, to its corners, where nothing else is.
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        ChartPage* share = f.window->page(ChartView::Share);
+        share->plot()->replot();
+        const QImage shown = share->plot()->grab().toImage();
+        const QColor base = themePalette(Settings::Theme::Dark).color(QPalette::Base);
+        for (const QPoint corner : {QPoint(1, 1), QPoint(shown.width() - 2, shown.height() - 2)})
+            QCOMPARE(shown.pixelColor(corner).rgb(), base.rgb());
         f.settings->setTheme(Settings::Theme::HighContrast);
         QVERIFY(isHighContrast(QApplication::palette()));
     }

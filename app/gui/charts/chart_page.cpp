@@ -18,9 +18,11 @@
 #include <QWindow>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
+#include <utility>
 
 namespace gridshare::gui {
 namespace {
@@ -58,9 +60,56 @@ QString wrapped(const QString& text, const QFont& font, double width)
 // paint this plot replots once, at the next event-loop turn, with the replot a new snapshot asks
 // for; after that, resizes redraw at once as before, so a window being resized never shows a
 // stale chart.
+// The chart's first paint buffer, cleared to the chart's background where that is one opaque
+// colour, not to transparent: the window then copies it as it is, where it filled its area with the
+// background and blended a transparent buffer over it, every pixel of a large chart read and
+// written twice more at every replot. Its pixels stay premultiplied with alpha, as a cleared
+// buffer's are, so what is drawn on it is drawn as before.
+class BackgroundBuffer : public QCPPaintBufferPixmap {
+public:
+    BackgroundBuffer(const QSize& size, double ratio, std::function<QColor()> background)
+        : QCPPaintBufferPixmap(size, ratio), background_(std::move(background))
+    {
+        BackgroundBuffer::reallocateBuffer();
+    }
+
+    void clear(const QColor& color) override
+    {
+        const QColor background = background_();
+        QCPPaintBufferPixmap::clear(color.alpha() == 0 && background.isValid() ? background : color);
+    }
+
+protected:
+    void reallocateBuffer() override
+    {
+        QCPPaintBufferPixmap::reallocateBuffer();
+        mBuffer.fill(Qt::transparent); // a pixmap with an alpha channel, which an opaque fill keeps
+    }
+
+private:
+    std::function<QColor()> background_;
+};
+
 class CoalescingPlot : public QCustomPlot {
 public:
-    using QCustomPlot::QCustomPlot;
+    explicit CoalescingPlot(QWidget* parent) : QCustomPlot(parent)
+    {
+        auto buffer = QSharedPointer<QCPAbstractPaintBuffer>(
+            new BackgroundBuffer(viewport().size(), mBufferDevicePixelRatio, [this] { return opaqueBackground(); }));
+        if (mPaintBuffers.isEmpty())
+            mPaintBuffers.append(buffer);
+        else
+            mPaintBuffers.first() = buffer;
+    }
+
+    // The background as one opaque colour; invalid where it is not one.
+    QColor opaqueBackground() const
+    {
+        if (mBackgroundBrush.style() != Qt::SolidPattern || mBackgroundBrush.color().alpha() != 255
+            || !mBackgroundPixmap.isNull())
+            return QColor();
+        return mBackgroundBrush.color();
+    }
 
 protected:
     void resizeEvent(QResizeEvent* event) override
@@ -74,7 +123,18 @@ protected:
     void paintEvent(QPaintEvent* event) override
     {
         painted_ = true;
-        QCustomPlot::paintEvent(event);
+        // QCustomPlot::paintEvent, without filling the area the opaque first buffer covers; while
+        // the buffer has the size of before a resize (its replot is queued), the area is filled.
+        if (!opaqueBackground().isValid() || mPaintBuffers.isEmpty()
+            || !dynamic_cast<BackgroundBuffer*>(mPaintBuffers.first().data())
+            || mPaintBuffers.first()->size() != viewport().size()) {
+            QCustomPlot::paintEvent(event);
+            return;
+        }
+        QCPPainter painter(this);
+        if (painter.isActive())
+            for (const QSharedPointer<QCPAbstractPaintBuffer>& buffer : std::as_const(mPaintBuffers))
+                buffer->draw(&painter);
     }
 
 private:
