@@ -72,6 +72,15 @@ class TestPresentationFit : public QObject {
         QVERIFY(title);
         for (const QString& line : title->text().split(QLatin1Char('\n')))
             QVERIFY2(QFontMetrics(title->font()).horizontalAdvance(line) <= plot->width(), qPrintable(when + line));
+        // The slide leaves the chart's subtitle out (its own title names the scenario), and the
+        // subtitle's room with it: the plot starts right under the chart's title.
+        auto* subtitle = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(1, 0));
+        QVERIFY(subtitle);
+        QVERIFY(subtitle->text().isEmpty());
+        QVERIFY2(subtitle->outerRect().height() == 0,
+                 qPrintable(QStringLiteral("%1: the empty subtitle takes %2 pixels")
+                                .arg(when)
+                                .arg(subtitle->outerRect().height())));
         // Everything ends inside the screen: nothing is pushed past its right or bottom edge.
         for (const QWidget* child : show->findChildren<QWidget*>()) {
             if (!child->isVisible() || child->window() != show)

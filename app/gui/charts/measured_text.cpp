@@ -28,6 +28,9 @@ bool MeasuredTextElement::Measured::matches(const QCPTextElement& element) const
 
 QSize MeasuredTextElement::minimumOuterSizeHint() const
 {
+    // QCustomPlot gives an empty text a line's height: a subtitle left out would leave its room.
+    if (text().isEmpty())
+        return QSize(0, 0);
     if (!minimum_ || !minimum_->matches(*this))
         minimum_ = Measured{text(), font(), margins(), QCPTextElement::minimumOuterSizeHint()};
     return minimum_->size;
@@ -35,6 +38,8 @@ QSize MeasuredTextElement::minimumOuterSizeHint() const
 
 QSize MeasuredTextElement::maximumOuterSizeHint() const
 {
+    if (text().isEmpty())
+        return QSize(QWIDGETSIZE_MAX, 0);
     if (!maximum_ || !maximum_->matches(*this))
         maximum_ = Measured{text(), font(), margins(), QCPTextElement::maximumOuterSizeHint()};
     return maximum_->size;
