@@ -111,6 +111,19 @@ private slots:
         QVERIFY(p.id.starts_with(kImportedIdPrefix));
     }
 
+    // The data files refuse control characters in any text: the import refuses them in the optional
+    // note too, or a row it accepted would make the merged data unreadable.
+    void aNoteWithControlCharactersIsRefused()
+    {
+        const std::string csv = std::string(kHeader)
+                                + "Ireland,A plan,EirGrid,,2025-03,2034,datacenters,V2,31%,,,,\"two\nlines\"\n"
+                                + "Ireland,A plan,EirGrid,,2025-03,2034,datacenters,V2,31%,,,,bell\x07\n";
+        const ProjectionImport result = importProjectionsCsv(csv, Dataset::builtin());
+        QVERIFY(result.imported.empty());
+        QCOMPARE(result.skipped, std::size_t{2});
+        QVERIFY(mentions(result.problems, "column note: holds a line break or a control character"));
+    }
+
     void theHeaderMustNameTheColumns()
     {
         const auto missing = importProjectionsCsv("region,title,publisher\nUS,a,b\n", Dataset::builtin());
