@@ -41,6 +41,13 @@ std::string lower(std::string text)
     return text;
 }
 
+// The data files refuse control characters in any text (a line break among them): so does the
+// import, in every column it keeps as text.
+bool holdsControlCharacter(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+}
+
 // A stable id for what a row is about, so importing the same file again replaces, never repeats.
 std::string hashId(const std::vector<std::string>& parts)
 {
@@ -88,7 +95,7 @@ public:
             fail(column, {GS_TRANSLATE_NOOP("Core", "is empty; it is required")});
         else if (value.size() > maxBytes)
             fail(column, {GS_TRANSLATE_NOOP("Core", "is longer than %1 bytes"), {std::to_string(maxBytes)}});
-        else if (std::any_of(value.begin(), value.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
+        else if (holdsControlCharacter(value))
             fail(column, {GS_TRANSLATE_NOOP("Core", "holds a line break or a control character")});
         return value;
     }
@@ -238,19 +245,14 @@ std::optional<ImportedProjection> readRow(const CsvRow& row, const std::map<std:
 
     const std::string label = r.text("label");
     p.label = label.empty() ? s.publisher + " " + p.published.substr(0, 4) : label;
-    // The data files refuse control characters in any text: so does the import, in the optional
-    // columns as in the required ones.
-    const auto controlled = [](const std::string& value) {
-        return std::any_of(value.begin(), value.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
-    };
     if (p.label.size() > kMaxTitle)
         r.fail("label", {GS_TRANSLATE_NOOP("Core", "is longer than %1 bytes"), {std::to_string(kMaxTitle)}});
-    else if (controlled(p.label))
+    else if (holdsControlCharacter(p.label))
         r.fail("label", {GS_TRANSLATE_NOOP("Core", "holds a line break or a control character")});
     p.note = r.text("note");
     if (p.note.size() > kMaxTitle * 4)
         r.fail("note", {GS_TRANSLATE_NOOP("Core", "is longer than %1 bytes"), {std::to_string(kMaxTitle * 4)}});
-    else if (controlled(p.note))
+    else if (holdsControlCharacter(p.note))
         r.fail("note", {GS_TRANSLATE_NOOP("Core", "holds a line break or a control character")});
     if (r.failed)
         return std::nullopt;
