@@ -62,10 +62,8 @@ bool ChartGraph::drawnInPasses(const QPen& pen)
 void ChartGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const
 {
     const QPen pen = painter->pen();
-    // Only where one unit is one pixel: scaled (a high-density screen), a one-pixel pen is no longer
-    // drawn the fast way.
-    if (!paintsOnScreen(*painter) || !drawnInPasses(pen) || painter->deviceTransform().type() > QTransform::TxTranslate
-        || pen.color().alpha() != 255 || lines.size() < 2 || !allFinite(lines)) {
+    if (!paintsOnScreen(*painter) || !drawnInPasses(pen) || !paintsPixelForPixel(*painter) || pen.color().alpha() != 255
+        || lines.size() < 2 || !allFinite(lines)) {
         QCPGraph::drawLinePlot(painter, lines);
         return;
     }

@@ -24,11 +24,10 @@ bool ScatterStamps::draw(QCPPainter& painter, const QCPScatterStyle& style, doub
 {
     const QPen& pen = painter.pen();
     const QBrush& brush = painter.brush();
-    if (!paintsOnScreen(painter) || painter.deviceTransform().type() > QTransform::TxTranslate
-        || !painter.testRenderHint(QPainter::Antialiasing) || style.shape() == QCPScatterStyle::ssPixmap
-        || style.shape() == QCPScatterStyle::ssCustom || style.shape() == QCPScatterStyle::ssNone
-        || (pen.style() != Qt::NoPen && pen.style() != Qt::SolidLine) || pen.isCosmetic()
-        || pen.brush().style() != Qt::SolidPattern
+    if (!paintsOnScreen(painter) || !paintsPixelForPixel(painter) || !painter.testRenderHint(QPainter::Antialiasing)
+        || style.shape() == QCPScatterStyle::ssPixmap || style.shape() == QCPScatterStyle::ssCustom
+        || style.shape() == QCPScatterStyle::ssNone || (pen.style() != Qt::NoPen && pen.style() != Qt::SolidLine)
+        || pen.isCosmetic() || pen.brush().style() != Qt::SolidPattern
         || (brush.style() != Qt::NoBrush && brush.style() != Qt::SolidPattern) || !std::isfinite(x) || !std::isfinite(y)
         || std::abs(x) > 1e6 || std::abs(y) > 1e6)
         return false;

@@ -14,4 +14,12 @@ inline bool paintsOnScreen(const QCPPainter& painter)
            && painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
+// Whether the painter draws a unit as one device pixel, at most moved (QCustomPlot moves
+// antialiased drawing by half a pixel): scaled (a high-density screen, an export at 2x), the
+// shortcuts that copy images or rely on Qt's one-pixel lines would not draw the same picture.
+inline bool paintsPixelForPixel(const QPainter& painter)
+{
+    return painter.deviceTransform().type() <= QTransform::TxTranslate;
+}
+
 } // namespace gridshare::gui

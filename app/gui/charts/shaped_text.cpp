@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/shaped_text.h"
 
+#include "gui/charts/screen_painting.h"
+
 #include <QFontMetrics>
 #include <QHashFunctions>
 #include <QPaintEngine>
@@ -94,7 +96,7 @@ bool ShapedTexts::drawStamped(QPainter& painter, const Shaped& shaped, QPointF o
 {
     // Copied only where the copy lands on whole device pixels and blends as the glyphs would.
     const QTransform& device = painter.deviceTransform();
-    if (device.type() > QTransform::TxTranslate || painter.opacity() != 1
+    if (!paintsPixelForPixel(painter) || painter.opacity() != 1
         || painter.compositionMode() != QPainter::CompositionMode_SourceOver || !painter.paintEngine()
         || painter.paintEngine()->type() != QPaintEngine::Raster)
         return false;
