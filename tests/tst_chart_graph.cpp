@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A band's median, drawn on screen in one-pixel passes, looks as its pen draws it: the same dashes
-// in the same places with about as much ink. Exports, and lines of every other pen, are drawn by
+// in the same places with about as much ink. A solid line with a disc on every point, drawn on
+// screen as segments with flat ends, looks as its pen draws it. Exports, and lines of every other pen, are drawn by
 // the pen itself, pixel for pixel as QCustomPlot's own graph draws them. Scatter marks stamped on
 // screen cover the pixels the marks drawn each time cover; exports draw every mark.
 
@@ -31,12 +32,13 @@ QPen medianPen(double width)
 struct Chart {
     QCustomPlot plot;
 
-    Chart(bool chartGraph, const QPen& pen)
+    Chart(bool chartGraph, const QPen& pen, const QCPScatterStyle& marks = QCPScatterStyle())
     {
         plot.resize(640, 400);
         plot.setAntialiasedElements(QCP::aeAll);
         QCPGraph* graph = chartGraph ? new ChartGraph(plot.xAxis, plot.yAxis) : plot.addGraph();
         graph->setPen(pen);
+        graph->setScatterStyle(marks);
         // Shallow, then steep: the passes must keep the width whatever the line's slope.
         graph->setData({2020, 2022, 2024, 2026, 2028, 2030}, {1.0, 1.4, 2.2, 3.6, 5.5, 8.9});
         plot.xAxis->setRange(2019.5, 2030.5);
@@ -183,6 +185,28 @@ private slots:
         QVERIFY2(differing < 0.03, qPrintable(QStringLiteral("differing blocks %1").arg(differing)));
     }
 
+    // The scenario's lines: solid, with round ends and joints, a disc on every point.
+    void aLineUnderDiscsOnScreenLooksAsItsPen_data()
+    {
+        QTest::addColumn<double>("width");
+        QTest::newRow("scenario") << 2.5;
+        QTest::newRow("high contrast") << 3.75;
+    }
+
+    void aLineUnderDiscsOnScreenLooksAsItsPen()
+    {
+        QFETCH(double, width);
+        const QPen pen(QColor(0x1f, 0x77, 0xb4), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        const QCPScatterStyle discs(QCPScatterStyle::ssDisc, pen.color(), 7 * width / 2.5);
+        const QImage stroked = Chart(false, pen, discs).onScreen();
+        const QImage segments = Chart(true, pen, discs).onScreen();
+        QCOMPARE(segments.size(), stroked.size());
+        QVERIFY(segments != stroked); // drawn the other way: otherwise this test would compare nothing
+        const int largest = largestDifference(segments, stroked);
+        // Measured: 7 of 255, at the line's antialiased edges.
+        QVERIFY2(largest <= 12, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
+    }
+
     void exportsDrawThePenItself()
     {
         const QImage pen = Chart(false, medianPen(1.5)).exported();
@@ -192,20 +216,26 @@ private slots:
     void otherPensAreDrawnAsQCustomPlotDrawsThem_data()
     {
         QTest::addColumn<QPen>("pen");
-        QTest::newRow("solid") << QPen(QColor(0x1f, 0x77, 0xb4), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        QTest::newRow("dashed, round caps") << QPen(QColor(0x1f, 0x77, 0xb4), 2.5, Qt::DashLine, Qt::RoundCap);
+        QTest::addColumn<double>("discs"); // their size; 0: none
+        const QPen solid(QColor(0x1f, 0x77, 0xb4), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QTest::newRow("solid") << solid << 0.0;
+        QTest::newRow("solid, discs narrower than it") << solid << 4.0;
+        QTest::newRow("dashed, round caps") << QPen(QColor(0x1f, 0x77, 0xb4), 2.5, Qt::DashLine, Qt::RoundCap) << 7.0;
         QTest::newRow("dotted, translucent") << [] {
             QPen pen = medianPen(1.5);
             pen.setColor(QColor(0xd9, 0x4c, 0x1a, 120));
             return pen;
-        }();
-        QTest::newRow("one pixel") << QPen(QColor(0x1f, 0x77, 0xb4), 1, Qt::DotLine, Qt::FlatCap);
+        }() << 0.0;
+        QTest::newRow("one pixel") << QPen(QColor(0x1f, 0x77, 0xb4), 1, Qt::DotLine, Qt::FlatCap) << 0.0;
     }
 
     void otherPensAreDrawnAsQCustomPlotDrawsThem()
     {
         QFETCH(QPen, pen);
-        QVERIFY(Chart(true, pen).onScreen() == Chart(false, pen).onScreen());
+        QFETCH(double, discs);
+        const QCPScatterStyle marks =
+            discs > 0 ? QCPScatterStyle(QCPScatterStyle::ssDisc, pen.color(), discs) : QCPScatterStyle();
+        QVERIFY(Chart(true, pen, marks).onScreen() == Chart(false, pen, marks).onScreen());
     }
     // Each mark is stamped within a sixteenth of a pixel of where it is drawn: no pixel differs by
     // more than a sixth of the full range from the mark drawn there itself.

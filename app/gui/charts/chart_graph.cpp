@@ -59,9 +59,33 @@ bool ChartGraph::drawnInPasses(const QPen& pen)
            && !pen.isCosmetic() && pen.widthF() > 1 && pen.widthF() <= 3 && pen.brush().style() == Qt::SolidPattern;
 }
 
+bool ChartGraph::drawnInSegments(const QPen& pen) const
+{
+    // Each joint and end under an opaque disc that is wider than the line by a pixel either side.
+    const QCPScatterStyle& marks = scatterStyle();
+    return lineStyle() == lsLine && scatterSkip() == 0 && marks.shape() == QCPScatterStyle::ssDisc
+           && marks.pen().color().alpha() == 255 && marks.size() >= pen.widthF() + 2 && pen.style() == Qt::SolidLine
+           && pen.color().alpha() == 255 && !pen.isCosmetic() && pen.brush().style() == Qt::SolidPattern;
+}
+
 void ChartGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const
 {
     const QPen pen = painter->pen();
+    if (paintsOnScreen(*painter) && drawnInSegments(pen) && lines.size() >= 2 && allFinite(lines)) {
+        // Flat ends: Qt draws a straight line with flat or square ends by its own fast rasterizer,
+        // and strokes one with round ends or joins as a shape. Where the segments meet, the discs
+        // cover the difference.
+        QVector<QLineF> segments(lines.size() - 1);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            segments[i - 1] = QLineF(lines[i - 1], lines[i]);
+        QPen flat = pen;
+        flat.setCapStyle(Qt::FlatCap);
+        applyDefaultAntialiasingHint(painter);
+        painter->setPen(flat);
+        painter->drawLines(segments);
+        painter->setPen(pen);
+        return;
+    }
     if (!paintsOnScreen(*painter) || !drawnInPasses(pen) || !paintsPixelForPixel(*painter) || pen.color().alpha() != 255
         || lines.size() < 2 || !allFinite(lines)) {
         QCPGraph::drawLinePlot(painter, lines);
