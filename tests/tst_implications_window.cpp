@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace gridshare;
 using namespace gridshare::gui;
@@ -101,6 +102,37 @@ private slots:
                  QStringLiteral("Far outside what is known (accelerators in service, 2024): %1× 15 million AI "
                                 "accelerators installed (H100-equivalents) (worldwide, 2025)%2.")
                      .arg(QLocale().toString(accelerators / 15e6, 'f', 1), cited("epoch-chip-sales-2026")));
+    }
+
+    // Written when its tab is chosen, not at every step while hidden: what it shows then is the
+    // scenario as it is, however many steps went by while another tab was chosen.
+    void aHiddenPanelShowsTheScenarioOfWhenItIsShown()
+    {
+        f.document->loadRegion(QStringLiteral("US"));
+        f.document->finishPendingWork();
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QTabWidget* tabs = f.window->sideTabs();
+        auto* browser = f.window->implications()->findChild<QTextBrowser*>(QStringLiteral("implicationsText"));
+        QVERIFY(browser);
+        const auto acceleratorsNow = [&] {
+            return formatLargeNumber(f.document->snapshot()->evaluation.years.front().accelerators, QLocale());
+        };
+        tabs->setCurrentWidget(f.window->implications());
+        const QString before = acceleratorsNow();
+        QVERIFY2(browser->toPlainText().contains(before), qPrintable(before));
+
+        tabs->setCurrentIndex(0);
+        QVERIFY(!f.window->implications()->isVisible());
+        for (double requests : {4e11, 9e11, 1.5e12})
+            f.document->setValue(Param::QueriesPerDay, requests);
+        f.document->finishPendingWork();
+        const QString after = acceleratorsNow();
+        QVERIFY(after != before);
+        QVERIFY2(!browser->toPlainText().contains(after), "written while hidden");
+        tabs->setCurrentWidget(f.window->implications());
+        QVERIFY2(browser->toPlainText().contains(after), qPrintable(after));
+        QVERIFY(!browser->toPlainText().contains(before));
     }
 
     // View > Key Figures in GW: the AI tile says its average load and the last tile the data-centre

@@ -35,6 +35,30 @@ void ImplicationsPanel::changeEvent(QEvent* event)
 
 void ImplicationsPanel::refresh()
 {
+    stale_ = true;
+    htmlShown_ = false;
+    // Laying the page out is most of the cost: it is laid out when shown.
+    if (isVisible())
+        showHtml();
+}
+
+QStringList ImplicationsPanel::rows() const
+{
+    bringUpToDate();
+    return rows_;
+}
+
+QStringList ImplicationsPanel::flags() const
+{
+    bringUpToDate();
+    return flags_;
+}
+
+void ImplicationsPanel::bringUpToDate() const
+{
+    if (!stale_)
+        return;
+    stale_ = false;
     const SnapshotPtr s = document_->snapshot();
     ImplicationsText text = s ? implicationsText(*s, locale(), ImplicationsDetail::Full) : ImplicationsText();
     rows_ = text.rows;
@@ -45,16 +69,11 @@ void ImplicationsPanel::refresh()
                           .arg(tr("What this scenario implies (%1), beside figures people know. %2")
                                    .arg(s->regionName.toHtmlEscaped(), farOutsideRule(locale()).toHtmlEscaped()))
                       + text.html;
-    // Laying the page out is most of the cost: while the panel is hidden (its tab not chosen), every
-    // slider step would pay for it. It is laid out when shown.
-    if (isVisible())
-        showHtml();
-    else
-        htmlShown_ = false;
 }
 
 void ImplicationsPanel::showHtml()
 {
+    bringUpToDate();
     htmlShown_ = true;
     if (html_.isEmpty())
         text_->clear();

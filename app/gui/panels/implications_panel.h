@@ -20,8 +20,8 @@ public:
     explicit ImplicationsPanel(const ScenarioDocument* document, QWidget* parent = nullptr);
 
     // What the panel says, as plain text: one entry per year and figure, and every flag.
-    QStringList rows() const { return rows_; }
-    QStringList flags() const { return flags_; }
+    QStringList rows() const;
+    QStringList flags() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -29,14 +29,18 @@ protected:
 
 private:
     void refresh();
+    void bringUpToDate() const;
     void showHtml();
 
     const ScenarioDocument* document_;
     QTextBrowser* text_;
-    QStringList rows_;
-    QStringList flags_;
-    QString html_;           // the page for the scenario now
-    bool htmlShown_ = false; // whether the browser holds it
+    // What it says, written when asked for or shown: while the panel is hidden (its tab not chosen),
+    // a slider step does not pay for writing it.
+    mutable QStringList rows_;
+    mutable QStringList flags_;
+    mutable QString html_;
+    mutable bool stale_ = true; // whether the three above are for an earlier scenario
+    bool htmlShown_ = false;    // whether the browser holds html_
 };
 
 } // namespace gridshare::gui
