@@ -238,15 +238,23 @@ int KeyFiguresStrip::textWidth(const QLabel* label) const
     // numbers' text changes: a width depends only on the font and the text, so each pair is measured
     // once. The numbers take new text as the user drags, so the cache starts again when it is full.
     constexpr qsizetype kMaxWidths = 512;
-    const QString key = label->font().key() + QChar(u'\0') + label->text();
-    if (auto it = widths_.constFind(key); it != widths_.constEnd())
+    constexpr std::size_t kMaxFonts = 16; // presentation zooms through sizes
+    const QFont& font = label->font();
+    auto byFont = std::find_if(widths_.begin(), widths_.end(), [&](const auto& kept) { return kept.first == font; });
+    if (byFont == widths_.end()) {
+        if (widths_.size() >= kMaxFonts)
+            widths_.clear();
+        byFont = widths_.insert(widths_.end(), {font, {}});
+    }
+    QHash<QString, int>& widths = byFont->second;
+    if (auto it = widths.constFind(label->text()); it != widths.constEnd())
         return *it;
     int widest = 0;
     for (const QString& line : label->text().split(QLatin1Char('\n')))
         widest = std::max(widest, label->fontMetrics().horizontalAdvance(line));
-    if (widths_.size() >= kMaxWidths)
-        widths_.clear();
-    widths_.insert(key, widest);
+    if (widths.size() >= kMaxWidths)
+        widths.clear();
+    widths.insert(label->text(), widest);
     return widest;
 }
 

@@ -8,8 +8,12 @@
 #include "document/key_figures.h"
 #include "document/scenario_snapshot.h"
 
+#include <QFont>
 #include <QHash>
 #include <QWidget>
+
+#include <utility>
+#include <vector>
 
 class QFrame;
 class QGridLayout;
@@ -75,8 +79,9 @@ private:
     bool preferOneRow_ = false;
     bool inGigawatts_ = false;
     SnapshotPtr snapshot_;
-    // Text widths by font and text; see textWidth().
-    mutable QHash<QString, int> widths_;
+    // Text widths by font, then text; see textWidth(). A few fonts: found by comparing them, which
+    // costs far less than writing a font's key.
+    mutable std::vector<std::pair<QFont, QHash<QString, int>>> widths_;
 };
 
 } // namespace gridshare::gui
