@@ -4,6 +4,7 @@
 #include "document/scenario_document.h"
 #include "gui/charts/chart_graph.h"
 #include "gui/charts/crowded_labels.h"
+#include "gui/charts/legend_icon_stamps.h"
 #include "gui/charts/measured_text.h"
 #include "gui/charts/scatter_stamps.h"
 #include "gui/charts/shaped_text.h"
@@ -191,7 +192,8 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 
 ChartPage::ChartPage(QWidget* parent)
     : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
-      shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>())
+      shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>()),
+      icons_(std::make_shared<LegendIconStamps>())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -579,7 +581,7 @@ QCPGraph* ChartPage::addGraph(QCPAxis* keyAxis, QCPAxis* valueAxis)
 
 void ChartPage::addToLegend(QCPAbstractPlottable* plottable)
 {
-    addMeasuredLegendEntry(plottable, legendSizes_, shapes_);
+    addMeasuredLegendEntry(plottable, legendSizes_, shapes_, icons_);
 }
 
 QCPItemText* ChartPage::addText()

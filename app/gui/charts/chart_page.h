@@ -39,6 +39,7 @@ class CrowdedLabels;
 struct LegendEntrySizes;
 class MeasuredTextElement;
 class ScenarioDocument;
+class LegendIconStamps;
 class ScatterStamps;
 class ShapedTexts;
 
@@ -236,6 +237,7 @@ private:
     std::shared_ptr<LegendEntrySizes> legendSizes_; // the legend's entries, measured once
     std::shared_ptr<ShapedTexts> shapes_;           // legend entries and text items, shaped once
     std::shared_ptr<ScatterStamps> stamps_;         // the graphs' scatter marks, drawn once
+    std::shared_ptr<LegendIconStamps> icons_;       // the legend's icons, drawn once
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;

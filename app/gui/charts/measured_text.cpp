@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/measured_text.h"
 
+#include "gui/charts/legend_icon_stamps.h"
 #include "gui/charts/screen_painting.h"
 #include "gui/charts/shaped_text.h"
 
@@ -72,8 +73,10 @@ void MeasuredTextElement::draw(QCPPainter* painter)
 }
 
 MeasuredLegendItem::MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable,
-                                       std::shared_ptr<LegendEntrySizes> sizes, std::shared_ptr<ShapedTexts> shapes)
-    : QCPPlottableLegendItem(legend, plottable), sizes_(std::move(sizes)), shapes_(std::move(shapes))
+                                       std::shared_ptr<LegendEntrySizes> sizes, std::shared_ptr<ShapedTexts> shapes,
+                                       std::shared_ptr<LegendIconStamps> icons)
+    : QCPPlottableLegendItem(legend, plottable), sizes_(std::move(sizes)), shapes_(std::move(shapes)),
+      icons_(std::move(icons))
 {}
 
 QSize MeasuredLegendItem::minimumOuterSizeHint() const
@@ -112,19 +115,25 @@ void MeasuredLegendItem::draw(QCPPainter* painter)
                       QRect(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(),
                             text->bounds.width(), textHeight),
                       Qt::TextDontClip);
+    const auto drawIcon = [this](QCPPainter* iconPainter, const QRect& rect) {
+        (mPlottable->*&LegendIcon::drawLegendIcon)(iconPainter, rect);
+    };
+    const auto* graph = qobject_cast<const QCPGraph*>(mPlottable);
+    if (icons_ && graph && icons_->draw(*painter, *graph, iconRect, drawIcon))
+        return;
     painter->save();
     painter->setClipRect(iconRect, Qt::IntersectClip);
-    (mPlottable->*&LegendIcon::drawLegendIcon)(painter, iconRect);
+    drawIcon(painter, iconRect);
     painter->restore();
 }
 
 bool addMeasuredLegendEntry(QCPAbstractPlottable* plottable, const std::shared_ptr<LegendEntrySizes>& sizes,
-                            const std::shared_ptr<ShapedTexts>& shapes)
+                            const std::shared_ptr<ShapedTexts>& shapes, const std::shared_ptr<LegendIconStamps>& icons)
 {
     QCPLegend* legend = plottable->parentPlot()->legend;
     if (!legend || legend->hasItemWithPlottable(plottable))
         return false;
-    return legend->addItem(new MeasuredLegendItem(legend, plottable, sizes, shapes));
+    return legend->addItem(new MeasuredLegendItem(legend, plottable, sizes, shapes, icons));
 }
 
 } // namespace gridshare::gui

@@ -55,13 +55,16 @@ struct LegendEntrySizes {
     QHash<QString, Entry> byText;
 };
 
+class LegendIconStamps;
 class ShapedTexts;
 
-// Drawn as QCPPlottableLegendItem draws; its text from shapes where given, on screen.
+// Drawn as QCPPlottableLegendItem draws; on screen, its text from shapes and its icon from icons,
+// where given.
 class MeasuredLegendItem : public QCPPlottableLegendItem {
 public:
     MeasuredLegendItem(QCPLegend* legend, QCPAbstractPlottable* plottable, std::shared_ptr<LegendEntrySizes> sizes,
-                       std::shared_ptr<ShapedTexts> shapes = nullptr);
+                       std::shared_ptr<ShapedTexts> shapes = nullptr,
+                       std::shared_ptr<LegendIconStamps> icons = nullptr);
 
 protected:
     QSize minimumOuterSizeHint() const override;
@@ -70,11 +73,13 @@ protected:
 private:
     std::shared_ptr<LegendEntrySizes> sizes_;
     std::shared_ptr<ShapedTexts> shapes_;
+    std::shared_ptr<LegendIconStamps> icons_;
 };
 
 // Gives the plottable a measured entry at the end of its plot's legend, where QCustomPlot adds a
 // plain one to a plot that adds plottables to its legend itself; false when it has an entry.
 bool addMeasuredLegendEntry(QCPAbstractPlottable* plottable, const std::shared_ptr<LegendEntrySizes>& sizes,
-                            const std::shared_ptr<ShapedTexts>& shapes = nullptr);
+                            const std::shared_ptr<ShapedTexts>& shapes = nullptr,
+                            const std::shared_ptr<LegendIconStamps>& icons = nullptr);
 
 } // namespace gridshare::gui
