@@ -223,11 +223,13 @@ double CrowdedLabels::spreadOnce()
     std::stable_sort(placed.begin(), placed.end(),
                      [](const Placed& a, const Placed& b) { return a.anchor.y() > b.anchor.y(); });
     std::vector<QRectF> taken;
-    double highest = plot_->axisRect()->top();
+    // Found once: QCustomPlot finds an axis rectangle by walking its whole layout.
+    const QRect plotArea = plot_->axisRect()->rect();
+    const QRectF area = plotArea;
+    double highest = plotArea.top();
     for (const Placed& p : placed) {
         // A wide label near the plot's side moves in from it (by padding on the far side; the item
         // centres text and padding together on the marker).
-        const QRectF area = plot_->axisRect()->rect();
         const double left =
             std::clamp(p.anchor.x() - p.width / 2, area.left(), std::max(area.left(), area.right() - p.width));
         const int shift = int(std::lround(left - (p.anchor.x() - p.width / 2)));
@@ -256,7 +258,7 @@ double CrowdedLabels::spreadOnce()
         if (pastLine) {
             const QRectF under(box.left(), p.bottom + 2, p.width, p.height);
             const auto clear = [&] {
-                if (under.bottom() > plot_->axisRect()->bottom())
+                if (under.bottom() > plotArea.bottom())
                     return false;
                 for (const QRectF& other : taken)
                     if (under.intersects(other))
