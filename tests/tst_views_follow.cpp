@@ -132,6 +132,34 @@ private slots:
                 QCOMPARE(f.window->page(view)->drawings(), 0);
     }
 
+    // A chart keeps its lines and text items from one drawing to the next and gives them the new
+    // values: after steps it looks as a new chart of the last step, pixel for pixel. The first
+    // drawing has no pinned line; the others have, with its legend entry.
+    void aChartAfterStepsLooksAsANewOne()
+    {
+        const auto picture = [](ChartPage& page) {
+            page.grab(); // lays the hidden page out at its size
+            page.plot()->replot();
+            return page.grab().toImage();
+        };
+        std::unique_ptr<ChartPage> stepped(createChartPage(ChartView::Share, nullptr));
+        stepped->resize(1280, 720);
+        stepped->display(f.document->snapshot());
+        picture(*stepped);
+        const double queries = f.document->value(Param::QueriesPerDay);
+        QVERIFY(f.document->pinCurrent());
+        for (double scale : {3.0, 0.4, 1.7}) {
+            f.document->setValue(Param::QueriesPerDay, scale * queries);
+            f.document->finishPendingWork();
+            stepped->display(f.document->snapshot());
+            picture(*stepped);
+        }
+        std::unique_ptr<ChartPage> fresh(createChartPage(ChartView::Share, nullptr));
+        fresh->resize(1280, 720);
+        fresh->display(f.document->snapshot());
+        QVERIFY(picture(*stepped) == picture(*fresh));
+    }
+
     // A view's page is made when first shown or asked for: at start-up only the view shown and the
     // Compare regions page the menus work on. One made late follows the document and the
     // projections toggle as if it had been there from the start.

@@ -9,6 +9,7 @@
 #include "gui/charts/scatter_stamps.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
+#include "gui/charts/text_item_pool.h"
 #include "gui/fonts.h"
 #include "gui/themes.h"
 
@@ -193,7 +194,7 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 ChartPage::ChartPage(QWidget* parent)
     : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
       shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>()),
-      icons_(std::make_shared<LegendIconStamps>())
+      icons_(std::make_shared<LegendIconStamps>()), texts_(std::make_unique<TextItemPool>(plot_, shapes_))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -276,6 +277,7 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     ++drawings_;
     draw(*snapshot_);
     dropUnusedLines();
+    texts_->dropUnused();
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
@@ -368,7 +370,14 @@ void ChartPage::beginDrawing()
     }
     for (QCPAbstractPlottable* p : others)
         plot_->removePlottable(p);
-    plot_->clearItems();
+    // Text items are kept, to be given out again for this drawing's labels (text_item_pool.h);
+    // every other item is drawn anew.
+    QList<QCPAbstractItem*> otherItems;
+    for (int i = 0; i < plot_->itemCount(); ++i)
+        if (!texts_->reclaim(plot_->item(i)))
+            otherItems.append(plot_->item(i));
+    for (QCPAbstractItem* item : std::as_const(otherItems))
+        plot_->removeItem(item);
     readout_ = nullptr;
     tracers_.clear();
     hoverGraphs_.clear();
@@ -555,6 +564,8 @@ ChartPage::YearSpan ChartPage::setYearsBeside(const Evaluation& e, const std::ve
     return {first, offset};
 }
 
+ChartPage::~ChartPage() = default;
+
 QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendName, QRgb colour,
                              const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
                              double width)
@@ -586,7 +597,7 @@ void ChartPage::addToLegend(QCPAbstractPlottable* plottable)
 
 QCPItemText* ChartPage::addText()
 {
-    return new ShapedTextItem(plot_, shapes_);
+    return texts_->take();
 }
 
 QCPGraph* ChartPage::reuseLine(const QString& objectName, const QString& legendName)

@@ -40,6 +40,7 @@ struct LegendEntrySizes;
 class MeasuredTextElement;
 class ScenarioDocument;
 class LegendIconStamps;
+class TextItemPool;
 class ScatterStamps;
 class ShapedTexts;
 
@@ -58,6 +59,7 @@ class ChartPage : public QWidget {
 
 public:
     explicit ChartPage(QWidget* parent = nullptr);
+    ~ChartPage() override;
 
     QCustomPlot* plot() const { return plot_; }
 
@@ -238,6 +240,7 @@ private:
     std::shared_ptr<ShapedTexts> shapes_;           // legend entries and text items, shaped once
     std::shared_ptr<ScatterStamps> stamps_;         // the graphs' scatter marks, drawn once
     std::shared_ptr<LegendIconStamps> icons_;       // the legend's icons, drawn once
+    std::unique_ptr<TextItemPool> texts_;           // text items, kept from one drawing to the next
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
