@@ -12,9 +12,11 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace gridshare::gui {
 namespace {
@@ -49,16 +51,43 @@ private:
 };
 
 // A figure's number, selectable so that it can be copied. A selectable label lays its text out as
-// a document, and measuring its size laid it out twice more at every change of the number. The
-// strip gives the numbers their width itself (their width policy is Ignored), and their height
-// follows from the font and the count of lines alone, so the label is measured again only when
-// either changes.
+// a document, at every change of the number to measure it and again to paint it: a tenth of a
+// slider step. The strip gives the numbers their width itself (their width policy is Ignored), and
+// their height follows from the font and the count of lines alone, so the label is measured again
+// only when either changes. One line of text with nothing selected is painted from its own layout,
+// where the document would place it: the same pixels (tst_key_figures_paint). A selection, and
+// text of several lines, QLabel paints.
 class FigureValueLabel : public QLabel {
 public:
     using QLabel::QLabel;
 
     QSize sizeHint() const override { return measured().hint; }
     QSize minimumSizeHint() const override { return measured().minimum; }
+
+    // Whether the label paints its text itself, as it stands.
+    bool paintsItself() const
+    {
+        return !hasSelectedText() && !text().contains(QLatin1Char('\n'))
+               && alignment() == (Qt::AlignLeft | Qt::AlignVCenter) && layoutDirection() == Qt::LeftToRight
+               && margin() == 0 && indent() <= 0 && !wordWrap();
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (!paintsItself()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        drawFrame(&painter);
+        const QRect area = contentsRect();
+        const QTextLine line = laidOut();
+        // As QLabel places a document: centred, then down to a whole pixel.
+        const double top = area.y() + std::max((area.height() - line.height()) / 2, 0.0);
+        painter.setPen(palette().color(foregroundRole()));
+        layout_.draw(&painter, QRectF(area.x(), top, area.width(), area.height()).toAlignedRect().topLeft());
+    }
 
 private:
     struct Sizes {
@@ -68,16 +97,39 @@ private:
 
     const Sizes& measured() const
     {
-        const QString key = font().key() + QChar(u'\0') + QString::number(text().count(QLatin1Char('\n')));
-        if (key != measuredFor_) {
-            measuredFor_ = key;
-            sizes_ = {QLabel::sizeHint(), QLabel::minimumSizeHint()};
+        const qsizetype lines = text().count(QLatin1Char('\n'));
+        if (!sizes_ || measuredFont_ != font() || measuredLines_ != lines) {
+            measuredFont_ = font();
+            measuredLines_ = lines;
+            sizes_ = Sizes{QLabel::sizeHint(), QLabel::minimumSizeHint()};
         }
-        return sizes_;
+        return *sizes_;
     }
 
-    mutable QString measuredFor_;
-    mutable Sizes sizes_;
+    // The text laid out as one line, as the document lays it out: not wrapped.
+    QTextLine laidOut()
+    {
+        if (layout_.lineCount() == 0 || layout_.text() != text() || laidOutFont_ != font()) {
+            laidOutFont_ = font();
+            layout_.clearLayout();
+            layout_.setText(text());
+            layout_.setFont(QFont(font(), this)); // at the label's resolution
+            QTextOption option(Qt::AlignLeft);
+            option.setWrapMode(QTextOption::NoWrap);
+            layout_.setTextOption(option);
+            layout_.beginLayout();
+            QTextLine line = layout_.createLine();
+            line.setPosition(QPointF(0, 0));
+            layout_.endLayout();
+        }
+        return layout_.lineAt(0);
+    }
+
+    mutable std::optional<Sizes> sizes_;
+    mutable QFont measuredFont_;
+    mutable qsizetype measuredLines_ = 0;
+    QTextLayout layout_;
+    QFont laidOutFont_;
 };
 
 // Each figure's colour is that of its line on the charts.
