@@ -65,27 +65,20 @@ QString wrapped(const QString& text, const QFont& font, double width)
 // The chart's first paint buffer, cleared to the chart's background where that is one opaque
 // colour, not to transparent: the window then copies it as it is, where it filled its area with the
 // background and blended a transparent buffer over it, every pixel of a large chart read and
-// written twice more at every replot. Its pixels stay premultiplied with alpha, as a cleared
-// buffer's are, so what is drawn on it is drawn as before.
+// written twice more at every replot. Cleared to an opaque colour, the pixmap stays without an
+// alpha channel, as QPixmap makes it, and the window copies it row by row where it blended it
+// pixel by pixel; what is drawn on it looks the same (screenshots byte for byte). Cleared to
+// transparent (a background that is not one colour), Qt gives it an alpha channel.
 class BackgroundBuffer : public QCPPaintBufferPixmap {
 public:
     BackgroundBuffer(const QSize& size, double ratio, std::function<QColor()> background)
         : QCPPaintBufferPixmap(size, ratio), background_(std::move(background))
-    {
-        BackgroundBuffer::reallocateBuffer();
-    }
+    {}
 
     void clear(const QColor& color) override
     {
         const QColor background = background_();
         QCPPaintBufferPixmap::clear(color.alpha() == 0 && background.isValid() ? background : color);
-    }
-
-protected:
-    void reallocateBuffer() override
-    {
-        QCPPaintBufferPixmap::reallocateBuffer();
-        mBuffer.fill(Qt::transparent); // a pixmap with an alpha channel, which an opaque fill keeps
     }
 
 private:
