@@ -10,6 +10,9 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 
+#include <algorithm>
+#include <utility>
+
 namespace gridshare::gui {
 CitationsPanel::CitationsPanel(QWidget* parent) : QTextBrowser(parent)
 {
@@ -24,12 +27,17 @@ CitationsPanel::CitationsPanel(QWidget* parent) : QTextBrowser(parent)
 void CitationsPanel::display(const SnapshotPtr& snapshot)
 {
     // Dragging a slider changes numbers, not sources: redraw only when the list itself changes.
-    const QStringList before = numberedEntries();
-    const QString regionBefore = snapshot_ ? snapshot_->regionName : QString();
-    const Dataset* dataBefore = snapshot_ ? snapshot_->data.get() : nullptr;
-    snapshot_ = snapshot;
-    if (numberedEntries() != before
-        || (snapshot_ && (snapshot_->regionName != regionBefore || snapshot_->data.get() != dataBefore)))
+    const SnapshotPtr before = std::exchange(snapshot_, snapshot);
+    const auto sameEntries = [](const CitationList& a, const CitationList& b) {
+        return std::equal(a.entries.begin(), a.entries.end(), b.entries.begin(), b.entries.end(),
+                          [](const Citation& x, const Citation& y) {
+                              return x.number == y.number
+                                     && (x.source == y.source
+                                         || (x.source && y.source && x.source->id == y.source->id));
+                          });
+    };
+    if (!before || !snapshot_ || !sameEntries(before->citations, snapshot_->citations)
+        || snapshot_->regionName != before->regionName || snapshot_->data.get() != before->data.get())
         render();
 }
 
