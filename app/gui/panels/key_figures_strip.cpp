@@ -73,6 +73,15 @@ public:
     }
 
 protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::ScreenChangeInternal) { // another resolution: measured and laid out anew
+            sizes_.reset();
+            layout_.clearLayout();
+        }
+        return QLabel::event(event);
+    }
+
     void paintEvent(QPaintEvent* event) override
     {
         if (!paintsItself()) {
