@@ -39,6 +39,20 @@ struct ImageDifference {
     }
 };
 
+// The largest difference of any colour channel between two pictures of one size, 0-255.
+inline int largestChannelDifference(const QImage& a, const QImage& b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max(
+                {largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    return largest;
+}
+
 // The grey the picture is mostly made of: its background.
 inline int backgroundGrey(const QImage& grey)
 {

@@ -8,6 +8,8 @@
 #include "gui/charts/chart_graph.h"
 #include "gui/charts/scatter_stamps.h"
 
+#include "image_compare.h"
+
 #include <qcustomplot.h>
 
 #include <QImage>
@@ -142,20 +144,6 @@ struct Marks {
     }
 };
 
-// The largest difference of any colour channel between two pictures.
-int largestDifference(const QImage& a, const QImage& b)
-{
-    int largest = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            largest = std::max(
-                {largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
-        }
-    return largest;
-}
-
 } // namespace
 
 class TestChartGraph : public QObject {
@@ -202,7 +190,7 @@ private slots:
         const QImage segments = Chart(true, pen, discs).onScreen();
         QCOMPARE(segments.size(), stroked.size());
         QVERIFY(segments != stroked); // drawn the other way: otherwise this test would compare nothing
-        const int largest = largestDifference(segments, stroked);
+        const int largest = largestChannelDifference(segments, stroked);
         // Measured: 7 of 255, at the line's antialiased edges.
         QVERIFY2(largest <= 12, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
     }
@@ -247,7 +235,7 @@ private slots:
         const QImage actual = stamped.onScreen();
         QCOMPARE(actual.size(), expected.size());
         QVERIFY(stamped.stamps->size() > 0);
-        const int largest = largestDifference(actual, expected);
+        const int largest = largestChannelDifference(actual, expected);
         QVERIFY2(largest <= 42, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
         // Drawn again: from the same stamps, the same picture.
         const std::size_t kept = stamped.stamps->size();

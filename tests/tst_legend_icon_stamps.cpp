@@ -7,13 +7,13 @@
 #include "gui/charts/measured_text.h"
 #include "gui/charts/shaped_text.h"
 
+#include "image_compare.h"
+
 #include <qcustomplot.h>
 
 #include <QImage>
 #include <QTest>
 
-#include <algorithm>
-#include <cstdlib>
 #include <memory>
 
 using namespace gridshare::gui;
@@ -74,19 +74,6 @@ struct Chart {
     }
 };
 
-int largestDifference(const QImage& a, const QImage& b)
-{
-    int largest = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            largest = std::max(
-                {largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
-        }
-    return largest;
-}
-
 } // namespace
 
 class TestLegendIconStamps : public QObject {
@@ -115,7 +102,7 @@ private slots:
         QCOMPARE(stamped.icons->size(), std::size_t(6));
         // Drawn into a transparent image and laid on the legend, the icon's colours are rounded
         // once more: a step of the 255 (measured: 1).
-        const int largest = largestDifference(actual, expected);
+        const int largest = largestChannelDifference(actual, expected);
         QVERIFY2(largest <= 2, qPrintable(QStringLiteral("largest difference %1").arg(largest)));
         QVERIFY(stamped.onScreen() == actual);
         QCOMPARE(stamped.icons->size(), std::size_t(6));
@@ -132,7 +119,7 @@ private slots:
         QCOMPARE(stamped.icons->size(), std::size_t(7));
         Chart drawn(false, false, true);
         drawn.plot.graph(0)->setPen(line->pen());
-        QVERIFY(largestDifference(actual, drawn.onScreen()) <= 2);
+        QVERIFY(largestChannelDifference(actual, drawn.onScreen()) <= 2);
     }
 
     void exportsDrawEveryIcon()
