@@ -164,7 +164,7 @@ void ForecastsChartPage::draw(const ScenarioSnapshot& s)
             if (!p->note.empty())
                 lines.append(QString::fromStdString(p->note));
             lines.append(tr("Verification: %1").arg(levelText(p->level, *s.data)));
-            markers_.push_back({x, value->low, value->high, lines.join(QLatin1Char('\n')), {}});
+            markers_.push_back({x, value->low, value->high, [text = lines.join(QLatin1Char('\n'))] { return text; }});
         }
         if (xs.size() >= 2) {
             QCPGraph* line = addLine(QStringLiteral("joined_%1").arg(QString::fromStdString(one.key)),

@@ -28,11 +28,11 @@ struct MarkerTooltip {
     double x = 0;
     double low = 0; // in the value axis' units
     double high = 0;
-    QString text;
-    // Or, written only when asked for (a chart is redrawn at every step; a tooltip is read on hover).
+    // What hovering says, written only when asked for (a chart is redrawn at every step; a tooltip
+    // is read on hover).
     std::function<QString()> describe;
 
-    QString said() const { return describe ? describe() : text; }
+    QString said() const { return describe ? describe() : QString(); }
 };
 
 // Shows the tooltip of the marker nearest the mouse, or hides any tooltip when none is close.

@@ -191,7 +191,7 @@ void PerQueryChartPage::drawRequestEvidence(const ScenarioSnapshot& s)
         if (!r.note.empty())
             lines.append(QString::fromStdString(r.note));
         lines.append(tr("Verification: %1").arg(levelText(r.level, *s.data)));
-        evidence_.push_back({x, r.wh.low, r.wh.high, lines.join(QLatin1Char('\n')), {}});
+        evidence_.push_back({x, r.wh.low, r.wh.high, [text = lines.join(QLatin1Char('\n'))] { return text; }});
     }
     std::sort(citedNumbers_.begin(), citedNumbers_.end());
     // The legend takes about the top third: the highest label stays below it, on a whole decade.

@@ -228,7 +228,7 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
         if (number && !citedNumbers_.contains(*number))
             citedNumbers_.append(*number);
         addCitationLabel(crowdedLabels_, label, colour, x, gw.low, gw.high, true);
-        markers_[i] = {x, gw.low, gw.high, QString(), [this, projection = &p, label] {
+        markers_[i] = {x, gw.low, gw.high, [this, projection = &p, label] {
                            return projectionTooltipText(*projection, label, *shownSnapshot(), locale());
                        }};
     }

@@ -238,7 +238,7 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
                    "in %3.")
                     .arg(shareText(where.share, locale()), energyText({where.nationalTwh, where.nationalTwh}, locale()))
                     .arg(where.nationalYear));
-        markers_[index] = {x, low, high, QString(), [this, projection = p, label, placement] {
+        markers_[index] = {x, low, high, [this, projection = p, label, placement] {
                                return projectionTooltipText(*projection, label, *shownSnapshot(), locale(), placement);
                            }};
     }
