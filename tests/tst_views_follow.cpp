@@ -10,6 +10,7 @@
 #include "gui/charts/chart_page.h"
 #include "gui/charts/share_chart_page.h"
 #include "gui/controls/controls_panel.h"
+#include "gui/controls/what_it_takes_panel.h"
 #include "gui/main_window.h"
 #include "gui/panels/citations_panel.h"
 #include "gui/panels/key_figures_strip.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cstdint>
@@ -264,6 +266,41 @@ private slots:
         // A value that changes what the controls show still reaches them.
         f.document->setValue(Param::QueriesPerDay, step.queries);
         QCOMPARE(f.window->controls()->refreshes(), before + 2);
+    }
+
+    // What it takes answers from the values alone: a step asks it once, and the bands and indices
+    // that follow (no change of the document's values) do not ask again (each answer is a dozen
+    // goal seeks).
+    void whatItTakesAnswersOncePerStep()
+    {
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.window->sideTabs()->setCurrentWidget(f.window->whatItTakes());
+        StepReplots step(f);
+        f.document->finishPendingWork();
+        QTRY_VERIFY(!f.document->snapshot()->sobolPending);
+        const int before = f.window->whatItTakes()->recomputes();
+        step.take();
+        QCOMPARE(f.window->whatItTakes()->recomputes(), before + 1);
+        f.document->finishPendingWork();
+        QTRY_VERIFY(!f.document->snapshot()->sobolPending);
+        QCOMPARE(f.window->whatItTakes()->recomputes(), before + 1);
+    }
+
+    // A slide follows the bands as the window does: its key figures give the range once the bands
+    // of a new range arrive.
+    void aSlideShowsTheBandsWhenTheyArrive()
+    {
+        PresentationWindow* show = f.window->present();
+        QVERIFY(show);
+        ScenarioDocument* slide = show->document();
+        QVERIFY(!saysTheRange(*show->keyFigures()));
+        const double queries = slide->value(Param::QueriesPerDay);
+        slide->setRange(Param::QueriesPerDay, {0.5 * queries, 2 * queries});
+        QVERIFY(slide->snapshot()->bandsPending);
+        slide->finishPendingWork();
+        QTRY_VERIFY(saysTheRange(*show->keyFigures()));
+        show->close();
     }
 
     // Bands that take longer than a frame (a million samples) do not hold the chart back: it is

@@ -360,7 +360,6 @@ void ScenarioDocument::onBandsReady(std::vector<YearBands> bands)
             return sobolIndices(resolved, cancelled);
         });
     emit bandsArrived(SnapshotPtr(snapshot_));
-    emit changed();
 }
 
 void ScenarioDocument::onSobolReady(std::optional<ScenarioSobol> sobol)
@@ -372,7 +371,6 @@ void ScenarioDocument::onSobolReady(std::optional<ScenarioSobol> sobol)
     snapshot->sobolPending = false;
     snapshot_ = std::move(snapshot);
     emit sobolArrived(SnapshotPtr(snapshot_));
-    emit changed();
 }
 
 bool ScenarioDocument::setCurrency(const QString& code)

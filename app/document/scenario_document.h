@@ -105,8 +105,9 @@ public slots:
     void endInteraction();
 
 signals:
-    // Anything changed: values, the evaluation or its bands, the pins, whether the file is saved.
-    // For listeners that read back all they show (the controls, the toolbar, the title).
+    // Values, the evaluation, the pins or whether the file is saved changed; not said when only the
+    // evaluation's bands or Sobol indices arrive (bandsArrived, sobolArrived). For listeners that
+    // read back all they show (the controls, the toolbar, the title, What it takes).
     void changed();
     // A new evaluation, of other values, pins or data: what the pages, key figures and sources draw.
     void snapshotChanged(const gridshare::gui::SnapshotPtr& snapshot);

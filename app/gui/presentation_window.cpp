@@ -128,6 +128,9 @@ PresentationWindow::PresentationWindow(const Dataset& dataset, const Scenario& c
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { setZoom(1); });
 
     connect(&document_, &ScenarioDocument::changed, this, &PresentationWindow::onDocumentChanged);
+    // The slide's key figures, chart and tornado show the bands and their Sobol indices too.
+    connect(&document_, &ScenarioDocument::bandsArrived, this, &PresentationWindow::onDocumentChanged);
+    connect(&document_, &ScenarioDocument::sobolArrived, this, &PresentationWindow::onDocumentChanged);
     setZoom(zoom);
     showEntry(0);
     transition_->stop(); // the first scenario appears at once

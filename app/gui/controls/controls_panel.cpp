@@ -77,16 +77,8 @@ ControlsPanel::ControlsPanel(ScenarioDocument* document, QWidget* parent) : QWid
     layout->addWidget(headline);
     layout->addWidget(scroll, 1);
 
-    // The controls show nothing of the bands or their Sobol indices: the change that announces
-    // their arrival leaves every control as it is (and a step would otherwise refresh them thrice).
-    const auto uncertaintyArrived = [this](const SnapshotPtr& snapshot) { onlyNewUncertainty_ = snapshot.get(); };
-    connect(document_, &ScenarioDocument::bandsArrived, this, uncertaintyArrived);
-    connect(document_, &ScenarioDocument::sobolArrived, this, uncertaintyArrived);
-    connect(document_, &ScenarioDocument::changed, this, [this] {
-        if (std::exchange(onlyNewUncertainty_, nullptr) == document_->snapshot().get() && document_->snapshot())
-            return;
-        refresh();
-    });
+    // The controls show nothing of the bands or their Sobol indices, whose arrival is no change.
+    connect(document_, &ScenarioDocument::changed, this, &ControlsPanel::refresh);
     // A value the document refuses: the control shows the value in use again, and why.
     connect(document_, &ScenarioDocument::valueRefused, this, [this](Param p, const QString& reason) {
         refresh();

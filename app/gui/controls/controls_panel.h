@@ -72,7 +72,6 @@ private:
     std::map<Param, AssumptionRow*> rows_;
     std::map<Param, ShownValue> shown_;
     int refreshes_ = 0;
-    const void* onlyNewUncertainty_ = nullptr; // the snapshot whose bands or indices just arrived
     QScrollArea* scroll_ = nullptr;
     QSpinBox* samples_ = nullptr;
     QSpinBox* seed_ = nullptr;

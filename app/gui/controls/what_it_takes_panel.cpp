@@ -134,6 +134,7 @@ void WhatItTakesPanel::recompute()
     if (!snapshot)
         return;
     stale_ = false;
+    ++recomputes_;
     const ScenarioSnapshot& s = *snapshot;
 
     // Keep the year list in step with the scenario's years.

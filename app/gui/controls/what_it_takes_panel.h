@@ -29,6 +29,8 @@ public:
     std::optional<double> answer();
     // One line per published projection: who, what they say, what the parameter would need.
     QStringList claimRows();
+    // How many times it has answered anew (goal seeks take milliseconds; a step asks once).
+    int recomputes() const { return recomputes_; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -50,6 +52,7 @@ private:
     QStringList claimRows_;
     std::optional<double> answer_;
     bool stale_ = true; // the document changed while the panel was hidden
+    int recomputes_ = 0;
 };
 
 } // namespace gridshare::gui
