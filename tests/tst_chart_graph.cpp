@@ -9,6 +9,7 @@
 #include "gui/charts/scatter_stamps.h"
 
 #include "image_compare.h"
+#include "plot_export.h"
 
 #include <qcustomplot.h>
 
@@ -53,14 +54,7 @@ struct Chart {
         return plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
     }
 
-    QImage exported()
-    {
-        QImage image(640, 400, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QCPPainter painter(&image);
-        plot.toPainter(&painter, 640, 400); // as a PNG export draws
-        return image;
-    }
+    QImage exported() { return drawnAsExported(plot); }
 };
 
 // How far a pixel is from white, 0 to 1.
@@ -246,10 +240,7 @@ private slots:
     void exportsDrawEveryMark()
     {
         Marks stamped(true);
-        QImage image(640, 400, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QCPPainter painter(&image);
-        stamped.plot.toPainter(&painter, 640, 400);
+        drawnAsExported(stamped.plot);
         QCOMPARE(stamped.stamps->size(), std::size_t(0));
     }
 };

@@ -8,6 +8,7 @@
 #include "gui/charts/shaped_text.h"
 
 #include "image_compare.h"
+#include "plot_export.h"
 
 #include <qcustomplot.h>
 
@@ -125,10 +126,7 @@ private slots:
     void exportsDrawEveryIcon()
     {
         Chart stamped(true, false, true);
-        QImage image(640, 400, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QCPPainter painter(&image);
-        stamped.plot.toPainter(&painter, 640, 400);
+        drawnAsExported(stamped.plot);
         QCOMPARE(stamped.icons->size(), std::size_t(0));
     }
 };

@@ -5,6 +5,7 @@
 #include "gui/charts/measured_text.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
+#include "plot_export.h"
 
 #include <qcustomplot.h>
 
@@ -233,12 +234,7 @@ private slots:
     void exportsDrawPlainly()
     {
         Chart shaped(true);
-        QImage image(640, 400, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QCPPainter painter(&image);
-            shaped.plot.toPainter(&painter, 640, 400); // as a PNG export draws
-        }
+        drawnAsExported(shaped.plot);
         QByteArray svgBytes;
         QBuffer buffer(&svgBytes);
         buffer.open(QIODevice::WriteOnly);
