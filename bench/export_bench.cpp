@@ -7,6 +7,8 @@
 #include <qcustomplot.h>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <functional>
@@ -19,6 +21,17 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.empty() ? -1 : values[values.size() / 2];
+}
+
+// The grid's pen as charts drew it before: dotted, alpha 40.
+QPen dottedLike(const QPen& solid)
+{
+    QPen dotted = solid;
+    QColor ink = dotted.color();
+    ink.setAlpha(40);
+    dotted.setColor(ink);
+    dotted.setStyle(Qt::DotLine);
+    return dotted;
 }
 
 double timedMs(const std::function<void()>& run)
@@ -35,11 +48,7 @@ ExportTimes exportTimes(const gui::FigureContent& content, bool keyFiguresInGiga
 {
     QCustomPlot* plot = content.page->plot();
     const QPen solid = plot->yAxis->grid()->pen();
-    QPen dotted = solid; // as the grid was drawn before: dotted, alpha 40
-    QColor ink = dotted.color();
-    ink.setAlpha(40);
-    dotted.setColor(ink);
-    dotted.setStyle(Qt::DotLine);
+    const QPen dotted = dottedLike(solid);
     const gui::FigureSpec spec; // 1600x900 with its footer, as File > Export chart
     std::vector<double> dottedMs, solidMs, reportMs;
     ExportTimes times;
@@ -59,6 +68,27 @@ ExportTimes exportTimes(const gui::FigureContent& content, bool keyFiguresInGiga
     times.figurePdfDottedMs = median(dottedMs);
     times.figurePdfSolidMs = median(solidMs);
     times.reportPdfMs = median(reportMs);
+    return times;
+}
+
+ChartPdfTimes chartPdfTimes(QCustomPlot* plot, int rounds)
+{
+    const QPen solid = plot->yAxis->grid()->pen();
+    const QPen dotted = dottedLike(solid);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("grid.pdf"));
+    std::vector<double> dottedMs, solidMs;
+    ChartPdfTimes times;
+    for (int round = 0; round < rounds; ++round) {
+        for (const bool dots : {true, false}) {
+            plot->yAxis->grid()->setPen(dots ? dotted : solid);
+            (dots ? dottedMs : solidMs).push_back(timedMs([&] { plot->savePdf(file, 1600, 900); }));
+            (dots ? times.dottedKb : times.solidKb) = static_cast<double>(QFileInfo(file).size()) / 1024.0;
+        }
+    }
+    plot->yAxis->grid()->setPen(solid);
+    times.dottedMs = median(dottedMs);
+    times.solidMs = median(solidMs);
     return times;
 }
 

@@ -27,7 +27,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSlider>
@@ -382,6 +381,30 @@ int sliderFiguresOnly(int argc, char* argv[])
     return 0;
 }
 
+// `gridshare-bench --exports`: only the export figures (the chart's PDF, File > Export chart's PDF
+// and the report), for quick comparisons while working on exports.
+int exportFiguresOnly(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    BenchWindow shown;
+    gui::ChartPage* chart = shown.window->page(gui::ChartView::Share);
+    const bench::ChartPdfTimes chartPdf = bench::chartPdfTimes(chart->plot(), 20);
+    const bench::ExportTimes figures = bench::exportTimes(
+        {chart, shown.document.snapshot().get(), &shown.document.data()}, shown.settings.keyFiguresInGigawatts(), 10);
+    std::printf("{\n  \"cpu\": \"%s\",\n"
+                "  \"chart_pdf_grid_ms\": {\"dotted\": %.1f, \"solid\": %.1f, \"solid_over_dotted\": %.2f, "
+                "\"kb_dotted\": %.0f, \"kb_solid\": %.0f},\n"
+                "  \"figure_pdf_1600x900_ms\": {\"grid_dotted\": %.1f, \"grid_solid\": %.1f, "
+                "\"solid_over_dotted\": %.2f},\n"
+                "  \"report_pdf_ms\": {\"median\": %.1f, \"kb\": %.0f}\n}\n",
+                cpuName().c_str(), chartPdf.dottedMs, chartPdf.solidMs, chartPdf.solidMs / chartPdf.dottedMs,
+                chartPdf.dottedKb, chartPdf.solidKb, figures.figurePdfDottedMs, figures.figurePdfSolidMs,
+                figures.figurePdfSolidMs / figures.figurePdfDottedMs, figures.reportPdfMs, figures.reportPdfKb);
+    return 0;
+}
+
 // `gridshare-bench --cold-start [DIR]`: only the start-up figure, of the gridshare and minimal
 // window programs in DIR (the bench's own folder when not given), so two builds can be measured
 // by one bench, in turn.
@@ -406,6 +429,8 @@ int main(int argc, char* argv[])
         return sliderFiguresOnly(argc, argv);
     if (argc > 1 && std::string(argv[1]) == "--cold-start")
         return coldStartOnly(argc, argv);
+    if (argc > 1 && std::string(argv[1]) == "--exports")
+        return exportFiguresOnly(argc, argv);
     // Before Qt starts: the engine in a plain process, with the upper vector state clean against
     // left in use by a VEX.256 instruction (what Qt's AVX2 fills do), and libm's pow alone as the
     // control that says whether this CPU pays for that state at all.
@@ -491,27 +516,7 @@ int main(int argc, char* argv[])
 
     // The grid-share chart to PDF with its grid lines dotted (as charts drew them before) and solid
     // (as now), alternating.
-    std::vector<double> pdfDotted, pdfSolid;
-    qint64 pdfDottedBytes = 0, pdfSolidBytes = 0;
-    {
-        const QPen solid = chart->plot()->yAxis->grid()->pen();
-        QPen dotted = solid;
-        QColor ink = dotted.color();
-        ink.setAlpha(40);
-        dotted.setColor(ink);
-        dotted.setStyle(Qt::DotLine);
-        const QString file = dir.filePath(QStringLiteral("grid.pdf"));
-        for (int i = 0; i < 10; ++i) {
-            for (const bool dots : {true, false}) {
-                chart->plot()->yAxis->grid()->setPen(dots ? dotted : solid);
-                const auto start = Clock::now();
-                chart->plot()->savePdf(file, 1600, 900);
-                (dots ? pdfDotted : pdfSolid).push_back(millisecondsSince(start));
-                (dots ? pdfDottedBytes : pdfSolidBytes) = QFileInfo(file).size();
-            }
-        }
-        chart->plot()->yAxis->grid()->setPen(solid);
-    }
+    const bench::ChartPdfTimes chartPdf = bench::chartPdfTimes(chart->plot(), 10);
 
     // File > Export chart to PDF (with its footer), its grid dotted and solid alternating, and the report.
     const bench::ExportTimes exportsNow = bench::exportTimes({chart, document.snapshot().get(), &document.data()},
@@ -631,9 +636,8 @@ int main(int argc, char* argv[])
         percentile(steps, 0.95), steps.size(), frameStepJson(frameSteps).c_str(), percentile(bandsReady, 0.5),
         percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs, coldStart.gridshareMs / coldStart.minimalMs,
         coldStart.gridshareCpuMs, coldStart.minimalCpuMs, coldStart.gridshareCpuMs / coldStart.minimalCpuMs,
-        coldStart.runs, coldStart.failed, percentile(png, 0.5), percentile(pdf, 0.5), percentile(pdfDotted, 0.5),
-        percentile(pdfSolid, 0.5), percentile(pdfSolid, 0.5) / percentile(pdfDotted, 0.5),
-        static_cast<double>(pdfDottedBytes) / 1024.0, static_cast<double>(pdfSolidBytes) / 1024.0,
+        coldStart.runs, coldStart.failed, percentile(png, 0.5), percentile(pdf, 0.5), chartPdf.dottedMs,
+        chartPdf.solidMs, chartPdf.solidMs / chartPdf.dottedMs, chartPdf.dottedKb, chartPdf.solidKb,
         exportsNow.figurePdfDottedMs, exportsNow.figurePdfSolidMs,
         exportsNow.figurePdfSolidMs / exportsNow.figurePdfDottedMs, exportsNow.figurePdfDottedKb,
         exportsNow.figurePdfSolidKb, exportsNow.reportPdfMs, exportsNow.reportPdfKb, percentile(pngBefore, 0.5),
