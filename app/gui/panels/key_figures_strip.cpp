@@ -5,141 +5,23 @@
 #include "document/scenario_document.h"
 #include "gui/charts/chart_page.h"
 #include "gui/fonts.h"
+#include "gui/panels/figure_tile.h"
+#include "gui/panels/figure_value_label.h"
 #include "gui/themes.h"
 
 #include <QEvent>
-#include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QTextLayout>
-#include <QVBoxLayout>
 
 #include <algorithm>
-#include <optional>
 
 namespace gridshare::gui {
 namespace {
 
-constexpr int kStripe = 5;          // the coloured bar on a tile's left, matching the chart's colour
 constexpr int kTileMargin = 10;     // left and right, inside a tile
 constexpr int kSpacing = 8;         // between tiles
 constexpr double kValueScale = 1.6; // the numbers, relative to the strip's type
 constexpr double kYearScale = 1.3;
-
-// A panel with a coloured bar down its left side, drawn from the palette so it follows the theme.
-class FigureTile : public QFrame {
-public:
-    FigureTile(QRgb colour, QWidget* parent) : QFrame(parent), colour_(colour) { setFrameShape(QFrame::StyledPanel); }
-
-    void setColour(QRgb colour)
-    {
-        colour_ = colour;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent* event) override
-    {
-        QFrame::paintEvent(event);
-        QPainter painter(this);
-        painter.fillRect(QRect(0, 0, kStripe, height()), QColor(colour_));
-    }
-
-private:
-    QRgb colour_;
-};
-
-// A figure's number, selectable so that it can be copied. A selectable label lays its text out as
-// a document, at every change of the number to measure it and again to paint it: a tenth of a
-// slider step. The strip gives the numbers their width itself (their width policy is Ignored), and
-// their height follows from the font and the count of lines alone, so the label is measured again
-// only when either changes. One line of text with nothing selected is painted from its own layout,
-// where the document would place it: the same pixels (tst_key_figures_paint). A selection, and
-// text of several lines, QLabel paints.
-class FigureValueLabel : public QLabel {
-public:
-    using QLabel::QLabel;
-
-    QSize sizeHint() const override { return measured().hint; }
-    QSize minimumSizeHint() const override { return measured().minimum; }
-
-    // Whether the label paints its text itself, as it stands.
-    bool paintsItself() const
-    {
-        return !hasSelectedText() && !text().contains(QLatin1Char('\n'))
-               && alignment() == (Qt::AlignLeft | Qt::AlignVCenter) && layoutDirection() == Qt::LeftToRight
-               && margin() == 0 && indent() <= 0 && !wordWrap();
-    }
-
-protected:
-    bool event(QEvent* event) override
-    {
-        if (event->type() == QEvent::ScreenChangeInternal) { // another resolution: measured and laid out anew
-            sizes_.reset();
-            layout_.clearLayout();
-        }
-        return QLabel::event(event);
-    }
-
-    void paintEvent(QPaintEvent* event) override
-    {
-        if (!paintsItself()) {
-            QLabel::paintEvent(event);
-            return;
-        }
-        QPainter painter(this);
-        drawFrame(&painter);
-        const QRect area = contentsRect();
-        const QTextLine line = laidOut();
-        // As QLabel places a document: centred, then down to a whole pixel.
-        const double top = area.y() + std::max((area.height() - line.height()) / 2, 0.0);
-        painter.setPen(palette().color(foregroundRole()));
-        layout_.draw(&painter, QRectF(area.x(), top, area.width(), area.height()).toAlignedRect().topLeft());
-    }
-
-private:
-    struct Sizes {
-        QSize hint;
-        QSize minimum;
-    };
-
-    const Sizes& measured() const
-    {
-        const qsizetype lines = text().count(QLatin1Char('\n'));
-        if (!sizes_ || measuredFont_ != font() || measuredLines_ != lines) {
-            measuredFont_ = font();
-            measuredLines_ = lines;
-            sizes_ = Sizes{QLabel::sizeHint(), QLabel::minimumSizeHint()};
-        }
-        return *sizes_;
-    }
-
-    // The text laid out as one line, as the document lays it out: not wrapped.
-    QTextLine laidOut()
-    {
-        if (layout_.lineCount() == 0 || layout_.text() != text() || laidOutFont_ != font()) {
-            laidOutFont_ = font();
-            layout_.clearLayout();
-            layout_.setText(text());
-            layout_.setFont(QFont(font(), this)); // at the label's resolution
-            QTextOption option(Qt::AlignLeft);
-            option.setWrapMode(QTextOption::NoWrap);
-            layout_.setTextOption(option);
-            layout_.beginLayout();
-            QTextLine line = layout_.createLine();
-            line.setPosition(QPointF(0, 0));
-            layout_.endLayout();
-        }
-        return layout_.lineAt(0);
-    }
-
-    mutable std::optional<Sizes> sizes_;
-    mutable QFont measuredFont_;
-    mutable qsizetype measuredLines_ = 0;
-    QTextLayout layout_;
-    QFont laidOutFont_;
-};
 
 // Each figure's colour is that of its line on the charts.
 QRgb colourOf(FigureKey key)
@@ -169,9 +51,7 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
                           FigureKey::WhPerQuery, FigureKey::Households}) {
         auto* frame = new FigureTile(colourOf(key), this);
         frame->setObjectName(QStringLiteral("figure_%1").arg(figureKeyName(key)));
-        auto* box = new QVBoxLayout(frame);
-        box->setSpacing(0);
-        box->setContentsMargins(kTileMargin + kStripe, 6, kTileMargin, 6);
+        frame->setLabelMargins(QMargins(kTileMargin + FigureTile::kStripe, 6, kTileMargin, 6));
         Tile t{key, frame, new QLabel(frame), new FigureValueLabel(frame), new QLabel(frame), new QLabel(frame)};
         t.delta->setObjectName(QStringLiteral("delta_%1").arg(figureKeyName(key)));
         t.delta->setVisible(false);
@@ -179,7 +59,7 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
         // The tiles share the width; the strip chooses how many go in a row so that their text fits.
         for (QLabel* label : {t.caption, t.value, t.detail, t.delta}) {
             label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-            box->addWidget(label);
+            frame->addLabel(label);
         }
         tiles_.append(t);
     }
@@ -327,7 +207,7 @@ int KeyFiguresStrip::neededTileWidth(bool withDetails) const
             if (label == t.detail ? withDetails : !label->isHidden())
                 widest = std::max(widest, textWidth(label));
     const int frame = tiles_.front().frame->frameWidth();
-    return widest + kStripe + 2 * kTileMargin + 2 * frame;
+    return widest + FigureTile::kStripe + 2 * kTileMargin + 2 * frame;
 }
 
 int KeyFiguresStrip::tileWidthFor(int columns) const
@@ -372,7 +252,7 @@ void KeyFiguresStrip::fitToWidth()
     if (details != tiles_.front().detail->isVisibleTo(this)) {
         for (Tile& t : tiles_) {
             t.detail->setVisible(details);
-            t.frame->layout()->invalidate();
+            static_cast<FigureTile*>(t.frame)->relayout();
         }
         grid_->invalidate();
         updateGeometry();

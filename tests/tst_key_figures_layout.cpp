@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The key figures' tiles stack their labels themselves: a slider step, which gives the numbers new
+// text of the same height, lays out nothing above the tiles; a change of a tile's height (the
+// comparison with a pinned scenario appearing, the window's type growing) does, and the labels
+// stand one under the other at the heights they ask for.
+
+#include "window_fixture.h"
+
+#include "gridshare/parameters.h"
+#include "gui/panels/key_figures_strip.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QTest>
+
+using namespace gridshare;
+using namespace gridshare::gui;
+
+namespace {
+
+// Counts the layout requests that reach a widget.
+class LayoutRequests : public QObject {
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+        return false;
+    }
+};
+
+// Each tile's labels, top to bottom.
+QList<QList<QLabel*>> tilesOf(const KeyFiguresStrip& strip)
+{
+    QList<QLabel*> labels = strip.labels();
+    labels.removeFirst(); // the year
+    QList<QList<QLabel*>> tiles;
+    for (qsizetype i = 0; i + 3 < labels.size(); i += 4)
+        tiles.append(labels.mid(i, 4));
+    return tiles;
+}
+
+// The tile's shown labels stand one under the other, each as tall as it asks, the first at the
+// top margin, the tile as tall as it asks.
+QString stackingFault(const QList<QLabel*>& labels)
+{
+    const QWidget* tile = labels.front()->parentWidget();
+    if (tile->height() != tile->sizeHint().height())
+        return QStringLiteral("%1: %2 px tall, asks %3")
+            .arg(tile->objectName())
+            .arg(tile->height())
+            .arg(tile->sizeHint().height());
+    int y = labels.front()->y();
+    for (const QLabel* label : labels) {
+        if (label->isHidden())
+            continue;
+        if (label->y() != y || label->height() != label->sizeHint().height())
+            return QStringLiteral("%1, \"%2\": at %3 and %4 px tall; expected at %5 and %6")
+                .arg(tile->objectName(), label->text())
+                .arg(label->y())
+                .arg(label->height())
+                .arg(y)
+                .arg(label->sizeHint().height());
+        y += label->height();
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestKeyFiguresLayout : public QObject {
+    Q_OBJECT
+
+    testing::WindowFixture f;
+
+    void showWindow()
+    {
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        for (int turn = 0; turn < 5; ++turn) // each level's layout request comes in a turn of its own
+            QCoreApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase() { testing::WindowFixture::enableTestMode(); }
+    void init() { f.create(); }
+    void cleanup() { f.destroy(); }
+
+    void aStepLaysOutNothingAboveTheTiles()
+    {
+        showWindow();
+        KeyFiguresStrip* strip = f.window->keyFigures();
+        // The first step measures the controls again, their fonts now set by the style, and may
+        // widen their panel: a layout of the window of its own. The steps after it are the test.
+        f.document->setValue(Param::QueryGrowth, 0.30);
+        for (int turn = 0; turn < 5; ++turn)
+            QCoreApplication::processEvents();
+        LayoutRequests strips, windows;
+        strip->installEventFilter(&strips);
+        f.window->installEventFilter(&windows);
+        const QString before = strip->valueText(FigureKey::AiShare);
+        for (int step = 1; step <= 5; ++step) {
+            f.document->setValue(Param::QueryGrowth, 0.30 + 0.05 * step);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(strip->valueText(FigureKey::AiShare) != before); // the numbers did change
+        QCOMPARE(strips.count, 0);
+        QCOMPARE(windows.count, 0);
+        for (const auto& tile : tilesOf(*strip))
+            QVERIFY2(stackingFault(tile).isEmpty(), qPrintable(stackingFault(tile)));
+    }
+
+    void aTallerTileLaysOutAgain()
+    {
+        showWindow();
+        KeyFiguresStrip* strip = f.window->keyFigures();
+        const QWidget* tile = tilesOf(*strip).front().front()->parentWidget();
+        const int height = tile->height();
+        QVERIFY(f.document->pinCurrent());
+        f.document->setValue(Param::QueryGrowth, 0.6);
+        QCoreApplication::processEvents();
+        QVERIFY(!strip->deltaText(FigureKey::AiShare).isEmpty());
+        QTRY_VERIFY(tile->height() > height); // a request each level up, each in a turn of the loop
+        QVERIFY2(tile->height() > height, qPrintable(QStringLiteral("%1 -> %2").arg(height).arg(tile->height())));
+        for (const auto& labels : tilesOf(*strip))
+            QVERIFY2(stackingFault(labels).isEmpty(), qPrintable(stackingFault(labels)));
+    }
+
+    void largerTypeLaysOutAgain()
+    {
+        showWindow();
+        KeyFiguresStrip* strip = f.window->keyFigures();
+        const QWidget* tile = tilesOf(*strip).front().front()->parentWidget();
+        const int height = tile->height();
+        QFont larger = strip->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        strip->setFont(larger);
+        QTRY_VERIFY(tile->height() > height);
+        QVERIFY2(tile->height() > height, qPrintable(QStringLiteral("%1 -> %2").arg(height).arg(tile->height())));
+        for (const auto& labels : tilesOf(*strip))
+            QVERIFY2(stackingFault(labels).isEmpty(), qPrintable(stackingFault(labels)));
+    }
+
+    void aNumberIsAsTallAsAQLabelWithItsText()
+    {
+        // Measured while empty (before the first scenario), then given text: as tall as a
+        // selectable QLabel that has had that text from the start.
+        showWindow();
+        for (const auto& labels : tilesOf(*f.window->keyFigures())) {
+            const QLabel* number = labels[1];
+            QLabel plain;
+            plain.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            plain.setFont(number->font());
+            plain.setText(number->text());
+            QCOMPARE(number->sizeHint().height(), plain.sizeHint().height());
+        }
+    }
+};
+
+QTEST_MAIN(TestKeyFiguresLayout)
+#include "tst_key_figures_layout.moc"
