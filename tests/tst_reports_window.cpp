@@ -304,11 +304,16 @@ private slots:
         QVERIFY(base.lightness() < 64);
         ChartPage* share = f.window->page(ChartView::Share);
         f.window->renderNow();
-        QTRY_COMPARE(share->plot()->axisRect()->backgroundBrush().color(), base);
+        // The chart's background, in its top-left corner (left of the title).
+        const auto background = [share] {
+            share->plot()->replot(QCustomPlot::rpImmediateRefresh);
+            return share->plot()->grab().toImage().pixelColor(2, 2);
+        };
+        QTRY_COMPARE(background(), base);
         QTRY_COMPARE(share->plot()->xAxis->tickLabelColor(), QApplication::palette().color(QPalette::WindowText));
 
         f.window->findChild<QAction*>(QStringLiteral("theme-high-contrast"))->trigger();
-        QTRY_COMPARE(share->plot()->axisRect()->backgroundBrush().color(), QColor(Qt::white));
+        QTRY_COMPARE(background(), QColor(Qt::white));
         QTRY_COMPARE(share->plot()->xAxis->tickLabelColor(), QColor(Qt::black));
         f.window->findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
         QCOMPARE(f.settings->theme(), Settings::Theme::System);

@@ -15,6 +15,7 @@
 
 #include <qcustomplot.h>
 
+#include <QScopeGuard>
 #include <QTextLayout>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -390,7 +391,9 @@ void ChartPage::beginDrawing()
     QColor grid = text;
     grid.setAlpha(highContrast() ? 255 : 24);
     plot_->setBackground(base);
-    plot_->axisRect()->setBackground(base);
+    // The axis rectangle shows the chart's background: a fill of its own, the same colour, would
+    // paint the plot's whole area once more at every replot.
+    plot_->axisRect()->setBackground(Qt::NoBrush);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2}) {
         axis->setBasePen(QPen(text, 1));
         axis->setTickPen(QPen(text, 1));
@@ -413,7 +416,8 @@ void ChartPage::beginDrawing()
     plot_->legend->setVisible(true);
     plot_->legend->setFont(chartFont(1.05));
     plot_->legend->setTextColor(text);
-    plot_->legend->setBrush(QBrush(base));
+    legendBrush_ = QBrush(base);
+    fillLegend();
     QColor border = text;
     border.setAlpha(highContrast() ? 255 : 40);
     legendBorder_ = QPen(border);
@@ -836,6 +840,7 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
     }
     if (place == now)
         return;
+    const auto filled = qScopeGuard([this] { fillLegend(); });
     if (now == LegendPlace::Inside) {
         plot_->axisRect()->insetLayout()->take(legend);
     } else if (now == LegendPlace::Below) {
@@ -883,6 +888,14 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
         plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
         break;
     }
+}
+
+void ChartPage::fillLegend()
+{
+    // Inside the plot, the legend's box hides the grid lines under it. Below or beside the plot
+    // nothing is under it but the chart's background, of the colour it would be filled with.
+    const bool inside = plot_->legend->layout() == plot_->axisRect()->insetLayout();
+    plot_->legend->setBrush(inside ? legendBrush_ : QBrush(Qt::NoBrush));
 }
 
 void ChartPage::resizeEvent(QResizeEvent* event)

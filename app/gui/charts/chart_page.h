@@ -234,6 +234,7 @@ private:
     // right (short, wide charts: a slide, presentation mode), where height is scarcer than width.
     enum class LegendPlace { Inside, Below, Right };
     void placeLegend(LegendPlace place, int columns = 2);
+    void fillLegend();
 
     QCustomPlot* plot_;
     std::shared_ptr<LegendEntrySizes> legendSizes_; // the legend's entries, measured once
@@ -261,6 +262,7 @@ private:
     };
     std::vector<WrappedText> wrappedTexts_;
     QPen legendBorder_;
+    QBrush legendBrush_; // the legend's fill inside the plot
     bool showsSubtitle_ = true;
     bool projectionsVisible_ = true;
     bool legendOutside_ = false;
