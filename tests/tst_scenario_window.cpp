@@ -352,6 +352,36 @@ private slots:
         }
     }
 
+    // Each field's badge and its tooltip say what they would if written anew, as presets and regions
+    // change the cited sources and their numbers under fields whose defaults stay the same.
+    void badgesFollowTheCitationNumbers()
+    {
+        std::map<Param, QString> first;
+        int renumbered = 0;
+        for (const QString& preset : {QStringLiteral("us-2024"), QStringLiteral("chatgpt-2024"),
+                                      QStringLiteral("china-2024"), QStringLiteral("us-2024")}) {
+            QVERIFY(document_->loadPreset(preset));
+            QVERIFY(document_->snapshot());
+            for (const auto& spec : paramSpecs()) {
+                ParameterField* field = window_->controls()->control(spec.param);
+                if (!field && window_->controls()->assumptionEdit(spec.param))
+                    field =
+                        qobject_cast<ParameterField*>(window_->controls()->assumptionEdit(spec.param)->parentWidget());
+                if (!field)
+                    continue;
+                const Provenance provenance = document_->defaultProvenance(spec.param);
+                const QString badge = provenanceBadge(provenance, &document_->snapshot()->citations);
+                QCOMPARE(field->sourceBadge()->text(), badge);
+                QCOMPARE(field->sourceBadge()->toolTip(), provenanceTooltip(provenance, document_->data()));
+                if (const auto it = first.find(spec.param); it == first.end())
+                    first[spec.param] = badge;
+                else if (it->second != badge)
+                    ++renumbered;
+            }
+        }
+        QVERIFY(renumbered > 0); // some badges did change
+    }
+
     void seedSlipIsNotedWhereTheSeedIsCited()
     {
         document_->loadPreset(QStringLiteral("chatgpt-2024"));

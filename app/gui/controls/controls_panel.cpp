@@ -149,16 +149,17 @@ void ControlsPanel::refresh()
         seed_->setValue(static_cast<int>(std::min<std::uint64_t>(mc.seed, std::numeric_limits<int>::max())));
     }
     const QString currency = document_->currency();
+    const QString localeName = locale().name();
     const Currency* c = document_->data().currency(currency.toStdString());
     for (auto& [p, control] : controls_) {
-        const ShownValue now = shownValue(p, currency);
+        const ShownValue now = shownValue(p, currency, localeName);
         if (stillShows(p, now, control->edit(), control->rangeEditor()))
             continue;
         if (p == Param::PricePerKwh && c) // half a dollar a kWh, in the scenario's currency
             control->setSliderSpan(0, 0.5 * c->perUsd.value);
         control->showValue(now.value, currency);
         control->rangeEditor()->showRange(now.range, now.value);
-        control->showSource(now.badge, now.tooltip);
+        control->showSource(badgeOf(now), tooltipOf(now));
         shown_[p] = now;
     }
     if (requestContext_ && document_->snapshot()) {
@@ -170,12 +171,12 @@ void ControlsPanel::refresh()
         }
     }
     for (auto& [p, row] : rows_) {
-        const ShownValue now = shownValue(p, currency);
+        const ShownValue now = shownValue(p, currency, localeName);
         if (stillShows(p, now, row->edit(), row->rangeEditor()))
             continue;
         row->showValue(now.value, currency, now.isDefault);
         row->rangeEditor()->showRange(now.range, now.value);
-        row->showSource(now.badge, now.tooltip);
+        row->showSource(badgeOf(now), tooltipOf(now));
         shown_[p] = now;
     }
     // Never narrower than its rows need beside the scroll bar (units and badges change with the
@@ -184,17 +185,31 @@ void ControlsPanel::refresh()
                              + scroll_->verticalScrollBar()->sizeHint().width());
 }
 
-ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& currency) const
+ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& currency, const QString& localeName) const
 {
-    const Provenance provenance = document_->defaultProvenance(p);
+    Provenance provenance = document_->defaultProvenance(p);
     const auto& snapshot = document_->snapshot();
+    const std::optional<int> citation =
+        snapshot && !provenance.isAssumption() ? snapshot->citations.numberOf(provenance.source) : std::nullopt;
     return {document_->value(p),
             document_->range(p),
             document_->isDefault(p),
             currency,
-            locale().name(),
-            provenanceBadge(provenance, snapshot ? &snapshot->citations : nullptr),
-            provenanceTooltip(provenance, document_->data())};
+            localeName,
+            std::move(provenance),
+            citation,
+            &document_->data()};
+}
+
+QString ControlsPanel::badgeOf(const ShownValue& shown) const
+{
+    const auto& snapshot = document_->snapshot();
+    return provenanceBadge(shown.provenance, snapshot ? &snapshot->citations : nullptr);
+}
+
+QString ControlsPanel::tooltipOf(const ShownValue& shown) const
+{
+    return provenanceTooltip(shown.provenance, *shown.data);
 }
 
 bool ControlsPanel::stillShows(Param p, const ShownValue& now, const QuantityEdit* edit, const RangeEditor* range) const

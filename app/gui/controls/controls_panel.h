@@ -60,11 +60,16 @@ private:
         bool isDefault = false;
         QString currency;
         QString localeName;
-        QString badge;
-        QString tooltip;
+        // What the source badge and tooltip are written from: compared, they are written only
+        // for a control that shows something new.
+        Provenance provenance;
+        std::optional<int> citation;
+        const Dataset* data = nullptr; // datasets are replaced, never changed
         bool operator==(const ShownValue&) const = default;
     };
-    ShownValue shownValue(Param p, const QString& currency) const;
+    ShownValue shownValue(Param p, const QString& currency, const QString& localeName) const;
+    QString badgeOf(const ShownValue& shown) const;
+    QString tooltipOf(const ShownValue& shown) const;
     bool stillShows(Param p, const ShownValue& now, const QuantityEdit* edit, const RangeEditor* range) const;
 
     ScenarioDocument* document_;

@@ -35,6 +35,7 @@ struct Provenance {
     std::string note;
 
     bool isAssumption() const { return source.empty(); }
+    bool operator==(const Provenance&) const = default;
 };
 
 struct SourcedValue {
