@@ -15,7 +15,6 @@
 
 #include <qcustomplot.h>
 
-#include <QScopeGuard>
 #include <QTextLayout>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -840,7 +839,6 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
     }
     if (place == now)
         return;
-    const auto filled = qScopeGuard([this] { fillLegend(); });
     if (now == LegendPlace::Inside) {
         plot_->axisRect()->insetLayout()->take(legend);
     } else if (now == LegendPlace::Below) {
@@ -888,6 +886,7 @@ void ChartPage::placeLegend(LegendPlace place, int columns)
         plot_->axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
         break;
     }
+    fillLegend(); // moved in or out of the plot
 }
 
 void ChartPage::fillLegend()

@@ -33,13 +33,13 @@ void FigureTile::setLabelMargins(const QMargins& margins)
 QSize FigureTile::sizeHint() const
 {
     ensurePolished();
-    return stack_.sizeHint() + frameSize();
+    return stack_.sizeHint() + framesWidthAndHeight();
 }
 
 QSize FigureTile::minimumSizeHint() const
 {
     ensurePolished();
-    return stack_.minimumSize() + frameSize();
+    return stack_.minimumSize() + framesWidthAndHeight();
 }
 
 void FigureTile::relayout()
@@ -82,7 +82,7 @@ void FigureTile::paintEvent(QPaintEvent* event)
     painter.fillRect(QRect(0, 0, kStripe, height()), QColor(colour_));
 }
 
-QSize FigureTile::frameSize() const
+QSize FigureTile::framesWidthAndHeight() const
 {
     const QMargins m = contentsMargins();
     return {m.left() + m.right(), m.top() + m.bottom()};

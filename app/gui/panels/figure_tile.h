@@ -40,7 +40,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QSize frameSize() const;
+    QSize framesWidthAndHeight() const; // the frame's width on both sides, and above and below
 
     QRgb colour_;
     QVBoxLayout stack_; // without a parent widget: it places what it is given, nothing more
