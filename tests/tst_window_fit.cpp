@@ -319,13 +319,33 @@ private slots:
         QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
     }
 
-    void controlsStayBesideTheScrollBar_data() { addScreens(); }
+    void controlsStayBesideTheScrollBar_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<bool>("afterAStep");
+        for (QSize screen : {QSize(1280, 720), QSize(1366, 768), QSize(1600, 900)})
+            for (bool step : {false, true})
+                QTest::addRow("%dx%d%s", screen.width(), screen.height(), step ? " after a step" : "")
+                    << screen << step;
+    }
     void controlsStayBesideTheScrollBar()
     {
         QFETCH(QSize, screen);
+        QFETCH(bool, afterAStep);
         openOn(screen);
         auto* scroll = f.window->controls()->findChild<QScrollArea*>();
         QVERIFY(scroll);
+        if (afterAStep) { // a step measures the rows again, now in the fonts the window shows
+            f.document->setValue(Param::QueriesPerDay, f.document->value(Param::QueriesPerDay) * 1.1);
+            settleLayouts();
+        }
+        // The scroll area, its scroll bar included, lies inside the panel the splitter gives.
+        const QRect panel = f.window->controls()->rect();
+        const QRect area(scroll->mapTo(f.window->controls(), QPoint(0, 0)), scroll->size());
+        QVERIFY2(panel.contains(area), qPrintable(QStringLiteral("the controls need x %1-%2, the panel shows 0-%3")
+                                                      .arg(area.left())
+                                                      .arg(area.right())
+                                                      .arg(panel.right())));
         const int visibleRight = scroll->viewport()->width();
         int checked = 0;
         for (QToolButton* button : scroll->widget()->findChildren<QToolButton*>()) {

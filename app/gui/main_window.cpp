@@ -54,7 +54,6 @@ MainWindow::MainWindow(ScenarioDocument* document, Settings* settings, QWidget* 
     splitter_->setChildrenCollapsible(false);
     // Until the person drags the dividers, the panels follow the window's width (window_fit.h).
     connect(splitter_, &QSplitter::splitterMoved, this, [this] { panelsSizedByHand_ = true; });
-    controls_->setMinimumWidth(260);
     setCentralWidget(splitter_);
     exports_ = new ExportActions(
         document_, settings_, [this] { return page(view()); }, this);

@@ -179,10 +179,22 @@ void ControlsPanel::refresh()
         row->showSource(badgeOf(now), tooltipOf(now));
         shown_[p] = now;
     }
-    // Never narrower than its rows need beside the scroll bar (units and badges change with the
-    // currency and the sources): badges and reset buttons stay in view.
+    fitScrollWidth(); // units and badges change with the currency and the sources
+}
+
+// Never narrower than its rows need beside the scroll bar: badges and reset buttons stay in view.
+// Measured again once shown, in the fonts and margins the style gives (before, the rows measure
+// narrower), and after each refresh.
+void ControlsPanel::fitScrollWidth()
+{
     scroll_->setMinimumWidth(scroll_->widget()->minimumSizeHint().width()
                              + scroll_->verticalScrollBar()->sizeHint().width());
+}
+
+void ControlsPanel::showEvent(QShowEvent* event)
+{
+    fitScrollWidth();
+    QWidget::showEvent(event);
 }
 
 ControlsPanel::ShownValue ControlsPanel::shownValue(Param p, const QString& currency, const QString& localeName) const

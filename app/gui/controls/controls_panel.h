@@ -47,9 +47,11 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fitRequestContext();
+    void fitScrollWidth();
     QWidget* buildAssumptions();
     QWidget* buildUncertainty();
     void refresh();
