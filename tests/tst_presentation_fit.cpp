@@ -5,6 +5,7 @@
 // chart (S hides and shows it); a slide whose scenario differs from its preset says so.
 
 #include "layout_checks.h"
+#include "offscreen_screen.h"
 #include "window_fixture.h"
 
 #include "common/data_text.h"
@@ -178,5 +179,6 @@ private slots:
     }
 };
 
+GRIDSHARE_OFFSCREEN_SCREEN("projector-1280x720.json");
 QTEST_MAIN(TestPresentationFit)
 #include "tst_presentation_fit.moc"

@@ -2,6 +2,7 @@
 // Reports and meetings in the window: exports through File and Edit, pinned baselines on the
 // charts and in the key figures, and presentation mode driven from the keyboard alone.
 
+#include "offscreen_screen.h"
 #include "window_fixture.h"
 
 #include "common/quantity_text.h"
@@ -398,5 +399,6 @@ private slots:
     }
 };
 
+GRIDSHARE_OFFSCREEN_SCREEN("desktop-1920x1080.json");
 QTEST_MAIN(TestReportsWindow)
 #include "tst_reports_window.moc"
