@@ -6,6 +6,7 @@
 #include "gui/charts/crowded_labels.h"
 #include "gui/charts/legend_icon_stamps.h"
 #include "gui/charts/measured_text.h"
+#include "gui/charts/range_bar_pool.h"
 #include "gui/charts/scatter_stamps.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
@@ -32,7 +33,7 @@ namespace {
 // How long a chart waits for new values' bands before it is drawn without them: a frame at 60 Hz.
 constexpr int kBandsWaitMs = 16;
 
-constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine made
+constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine or addMarkers made
 constexpr int kTitleMargin = 24;                               // the title keeps this far from the chart's edges
 constexpr int kLegendInsideFrom = 760;                         // narrower charts show the legend under the plot,
 constexpr int kLegendInsideFromHeight = 480;                   // and so do shorter ones (presentation's large type),
@@ -187,7 +188,8 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 ChartPage::ChartPage(QWidget* parent)
     : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
       shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>()),
-      icons_(std::make_shared<LegendIconStamps>()), texts_(std::make_unique<TextItemPool>(plot_, shapes_))
+      icons_(std::make_shared<LegendIconStamps>()), texts_(std::make_unique<TextItemPool>(plot_, shapes_)),
+      bars_(std::make_unique<RangeBarPool>(plot_))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -271,6 +273,7 @@ void ChartPage::display(const SnapshotPtr& snapshot)
     draw(*snapshot_);
     dropUnusedLines();
     texts_->dropUnused();
+    bars_->dropUnused();
     axisLabels_.clear();
     for (QCPAxis* axis : plot_->axisRect()->axes())
         axisLabels_.append({axis, axis->label()});
@@ -363,11 +366,11 @@ void ChartPage::beginDrawing()
     }
     for (QCPAbstractPlottable* p : others)
         plot_->removePlottable(p);
-    // Text items are kept, to be given out again for this drawing's labels (text_item_pool.h);
-    // every other item is drawn anew.
+    // Text items and range bars are kept, to be given out again for this drawing's labels and bars
+    // (text_item_pool.h, range_bar_pool.h); every other item is drawn anew.
     QList<QCPAbstractItem*> otherItems;
     for (int i = 0; i < plot_->itemCount(); ++i)
-        if (!texts_->reclaim(plot_->item(i)))
+        if (!texts_->reclaim(plot_->item(i)) && !bars_->reclaim(plot_->item(i)))
             otherItems.append(plot_->item(i));
     for (QCPAbstractItem* item : std::as_const(otherItems))
         plot_->removeItem(item);
@@ -578,6 +581,23 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
     return graph;
 }
 
+QCPGraph* ChartPage::addMarkers(const QString& objectName, const QString& legendName)
+{
+    QCPGraph* graph = reuseLine(objectName, legendName);
+    if (graph) {
+        graph->data()->clear();
+    } else {
+        graph = addGraph();
+        graph->setObjectName(objectName);
+        graph->setProperty(kReusableLine, true);
+    }
+    graph->setName(legendName);
+    graph->setLineStyle(QCPGraph::lsNone);
+    if (legendName.isEmpty())
+        graph->removeFromLegend();
+    return graph;
+}
+
 QCPGraph* ChartPage::addGraph(QCPAxis* keyAxis, QCPAxis* valueAxis)
 {
     // As QCustomPlot::addGraph, with the chart's own graph (chart_graph.h); it joins the plot as made.
@@ -723,7 +743,7 @@ void ChartPage::spreadEndLabels()
 QCPItemLine* ChartPage::addRangeBar(double x, double low, double high, const QColor& colour, Qt::PenStyle style,
                                     bool capped)
 {
-    auto* bar = new QCPItemLine(plot_);
+    QCPItemLine* bar = bars_->take();
     bar->start->setCoords(x, low);
     bar->end->setCoords(x, high);
     bar->setPen(QPen(colour, 4, style, Qt::FlatCap));

@@ -40,6 +40,7 @@ struct LegendEntrySizes;
 class MeasuredTextElement;
 class ScenarioDocument;
 class LegendIconStamps;
+class RangeBarPool;
 class TextItemPool;
 class ScatterStamps;
 class ShapedTexts;
@@ -147,6 +148,10 @@ protected:
     QCPItemText* addText();
     QCPGraph* addLine(const QString& objectName, const QString& legendName, QRgb colour, const QVector<double>& years,
                       const QVector<double>& values, Qt::PenStyle style = Qt::SolidLine, double width = 3);
+    // An empty graph for markers (points, no line), with its legend entry unless legendName is empty.
+    // Kept for the next drawing as addLine's lines are: a step that draws the same kinds of
+    // markers creates no graphs and no legend entries.
+    QCPGraph* addMarkers(const QString& objectName, const QString& legendName);
 
     // Dashed lines of one result for each pinned scenario, in its colour; returns their largest value
     // so the axis can include them.
@@ -242,6 +247,7 @@ private:
     std::shared_ptr<ScatterStamps> stamps_;         // the graphs' scatter marks, drawn once
     std::shared_ptr<LegendIconStamps> icons_;       // the legend's icons, drawn once
     std::unique_ptr<TextItemPool> texts_;           // text items, kept from one drawing to the next
+    std::unique_ptr<RangeBarPool> bars_;            // range bars, kept as the text items are
     QWindow* watchedWindow_ = nullptr;
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;

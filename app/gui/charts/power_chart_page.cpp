@@ -169,14 +169,9 @@ double PowerChartPage::drawProjections(const ScenarioSnapshot& s)
     auto graphOf = [&](const QString& name, const QString& legend, const QColor& colour, const QCPScatterStyle& style) {
         QCPGraph*& g = kinds[name];
         if (!g) {
-            g = addGraph();
-            g->setObjectName(name);
-            g->setName(legend);
-            g->setLineStyle(QCPGraph::lsNone);
+            g = addMarkers(name, legend);
             g->setPen(QPen(colour, width));
             g->setScatterStyle(style);
-            if (legend.isEmpty())
-                g->removeFromLegend();
         }
         return g;
     };

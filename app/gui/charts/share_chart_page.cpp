@@ -136,16 +136,11 @@ double ShareChartPage::drawProjections(const ScenarioSnapshot& s)
                        Qt::PenStyle line) {
         QCPGraph*& g = kinds[name];
         if (!g) {
-            g = addGraph();
-            g->setObjectName(name);
-            g->setName(legend);
-            g->setLineStyle(QCPGraph::lsNone);
+            g = addMarkers(name, legend);
             const double width = highContrast() ? 3.75 : 2.5;
             g->setPen(QPen(colour, width, line));
             g->setScatterStyle(
                 QCPScatterStyle(shape, QPen(colour, width), QBrush(palette().color(QPalette::Base)), 13));
-            if (legend.isEmpty())
-                g->removeFromLegend();
         }
         return g;
     };

@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/charts/text_item_pool.h"
 
+#include "gui/charts/plot_items.h"
 #include "gui/charts/shaped_text_item.h"
 
 #include <utility>
 
 namespace gridshare::gui {
-namespace {
-
-// QCustomPlot's list of its items is protected: the pool reaches it through a class that makes it
-// public, to move an item given out again to the end, where a new one would be.
-struct ItemList : QCustomPlot {
-    using QCustomPlot::mItems;
-};
-
-} // namespace
 
 TextItemPool::TextItemPool(QCustomPlot* plot, std::shared_ptr<ShapedTexts> shapes)
     : plot_(plot), shapes_(std::move(shapes))
@@ -41,9 +33,7 @@ ShapedTextItem* TextItemPool::take()
     ShapedTextItem* item = kept_.takeFirst();
     asMade_->applyTo(*item);
     item->setLayer(asMade_->layer); // last on its layer, even where it was on it already
-    QList<QCPAbstractItem*>& items = plot_->*&ItemList::mItems;
-    items.removeOne(item);
-    items.append(item);
+    moveToEndOfItems(*plot_, item);
     return item;
 }
 
