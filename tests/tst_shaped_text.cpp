@@ -3,6 +3,7 @@
 // entries, text items and titles the same chart as QCustomPlot's own draw, and never in exports.
 
 #include "gui/charts/measured_text.h"
+#include "gui/charts/shaped_axis_painter.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
 #include "plot_export.h"
@@ -219,6 +220,72 @@ private slots:
         const QImage plain = titled(false);
         QVERIFY(titled(true) == plain);
         QCOMPARE(shapes->size(), shaped);
+    }
+
+    // Axis titles on all four sides, beside tick labels of different widths, in Latin and Chinese.
+    void axisTitlesLookAsQCustomPlotDrawsThem()
+    {
+        const auto shapes = std::make_shared<ShapedTexts>();
+        QCustomPlot plain;
+        QCustomPlot shaped;
+        for (QCustomPlot* plot : {&plain, &shaped}) {
+            plot->resize(640, 400);
+            plot->xAxis2->setVisible(true);
+            plot->yAxis2->setVisible(true);
+            plot->xAxis->setLabel(QStringLiteral("Year"));
+            plot->yAxis->setLabel(QStringLiteral("Share of national electricity (%)"));
+            plot->xAxis2->setLabel(QStringLiteral("年份"));
+            plot->yAxis2->setLabel(QStringLiteral("占全国用电比例（%）"));
+            QFont font = plot->font();
+            font.setPointSizeF(11.5);
+            for (QCPAxis* axis : plot->axisRect()->axes())
+                axis->setLabelFont(font);
+            if (plot == &shaped)
+                for (QCPAxis* axis : plot->axisRect()->axes())
+                    ShapedAxisPainter::install(*axis, shapes);
+        }
+        for (const auto& [low, high] : {std::pair{0.0, 9.3}, std::pair{-1250.0, 98000.0}}) {
+            for (QCustomPlot* plot : {&plain, &shaped}) {
+                plot->xAxis->setRange(2019.3, 2031.7);
+                plot->yAxis->setRange(low, high);
+                plot->xAxis2->setRange(low, high);
+                plot->yAxis2->setRange(2019.3 * high, 2031.7 * high);
+                plot->replot();
+            }
+            const QImage before = plain.grab().toImage();
+            QVERIFY(shaped.grab().toImage() == before);
+            QVERIFY(shaped.grab().toImage() == before); // drawn again, the horizontal ones from stamps
+        }
+        QCOMPARE(shapes->size(), 4);
+        QCOMPARE(shapes->stamped(), 2); // the two horizontal titles; rotated ones are drawn as glyphs
+        // Where QCustomPlot finds a title for hit tests, as with its own painter.
+        for (QCPAxis::AxisType type : {QCPAxis::atLeft, QCPAxis::atRight, QCPAxis::atTop, QCPAxis::atBottom}) {
+            QCPAxis* ownAxis = plain.axisRect()->axis(type);
+            QCPAxis* shapedAxis = shaped.axisRect()->axis(type);
+            for (int y = 0; y < 400; y += 7)
+                for (int x = 0; x < 640; x += 7) {
+                    QVariant details;
+                    ownAxis->selectTest(QPointF(x, y), false, &details);
+                    const auto own = details.value<QCPAxis::SelectablePart>();
+                    shapedAxis->selectTest(QPointF(x, y), false, &details);
+                    QCOMPARE(details.value<QCPAxis::SelectablePart>(), own);
+                }
+        }
+        // Exports draw titles plainly, as text.
+        QByteArray svgBytes;
+        QBuffer buffer(&svgBytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(640, 400));
+        const int shapedBefore = shapes->size();
+        {
+            QCPPainter painter(&svg);
+            painter.setMode(QCPPainter::pmVectorized);
+            shaped.toPainter(&painter, 640, 400);
+        }
+        QCOMPARE(shapes->size(), shapedBefore);
+        QVERIFY(svgBytes.contains("Share of national electricity (%)"));
     }
 
     void aDarkChartLooksAsQCustomPlotDrawsIt()

@@ -8,6 +8,7 @@
 #include "gui/charts/measured_text.h"
 #include "gui/charts/range_bar_pool.h"
 #include "gui/charts/scatter_stamps.h"
+#include "gui/charts/shaped_axis_painter.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
 #include "gui/charts/text_item_pool.h"
@@ -208,6 +209,8 @@ ChartPage::ChartPage(QWidget* parent)
     subtitle_ = new MeasuredTextElement(plot_, QString(), chartFont(1.0));
     title_->shapeWith(shapes_);
     subtitle_->shapeWith(shapes_);
+    for (QCPAxis* axis : plot_->axisRect()->axes())
+        ShapedAxisPainter::install(*axis, shapes_); // axis titles shaped once
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->plotLayout()->addElement(1, 0, subtitle_);
     plot_->plotLayout()->setRowSpacing(0);
