@@ -8,6 +8,7 @@
 #include "gui/charts/measured_text.h"
 #include "gui/charts/range_bar_pool.h"
 #include "gui/charts/scatter_stamps.h"
+#include "gui/charts/screen_grid.h"
 #include "gui/charts/shaped_axis_painter.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
@@ -209,8 +210,10 @@ ChartPage::ChartPage(QWidget* parent)
     subtitle_ = new MeasuredTextElement(plot_, QString(), chartFont(1.0));
     title_->shapeWith(shapes_);
     subtitle_->shapeWith(shapes_);
-    for (QCPAxis* axis : plot_->axisRect()->axes())
+    for (QCPAxis* axis : plot_->axisRect()->axes()) {
         ShapedAxisPainter::install(*axis, shapes_); // axis titles shaped once
+        ScreenGrid::install(*axis);                 // grid lines filled, not stroked, on screen
+    }
     plot_->plotLayout()->addElement(0, 0, title_);
     plot_->plotLayout()->addElement(1, 0, subtitle_);
     plot_->plotLayout()->setRowSpacing(0);
