@@ -575,12 +575,7 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
                              const QVector<double>& years, const QVector<double>& values, Qt::PenStyle style,
                              double width)
 {
-    QCPGraph* graph = reuseLine(objectName, legendName);
-    if (!graph) {
-        graph = addGraph();
-        graph->setObjectName(objectName);
-        graph->setProperty(kReusableLine, true);
-    }
+    QCPGraph* graph = keptGraph(objectName, legendName);
     graph->setName(legendName);
     graph->setPen(QPen(lineColour(colour), highContrast() ? width * 1.5 : width, style, Qt::RoundCap, Qt::RoundJoin));
     graph->setData(years, values, true);
@@ -589,18 +584,22 @@ QCPGraph* ChartPage::addLine(const QString& objectName, const QString& legendNam
 
 QCPGraph* ChartPage::addMarkers(const QString& objectName, const QString& legendName)
 {
-    QCPGraph* graph = reuseLine(objectName, legendName);
-    if (graph) {
-        graph->data()->clear();
-    } else {
-        graph = addGraph();
-        graph->setObjectName(objectName);
-        graph->setProperty(kReusableLine, true);
-    }
+    QCPGraph* graph = keptGraph(objectName, legendName);
+    graph->data()->clear();
     graph->setName(legendName);
     graph->setLineStyle(QCPGraph::lsNone);
     if (legendName.isEmpty())
         graph->removeFromLegend();
+    return graph;
+}
+
+QCPGraph* ChartPage::keptGraph(const QString& objectName, const QString& legendName)
+{
+    if (QCPGraph* graph = reuseLine(objectName, legendName))
+        return graph;
+    QCPGraph* graph = addGraph();
+    graph->setObjectName(objectName);
+    graph->setProperty(kReusableLine, true);
     return graph;
 }
 

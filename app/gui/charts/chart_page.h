@@ -226,6 +226,8 @@ private:
     void onMouseMove(QMouseEvent* event);
     void hideReadout();
     void setHoverBuffered(bool buffered);
+    // The graph kept from the last drawing for this one, or a new graph kept for the next.
+    QCPGraph* keptGraph(const QString& objectName, const QString& legendName);
     QCPGraph* reuseLine(const QString& objectName, const QString& legendName);
     void dropUnusedLines();
     void matchPixelRatio();
