@@ -27,6 +27,22 @@ const QStringList kTexts{QStringLiteral("[12]"),
                          QStringLiteral("数据中心（本情景）"),
                          QStringLiteral("CO₂ (right axis)")};
 
+// The plot as an SVG export draws it.
+QByteArray svgOf(QCustomPlot& plot)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(640, 400));
+    QCPPainter painter(&svg);
+    painter.setMode(QCPPainter::pmVectorized);
+    plot.toPainter(&painter, 640, 400);
+    painter.end();
+    return bytes;
+}
+
 QImage blank(double ratio)
 {
     QImage image(QSize(360, 60) * ratio, QImage::Format_ARGB32_Premultiplied);
@@ -272,20 +288,10 @@ private slots:
                 }
         }
         // Exports draw titles plainly, as text.
-        QByteArray svgBytes;
-        QBuffer buffer(&svgBytes);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(QSize(640, 400));
         const int shapedBefore = shapes->size();
-        {
-            QCPPainter painter(&svg);
-            painter.setMode(QCPPainter::pmVectorized);
-            shaped.toPainter(&painter, 640, 400);
-        }
+        const QByteArray svg = svgOf(shaped);
         QCOMPARE(shapes->size(), shapedBefore);
-        QVERIFY(svgBytes.contains("Share of national electricity (%)"));
+        QVERIFY(svg.contains("Share of national electricity (%)"));
     }
 
     void aDarkChartLooksAsQCustomPlotDrawsIt()
@@ -302,17 +308,7 @@ private slots:
     {
         Chart shaped(true);
         drawnAsExported(shaped.plot);
-        QByteArray svgBytes;
-        QBuffer buffer(&svgBytes);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(QSize(640, 400));
-        {
-            QCPPainter painter(&svg);
-            painter.setMode(QCPPainter::pmVectorized);
-            shaped.plot.toPainter(&painter, 640, 400);
-        }
+        const QByteArray svgBytes = svgOf(shaped.plot);
         QCOMPARE(shaped.shapes->size(), 0);
         QVERIFY(svgBytes.contains("All data centres (this scenario)")); // the legend's text, as text
         QVERIFY(svgBytes.contains("[12]"));

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <qcustomplot.h>
-
-#include <QList>
-#include <QPointer>
-
-#include <optional>
+#include "gui/charts/plot_items.h"
 
 namespace gridshare::gui {
 
@@ -17,49 +12,22 @@ public:
     using QCPItemLine::QCPItemLine;
 };
 
-// A chart's range bars, kept from one drawing to the next as TextItemPool keeps its text items:
-// making a line item (two positions, each finding its axis rectangle by walking the plot's
-// layout) and deleting it again at every slider step was a fiftieth of the step. A drawing takes
-// them back hidden; each bar given out again is as a new one would be, and stands last in the
-// drawing order, as a new one would; those not given out again are removed when the drawing ends.
-class RangeBarPool {
+// What a line item draws and how, as set by the plot's setters.
+struct LineItemState {
+    QPen pen, selectedPen;
+    QCPLineEnding head, tail;
+    ItemState common;
+    PositionState start, end;
+
+    static LineItemState of(const QCPItemLine& item);
+    void applyTo(QCPItemLine& item) const;
+};
+
+// A chart's range bars, kept from one drawing to the next (plot_items.h): making a line item and
+// deleting it again at every slider step was a fiftieth of the step.
+class RangeBarPool : public KeptItems<RangeBarItem, LineItemState> {
 public:
     explicit RangeBarPool(QCustomPlot* plot);
-
-    // Keeps the item, hidden, when it is a bar the pool made; false, leaving it, otherwise.
-    bool reclaim(QCPAbstractItem* item);
-    // A bar as made, from those kept where there is one.
-    RangeBarItem* take();
-    // Removes from the plot the bars kept and not given out again.
-    void dropUnused();
-
-private:
-    // What a line item draws and how, as set by the plot's setters.
-    struct End {
-        QCPItemPosition::PositionType typeX, typeY;
-        QPointer<QCPAxis> keyAxis, valueAxis;
-        QPointer<QCPAxisRect> axisRect;
-        QPointF coords;
-
-        static End of(const QCPItemPosition& at);
-        void applyTo(QCPItemPosition& at) const;
-    };
-    struct State {
-        QPen pen, selectedPen;
-        QCPLineEnding head, tail;
-        bool clipToAxisRect;
-        QPointer<QCPAxisRect> clipAxisRect;
-        bool selectable, selected, antialiased, visible;
-        QCPLayer* layer;
-        End start, end;
-
-        static State of(const QCPItemLine& item);
-        void applyTo(QCPItemLine& item) const;
-    };
-
-    QCustomPlot* plot_;
-    QList<RangeBarItem*> kept_;
-    std::optional<State> asMade_; // of the first bar made
 };
 
 } // namespace gridshare::gui
