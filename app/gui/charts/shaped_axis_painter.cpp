@@ -133,8 +133,8 @@ void ShapedAxisPainter::drawTitle(QCPPainter& painter)
     }
     if (shaped) // drawText centres the text's height in the box's, which is that rounded up
         ShapedTexts::draw(painter, *shaped, QRectF(box).translated(0, (height - textHeight(*shaped)) / 2), flags);
-    else
-        painter.drawText(box, flags, label);
+    else // as QCustomPlot draws it (several lines, say)
+        painter.drawText(box, Qt::TextDontClip | Qt::AlignCenter, label);
     painter.setTransform(before);
     // The title's box for hit tests, as QCustomPlot sets it (drawn without a title, it set none).
     const int from = margin;
