@@ -14,6 +14,10 @@ struct AxisPainterOf : QCPAxis {
     using QCPAxis::mAxisPainter;
 };
 
+// QCustomPlot centres the title in a box its own height (rounded up): drawn at the top, lowered by
+// the rounding's half.
+constexpr int kTitleFlags = Qt::TextDontClip | Qt::AlignHCenter | Qt::AlignTop;
+
 // The text's height as drawText centres it: not rounded up, as QTextLine::height() is.
 double textHeight(const ShapedTexts::Shaped& shaped)
 {
@@ -73,7 +77,12 @@ void ShapedAxisPainter::placeTickLabel(QCPPainter* painter, double position, int
 
 void ShapedAxisPainter::draw(QCPPainter* painter)
 {
-    if (label.isEmpty() || !shapes_ || !paintsOnScreen(*painter)) {
+    const ShapedTexts::Shaped* shaped = nullptr;
+    if (!label.isEmpty() && shapes_ && paintsOnScreen(*painter)) {
+        painter->setFont(labelFont);
+        shaped = shapes_->shaped(*painter, label, kTitleFlags);
+    }
+    if (!shaped) { // an export, no title, or one drawText lays out itself (several lines, say)
         QCPAxisPainterPrivate::draw(painter);
         return;
     }
@@ -82,10 +91,10 @@ void ShapedAxisPainter::draw(QCPPainter* painter)
     tickLabelsSize_ = QSize();
     QCPAxisPainterPrivate::draw(painter);
     label = title;
-    drawTitle(*painter);
+    drawTitle(*painter, *shaped);
 }
 
-void ShapedAxisPainter::drawTitle(QCPPainter& painter)
+void ShapedAxisPainter::drawTitle(QCPPainter& painter, const ShapedTexts::Shaped& shaped)
 {
     // Where QCPAxisPainterPrivate::draw puts it: beyond the ticks and the widest tick label.
     const bool horizontal = QCPAxis::orientation(type) == Qt::Horizontal;
@@ -95,12 +104,7 @@ void ShapedAxisPainter::drawTitle(QCPPainter& painter)
     margin += labelPadding;
     painter.setFont(labelFont);
     painter.setPen(QPen(labelColor));
-    // QCustomPlot centres the title in a box its own height (rounded up): drawn at the top, lowered
-    // by the rounding's half.
-    const int flags = Qt::TextDontClip | Qt::AlignHCenter | Qt::AlignTop;
-    const ShapedTexts::Shaped* shaped = shapes_->shaped(painter, label, flags);
-    const int height = shaped ? shaped->bounds.height()
-                              : painter.fontMetrics().boundingRect(0, 0, 0, 0, Qt::TextDontClip, label).height();
+    const int height = shaped.bounds.height();
     QPoint origin;
     switch (type) {
     case QCPAxis::atLeft:
@@ -131,10 +135,8 @@ void ShapedAxisPainter::drawTitle(QCPPainter& painter)
     } else {
         box = QRect(origin.x(), origin.y() + margin, axisRect.width(), height);
     }
-    if (shaped) // drawText centres the text's height in the box's, which is that rounded up
-        ShapedTexts::draw(painter, *shaped, QRectF(box).translated(0, (height - textHeight(*shaped)) / 2), flags);
-    else // as QCustomPlot draws it (several lines, say)
-        painter.drawText(box, Qt::TextDontClip | Qt::AlignCenter, label);
+    // drawText centres the text's height in the box's, which is that rounded up.
+    ShapedTexts::draw(painter, shaped, QRectF(box).translated(0, (height - textHeight(shaped)) / 2), kTitleFlags);
     painter.setTransform(before);
     // The title's box for hit tests, as QCustomPlot sets it (drawn without a title, it set none).
     const int from = margin;
