@@ -2,7 +2,7 @@
 // The key figures' tiles stack their labels themselves: a slider step, which gives the numbers new
 // text of the same height, lays out nothing above the tiles; a change of a tile's height (the
 // comparison with a pinned scenario appearing, the window's type growing) does, and the labels
-// stand one under the other at the heights they ask for.
+// stand one under the other at the heights they ask for, as tall as QLabels with their text.
 
 #include "window_fixture.h"
 
@@ -148,19 +148,38 @@ private slots:
         QVERIFY2(stackingFault(*strip).isEmpty(), qPrintable(stackingFault(*strip)));
     }
 
-    void aNumberIsAsTallAsAQLabelWithItsText()
+    void aLabelIsAsTallAsAQLabelWithItsText()
     {
-        // Measured while empty (before the first scenario), then given text: as tall as a
-        // selectable QLabel that has had that text from the start.
+        // The labels are measured once for each form of their text (its digits aside): as tall as a
+        // QLabel given each text at once, however its digits, its script (Chinese text takes its
+        // height from another font) and its lines change, and when it is emptied.
         showWindow();
-        for (const auto& labels : tilesOf(*f.window->keyFigures())) {
-            const QLabel* number = labels[1];
-            QLabel plain;
-            plain.setTextInteractionFlags(Qt::TextSelectableByMouse);
-            plain.setFont(number->font());
-            plain.setText(number->text());
-            QCOMPARE(number->sizeHint().height(), plain.sizeHint().height());
-        }
+        const QStringList texts{QStringLiteral("12.3 TWh"),          QStringLiteral("98.7 TWh"),
+                                QStringLiteral("约 12.3 亿千瓦时"),  QStringLiteral("约 45.6 亿千瓦时"),
+                                QStringLiteral("P10–P90 3.1–7.9 %"), QString(),
+                                QStringLiteral("1.2 %\n3.4 %"),      QStringLiteral("12.3 TWh")};
+        for (const auto& labels : tilesOf(*f.window->keyFigures()))
+            for (QLabel* label : labels)
+                for (const QString& text : texts) {
+                    label->setText(text);
+                    QLabel plain;
+                    plain.setTextInteractionFlags(label->textInteractionFlags());
+                    plain.setAlignment(label->alignment());
+                    plain.setSizePolicy(label->sizePolicy());
+                    plain.setFont(label->font());
+                    plain.setText(QStringLiteral("·")); // as the label, it is emptied of text it had
+                    plain.setText(text);
+                    const QString what = QStringLiteral("%1, line %2, \"%3\": %4 and %5 px tall; a QLabel %6 and %7")
+                                             .arg(label->parentWidget()->objectName())
+                                             .arg(labels.indexOf(label) + 1)
+                                             .arg(text)
+                                             .arg(label->sizeHint().height())
+                                             .arg(label->minimumSizeHint().height())
+                                             .arg(plain.sizeHint().height())
+                                             .arg(plain.minimumSizeHint().height());
+                    QVERIFY2(label->sizeHint().height() == plain.sizeHint().height(), qPrintable(what));
+                    QVERIFY2(label->minimumSizeHint().height() == plain.minimumSizeHint().height(), qPrintable(what));
+                }
     }
 };
 

@@ -9,6 +9,7 @@
 #include "gui/charts/range_bar_pool.h"
 #include "gui/charts/scatter_stamps.h"
 #include "gui/charts/screen_grid.h"
+#include "gui/charts/screen_legend.h"
 #include "gui/charts/shaped_axis_painter.h"
 #include "gui/charts/shaped_text.h"
 #include "gui/charts/shaped_text_item.h"
@@ -204,6 +205,7 @@ ChartPage::ChartPage(QWidget* parent)
         QCP::AntialiasedElements(QCP::aeAll & ~(QCP::aeFills | QCP::aeGrid | QCP::aeSubGrid | QCP::aeZeroLine)));
     plot_->setPlottingHint(QCP::phCacheLabels, true);
     plot_->setAutoAddPlottableToLegend(false); // addGraph and addToLegend add measured entries
+    ScreenLegend::install(*plot_);             // its box filled, not stroked, on screen
     plot_->plotLayout()->insertRow(0);
     plot_->plotLayout()->insertRow(1);
     title_ = new MeasuredTextElement(plot_, QString(), chartFont(1.45, true));

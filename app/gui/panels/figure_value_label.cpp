@@ -18,11 +18,9 @@ bool FigureValueLabel::paintsItself() const
 
 bool FigureValueLabel::event(QEvent* event)
 {
-    if (event->type() == QEvent::ScreenChangeInternal) { // another resolution: measured and laid out anew
-        sizes_.reset();
+    if (event->type() == QEvent::ScreenChangeInternal) // another resolution: laid out anew
         layout_.clearLayout();
-    }
-    return QLabel::event(event);
+    return TileLabel::event(event);
 }
 
 void FigureValueLabel::paintEvent(QPaintEvent* event)
@@ -39,18 +37,6 @@ void FigureValueLabel::paintEvent(QPaintEvent* event)
     const double top = area.y() + std::max((area.height() - line.height()) / 2, 0.0);
     painter.setPen(palette().color(foregroundRole()));
     layout_.draw(&painter, QRectF(area.x(), top, area.width(), area.height()).toAlignedRect().topLeft());
-}
-
-const FigureValueLabel::Sizes& FigureValueLabel::measured() const
-{
-    // An empty label is a line shorter than one with text in it.
-    const qsizetype lines = text().isEmpty() ? -1 : text().count(QLatin1Char('\n'));
-    if (!sizes_ || measuredFont_ != font() || measuredLines_ != lines) {
-        measuredFont_ = font();
-        measuredLines_ = lines;
-        sizes_ = Sizes{QLabel::sizeHint(), QLabel::minimumSizeHint()};
-    }
-    return *sizes_;
 }
 
 QTextLine FigureValueLabel::laidOut()

@@ -2,26 +2,20 @@
 #pragma once
 // A key figure's number, selectable so that it can be copied.
 
-#include <QFont>
-#include <QLabel>
-#include <QTextLayout>
+#include "gui/panels/tile_label.h"
 
-#include <optional>
+#include <QFont>
+#include <QTextLayout>
 
 namespace gridshare::gui {
 
-// A selectable label lays its text out as a document, at every change of the number to measure it
-// and again to paint it: a tenth of a slider step. The strip gives the numbers their width itself
-// (their width policy is Ignored), and their height follows from the font and the count of lines
-// alone (none, when empty), so the label is measured again only when either changes. One line of
-// text with nothing selected is painted from its own layout, where the document would place it: the
-// same pixels (tst_key_figures_paint). A selection, and text of several lines, QLabel paints.
-class FigureValueLabel : public QLabel {
+// A selectable label lays its text out as a document, to measure it (which TileLabel does once
+// for each form of the text) and again to paint it. One line of text with nothing selected is
+// painted from the label's own layout, where the document would place it: the same pixels
+// (tst_key_figures_paint). A selection, and text of several lines, QLabel paints.
+class FigureValueLabel : public TileLabel {
 public:
-    using QLabel::QLabel;
-
-    QSize sizeHint() const override { return measured().hint; }
-    QSize minimumSizeHint() const override { return measured().minimum; }
+    using TileLabel::TileLabel;
 
     // Whether the label paints its text itself, as it stands.
     bool paintsItself() const;
@@ -31,18 +25,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    struct Sizes {
-        QSize hint;
-        QSize minimum;
-    };
-
-    const Sizes& measured() const;
     // The text laid out as one line, as the document lays it out: not wrapped.
     QTextLine laidOut();
 
-    mutable std::optional<Sizes> sizes_;
-    mutable QFont measuredFont_;
-    mutable qsizetype measuredLines_ = 0;
     QTextLayout layout_;
     QFont laidOutFont_;
 };

@@ -7,6 +7,7 @@
 #include "gui/fonts.h"
 #include "gui/panels/figure_tile.h"
 #include "gui/panels/figure_value_label.h"
+#include "gui/panels/tile_label.h"
 #include "gui/themes.h"
 
 #include <QEvent>
@@ -52,7 +53,8 @@ KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new Q
         auto* frame = new FigureTile(colourOf(key), this);
         frame->setObjectName(QStringLiteral("figure_%1").arg(figureKeyName(key)));
         frame->setLabelMargins(QMargins(kTileMargin + FigureTile::kStripe, 6, kTileMargin, 6));
-        Tile t{key, frame, new QLabel(frame), new FigureValueLabel(frame), new QLabel(frame), new QLabel(frame)};
+        Tile t{
+            key, frame, new TileLabel(frame), new FigureValueLabel(frame), new TileLabel(frame), new TileLabel(frame)};
         t.delta->setObjectName(QStringLiteral("delta_%1").arg(figureKeyName(key)));
         t.delta->setVisible(false);
         t.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
