@@ -267,6 +267,43 @@ private slots:
         QCOMPARE(graphsOf(*step.share), freshlyDrawn(ChartView::Share, f.document->snapshot()));
     }
 
+    // The key figures wait for a step's bands as the chart does: its numbers and their P10–P90 are
+    // shown once, together, when the bands arrive.
+    void aStepShowsItsNumbersOnceWithTheirBands()
+    {
+        StepReplots step(f);
+        f.document->finishPendingWork();
+        QTest::qWait(50);
+        const KeyFiguresStrip& strip = *f.window->keyFigures();
+        QVERIFY(saysTheRange(strip));
+        const int before = strip.displays();
+        const QString shown = strip.valueText(FigureKey::AiShare);
+        step.take();
+        QCOMPARE(strip.valueText(FigureKey::AiShare), shown); // waiting for the bands
+        f.document->finishPendingWork();
+        QTRY_VERIFY(strip.valueText(FigureKey::AiShare) != shown);
+        QVERIFY(saysTheRange(strip));
+        QTest::qWait(50);
+        QCOMPARE(strip.displays(), before + 1);
+    }
+
+    // Bands that take longer than a frame (a million samples) do not hold the numbers back: they are
+    // shown without their range, then again with it.
+    void lateBandsDoNotHoldTheNumbersBack()
+    {
+        StepReplots step(f, kMaxSamples);
+        const KeyFiguresStrip& strip = *f.window->keyFigures();
+        const int before = strip.displays();
+        const QString shown = strip.valueText(FigureKey::AiShare);
+        step.take();
+        QTRY_VERIFY_WITH_TIMEOUT(strip.valueText(FigureKey::AiShare) != shown, 20000);
+        QVERIFY(f.document->snapshot()->bandsPending);
+        QCOMPARE(strip.displays(), before + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.document->snapshot()->bandsPending, 60000);
+        QTRY_COMPARE(strip.displays(), before + 2);
+        QVERIFY(saysTheRange(strip));
+    }
+
     // The controls show no bands: a step refreshes them once, and the bands and indices that follow
     // it leave them alone.
     void theControlsAreRefreshedOncePerStep()

@@ -33,9 +33,6 @@
 namespace gridshare::gui {
 namespace {
 
-// How long a chart waits for new values' bands before it is drawn without them: a frame at 60 Hz.
-constexpr int kBandsWaitMs = 16;
-
 constexpr const char* kReusableLine = "gridshareReusableLine"; // a graph addLine or addMarkers made
 constexpr int kTitleMargin = 24;                               // the title keeps this far from the chart's edges
 constexpr int kLegendInsideFrom = 760;                         // narrower charts show the legend under the plot,

@@ -15,6 +15,7 @@
 #include <QLabel>
 
 #include <algorithm>
+#include <utility>
 
 namespace gridshare::gui {
 namespace {
@@ -85,6 +86,7 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
     if (!snapshot || snapshot->evaluation.years.empty())
         return;
     snapshot_ = snapshot;
+    ++displays_;
     year_->setText(tr("In\n%1").arg(snapshot->evaluation.years.back().year));
     const QList<KeyFigure> figures = keyFigures(*snapshot, locale(), inGigawatts_);
     for (qsizetype i = 0; i < figures.size() && i < tiles_.size(); ++i) {
@@ -109,8 +111,28 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
 
 void KeyFiguresStrip::follow(const ScenarioDocument& document)
 {
-    connect(&document, &ScenarioDocument::snapshotChanged, this, &KeyFiguresStrip::display);
-    connect(&document, &ScenarioDocument::bandsArrived, this, &KeyFiguresStrip::display); // their P10–P90
+    // Shown once with their P10–P90, in the frame the chart is drawn, rather than now and again when
+    // the bands arrive. A wait already running is not extended, so a drag faster than the bands
+    // still shows its numbers.
+    bandsWait_.setSingleShot(true);
+    bandsWait_.setInterval(kBandsWaitMs);
+    connect(&bandsWait_, &QTimer::timeout, this, [this] { display(std::exchange(waiting_, nullptr)); });
+    connect(&document, &ScenarioDocument::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
+        if (snapshot && snapshot->bandsPending) {
+            waiting_ = snapshot;
+            if (!bandsWait_.isActive())
+                bandsWait_.start();
+            return;
+        }
+        bandsWait_.stop();
+        waiting_.reset();
+        display(snapshot);
+    });
+    connect(&document, &ScenarioDocument::bandsArrived, this, [this](const SnapshotPtr& snapshot) {
+        bandsWait_.stop();
+        waiting_.reset();
+        display(snapshot);
+    });
     display(document.snapshot());
 }
 

@@ -10,6 +10,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 #include <utility>
@@ -30,13 +31,17 @@ public:
     explicit KeyFiguresStrip(QWidget* parent = nullptr);
 
     void display(const SnapshotPtr& snapshot);
-    // Shows the document's evaluation now and each one after, bands included as they arrive.
+    // Shows the document's evaluation now and each one after, bands included as they arrive: new
+    // values whose bands are coming wait for them, as the charts do, up to kBandsWaitMs.
     void follow(const ScenarioDocument& document);
 
     // AI's electricity as its average load and the data-centre capacity in place of the household
     // equivalents (View > Key Figures in GW); redraws at once.
     void setInGigawatts(bool inGigawatts);
     bool inGigawatts() const { return inGigawatts_; }
+
+    // How many evaluations the tiles have shown, for tests that count them per step.
+    int displays() const { return displays_; }
 
     // The value shown on a figure's tile, as a person reads it; empty when no tile shows it.
     QString valueText(FigureKey key) const;
@@ -74,11 +79,14 @@ private:
     QLabel* year_;
     QList<Tile> tiles_;
     int columns_ = 0;
+    int displays_ = 0;
     double valueScale_ = 1;
     bool fitting_ = false;
     bool preferOneRow_ = false;
     bool inGigawatts_ = false;
     SnapshotPtr snapshot_;
+    SnapshotPtr waiting_; // new values waiting for their bands
+    QTimer bandsWait_;
     // Text widths by font, then text; see textWidth(). A few fonts: found by comparing them, which
     // costs far less than writing a font's key.
     mutable std::vector<std::pair<QFont, QHash<QString, int>>> widths_;
