@@ -14,11 +14,14 @@ struct ExportTimes {
     double figurePdfSolidMs = -1;  // as now
     double figurePdfDottedKb = 0;
     double figurePdfSolidKb = 0;
-    double reportPdfMs = -1;
+    double reportPdfMs = -1; // as now
     double reportPdfKb = 0;
+    double reportPdfDottedMs = -1; // every chart's grid dotted, as charts drew them before
+    double reportPdfDottedKb = 0;
 };
 
-// Medians of `rounds` runs; the two figure variants alternate on the same chart.
+// Medians of `rounds` runs; the two figure variants alternate on the same chart, and so do the
+// report's.
 ExportTimes exportTimes(const gui::FigureContent& content, bool keyFiguresInGigawatts, int rounds);
 
 struct ChartPdfTimes {

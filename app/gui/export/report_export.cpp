@@ -256,12 +256,14 @@ std::unique_ptr<QTextDocument> makeDocument(const QString& body, double width)
 
 // Draws one chart view at the page width, h logical pixels high; returns the height used on the page.
 double drawChart(QCPPainter& painter, ChartView view, const ScenarioSnapshot& s, const Dataset& data, double top,
-                 double pageWidth, int height)
+                 double pageWidth, int height, const ReportChartAdjustment& adjust)
 {
     std::unique_ptr<ChartPage> page(createChartPage(view, nullptr));
     page->setPalette(QApplication::style()->standardPalette()); // ink on white paper
     page->resize(kChartWidth, height);
     page->display(std::shared_ptr<const ScenarioSnapshot>(&s, [](const ScenarioSnapshot*) {}));
+    if (adjust)
+        adjust(*page->plot());
     const double scale = pageWidth / kChartWidth;
     painter.save();
     painter.translate(0, top);
@@ -335,7 +337,8 @@ void drawPageFooter(QPainter& painter, const QRectF& page, const QString& title,
 
 } // namespace
 
-QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFiguresInGigawatts)
+QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFiguresInGigawatts,
+                     const ReportChartAdjustment& adjust)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -373,42 +376,43 @@ QByteArray reportPdf(const ScenarioSnapshot& s, const Dataset& data, bool keyFig
 
         // Page 1: the header and both charts, which share what the header leaves.
         header->drawContents(&painter);
-        double top =
-            chartsTop + drawChart(painter, ChartView::Share, s, data, chartsTop, page.width(), chartHeight) + kGap;
+        double top = chartsTop
+                     + drawChart(painter, ChartView::Share, s, data, chartsTop, page.width(), chartHeight, adjust)
+                     + kGap;
         if (energyOnNextPage) {
             drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();
             top = 0;
         }
-        drawChart(painter, ChartView::Energy, s, data, top, page.width(), chartHeight);
+        drawChart(painter, ChartView::Energy, s, data, top, page.width(), chartHeight, adjust);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then how the published forecasts moved, and energy per request beside the published figures.
         pdf.newPage();
-        top = drawChart(painter, ChartView::Forecasts, s, data, 0, page.width(), chartHeight) + kGap;
+        top = drawChart(painter, ChartView::Forecasts, s, data, 0, page.width(), chartHeight, adjust) + kGap;
         if (evidenceOnTwoPages) {
             drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();
             top = 0;
         }
-        drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight);
+        drawChart(painter, ChartView::PerQuery, s, data, top, page.width(), chartHeight, adjust);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then power, as grid planners count it, beside the published GW projections, and the
         // scenario's assumptions on every region.
         pdf.newPage();
-        top = drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight) + kGap;
+        top = drawChart(painter, ChartView::Power, s, data, 0, page.width(), chartHeight, adjust) + kGap;
         if (evidenceOnTwoPages) {
             drawPageFooter(painter, page, footer, pageNumber++, pageCount);
             pdf.newPage();
             top = 0;
         }
-        drawChart(painter, ChartView::Regions, s, data, top, page.width(), chartHeight);
+        drawChart(painter, ChartView::Regions, s, data, top, page.width(), chartHeight, adjust);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then what moves AI's share, with the part of the bands' spread each range explains.
         pdf.newPage();
-        drawChart(painter, ChartView::Sensitivity, s, data, 0, page.width(), chartHeight);
+        drawChart(painter, ChartView::Sensitivity, s, data, 0, page.width(), chartHeight, adjust);
         drawPageFooter(painter, page, footer, pageNumber++, pageCount);
 
         // Then the tables, a page of the document at a time, cut at the page's edge so nothing

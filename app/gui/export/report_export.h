@@ -7,10 +7,19 @@
 
 #include <QByteArray>
 
+#include <functional>
+
+class QCustomPlot;
+
 namespace gridshare::gui {
+
+// Applied to each of the report's charts after it is drawn and before it is painted on the page:
+// gridshare-bench draws the grid lines dotted, as charts drew them before, to time the difference.
+using ReportChartAdjustment = std::function<void(QCustomPlot&)>;
 
 // A4 portrait. Draws its own chart pages in the light palette, whatever the window uses. The key
 // figures are in GW as the window's with View > Key Figures in GW.
-QByteArray reportPdf(const ScenarioSnapshot& snapshot, const Dataset& data, bool keyFiguresInGigawatts);
+QByteArray reportPdf(const ScenarioSnapshot& snapshot, const Dataset& data, bool keyFiguresInGigawatts,
+                     const ReportChartAdjustment& adjust = {});
 
 } // namespace gridshare::gui
