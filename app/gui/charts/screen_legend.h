@@ -14,8 +14,9 @@ namespace gridshare::gui {
 
 class ScreenLegend : public QCPLegend {
 public:
-    // Gives the plot this legend in place of its own, where its own stands, with its settings.
-    // Before anything is added to the legend: its entries are not moved over.
+    // Gives a new plot this legend in place of its own, where QCustomPlot put it (the axis
+    // rectangle's inset layout), with the settings QCustomPlot gave it: before the legend is moved
+    // or anything is added to it (its entries are not moved over).
     static void install(QCustomPlot& plot);
 
     // Whether a box of this size, frame and fill is filled on this painter rather than drawn by

@@ -40,7 +40,8 @@ public:
     void setInGigawatts(bool inGigawatts);
     bool inGigawatts() const { return inGigawatts_; }
 
-    // How many evaluations the tiles have shown, for tests that count them per step.
+    // How many times the tiles were written (an evaluation shown, or shown again in other units),
+    // for tests that count them per step.
     int displays() const { return displays_; }
 
     // The value shown on a figure's tile, as a person reads it; empty when no tile shows it.
