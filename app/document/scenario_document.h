@@ -22,11 +22,6 @@
 
 namespace gridshare::gui {
 
-// How long a view waits for new values' bands before it shows the values without them: a frame at
-// 60 Hz. The bands follow a millisecond or two later from a worker thread; waiting, the chart and
-// the key figures are drawn once, together, with both.
-inline constexpr int kBandsWaitMs = 16;
-
 class ScenarioDocument : public QObject {
     Q_OBJECT
 
@@ -118,7 +113,7 @@ signals:
     void snapshotChanged(const gridshare::gui::SnapshotPtr& snapshot);
     // The uncertainty bands of the evaluation shown arrived from their worker thread: the snapshot
     // differs from the last one only by them, so a chart can redraw just them. Views that wait for
-    // them (a snapshot's bandsPending) wait no longer than kBandsWaitMs.
+    // them (a snapshot's bandsPending) wait no longer than a frame (bands_wait.h).
     void bandsArrived(const gridshare::gui::SnapshotPtr& snapshot);
     // Then its Sobol indices: the snapshot differs from the last one only by them.
     void sobolArrived(const gridshare::gui::SnapshotPtr& snapshot);

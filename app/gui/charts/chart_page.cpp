@@ -189,7 +189,8 @@ ChartPage::ChartPage(QWidget* parent)
     : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
       shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>()),
       icons_(std::make_shared<LegendIconStamps>()), texts_(std::make_unique<TextItemPool>(plot_, shapes_)),
-      bars_(std::make_unique<RangeBarPool>(plot_))
+      bars_(std::make_unique<RangeBarPool>(plot_)),
+      bandsWait_(this, [this] { plot_->replot(QCustomPlot::rpQueuedReplot); })
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -223,9 +224,6 @@ ChartPage::ChartPage(QWidget* parent)
     plot_->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     plot_->addLayer(QStringLiteral("hover"), nullptr, QCustomPlot::limAbove);
     plot_->layer(QStringLiteral("hover"))->setMode(QCPLayer::lmLogical);
-    bandsWait_.setSingleShot(true);
-    bandsWait_.setInterval(kBandsWaitMs);
-    connect(&bandsWait_, &QTimer::timeout, plot_, [this] { plot_->replot(QCustomPlot::rpQueuedReplot); });
     connect(plot_, &QCustomPlot::mouseMove, this, &ChartPage::onMouseMove);
     plot_->setMouseTracking(true);
     plot_->installEventFilter(this);
@@ -300,10 +298,8 @@ void ChartPage::replotWhenBandsIn(bool bandsComing)
 {
     // New values' bands follow from a worker thread a millisecond or two later: the chart waits for
     // them, up to a frame, and is drawn once with both rather than now and again when they arrive.
-    // A wait already running is not extended, so a drag faster than the bands still redraws.
     if (bandsComing) {
-        if (!bandsWait_.isActive())
-            bandsWait_.start();
+        bandsWait_.start();
         return;
     }
     bandsWait_.stop();

@@ -3,6 +3,7 @@
 // What every chart view shares: a QCustomPlot styled from the widget's palette, a title with a
 // subtitle, one tick per year and a hover readout of the year under the mouse.
 
+#include "document/bands_wait.h"
 #include "document/colours.h"
 #include "document/scenario_snapshot.h"
 
@@ -10,7 +11,6 @@
 #include <QByteArray>
 #include <QFont>
 #include <QPen>
-#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -254,7 +254,7 @@ private:
     const ScenarioDocument* document_ = nullptr; // followed, when the page shows the document
     SnapshotPtr snapshot_;
     bool outOfDate_ = false; // hidden while the document changed: draws when shown
-    QTimer bandsWait_;       // see replotWhenBandsIn
+    BandsWait bandsWait_;    // see replotWhenBandsIn
     int drawings_ = 0;
     MeasuredTextElement* title_ = nullptr;
     MeasuredTextElement* subtitle_ = nullptr;

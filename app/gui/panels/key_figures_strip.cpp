@@ -41,7 +41,9 @@ QRgb colourOf(FigureKey key)
 
 } // namespace
 
-KeyFiguresStrip::KeyFiguresStrip(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this))
+KeyFiguresStrip::KeyFiguresStrip(QWidget* parent)
+    : QWidget(parent), grid_(new QGridLayout(this)),
+      bandsWait_(this, [this] { display(std::exchange(waiting_, nullptr)); })
 {
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(kSpacing);
@@ -112,16 +114,11 @@ void KeyFiguresStrip::display(const SnapshotPtr& snapshot)
 void KeyFiguresStrip::follow(const ScenarioDocument& document)
 {
     // Shown once with their P10–P90, in the frame the chart is drawn, rather than now and again when
-    // the bands arrive. A wait already running is not extended, so a drag faster than the bands
-    // still shows its numbers.
-    bandsWait_.setSingleShot(true);
-    bandsWait_.setInterval(kBandsWaitMs);
-    connect(&bandsWait_, &QTimer::timeout, this, [this] { display(std::exchange(waiting_, nullptr)); });
+    // the bands arrive.
     connect(&document, &ScenarioDocument::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         if (snapshot && snapshot->bandsPending) {
             waiting_ = snapshot;
-            if (!bandsWait_.isActive())
-                bandsWait_.start();
+            bandsWait_.start();
             return;
         }
         bandsWait_.stop();

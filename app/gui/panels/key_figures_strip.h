@@ -5,12 +5,12 @@
 // numbers are the answer, so they are never cut: the tiles go into two or three rows, or their type
 // shrinks, before any text is wider than its tile.
 
+#include "document/bands_wait.h"
 #include "document/key_figures.h"
 #include "document/scenario_snapshot.h"
 
 #include <QFont>
 #include <QHash>
-#include <QTimer>
 #include <QWidget>
 
 #include <utility>
@@ -32,7 +32,7 @@ public:
 
     void display(const SnapshotPtr& snapshot);
     // Shows the document's evaluation now and each one after, bands included as they arrive: new
-    // values whose bands are coming wait for them, as the charts do, up to kBandsWaitMs.
+    // values whose bands are coming wait for them, as the charts do (BandsWait).
     void follow(const ScenarioDocument& document);
 
     // AI's electricity as its average load and the data-centre capacity in place of the household
@@ -87,7 +87,7 @@ private:
     bool inGigawatts_ = false;
     SnapshotPtr snapshot_;
     SnapshotPtr waiting_; // new values waiting for their bands
-    QTimer bandsWait_;
+    BandsWait bandsWait_;
     // Text widths by font, then text; see textWidth(). A few fonts: found by comparing them, which
     // costs far less than writing a font's key.
     mutable std::vector<std::pair<QFont, QHash<QString, int>>> widths_;

@@ -32,10 +32,15 @@ bool TileLabel::event(QEvent* event)
 
 const TileLabel::Sizes& TileLabel::measured() const
 {
-    QString form = formOf(text());
-    if (!sizes_ || measuredFont_ != font() || measuredForm_ != form) {
+    // A layout asks for both hints: the text's form is worked out once per text.
+    QString shown = text();
+    if (shown != formedText_) {
+        form_ = formOf(shown);
+        formedText_ = std::move(shown);
+    }
+    if (!sizes_ || measuredFont_ != font() || measuredForm_ != form_) {
         measuredFont_ = font();
-        measuredForm_ = std::move(form);
+        measuredForm_ = form_;
         sizes_ = Sizes{QLabel::sizeHint(), QLabel::minimumSizeHint()};
     }
     return *sizes_;

@@ -41,6 +41,8 @@ private:
     mutable std::optional<Sizes> sizes_;
     mutable QFont measuredFont_;
     mutable QString measuredForm_;
+    mutable QString formedText_; // the text last asked about, and its form
+    mutable QString form_;
 };
 
 } // namespace gridshare::gui
