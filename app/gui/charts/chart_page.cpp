@@ -3,6 +3,7 @@
 
 #include "document/scenario_document.h"
 #include "gui/charts/chart_graph.h"
+#include "gui/charts/chart_plot.h"
 #include "gui/charts/crowded_labels.h"
 #include "gui/charts/legend_icon_stamps.h"
 #include "gui/charts/measured_text.h"
@@ -24,7 +25,6 @@
 #include <QWindow>
 
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -57,85 +57,6 @@ QString wrapped(const QString& text, const QFont& font, double width)
     }
     return lines.join(QLatin1Char('\n'));
 }
-
-// QCustomPlot replots at once on every resize (each replot also allocates new paint buffers), and a
-// window being shown resizes its charts several times before its first frame. Until its first
-// paint this plot replots once, at the next event-loop turn, with the replot a new snapshot asks
-// for; after that, resizes redraw at once as before, so a window being resized never shows a
-// stale chart.
-// The chart's first paint buffer, cleared to the chart's background where that is one opaque
-// colour, not to transparent: the window then copies it as it is, where it filled its area with the
-// background and blended a transparent buffer over it, every pixel of a large chart read and
-// written twice more at every replot. Cleared to an opaque colour, the pixmap stays without an
-// alpha channel, as QPixmap makes it, and the window copies it row by row where it blended it
-// pixel by pixel; what is drawn on it looks the same (screenshots byte for byte). Cleared to
-// transparent (a background that is not one colour), Qt gives it an alpha channel.
-class BackgroundBuffer : public QCPPaintBufferPixmap {
-public:
-    BackgroundBuffer(const QSize& size, double ratio, std::function<QColor()> background)
-        : QCPPaintBufferPixmap(size, ratio), background_(std::move(background))
-    {}
-
-    void clear(const QColor& color) override
-    {
-        const QColor background = background_();
-        QCPPaintBufferPixmap::clear(color.alpha() == 0 && background.isValid() ? background : color);
-    }
-
-private:
-    std::function<QColor()> background_;
-};
-
-class CoalescingPlot : public QCustomPlot {
-public:
-    explicit CoalescingPlot(QWidget* parent) : QCustomPlot(parent)
-    {
-        auto buffer = QSharedPointer<QCPAbstractPaintBuffer>(
-            new BackgroundBuffer(viewport().size(), mBufferDevicePixelRatio, [this] { return opaqueBackground(); }));
-        if (mPaintBuffers.isEmpty())
-            mPaintBuffers.append(buffer);
-        else
-            mPaintBuffers.first() = buffer;
-    }
-
-    // The background as one opaque colour; invalid where it is not one.
-    QColor opaqueBackground() const
-    {
-        if (mBackgroundBrush.style() != Qt::SolidPattern || mBackgroundBrush.color().alpha() != 255
-            || !mBackgroundPixmap.isNull())
-            return QColor();
-        return mBackgroundBrush.color();
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override
-    {
-        if (painted_)
-            return QCustomPlot::resizeEvent(event);
-        setViewport(rect());
-        replot(rpQueuedReplot);
-    }
-
-    void paintEvent(QPaintEvent* event) override
-    {
-        painted_ = true;
-        // QCustomPlot::paintEvent, without filling the area the opaque first buffer covers; while
-        // the buffer has the size of before a resize (its replot is queued), the area is filled.
-        if (!opaqueBackground().isValid() || mPaintBuffers.isEmpty()
-            || !dynamic_cast<BackgroundBuffer*>(mPaintBuffers.first().data())
-            || mPaintBuffers.first()->size() != viewport().size()) {
-            QCustomPlot::paintEvent(event);
-            return;
-        }
-        QCPPainter painter(this);
-        if (painter.isActive())
-            for (const QSharedPointer<QCPAbstractPaintBuffer>& buffer : std::as_const(mPaintBuffers))
-                buffer->draw(&painter);
-    }
-
-private:
-    bool painted_ = false;
-};
 
 // A median's dots as a dotted line with round caps draws them (two widths of ink, one of gap), with
 // flat caps: round ones make every dot two curves to stroke, most of the time a chart spent
@@ -186,7 +107,7 @@ std::vector<double> sideBySideYears(const std::vector<std::pair<int, double>>& f
 }
 
 ChartPage::ChartPage(QWidget* parent)
-    : QWidget(parent), plot_(new CoalescingPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
+    : QWidget(parent), plot_(new ChartPlot(this)), legendSizes_(std::make_shared<LegendEntrySizes>()),
       shapes_(std::make_shared<ShapedTexts>()), stamps_(std::make_shared<ScatterStamps>()),
       icons_(std::make_shared<LegendIconStamps>()), texts_(std::make_unique<TextItemPool>(plot_, shapes_)),
       bars_(std::make_unique<RangeBarPool>(plot_)),
