@@ -353,8 +353,9 @@ struct BenchWindow {
 };
 
 // `gridshare-bench --slider`: only the slider-step figures, both measures, in alternating rounds
-// of 50 steps each, for quick comparisons while working on the chart.
-int sliderFiguresOnly(int argc, char* argv[])
+// of 50 steps each, for quick comparisons while working on the chart. `--frame-steps`: only the
+// steps to the finished frame, so that a profile of the run (callgrind) holds them and nothing else.
+int sliderFiguresOnly(int argc, char* argv[], bool forcedToo)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -366,13 +367,20 @@ int sliderFiguresOnly(int argc, char* argv[])
     std::vector<double> forced;
     FrameStep frame;
     for (int round = 0; round < 6; ++round) {
-        const std::vector<double> f = sliderStepsForcedRepaint(slider, window.page(gui::ChartView::Share), 50);
-        forced.insert(forced.end(), f.begin(), f.end());
+        if (forcedToo) {
+            const std::vector<double> f = sliderStepsForcedRepaint(slider, window.page(gui::ChartView::Share), 50);
+            forced.insert(forced.end(), f.begin(), f.end());
+        }
         const FrameStep r =
             sliderStepsToFinishedFrame(slider, document, window.page(gui::ChartView::Share)->plot(), 50);
         for (auto [to, from] : {std::pair{&frame.totalCpu, &r.totalCpu}, std::pair{&frame.totalWall, &r.totalWall},
                                 std::pair{&frame.replots, &r.replots}})
             to->insert(to->end(), from->begin(), from->end());
+    }
+    if (!forcedToo) {
+        std::printf("{\n  \"cpu\": \"%s\",\n  \"slider_step_to_finished_frame\": %s\n}\n", cpuName().c_str(),
+                    frameStepJson(frame).c_str());
+        return 0;
     }
     std::printf("{\n  \"cpu\": \"%s\",\n  \"slider_step_ms\": {\"median\": %.2f, \"p95\": %.2f, \"steps\": %zu},\n"
                 "  \"slider_step_to_finished_frame\": %s\n}\n",
@@ -428,7 +436,9 @@ int coldStartOnly(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     if (argc > 1 && std::string(argv[1]) == "--slider")
-        return sliderFiguresOnly(argc, argv);
+        return sliderFiguresOnly(argc, argv, true);
+    if (argc > 1 && std::string(argv[1]) == "--frame-steps")
+        return sliderFiguresOnly(argc, argv, false);
     if (argc > 1 && std::string(argv[1]) == "--cold-start")
         return coldStartOnly(argc, argv);
     if (argc > 1 && std::string(argv[1]) == "--exports")
