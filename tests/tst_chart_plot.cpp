@@ -7,14 +7,13 @@
 
 #include "gui/charts/chart_plot.h"
 
+#include "image_compare.h"
+
 #include <qcustomplot.h>
 
 #include <QImage>
 #include <QScreen>
 #include <QTest>
-
-#include <algorithm>
-#include <cstdlib>
 
 using namespace gridshare::gui;
 
@@ -73,20 +72,6 @@ QImage shownInItsWindow(QCustomPlot& plot)
     return plot.screen()->grabWindow(plot.winId()).toImage().convertToFormat(QImage::Format_RGB32);
 }
 
-// The largest difference of any colour channel of any pixel.
-int largestDifference(const QImage& a, const QImage& b)
-{
-    int largest = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            largest = std::max(
-                {largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
-        }
-    return largest;
-}
-
 } // namespace
 
 class TestChartPlot : public QObject {
@@ -117,7 +102,7 @@ private slots:
         // Blended once onto the background rather than onto transparent and then over it: a pixel
         // an edge partly covers may round to the next level (at most 2 of 255 here, on a few
         // hundred pixels); nothing else may differ.
-        QVERIFY2(largestDifference(shown, expected) <= 2, "the chart's window differs from QCustomPlot's");
+        QVERIFY2(largestChannelDifference(shown, expected) <= 2, "the chart's window differs from QCustomPlot's");
         // The picture is a chart, not two empty ones: the line's colour is in it.
         bool lineDrawn = false;
         for (int y = 0; y < shown.height() && !lineDrawn; ++y)
