@@ -6,6 +6,7 @@
 #include "cold_start_bench.h"
 #include "document/scenario_document.h"
 #include "document/settings.h"
+#include "engine_state_bench.h"
 #include "export_bench.h"
 #include "gui/charts/chart_page.h"
 #include "gui/controls/controls_panel.h"
@@ -14,9 +15,7 @@
 #include "gui/export/png_writer.h"
 #include "gui/main_window.h"
 
-#include "gridshare/analysis.h"
 #include "gridshare/evaluation.h"
-#include "gridshare/region_comparison.h"
 #include "gridshare/sobol.h"
 #include "gridshare/vector_state.h"
 
@@ -38,7 +37,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <string>
@@ -112,115 +111,6 @@ std::string cpuName()
             if (line.startsWith("model name"))
                 return line.mid(line.indexOf(':') + 1).trimmed().toStdString();
     return "unknown";
-}
-
-// One engine call of the vector-state comparison, returning something to keep.
-struct EngineCall {
-    const char* name;
-    std::function<double()> call;
-    int repeats; // per timed block
-};
-
-std::vector<EngineCall> engineCalls(const ResolvedScenario& banded, const ResolvedScenario& plain)
-{
-    const OutputSpec share = *outputFromKey("ai_share");
-    return {
-        {"evaluation",
-         [&plain] {
-             return evaluateYears(plain.values, plain.householdKwhPerYear, plain.baseYear, plain.endYear)
-                 .back()
-                 .aiShare;
-         },
-         200},
-        {"sensitivities", [&plain, share] { return sensitivities(plain, share, plain.endYear).front().swing(); }, 20},
-        {"goal_seek",
-         [&plain, share] { return goalSeek(plain, Param::QueryGrowth, share, plain.endYear, 0.05).value.value_or(0); },
-         2},
-        // What the Compare regions view computes on every change while it is shown.
-        {"compare_every_region",
-         [&plain] {
-             std::vector<std::string> ids;
-             for (const Region& r : Dataset::builtin().regions)
-                 ids.push_back(r.id);
-             return compareRegions(plain, Dataset::builtin(), ids).regions.back().aiShareEnd;
-         },
-         20},
-        {"monte_carlo_10000",
-         [&banded] {
-             static MonteCarloWorkspace workspace;
-             return monteCarloBands(banded, workspace, {1}).back().aiShare.p50;
-         },
-         1},
-    };
-}
-
-// Median time of one call (microseconds) in each of two states, measured in interleaved blocks so
-// the machine's load falls on both alike. `before` runs ahead of every call, outside the timing.
-struct Pair {
-    double first;
-    double second;
-};
-Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst,
-                 const std::function<void()>& beforeSecond)
-{
-    std::vector<double> first, second;
-    double sink = 0;
-    for (int block = 0; block < 40; ++block) {
-        for (int variant = 0; variant < 2; ++variant) {
-            const auto& before = variant == 0 ? beforeFirst : beforeSecond;
-            double total = 0;
-            for (int i = 0; i < c.repeats; ++i) {
-                before();
-                const auto start = Clock::now();
-                sink += c.call();
-                total += std::chrono::duration<double, std::micro>(Clock::now() - start).count();
-            }
-            (variant == 0 ? first : second).push_back(total / c.repeats);
-        }
-    }
-    return sink == sink ? Pair{percentile(first, 0.5), percentile(second, 0.5)} : Pair{-1, -1};
-}
-
-// The GUI-thread measures fill a 256x256 image ahead of each call (Qt's fill leaves the vector
-// state as painting does); the plain process writes as many bytes ahead of each of its calls, so
-// that both find the caches alike and the ratio between them is not the fill's memory traffic.
-unsigned char fillTraffic[256 * 256 * 4];
-void writeAsMuchAsAFill()
-{
-    std::memset(fillTraffic, 0xff, sizeof fillTraffic);
-}
-
-// libm's pow itself, with nothing in front: whether this CPU pays for the upper halves in use at
-// all. Nanoseconds per call, clean and dirty.
-Pair libmControl()
-{
-    volatile double x = 1.37;
-    const EngineCall call{"pow", [&x] { return std::pow(x, 1.7); }, 1000};
-    // The std::function call and the timer cost the same in both states; pow is the difference.
-    const Pair us = interleaved(call, clearUpperVectorState, leaveUpperVectorStateInUse);
-    return {us.first * 1000, us.second * 1000};
-}
-
-std::string vectorStateJson(const std::vector<EngineCall>& calls, const std::vector<double>& plainUs,
-                            const std::function<void()>& guiState)
-{
-    std::string out;
-    for (std::size_t i = 0; i < calls.size(); ++i) {
-        // On the GUI thread: the state Qt's own drawing leaves, against the same call clean.
-        const Pair gui = interleaved(calls[i], guiState, [&] {
-            guiState();
-            clearUpperVectorState();
-        });
-        char line[300];
-        std::snprintf(
-            line, sizeof line,
-            "%s    \"%s\": {\"plain_us\": %.2f, \"gui_thread_after_qt_us\": %.2f, \"gui_thread_clean_us\": %.2f, "
-            "\"gui_over_plain\": %.2f, \"after_qt_over_clean\": %.2f}",
-            i == 0 ? "" : ",\n", calls[i].name, plainUs[i], gui.first, gui.second, gui.first / plainUs[i],
-            gui.first / gui.second);
-        out += line;
-    }
-    return out;
 }
 
 double medianMilliseconds(int runs, const std::function<void()>& run)
@@ -448,28 +338,28 @@ int main(int argc, char* argv[])
     // control that says whether this CPU pays for that state at all.
     const auto plainScenario = resolve(Scenario{}, Dataset::builtin()).value();
     const auto bandedResolved = resolve(bandedScenario(), Dataset::builtin()).value();
-    const std::vector<EngineCall> calls = engineCalls(bandedResolved, plainScenario);
-    std::vector<double> plainUs;
+    const std::vector<bench::EngineCall> calls = bench::engineCalls(bandedResolved, plainScenario);
+    if (argc > 2 && std::string(argv[1]) == "--plain-engine")
+        return bench::printPlainBlocks(calls, std::clamp(std::atoi(argv[2]), 1, 1000));
     std::string plainDirty;
-    for (const EngineCall& c : calls) {
-        const Pair p = interleaved(
+    for (const bench::EngineCall& c : calls) {
+        const bench::Pair p = bench::interleaved(
             c,
             [] {
-                writeAsMuchAsAFill();
+                bench::writeAsMuchAsAFill();
                 clearUpperVectorState();
             },
             [] {
-                writeAsMuchAsAFill();
+                bench::writeAsMuchAsAFill();
                 leaveUpperVectorStateInUse();
             });
-        plainUs.push_back(p.first);
         char line[200];
         std::snprintf(line, sizeof line,
                       "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
                       plainDirty.empty() ? "" : ",\n", c.name, p.first, p.second, p.second / p.first);
         plainDirty += line;
     }
-    const Pair powNs = libmControl();
+    const bench::Pair powNs = bench::libmControl();
     leaveUpperVectorStateInUse();
     const bool observable = upperVectorStateObservable();
     const bool dirtyAfterVex = upperVectorStateInUse();
@@ -489,10 +379,12 @@ int main(int argc, char* argv[])
 
     // The same engine calls on the GUI thread of the running window, each after Qt has filled an
     // image (its AVX2 fill, as in every paint-buffer clear), against the same with the state
-    // cleared after the fill.
+    // cleared after the fill, in turns with runs of the plain process (this program again, with
+    // --plain-engine: it never starts Qt).
     QImage canvas(256, 256, QImage::Format_ARGB32_Premultiplied);
     canvas.fill(Qt::white);
-    const std::string guiState = vectorStateJson(calls, plainUs, [&canvas] { canvas.fill(Qt::white); });
+    const std::string guiState = bench::guiThreadJson(calls, QCoreApplication::applicationFilePath().toStdString(),
+                                                      [&canvas] { canvas.fill(Qt::white); });
     canvas.fill(Qt::white);
     const bool dirtyAfterQtFill = upperVectorStateInUse();
     clearUpperVectorState();
