@@ -339,8 +339,15 @@ int main(int argc, char* argv[])
     const auto plainScenario = resolve(Scenario{}, Dataset::builtin()).value();
     const auto bandedResolved = resolve(bandedScenario(), Dataset::builtin()).value();
     const std::vector<bench::EngineCall> calls = bench::engineCalls(bandedResolved, plainScenario);
-    if (argc > 2 && std::string(argv[1]) == "--plain-engine")
-        return bench::printPlainBlocks(calls, std::clamp(std::atoi(argv[2]), 1, 1000));
+    if (argc > 1 && std::string(argv[1]) == "--plain-engine") {
+        char* end = nullptr;
+        const long blocks = argc == 3 ? std::strtol(argv[2], &end, 10) : 0;
+        if (argc != 3 || *end != '\0' || blocks < 1 || blocks > 1000) {
+            std::fprintf(stderr, "gridshare-bench: --plain-engine takes one number of blocks, 1 to 1000\n");
+            return 2;
+        }
+        return bench::printPlainBlocks(calls, int(blocks));
+    }
     std::string plainDirty;
     for (const bench::EngineCall& c : calls) {
         const bench::Pair p = bench::interleaved(
