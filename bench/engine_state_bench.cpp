@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine_state_bench.h"
 
+#include "bench_statistics.h"
+
 #include "gridshare/analysis.h"
 #include "gridshare/dataset.h"
 #include "gridshare/evaluation.h"
@@ -12,7 +14,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -23,14 +24,6 @@ namespace gridshare::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[(values.size() - 1) / 2];
-}
 
 // One block: `repeats` calls, each after `before`; microseconds per call.
 double timedBlock(const EngineCall& c, const std::function<void()>& before, double& sink)
@@ -45,7 +38,19 @@ double timedBlock(const EngineCall& c, const std::function<void()>& before, doub
     return total / c.repeats;
 }
 
+// Ahead of each call in the plain process: as many bytes written as the GUI thread's image fill
+// writes, so that both find the caches alike, then the upper state clean or left in use.
 unsigned char fillTraffic[256 * 256 * 4];
+void plainClean()
+{
+    std::memset(fillTraffic, 0xff, sizeof fillTraffic);
+    clearUpperVectorState();
+}
+void plainDirty()
+{
+    std::memset(fillTraffic, 0xff, sizeof fillTraffic);
+    leaveUpperVectorStateInUse();
+}
 
 // The plain process's blocks, by call name: one run of `bench --plain-engine blocks`. Empty when
 // the run failed.
@@ -111,7 +116,7 @@ Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst,
         first.push_back(timedBlock(c, beforeFirst, sink));
         second.push_back(timedBlock(c, beforeSecond, sink));
     }
-    return sink == sink ? Pair{median(first), median(second)} : Pair{-1, -1};
+    return sink == sink ? Pair{percentile(first, 0.5), percentile(second, 0.5)} : Pair{-1, -1};
 }
 
 Pair libmControl()
@@ -123,9 +128,18 @@ Pair libmControl()
     return {us.first * 1000, us.second * 1000};
 }
 
-void writeAsMuchAsAFill()
+std::string plainProcessJson(const std::vector<EngineCall>& calls)
 {
-    std::memset(fillTraffic, 0xff, sizeof fillTraffic);
+    std::string out;
+    for (const EngineCall& c : calls) {
+        const Pair p = interleaved(c, plainClean, plainDirty);
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
+                      out.empty() ? "" : ",\n", c.name, p.first, p.second, p.second / p.first);
+        out += line;
+    }
+    return out;
 }
 
 int printPlainBlocks(const std::vector<EngineCall>& calls, int blocks)
@@ -135,13 +149,7 @@ int printPlainBlocks(const std::vector<EngineCall>& calls, int blocks)
         sink += c.call(); // a fresh process: the first call warms its caches and allocates, untimed
         std::printf("%s", c.name);
         for (int block = 0; block < blocks; ++block)
-            std::printf(" %.4f", timedBlock(
-                                     c,
-                                     [] {
-                                         writeAsMuchAsAFill();
-                                         clearUpperVectorState();
-                                     },
-                                     sink));
+            std::printf(" %.4f", timedBlock(c, plainClean, sink));
         std::printf("\n");
     }
     return sink == sink ? 0 : 1;
@@ -175,7 +183,8 @@ std::string guiThreadJson(const std::vector<EngineCall>& calls, const std::strin
     }
     std::string out;
     for (std::size_t i = 0; i < calls.size(); ++i) {
-        const double plainUs = median(plain[i]), afterQtUs = median(afterQt[i]), cleanUs = median(clean[i]);
+        const double plainUs = percentile(plain[i], 0.5), afterQtUs = percentile(afterQt[i], 0.5),
+                     cleanUs = percentile(clean[i], 0.5);
         char line[300];
         std::snprintf(
             line, sizeof line,

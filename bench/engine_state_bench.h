@@ -38,9 +38,9 @@ Pair interleaved(const EngineCall& c, const std::function<void()>& beforeFirst,
 // pays for that state at all.
 Pair libmControl();
 
-// Ahead of each call in the plain process: as many bytes written as the GUI thread's image fill
-// writes, so that both find the caches alike.
-void writeAsMuchAsAFill();
+// In this process, before Qt starts: each call with the state clean against left in use by a
+// VEX.256 instruction, as the "plain_process" JSON object's members.
+std::string plainProcessJson(const std::vector<EngineCall>& calls);
 
 // `gridshare-bench --plain-engine BLOCKS`: each call timed in BLOCKS blocks with the state clean,
 // one line a call: its name, then each block's microseconds per call.

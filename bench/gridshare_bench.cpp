@@ -3,6 +3,7 @@
 // printed as JSON. Timings are wall-clock medians of repeated runs; the machine is noisy, so the
 // figures are for comparison with the targets, not for tests.
 
+#include "bench_statistics.h"
 #include "cold_start_bench.h"
 #include "document/scenario_document.h"
 #include "document/settings.h"
@@ -48,18 +49,13 @@
 
 using namespace gridshare;
 using Clock = std::chrono::steady_clock;
+using bench::percentile;
 
 namespace {
 
 double millisecondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
 }
 
 // The US baseline with ranges on the growth rates and request volume: 10,000 samples, 7 years.
@@ -348,24 +344,7 @@ int main(int argc, char* argv[])
         }
         return bench::printPlainBlocks(calls, int(blocks));
     }
-    std::string plainDirty;
-    for (const bench::EngineCall& c : calls) {
-        const bench::Pair p = bench::interleaved(
-            c,
-            [] {
-                bench::writeAsMuchAsAFill();
-                clearUpperVectorState();
-            },
-            [] {
-                bench::writeAsMuchAsAFill();
-                leaveUpperVectorStateInUse();
-            });
-        char line[200];
-        std::snprintf(line, sizeof line,
-                      "%s    \"%s\": {\"clean_us\": %.2f, \"dirty_us\": %.2f, \"dirty_over_clean\": %.2f}",
-                      plainDirty.empty() ? "" : ",\n", c.name, p.first, p.second, p.second / p.first);
-        plainDirty += line;
-    }
+    const std::string plainProcess = bench::plainProcessJson(calls);
     const bench::Pair powNs = bench::libmControl();
     leaveUpperVectorStateInUse();
     const bool observable = upperVectorStateObservable();
@@ -542,8 +521,8 @@ int main(int argc, char* argv[])
         "  \"peak_resident_mb\": %.1f\n"
         "}\n",
         cpuName().c_str(), cores, observable ? "true" : "false", dirtyAfterVex ? "true" : "false",
-        dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first, plainDirty.c_str(),
-        guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores, mc1mOneCore / mc1mAllCores,
+        dirtyAfterQtFill ? "true" : "false", powNs.first, powNs.second, powNs.second / powNs.first,
+        plainProcess.c_str(), guiState.c_str(), mc100kOneCore, mc1mOneCore, mc1mAllCores, mc1mOneCore / mc1mAllCores,
         mc1mAllCoresCpu / mc1mAllCores, sobolMs, evaluationNs, monteCarloMs, percentile(steps, 0.5),
         percentile(steps, 0.95), steps.size(), frameStepJson(frameSteps).c_str(), percentile(bandsReady, 0.5),
         percentile(cold, 0.5), coldStart.gridshareMs, coldStart.minimalMs, coldStart.gridshareMs / coldStart.minimalMs,
