@@ -137,6 +137,11 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(title.contains(QStringLiteral("Share of electricity used by AI")), qPrintable(title));
+        // Chart text names the typeface's design (DejaVu Sans), never GridShare Sans, which only
+        // GridShare has.
+        const QByteArray svg = readAll(out);
+        QVERIFY(svg.contains("font-family=\"DejaVu Sans\""));
+        QVERIFY(!svg.contains("GridShare Sans"));
         QVERIFY(text.contains(QStringLiteral("United States")));
         for (const QString& label : usCitationLabels())
             QVERIFY2(text.contains(label), qPrintable(label));
@@ -155,6 +160,9 @@ private slots:
         for (const QString& label : usCitationLabels())
             QVERIFY2(text.contains(label), qPrintable(label));
         QVERIFY(text.contains(QStringLiteral("Electric Power Research Institute")));
+        // Drawn with the "fi" ligature; the embedded font still maps it back to the letters.
+        QVERIFY(text.contains(QStringLiteral("Analyzing Artificial Intelligence"))
+                || text.contains(QStringLiteral("Analyzing Arti\uFB01cial Intelligence")));
         QVERIFY(text.contains(QStringLiteral("Changed from the defaults")));
         QVERIFY(text.contains(QStringLiteral("Request growth 90 %")));
     }

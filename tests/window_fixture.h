@@ -5,6 +5,7 @@
 
 #include "document/scenario_document.h"
 #include "document/settings.h"
+#include "gui/chart_typeface.h"
 #include "gui/main_window.h"
 
 #include <QStandardPaths>
@@ -18,7 +19,13 @@ struct WindowFixture {
     std::unique_ptr<gui::ScenarioDocument> document;
     std::unique_ptr<gui::MainWindow> window;
 
-    static void enableTestMode() { QStandardPaths::setTestModeEnabled(true); }
+    // Settings out of the developer's configuration, and charts in their typeface as `gridshare`
+    // sets them.
+    static void enableTestMode()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        gui::registerChartTypeface();
+    }
 
     void create()
     {

@@ -9,8 +9,9 @@
 // too small) for the room the layout kept for it. A pixel size is the same on every device; the
 // device's resolution then changes only how sharp the type is.
 
+#include "gui/chart_typeface.h"
+
 #include <QFont>
-#include <QFontInfo>
 #include <QGuiApplication>
 #include <QScreen>
 
@@ -37,12 +38,12 @@ inline double layoutPixelsPerPoint()
     return (screen ? screen->logicalDotsPerInchY() : 96.0) / 72.0;
 }
 
-// The font scaled, in pixels of the layout, under the name of the family that is really drawn (so an
-// SVG names a font the reader's tools can find, not a generic alias like "Sans Serif").
+// The font scaled, in pixels of the layout, in the chart typeface (GridShare Sans once registered,
+// otherwise the family that is really drawn, never a generic alias like "Sans Serif").
 inline QFont layoutFont(QFont font, double scale = 1.0, bool bold = false)
 {
     const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * layoutPixelsPerPoint();
-    font.setFamily(QFontInfo(font).family());
+    font.setFamily(chartFamily(font));
     font.setPixelSize(std::max(1, int(std::lround(pixels * scale))));
     if (bold)
         font.setBold(true);

@@ -8,6 +8,7 @@
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
 #include "document/settings.h"
+#include "gui/chart_typeface.h"
 #include "gui/charts/chart_views.h"
 #include "gui/first_frame_probe.h"
 #include "gui/language.h"
@@ -99,6 +100,8 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
 {
     QApplication app(argc, argv);
     installLanguage(language);
+    if (!registerChartTypeface())
+        writeError(Text::tr("warning: the charts' typeface could not be loaded; charts use the system's font"));
     // Desktops match the window to the installed launcher and icon (packaging/linux) by this id.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.gridshare.GridShare"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.gridshare.GridShare")));

@@ -165,6 +165,10 @@
             <translation>warning: %1</translation>
         </message>
         <message>
+            <source>warning: the charts&apos; typeface could not be loaded; charts use the system&apos;s font</source>
+            <translation>warning: the charts&apos; typeface could not be loaded; charts use the system&apos;s font</translation>
+        </message>
+        <message>
             <source>GridShare %1 — how much of a country's electricity will AI use?</source>
             <translation>GridShare %1 — how much of a country's electricity will AI use?</translation>
         </message>

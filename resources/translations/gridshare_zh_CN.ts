@@ -165,6 +165,10 @@
             <translation>警告：%1</translation>
         </message>
         <message>
+            <source>warning: the charts&apos; typeface could not be loaded; charts use the system&apos;s font</source>
+            <translation>警告：无法加载图表字体；图表改用系统字体</translation>
+        </message>
+        <message>
             <source>GridShare %1 — how much of a country's electricity will AI use?</source>
             <translation>GridShare %1 — 人工智能将占用一个国家多少电力？</translation>
         </message>

@@ -6,6 +6,7 @@
 #include "document/scenario_document.h"
 #include "document/scenario_files.h"
 #include "document/settings.h"
+#include "gui/chart_typeface.h"
 #include "gui/charts/chart_page.h"
 #include "gui/export/figure_export.h"
 #include "gui/export/report_export.h"
@@ -87,6 +88,8 @@ int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const 
 {
     QApplication app(argc, argv);
     installLanguage(language);
+    if (!registerChartTypeface())
+        writeError(Text::tr("warning: the charts' typeface could not be loaded; charts use the system's font"));
     const auto request = checkRequest(launch);
     if (!request)
         return BadUsage;

@@ -2,6 +2,7 @@
 #include "gui/export/figure_export.h"
 
 #include "document/figure_footer.h"
+#include "gui/chart_typeface.h"
 #include "gui/charts/chart_page.h"
 #include "gui/export/png_writer.h"
 #include "gui/fonts.h"
@@ -161,6 +162,10 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     QString text = QString::fromUtf8(bytes);
     text.replace(stated,
                  QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
+    // The text names the typeface's design, which readers' tools can find: GridShare Sans exists only
+    // inside GridShare.
+    text.replace(QStringLiteral("font-family=\"%1\"").arg(chartFamily(c.page->font())),
+                 QStringLiteral("font-family=\"%1\"").arg(chartFamilyForReaders()));
     bytes = text.toUtf8();
     return bytes;
 }

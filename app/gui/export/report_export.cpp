@@ -11,6 +11,7 @@
 #include "document/key_figures.h"
 #include "document/parameter_presentation.h"
 #include "document/request_context_text.h"
+#include "gui/chart_typeface.h"
 #include "gui/charts/chart_page.h"
 #include "gui/charts/chart_views.h"
 #include "gui/export/figure_export.h"
@@ -246,6 +247,7 @@ std::unique_ptr<QTextDocument> makeDocument(const QString& body, double width)
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font = QApplication::font();
+    font.setFamily(chartFamily(font)); // the charts' typeface: the PDF embeds one set of fonts, not two
     font.setPointSizeF(9.5);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
@@ -323,6 +325,7 @@ void drawPageFooter(QPainter& painter, const QRectF& page, const QString& title,
 {
     painter.save();
     QFont font = QApplication::font();
+    font.setFamily(chartFamily(font));
     font.setPointSizeF(8);
     painter.setFont(font);
     painter.setPen(QColor(0x59, 0x59, 0x59));

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The typeface charts, figures and reports are set in: GridShare Sans, DejaVu Sans as GridShare
+// bundles it (resources/fonts/make_chart_typeface.py says what changed and why). Bundled so a figure
+// looks the same on every machine and its PDF is quick to write.
+
+#include <QString>
+
+class QFont;
+
+namespace gridshare::gui {
+
+// Adds the bundled typeface to the application's fonts; once, after the application object exists.
+// Says false (and charts keep the widget's family) if the fonts could not be added.
+bool registerChartTypeface();
+
+// The family chart text is set in: GridShare Sans once registered, otherwise the family `font` is
+// really drawn in.
+QString chartFamily(const QFont& font);
+
+// The family an SVG should name for chart text: the design's own, which readers' tools can find.
+inline QString chartFamilyForReaders()
+{
+    return QStringLiteral("DejaVu Sans");
+}
+
+} // namespace gridshare::gui
