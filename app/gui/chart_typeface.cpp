@@ -9,33 +9,31 @@
 namespace gridshare::gui {
 namespace {
 
-QString& registeredFamily()
+bool& registered()
 {
-    static QString family;
-    return family;
+    static bool added = false;
+    return added;
 }
 
 } // namespace
 
 bool registerChartTypeface()
 {
-    if (!registeredFamily().isEmpty())
+    if (registered())
         return true;
-    QString family;
     for (const auto* file :
          {":/fonts/GridShareSans-Regular.ttf", ":/fonts/GridShareSans-Bold.ttf", ":/fonts/GridShareSans-Oblique.ttf"}) {
         const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
-        if (id < 0)
+        if (id < 0 || QFontDatabase::applicationFontFamilies(id).value(0) != bundledChartFamily())
             return false;
-        family = QFontDatabase::applicationFontFamilies(id).value(0);
     }
-    registeredFamily() = family;
-    return !family.isEmpty();
+    registered() = true;
+    return true;
 }
 
 QString chartFamily(const QFont& font)
 {
-    return registeredFamily().isEmpty() ? QFontInfo(font).family() : registeredFamily();
+    return registered() ? bundledChartFamily() : QFontInfo(font).family();
 }
 
 } // namespace gridshare::gui

@@ -18,8 +18,13 @@ bool registerChartTypeface();
 // really drawn in.
 QString chartFamily(const QFont& font);
 
-// The family an SVG should name for chart text: the design's own, which readers' tools can find.
-inline QString chartFamilyForReaders()
+// The bundled typeface's family, and the name of its design, which readers' tools can find (an SVG
+// names the design: GridShare Sans exists only inside GridShare).
+inline QString bundledChartFamily()
+{
+    return QStringLiteral("GridShare Sans");
+}
+inline QString bundledChartDesign()
 {
     return QStringLiteral("DejaVu Sans");
 }

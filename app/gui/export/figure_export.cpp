@@ -162,10 +162,9 @@ QByteArray figureSvg(const FigureContent& c, const FigureSpec& spec)
     QString text = QString::fromUtf8(bytes);
     text.replace(stated,
                  QStringLiteral("<svg width=\"%1\" height=\"%2\"").arg(spec.size.width()).arg(spec.size.height()));
-    // The text names the typeface's design, which readers' tools can find: GridShare Sans exists only
-    // inside GridShare.
-    text.replace(QStringLiteral("font-family=\"%1\"").arg(chartFamily(c.page->font())),
-                 QStringLiteral("font-family=\"%1\"").arg(chartFamilyForReaders()));
+    // Chart text names the typeface's design, which readers' tools can find.
+    text.replace(QStringLiteral("font-family=\"%1\"").arg(bundledChartFamily()),
+                 QStringLiteral("font-family=\"%1\"").arg(bundledChartDesign()));
     bytes = text.toUtf8();
     return bytes;
 }
