@@ -4,10 +4,10 @@
 // embeds. Charts are set in it; on screen and in print it must draw exactly as the DejaVu Sans it
 // was made from (Debian's fonts-dejavu-core, found at configure time).
 
+#include "file_bytes.h"
 #include "gui/chart_typeface.h"
 #include "gui/fonts.h"
 
-#include <QFile>
 #include <QImage>
 #include <QRawFont>
 #include <QTest>
@@ -31,12 +31,6 @@ struct Face {
 const Face kFaces[] = {{":/fonts/GridShareSans-Regular.ttf", DEJAVU_DIR "/DejaVuSans.ttf"},
                        {":/fonts/GridShareSans-Bold.ttf", DEJAVU_DIR "/DejaVuSans-Bold.ttf"},
                        {":/fonts/GridShareSans-Oblique.ttf", DEJAVU_DIR "/DejaVuSans-Oblique.ttf"}};
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

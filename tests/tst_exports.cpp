@@ -3,6 +3,7 @@
 // at the requested size, the SVG is well-formed XML with the title and the citation numbers, the
 // PDFs' text (through poppler's pdftotext) holds the citations, and the CSV equals `evaluate`.
 
+#include "file_bytes.h"
 #include "run_gridshare.h"
 
 #include "document/parameter_presentation.h"
@@ -24,12 +25,6 @@
 #include <cmath>
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The text of a PDF as laid out on its pages, or in the order it was written (a table cell's
 // lines together) with raw.
@@ -119,7 +114,7 @@ private slots:
         const QString out = path(QStringLiteral("chart.svg"));
         const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QXmlStreamReader xml(readAll(out));
+        QXmlStreamReader xml(fileBytes(out));
         QString title;
         QString text;
         bool inTitle = false;
@@ -139,7 +134,7 @@ private slots:
         QVERIFY2(title.contains(QStringLiteral("Share of electricity used by AI")), qPrintable(title));
         // Chart text names the typeface's design (DejaVu Sans), never GridShare Sans, which only
         // GridShare has.
-        const QByteArray svg = readAll(out);
+        const QByteArray svg = fileBytes(out);
         QVERIFY(svg.contains("font-family=\"DejaVu Sans\""));
         QVERIFY(!svg.contains("GridShare Sans"));
         QVERIFY(text.contains(QStringLiteral("United States")));
@@ -154,7 +149,7 @@ private slots:
         const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--set"), QStringLiteral("query_growth=0.9"),
                                  QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(readAll(out).startsWith("%PDF-"));
+        QVERIFY(fileBytes(out).startsWith("%PDF-"));
         const QString text = pdfText(out);
         QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
         for (const QString& label : usCitationLabels())
@@ -181,9 +176,9 @@ private slots:
                             QStringLiteral("energy"), QStringLiteral("--out"), energy})
                      .exitCode,
                  0);
-        QVERIFY(readAll(share).contains("Monte Carlo samples"));
-        QVERIFY(!readAll(energy).contains("Monte Carlo samples"));
-        QVERIFY(!readAll(energy).contains("[1]")); // no projections drawn, none cited
+        QVERIFY(fileBytes(share).contains("Monte Carlo samples"));
+        QVERIFY(!fileBytes(energy).contains("Monte Carlo samples"));
+        QVERIFY(!fileBytes(energy).contains("[1]")); // no projections drawn, none cited
     }
 
     void theFooterOfAnUnnamedScenarioWithRanges()
@@ -199,7 +194,7 @@ private slots:
         const QString svg = path(QStringLiteral("unnamed.svg"));
         const Run run = gridshare({QStringLiteral("export"), scenario, QStringLiteral("--out"), svg});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QString text = QString::fromUtf8(readAll(svg));
+        const QString text = QString::fromUtf8(fileBytes(svg));
         QVERIFY(text.contains(QStringLiteral("United States · 2024–2030")));
         QVERIFY(!text.contains(QStringLiteral("Scenario:</b> ·")) && !text.contains(QStringLiteral(": · United")));
         QVERIFY(!text.contains(QStringLiteral("All assumptions at their defaults")));
@@ -223,7 +218,7 @@ private slots:
         const Run evaluated = gridshare({QStringLiteral("evaluate"), QStringLiteral("--preset"), preset,
                                          QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(evaluated.exitCode, 0);
-        const QString csv = QString::fromUtf8(readAll(out));
+        const QString csv = QString::fromUtf8(fileBytes(out));
         QCOMPARE(csv, evaluated.out);
         // A header, then one row per year, consecutive, up to 2030.
         const QStringList rows = csv.trimmed().split(QLatin1Char('\n'));
@@ -311,7 +306,7 @@ private slots:
         const Run r = gridshare({QStringLiteral("export"), QStringLiteral("--region"), QStringLiteral("China"),
                                  QStringLiteral("--view"), QStringLiteral("forecasts"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QByteArray svg = readAll(out);
+        const QByteArray svg = fileBytes(out);
         QVERIFY(svg.contains("How forecasts moved"));
         QVERIFY(svg.contains("China"));
         QVERIFY(svg.contains("Carbon Brief")); // the footer names the sources numbered on the chart
@@ -590,7 +585,7 @@ private slots:
         const Run r = gridshare({QStringLiteral("export"), bad, QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("Atlantis")), qPrintable(r.err));
-        QCOMPARE(readAll(out), QByteArray("the figure already in the report"));
+        QCOMPARE(fileBytes(out), QByteArray("the figure already in the report"));
 
         // A folder where the file should go: refused, the folder untouched.
         const QString folder = path(QStringLiteral("folder.png"));

@@ -2,6 +2,7 @@
 // `gridshare projections`, run as a user runs it: every field for programs (json, csv), a table for
 // people, and clear refusals.
 
+#include "file_bytes.h"
 #include "run_gridshare.h"
 
 #include <QDir>
@@ -22,12 +23,6 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -187,7 +182,7 @@ private slots:
         const Run sources = runGridshare({QStringLiteral("sources")}, home.path());
         QVERIFY2(sources.out.contains(QStringLiteral("Outlook, second edition. Example Grid Operator, 2026-04.")),
                  qPrintable(sources.out));
-        QCOMPARE(readFile(folder + QStringLiteral("/currencies.json")), theirs);
+        QCOMPARE(fileBytes(folder + QStringLiteral("/currencies.json")), theirs);
 
         // Importing again updates, never duplicates.
         QCOMPARE(runGridshare({QStringLiteral("projections"), QStringLiteral("--import"), csv}, home.path()).exitCode,

@@ -3,6 +3,7 @@
 // files that are broken or hostile, an output that cannot be written, the same scenario options in
 // every command, and the window killed twice. Each run has a minute before it counts as a hang.
 
+#include "file_bytes.h"
 #include "run_gridshare.h"
 
 #include "document/autosaver.h"
@@ -54,12 +55,6 @@ QString said(const QString& err)
     QStringList lines = err.split(QLatin1Char('\n'));
     lines.removeIf([](const QString& line) { return !line.startsWith(QLatin1String("gridshare: ")); });
     return lines.join(QLatin1Char('\n'));
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -243,7 +238,7 @@ private slots:
         const Run evaluated = gridshare({QStringLiteral("evaluate"), QStringLiteral("--format"), QStringLiteral("csv"),
                                          QStringLiteral("--set"), QStringLiteral("end_year=2035"),
                                          QStringLiteral("--set"), QStringLiteral("region=China")});
-        QCOMPARE(QString::fromUtf8(bytesOf(csv)), evaluated.out);
+        QCOMPARE(QString::fromUtf8(fileBytes(csv)), evaluated.out);
         QVERIFY(evaluated.out.trimmed().split(QLatin1Char('\n')).last().startsWith(QStringLiteral("2035,")));
         QVERIFY(evaluated.out.startsWith(QStringLiteral("year,"))
                 && evaluated.out.contains(QStringLiteral(",cost_cny,")));
@@ -365,7 +360,7 @@ private slots:
             QVERIFY(std::isfinite(year.at("cost").get<double>()));
         const QString png = dir_.filePath(QStringLiteral("hostile.png"));
         QCOMPARE(gridshare({QStringLiteral("export"), QStringLiteral("--out"), png}, home).exitCode, 0);
-        QCOMPARE(bytesOf(path), bytes); // the person's file, untouched
+        QCOMPARE(fileBytes(path), bytes); // the person's file, untouched
     }
 
     // D2: one broken file never costs the others; a valid currencies.json is still used.

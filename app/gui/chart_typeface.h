@@ -11,7 +11,8 @@ class QFont;
 namespace gridshare::gui {
 
 // Adds the bundled typeface to the application's fonts; once, after the application object exists.
-// Says false (and charts keep the widget's family) if the fonts could not be added.
+// If the fonts could not be added it warns on stderr and says false; charts then keep the widget's
+// family.
 bool registerChartTypeface();
 
 // The family chart text is set in: GridShare Sans once registered, otherwise the family `font` is

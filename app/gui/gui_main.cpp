@@ -100,8 +100,7 @@ int runWindow(int argc, char* argv[], const LaunchRequest& request, const QStrin
 {
     QApplication app(argc, argv);
     installLanguage(language);
-    if (!registerChartTypeface())
-        writeError(Text::tr("warning: the charts' typeface could not be loaded; charts use the system's font"));
+    registerChartTypeface();
     // Desktops match the window to the installed launcher and icon (packaging/linux) by this id.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.gridshare.GridShare"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.gridshare.GridShare")));

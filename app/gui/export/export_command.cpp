@@ -88,8 +88,7 @@ int runExportCommand(int argc, char* argv[], const LaunchRequest& launch, const 
 {
     QApplication app(argc, argv);
     installLanguage(language);
-    if (!registerChartTypeface())
-        writeError(Text::tr("warning: the charts' typeface could not be loaded; charts use the system's font"));
+    registerChartTypeface();
     const auto request = checkRequest(launch);
     if (!request)
         return BadUsage;
